@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// What the user asked for on the command line. Parsing is separate from main() so that it is tested
+// like any other rule, and so that --help/--version can be answered before any window exists.
+class CommandLineOptions final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
+
+public:
+    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+
+    Action action = Action::Run;
+    QString message; // help text, version line or error, for Action != Run
+    QUrl apiBase; // empty: the saved setting, else https://api.close.com/api/v1
+    QString openId; // an activity to open at start
+    bool demo = false; // run on the built-in sandbox
+
+    static CommandLineOptions parse(const QStringList &arguments);
+    static QUrl defaultApiBase() { return QUrl(QStringLiteral("https://api.close.com/api/v1")); }
+};

@@ -1,0 +1,177 @@
+#include "EmailField.h"
+
+#include "EmailStatus.h"
+#include "IsoDateTime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace {
+using K = EmailField::Kind;
+
+// name, kind, nullable, required, writable, inResponse
+EmailField f(const char *name, K kind, bool nullable, bool required, bool writable, bool inResponse = true)
+{
+    return EmailField {QLatin1String(name), kind, nullable, required, writable, inResponse};
+}
+} // namespace
+
+const QList<EmailField> &EmailField::all()
+{
+    // Required means the record makes no sense without it. Other "always present" fields are read
+    // as null when missing, because projections (_fields) and older records leave them out.
+    static const QList<EmailField> fields {
+        f("_type", K::String, false, true, false),
+        f("id", K::String, false, true, false),
+        f("organization_id", K::String, true, false, false),
+        f("lead_id", K::String, true, false, false),
+        f("contact_id", K::String, true, false, true),
+        f("user_id", K::String, true, false, true),
+        f("created_by", K::String, true, false, false),
+        f("updated_by", K::String, true, false, false),
+        f("date_created", K::DateTime, false, true, false),
+        f("date_updated", K::DateTime, false, true, false),
+        f("activity_at", K::DateTime, true, false, true),
+        f("date_scheduled", K::DateTime, true, false, true),
+        f("date_sent", K::DateTime, true, false, false),
+        f("status", K::Status, false, true, true),
+        f("direction", K::Direction, true, false, false),
+        f("subject", K::String, true, false, true),
+        f("body_text", K::String, true, false, true),
+        f("body_html", K::String, true, false, true),
+        f("sender", K::String, true, false, true),
+        f("to", K::StringList, true, false, true),
+        f("cc", K::StringList, true, false, true),
+        f("bcc", K::StringList, true, false, true),
+        f("send_as_id", K::String, true, false, false),
+        f("template_id", K::String, true, false, true),
+        f("thread_id", K::String, true, false, false),
+        f("in_reply_to_id", K::String, true, false, true),
+        f("message_ids", K::StringList, true, false, false),
+        f("references", K::StringList, true, false, false),
+        f("opens_summary", K::String, true, false, false),
+        f("has_reply", K::Boolean, true, false, false),
+        f("need_smtp_credentials", K::Boolean, true, false, false),
+        f("followup_sequence_add_cc_bcc", K::Boolean, true, false, true),
+        f("followup_sequence_delay", K::Integer, true, false, true),
+        f("bulk_email_action_id", K::String, true, false, false),
+        f("users", K::Array, true, false, false),
+        f("attachments", K::ObjectList, true, false, true),
+        f("body_preview", K::String, true, false, false),
+        f("email_account_id", K::String, true, false, true),
+        f("envelope", K::Object, true, false, false),
+        f("opens", K::Array, true, false, true),
+        f("send_attempts", K::Array, true, false, false),
+        f("followup_sequence_id", K::String, true, false, true),
+        f("sequence_id", K::String, true, false, false),
+        f("sequence_name", K::String, true, false, false),
+        f("sequence_subscription_id", K::String, true, false, false),
+        f("template_name", K::String, true, false, false),
+        f("user_name", K::String, true, false, false),
+        f("created_by_name", K::String, true, false, false),
+        f("updated_by_name", K::String, true, false, false),
+        f("agent_action_reason", K::String, true, false, false),
+        f("agent_config_id", K::String, true, false, false),
+        f("body_html_quoted", K::String, true, false, false),
+        f("body_text_quoted", K::String, true, false, false),
+        // Request-only: described in the docs' prose, never returned.
+        f("followup_date", K::DateTime, true, false, true, false),
+        f("send_in", K::Integer, true, false, true, false),
+    };
+    return fields;
+}
+
+const EmailField *EmailField::find(QStringView name)
+{
+    for (const EmailField &field : all()) {
+        if (name == field.name)
+            return &field;
+    }
+    return nullptr;
+}
+
+QStringList EmailField::writableNames()
+{
+    QStringList names;
+    for (const EmailField &field : all()) {
+        if (field.writable)
+            names.append(field.name);
+    }
+    return names;
+}
+
+QString EmailField::kindName(Kind kind)
+{
+    switch (kind) {
+    case K::String:
+        return QCoreApplication::translate("EmailField", "a string");
+    case K::Boolean:
+        return QCoreApplication::translate("EmailField", "true or false");
+    case K::Integer:
+        return QCoreApplication::translate("EmailField", "a whole number");
+    case K::DateTime:
+        return QCoreApplication::translate("EmailField", "an ISO 8601 date");
+    case K::StringList:
+        return QCoreApplication::translate("EmailField", "a list of strings");
+    case K::Object:
+        return QCoreApplication::translate("EmailField", "an object");
+    case K::Array:
+        return QCoreApplication::translate("EmailField", "a list");
+    case K::ObjectList:
+        return QCoreApplication::translate("EmailField", "a list of objects");
+    case K::Status:
+        return QCoreApplication::translate("EmailField",
+                                           "one of inbox, draft, scheduled, outbox, sent, error");
+    case K::Direction:
+        return QCoreApplication::translate("EmailField", "incoming or outgoing");
+    }
+    return {};
+}
+
+bool EmailField::accepts(const QJsonValue &value) const
+{
+    if (value.isNull())
+        return nullable;
+    switch (kind) {
+    case K::String:
+        return value.isString();
+    case K::Boolean:
+        return value.isBool();
+    case K::Integer: {
+        if (!value.isDouble())
+            return false;
+        const double number = value.toDouble();
+        return std::isfinite(number) && std::trunc(number) == number
+            && std::abs(number) < 9.007199254740992e15;
+    }
+    case K::DateTime:
+        return value.isString() && IsoDateTime::parse(value.toString()).isValid();
+    case K::StringList: {
+        if (!value.isArray())
+            return false;
+        const QJsonArray array = value.toArray();
+        return std::all_of(array.begin(), array.end(),
+                           [](const QJsonValue &item) { return item.isString(); });
+    }
+    case K::Object:
+        return value.isObject();
+    case K::Array:
+        return value.isArray();
+    case K::ObjectList: {
+        if (!value.isArray())
+            return false;
+        const QJsonArray array = value.toArray();
+        return std::all_of(array.begin(), array.end(),
+                           [](const QJsonValue &item) { return item.isObject(); });
+    }
+    case K::Status:
+        return value.isString() && EmailStatuses::fromApi(value.toString()).has_value();
+    case K::Direction:
+        return value.isString()
+            && (value.toString() == QLatin1String("incoming")
+                || value.toString() == QLatin1String("outgoing"));
+    }
+    return false;
+}

@@ -1,0 +1,16 @@
+# `cpack -G DEB` in the build directory makes a Debian package that installs draftdesk on PATH with
+# its menu entry, icon and AppStream metainfo.
+set(CPACK_PACKAGE_NAME "draftdesk")
+set(CPACK_PACKAGE_VENDOR "Draftdesk developers")
+set(CPACK_PACKAGE_CONTACT "Draftdesk developers <dev@draftdesk.app>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "mail")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+include(CPack)

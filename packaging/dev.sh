@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# One entry point for the README's two commands on a fresh Debian 12 machine.
+#   packaging/dev.sh demo   install what is missing, build, start Draftdesk on the built-in sandbox
+#   packaging/dev.sh test   install what is missing, build (warnings are errors), run every test headless
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+case "${1:-}" in
+  demo)
+    bash packaging/install-deps.sh
+    cmake --preset dev >/dev/null
+    cmake --build --preset dev --parallel "$jobs"
+    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
+      echo "dev.sh: no display found; starting Draftdesk in a virtual X display (xvfb-run)." >&2
+      exec xvfb-run -a build/dev/app/draftdesk --demo
+    fi
+    exec build/dev/app/draftdesk --demo
+    ;;
+  test)
+    bash packaging/install-deps.sh
+    cmake --preset ci >/dev/null
+    cmake --build --preset ci --parallel "$jobs"
+    export QT_QPA_PLATFORM=offscreen
+    export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+    ctest --preset ci --parallel "$jobs"
+    ;;
+  *)
+    echo "usage: packaging/dev.sh demo|test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, testing and running the demo of Draftdesk need.
+# Idempotent and quick when everything is present; works as root or through sudo.
+#   packaging/install-deps.sh          build + test + demo dependencies
+#   packaging/install-deps.sh --gui    also what the screenshot tool needs (xvfb, xdotool, imagemagick)
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build clang-format dpkg-dev file
+  # Qt 6 (Debian 12 ships 6.4.2)
+  qt6-base-dev qt6-base-dev-tools libgl-dev libvulkan-dev
+  qt6-httpserver-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-qpa-plugins qt6-svg-dev qt6-image-formats-plugins
+  # secrets in the OS keyring
+  qtkeychain-qt6-dev
+  # fonts so that offscreen rendering and screenshots show text
+  fonts-dejavu-core
+  # headless runs of the real window
+  xvfb xauth
+)
+if [[ "${1:-}" == "--gui" ]]; then
+  packages+=(xdotool imagemagick)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+  sudo_cmd=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

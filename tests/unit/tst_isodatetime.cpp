@@ -1,0 +1,69 @@
+#include "IsoDateTime.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+class TestIsoDateTime final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("expected");
+        const QDateTime base(QDate(2013, 2, 1), QTime(0, 54, 51, 331), QTimeZone::utc());
+        QTest::newRow("close-microseconds-offset")
+            << QStringLiteral("2013-02-01T00:54:51.331000+00:00") << base;
+        QTest::newRow("z-suffix") << QStringLiteral("2013-02-01T00:54:51.331Z") << base;
+        QTest::newRow("naive-is-utc") << QStringLiteral("2013-02-01T00:54:51.331000") << base;
+        QTest::newRow("space-separator") << QStringLiteral("2013-02-01 00:54:51.331") << base;
+        QTest::newRow("no-fraction") << QStringLiteral("2013-02-01T00:54:51+00:00") << base.addMSecs(-331);
+        QTest::newRow("positive-offset") << QStringLiteral("2013-02-01T06:24:51.331+05:30") << base;
+        QTest::newRow("negative-offset-no-colon") << QStringLiteral("2013-01-31T20:54:51.331-0400") << base;
+        QTest::newRow("nanoseconds-truncated") << QStringLiteral("2013-02-01T00:54:51.331999999Z") << base;
+        QTest::newRow("date-only-is-midnight-utc")
+            << QStringLiteral("2013-02-01") << QDateTime(QDate(2013, 2, 1), QTime(0, 0), QTimeZone::utc());
+        QTest::newRow("no-seconds") << QStringLiteral("2013-02-01T00:54")
+                                    << QDateTime(QDate(2013, 2, 1), QTime(0, 54), QTimeZone::utc());
+        QTest::newRow("garbage") << QStringLiteral("yesterday") << QDateTime();
+        QTest::newRow("bad-month") << QStringLiteral("2013-13-01T00:00:00") << QDateTime();
+        QTest::newRow("bad-day") << QStringLiteral("2013-02-30") << QDateTime();
+        QTest::newRow("bad-hour") << QStringLiteral("2013-02-01T25:00:00Z") << QDateTime();
+        QTest::newRow("empty") << QString() << QDateTime();
+        QTest::newRow("trailing-junk") << QStringLiteral("2013-02-01T00:54:51Zjunk") << QDateTime();
+    }
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, expected);
+        const QDateTime parsed = IsoDateTime::parse(text);
+        QCOMPARE(parsed.isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(parsed, expected);
+            QCOMPARE(parsed.timeSpec(), Qt::UTC);
+        }
+    }
+
+    void formatWritesUtcWithMicroseconds()
+    {
+        const QDateTime berlin(QDate(2026, 3, 29), QTime(3, 30), QTimeZone("Europe/Berlin"));
+        QCOMPARE(IsoDateTime::format(berlin), QStringLiteral("2026-03-29T01:30:00.000000+00:00"));
+        QCOMPARE(IsoDateTime::format(QDateTime()), QString());
+    }
+
+    void formatThenParseRoundTrips()
+    {
+        const QDateTime value(QDate(2026, 11, 27), QTime(10, 20, 33, 123), QTimeZone::utc());
+        QCOMPARE(IsoDateTime::parse(IsoDateTime::format(value)), value);
+    }
+
+    void dateOnly()
+    {
+        QVERIFY(IsoDateTime::isDateOnly(QStringLiteral("2026-11-27")));
+        QVERIFY(!IsoDateTime::isDateOnly(QStringLiteral("2026-11-27T00:00:00")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIsoDateTime)
+#include "tst_isodatetime.moc"

@@ -1,0 +1,58 @@
+// The layers are a promise: core never sees a widget, ui never speaks HTTP or JSON. This test reads
+// the sources so that a stray #include fails CI rather than a code review.
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+namespace {
+QStringList offendingIncludes(const QString &dir, const QRegularExpression &forbidden)
+{
+    QStringList offences;
+    QDirIterator it(QStringLiteral(DRAFTDESK_SOURCE_DIR "/") + dir, {"*.h", "*.cpp"}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {"cannot read " + path};
+        const QStringList lines = QString::fromUtf8(file.readAll()).split('\n');
+        for (const QString &line : lines) {
+            if (line.startsWith("#include") && forbidden.match(line).hasMatch())
+                offences.append(path + ": " + line);
+        }
+    }
+    return offences;
+}
+} // namespace
+
+class TestLayering final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void coreHasNoWidgets()
+    {
+        const QRegularExpression widgets(
+            R"(<(QtWidgets/|QWidget|QMainWindow|QDialog|QApplication|QAbstractItemView|QLabel|QTextEdit)\b)");
+        const QStringList offences = offendingIncludes("app/core", widgets);
+        QVERIFY2(offences.isEmpty(), qPrintable(offences.join('\n')));
+    }
+
+    void uiHasNoHttpOrJson()
+    {
+        const QRegularExpression network(R"(<(QtNetwork/|QNetwork\w*|QJson\w*|QHttp\w*)\b)");
+        const QStringList offences = offendingIncludes("ui", network);
+        QVERIFY2(offences.isEmpty(), qPrintable(offences.join('\n')));
+    }
+
+    void theCheckItselfWorks()
+    {
+        // Guard against a check that cannot fail: the tests directory does include QJson headers.
+        const QStringList offences = offendingIncludes("tests/unit", QRegularExpression(R"(<QJson\w*)"));
+        QVERIFY(!offences.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayering)
+#include "tst_layering.moc"

@@ -1,0 +1,297 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>Draftdesk: write, check and send Close CRM email drafts.</source>
+        <translation>Draftdesk: E-Mail-Entwürfe in Close CRM schreiben, prüfen und senden.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in sandbox with demo data (no account needed).</source>
+        <translation>Mit der eingebauten Sandbox und Demodaten starten (kein Konto nötig).</translation>
+    </message>
+    <message>
+        <source>Talk to the Close API at URL (default %1).</source>
+        <translation>Die Close-API unter URL ansprechen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Open the email activity ID at start.</source>
+        <translation>Die E-Mail-Aktivität ID beim Start öffnen.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--open needs an email activity id such as acti_…</source>
+        <translation>--open braucht die ID einer E-Mail-Aktivität, etwa acti_…</translation>
+    </message>
+    <message>
+        <source>--api-base needs an http or https URL such as %1, not &quot;%2&quot;.</source>
+        <translation>--api-base braucht eine http- oder https-URL wie %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--demo runs its own sandbox; leave out --api-base.</source>
+        <translation>--demo startet eine eigene Sandbox; bitte --api-base weglassen.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailActivity</name>
+    <message>
+        <source>The field is missing.</source>
+        <translation>Das Feld fehlt.</translation>
+    </message>
+    <message>
+        <source>The field must not be null.</source>
+        <translation>Das Feld darf nicht null sein.</translation>
+    </message>
+    <message>
+        <source>Expected %1.</source>
+        <translation>Erwartet: %1.</translation>
+    </message>
+    <message>
+        <source>Malformed JSON at byte %1: %2</source>
+        <translation>Fehlerhaftes JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object.</source>
+        <translation>Ein JSON-Objekt wurde erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailField</name>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date</source>
+        <translation>ein Datum nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>eine Liste von Objekten</translation>
+    </message>
+    <message>
+        <source>one of inbox, draft, scheduled, outbox, sent, error</source>
+        <translation>einer der Werte inbox, draft, scheduled, outbox, sent, error</translation>
+    </message>
+    <message>
+        <source>incoming or outgoing</source>
+        <translation>incoming oder outgoing</translation>
+    </message>
+</context>
+<context>
+    <name>EmailStatus</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>EmailValidation</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n recipients are allowed.</source>
+        <translation>
+            <numerusform>Höchstens %n Empfänger ist erlaubt.</numerusform>
+            <numerusform>Höchstens %n Empfänger sind erlaubt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each recipient may have at most %n characters.</source>
+        <translation>
+            <numerusform>Jeder Empfänger darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Jeder Empfänger darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n attachments are allowed.</source>
+        <translation>
+            <numerusform>Höchstens %n Anhang ist erlaubt.</numerusform>
+            <numerusform>Höchstens %n Anhänge sind erlaubt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each attachment needs %1.</source>
+        <translation>Jeder Anhang braucht %1.</translation>
+    </message>
+    <message>
+        <source>Attachment URLs must come from the Close file upload.</source>
+        <translation>Anhang-URLs müssen aus dem Datei-Upload von Close stammen.</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed.</source>
+        <translation>Dieses Feld kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>This field may not be null.</source>
+        <translation>Dieses Feld darf nicht null sein.</translation>
+    </message>
+    <message>
+        <source>Expected %1.</source>
+        <translation>Erwartet: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ensure this field has no more than %n characters.</source>
+        <translation>
+            <numerusform>Dieses Feld darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Dieses Feld darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter an email address, or a name and an address as &quot;Name&quot; &lt;name@example.com&gt;.</source>
+        <translation>Bitte eine E-Mail-Adresse eingeben oder Name und Adresse als &quot;Name&quot; &lt;name@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1 seconds (one day).</source>
+        <translation>Muss mindestens %1 Sekunden (ein Tag) betragen.</translation>
+    </message>
+    <message>
+        <source>Must be between 0 and %1 seconds.</source>
+        <translation>Muss zwischen 0 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The email has no valid status.</source>
+        <translation>Die E-Mail hat keinen gültigen Status.</translation>
+    </message>
+    <message>
+        <source>Only drafts can be modified.</source>
+        <translation>Nur Entwürfe können geändert werden.</translation>
+    </message>
+    <message>
+        <source>A draft can only become scheduled or outbox.</source>
+        <translation>Ein Entwurf kann nur geplant oder in den Postausgang gelegt werden.</translation>
+    </message>
+    <message>
+        <source>A follow-up date needs a scheduled, outbox or sent email.</source>
+        <translation>Ein Nachfassdatum setzt eine geplante, ausgehende oder gesendete E-Mail voraus.</translation>
+    </message>
+    <message>
+        <source>Only an email going to the outbox can be delayed.</source>
+        <translation>Nur eine E-Mail im Postausgang kann verzögert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;h2&gt;Draftdesk&lt;/h2&gt;&lt;p&gt;Write, check and send your Close email drafts.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Draftdesk&lt;/h2&gt;&lt;p&gt;Ihre E-Mail-Entwürfe in Close schreiben, prüfen und senden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Status Bar</source>
+        <translation>&amp;Statusleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Draftdesk</source>
+        <translation>&amp;Über Draftdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Draftdesk</source>
+        <translation>Über Draftdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Draftdesk %1&lt;/h3&gt;&lt;p&gt;A desktop editor for Close CRM email drafts.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Draftdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Editor für E-Mail-Entwürfe in Close CRM.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo: the built-in sandbox arrives with the sandbox issue.</source>
+        <translation>Demo: Die eingebaute Sandbox kommt mit dem Sandbox-Issue.</translation>
+    </message>
+</context>
+</TS>

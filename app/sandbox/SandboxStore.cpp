@@ -1,0 +1,185 @@
+#include "SandboxStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+#include <algorithm>
+
+const QJsonObject *SandboxStore::email(const QString &id) const
+{
+    const auto it = m_emails.constFind(id);
+    return it == m_emails.cend() ? nullptr : &it.value();
+}
+
+void SandboxStore::putEmail(const QJsonObject &email)
+{
+    const QString id = email.value(u"id").toString();
+    const auto existing = m_emails.constFind(id);
+    // The order only changes when an email appears or its creation date changes.
+    if (existing == m_emails.cend() || existing->value(u"date_created") != email.value(u"date_created"))
+        m_orderValid = false;
+    m_emails.insert(id, email);
+}
+
+bool SandboxStore::removeEmail(const QString &id)
+{
+    dueAt.remove(id);
+    m_orderValid = false;
+    return m_emails.remove(id) > 0;
+}
+
+const QList<QString> &SandboxStore::orderedEmailIds() const
+{
+    if (m_orderValid)
+        return m_order;
+    struct Key
+    {
+        QString created; // ISO strings in one format sort as their instants do
+        QString id;
+    };
+    QList<Key> keys;
+    keys.reserve(m_emails.size());
+    for (auto it = m_emails.cbegin(); it != m_emails.cend(); ++it)
+        keys.append({it->value(u"date_created").toString(), it.key()});
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return a.created != b.created ? a.created > b.created : a.id > b.id;
+    });
+    m_order.clear();
+    m_order.reserve(keys.size());
+    for (const Key &key : keys)
+        m_order.append(key.id);
+    m_orderValid = true;
+    return m_order;
+}
+
+const QJsonObject *SandboxStore::user(const QString &id) const
+{
+    for (const QJsonObject &u : users) {
+        if (u.value(u"id").toString() == id)
+            return &u;
+    }
+    return nullptr;
+}
+
+const QJsonObject *SandboxStore::userByEmail(const QString &email) const
+{
+    for (const QJsonObject &u : users) {
+        if (u.value(u"email").toString().compare(email, Qt::CaseInsensitive) == 0)
+            return &u;
+    }
+    return nullptr;
+}
+
+namespace {
+QJsonArray toArray(const QList<QJsonObject> &list)
+{
+    QJsonArray array;
+    for (const QJsonObject &o : list)
+        array.append(o);
+    return array;
+}
+
+QList<QJsonObject> toList(const QJsonValue &value)
+{
+    QList<QJsonObject> list;
+    for (const QJsonValue &v : value.toArray())
+        list.append(v.toObject());
+    return list;
+}
+} // namespace
+
+QJsonObject SandboxStore::toJson() const
+{
+    QJsonArray emailArray;
+    for (const QString &id : orderedEmailIds())
+        emailArray.append(m_emails.value(id));
+    QJsonObject due;
+    for (auto it = dueAt.cbegin(); it != dueAt.cend(); ++it)
+        due.insert(it.key(), it.value().toString(Qt::ISODateWithMs));
+    return QJsonObject {
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("organization"), organization},
+        {QStringLiteral("users"), toArray(users)},
+        {QStringLiteral("leads"), toArray(leads.values())},
+        {QStringLiteral("contacts"), toArray(contacts.values())},
+        {QStringLiteral("connected_accounts"), toArray(connectedAccounts)},
+        {QStringLiteral("email_templates"), toArray(emailTemplates)},
+        {QStringLiteral("emails"), emailArray},
+        {QStringLiteral("due"), due},
+    };
+}
+
+bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
+{
+    if (json.value(u"format").toInt() != 1 || !json.value(u"emails").isArray()) {
+        if (error)
+            *error = QStringLiteral("not a draftdesk-sandbox data file (format 1)");
+        return false;
+    }
+    organization = json.value(u"organization").toObject();
+    users = toList(json.value(u"users"));
+    leads.clear();
+    for (const QJsonObject &lead : toList(json.value(u"leads")))
+        leads.insert(lead.value(u"id").toString(), lead);
+    contacts.clear();
+    for (const QJsonObject &contact : toList(json.value(u"contacts")))
+        contacts.insert(contact.value(u"id").toString(), contact);
+    connectedAccounts = toList(json.value(u"connected_accounts"));
+    emailTemplates = toList(json.value(u"email_templates"));
+    m_emails.clear();
+    m_orderValid = false;
+    for (const QJsonObject &email : toList(json.value(u"emails")))
+        putEmail(email);
+    dueAt.clear();
+    const QJsonObject due = json.value(u"due").toObject();
+    for (auto it = due.constBegin(); it != due.constEnd(); ++it)
+        dueAt.insert(it.key(), QDateTime::fromString(it.value().toString(), Qt::ISODateWithMs).toUTC());
+    return true;
+}
+
+bool SandboxStore::saveTo(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool SandboxStore::loadFrom(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = parseError.errorString();
+        return false;
+    }
+    return fromJson(document.object(), error);
+}
+
+QString SandboxStore::newId(const QString &prefix)
+{
+    static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    QString id = prefix + QLatin1Char('_');
+    for (int i = 0; i < 43; ++i)
+        id += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(62)]);
+    return id;
+}

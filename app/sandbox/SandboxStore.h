@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+// Everything the sandbox knows: the organisation, users, leads, contacts, mailboxes, templates and
+// email activities, plus when each outbox or scheduled email is due to go out. Emails are kept in the
+// list order the API documents for the sandbox: newest date_created first, ties by id descending.
+class SandboxStore final
+{
+public:
+    QJsonObject organization;
+    QList<QJsonObject> users;
+    QMap<QString, QJsonObject> leads;
+    QMap<QString, QJsonObject> contacts;
+    QList<QJsonObject> connectedAccounts;
+    QList<QJsonObject> emailTemplates;
+
+    const QJsonObject *email(const QString &id) const;
+    void putEmail(const QJsonObject &email); // insert or replace by id
+    bool removeEmail(const QString &id);
+    // Ids in list order; rebuilt lazily after a change.
+    const QList<QString> &orderedEmailIds() const;
+    qsizetype emailCount() const { return m_emails.size(); }
+
+    QHash<QString, QDateTime> dueAt; // email id → when the send happens
+
+    const QJsonObject *user(const QString &id) const;
+    const QJsonObject *userByEmail(const QString &email) const;
+
+    // Whole store as one JSON document, and back. Used by --data to persist across restarts.
+    QJsonObject toJson() const;
+    bool fromJson(const QJsonObject &json, QString *error);
+    // Atomic: a crash mid-write leaves the previous file intact (QSaveFile).
+    bool saveTo(const QString &path, QString *error) const;
+    bool loadFrom(const QString &path, QString *error);
+
+    // A fresh id in Close's style: prefix + "_" + 43 base62 characters.
+    static QString newId(const QString &prefix);
+
+private:
+    QHash<QString, QJsonObject> m_emails;
+    mutable QList<QString> m_order;
+    mutable bool m_orderValid = false;
+};

@@ -1,0 +1,144 @@
+// draftdesk-sandbox: the Close email-activity API emulator on its own, for QA and any HTTP client.
+#include "DemoData.h"
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("draftdesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DRAFTDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A local emulator of the Close email-activity API on 127.0.0.1, for rehearsal and tests."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to listen on; 0 picks a free one."),
+                                  QStringLiteral("N"), QStringLiteral("8787"));
+    const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("The API key the sandbox accepts."),
+                                 QStringLiteral("KEY"), QStringLiteral("sandbox-demo-key"));
+    const QCommandLineOption token(QStringLiteral("token"),
+                                   QStringLiteral("An OAuth bearer token it also accepts."),
+                                   QStringLiteral("TOKEN"));
+    const QCommandLineOption emails(QStringLiteral("emails"),
+                                    QStringLiteral("How many demo emails to generate."), QStringLiteral("N"),
+                                    QString::number(DemoData::defaultEmailCount));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QStringLiteral("Keep the store in FILE across restarts (created from the demo data)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption rateLimit(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Turn rate limiting on: N requests per S seconds per endpoint "
+                       "group and key (e.g. 60/10)."),
+        QStringLiteral("N/S"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QStringLiteral("Inject a fault (repeatable): 500|502|503|504|429|drop-before|"
+                       "drop-after|malformed|truncated|trickle, optionally xCOUNT, :METHOD, "
+                       "@PATH-PART. Example: drop-after:PUT@/activity/email/"),
+        QStringLiteral("RULE"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay every answer by MS."),
+                                     QStringLiteral("MS"));
+    const QCommandLineOption share(
+        QStringLiteral("fault-share"),
+        QStringLiteral("Random faults (repeatable): KIND=SHARE with KIND one of 5xx, "
+                       "drop-before, drop-after, malformed, truncated, trickle."),
+        QStringLiteral("KIND=SHARE"));
+    const QCommandLineOption sendErrors(QStringLiteral("send-error-share"),
+                                        QStringLiteral("Share (0..1) of sends that end in status error."),
+                                        QStringLiteral("SHARE"));
+    parser.addOptions({port, key, token, emails, data, rateLimit, fault, latency, share, sendErrors});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    const auto fail = [&err](const QString &message) {
+        err << "draftdesk-sandbox: " << message << Qt::endl;
+        return 2;
+    };
+
+    SystemClock clock;
+    SandboxStore store;
+    const QString dataFile = parser.value(data);
+    QString error;
+    if (!dataFile.isEmpty() && QFileInfo::exists(dataFile)) {
+        if (!store.loadFrom(dataFile, &error))
+            return fail(QStringLiteral("cannot read %1: %2").arg(dataFile, error));
+    } else {
+        bool ok = false;
+        const int count = parser.value(emails).toInt(&ok);
+        if (!ok || count < 0)
+            return fail(QStringLiteral("--emails needs a number"));
+        if (!DemoData::populate(store, count, clock.now(), &error))
+            return fail(error);
+    }
+
+    SandboxServer server(store, clock);
+    server.api().setApiKey(parser.value(key));
+    server.api().setOAuthToken(parser.value(token));
+    server.setDataFile(dataFile);
+    server.setDueCheckInterval(1000);
+    if (!dataFile.isEmpty() && !store.saveTo(dataFile, &error))
+        return fail(QStringLiteral("cannot write %1: %2").arg(dataFile, error));
+
+    if (parser.isSet(rateLimit)) {
+        const QStringList parts = parser.value(rateLimit).split(QLatin1Char('/'));
+        bool okN = false, okS = false;
+        const int n = parts.value(0).toInt(&okN);
+        const double s = parts.value(1, QStringLiteral("10")).toDouble(&okS);
+        if (!okN || !okS || n <= 0 || s <= 0)
+            return fail(QStringLiteral("--rate-limit needs N/S, e.g. 60/10"));
+        server.api().rateLimiter().setLimit(n, s);
+        server.api().rateLimiter().setEnabled(true);
+    }
+    for (const QString &text : parser.values(fault)) {
+        const auto rule = FaultPlan::parseRule(text);
+        if (!rule)
+            return fail(QStringLiteral("cannot read --fault %1").arg(text));
+        server.faults().add(*rule);
+    }
+    if (parser.isSet(latency))
+        server.faults().setLatency(parser.value(latency).toInt());
+    for (const QString &text : parser.values(share)) {
+        const QString kind = text.section(QLatin1Char('='), 0, 0);
+        const double value = text.section(QLatin1Char('='), 1).toDouble();
+        FaultPlan &faults = server.faults();
+        if (kind == QLatin1String("5xx"))
+            faults.setServerErrorShare(value);
+        else if (kind == QLatin1String("drop-before"))
+            faults.setDropBeforeShare(value);
+        else if (kind == QLatin1String("drop-after"))
+            faults.setDropAfterShare(value);
+        else if (kind == QLatin1String("malformed"))
+            faults.setMalformedShare(value);
+        else if (kind == QLatin1String("truncated"))
+            faults.setTruncatedShare(value);
+        else if (kind == QLatin1String("trickle"))
+            faults.setTrickleShare(value);
+        else
+            return fail(QStringLiteral("unknown --fault-share kind %1").arg(kind));
+    }
+    if (parser.isSet(sendErrors))
+        server.api().setSendErrorShare(parser.value(sendErrors).toDouble());
+
+    bool portOk = false;
+    const int wanted = parser.value(port).toInt(&portOk);
+    if (!portOk || wanted < 0 || wanted > 65535)
+        return fail(QStringLiteral("--port needs 0..65535"));
+    if (!server.start(quint16(wanted)))
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(wanted));
+
+    QTextStream out(stdout);
+    out << "draftdesk-sandbox listening on " << server.baseUrl().toString() << Qt::endl
+        << "port: " << server.port() << Qt::endl
+        << "API key: " << server.api().apiKey() << "   (curl -u " << server.api().apiKey() << ": …)"
+        << Qt::endl
+        << "emails: " << store.emailCount() << Qt::endl;
+    return QCoreApplication::exec();
+}

@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  build-essential cmake ninja-build clang-format dpkg-dev file
+  build-essential cmake ninja-build clang-format dpkg-dev file curl
   # Qt 6 (Debian 12 ships 6.4.2)
   qt6-base-dev qt6-base-dev-tools libgl-dev libvulkan-dev
   qt6-httpserver-dev qt6-websockets-dev

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiCall</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The answer was larger than %1 MB and was dropped.</source>
+        <translation>Die Antwort war größer als %1 MB und wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>%1 redirected to another server; Draftdesk does not send your key there.</source>
+        <translation>%1 hat auf einen anderen Server umgeleitet; Draftdesk schickt Ihren Schlüssel nicht dorthin.</translation>
+    </message>
+    <message>
+        <source>%1 answered with broken JSON (%2 at byte %3).</source>
+        <translation>%1 hat mit fehlerhaftem JSON geantwortet (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>Unexpected answer (HTTP %1).</source>
+        <translation>Unerwartete Antwort (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s).</source>
+        <translation>
+            <numerusform>Keine Antwort von %1 innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort von %1 innerhalb von %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be trusted, so nothing was sent. Check the address and the system&apos;s certificates.</source>
+        <translation>Der sicheren Verbindung zu %1 kann nicht vertraut werden, daher wurde nichts gesendet. Bitte Adresse und Zertifikate des Systems prüfen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the answer came.</source>
+        <translation>Die Verbindung zu %1 brach ab, bevor die Antwort kam.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Is the address right?</source>
+        <translation>%1 hat die Verbindung abgelehnt. Stimmt die Adresse?</translation>
+    </message>
+    <message>
+        <source>%1 could not be found. Check the address and your internet connection.</source>
+        <translation>%1 wurde nicht gefunden. Bitte Adresse und Internetverbindung prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not HTTP.</source>
+        <translation>%1 hat mit etwas geantwortet, das kein HTTP ist.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1.</source>
+        <translation>%1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The API key or token was not accepted. Check it in Settings.</source>
+        <translation>Der API-Schlüssel oder das Token wurde nicht akzeptiert. Bitte in den Einstellungen prüfen.</translation>
+    </message>
+    <message>
+        <source>Your Close plan does not allow this.</source>
+        <translation>Ihr Close-Tarif erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this in Close.</source>
+        <translation>Das dürfen Sie in Close nicht.</translation>
+    </message>
+    <message>
+        <source>Not found: it may have been deleted.</source>
+        <translation>Nicht gefunden: Vielleicht wurde es gelöscht.</translation>
+    </message>
+    <message>
+        <source>Close asks us to slow down (rate limit).</source>
+        <translation>Close bittet darum, langsamer zu werden (Ratenbegrenzung).</translation>
+    </message>
+    <message>
+        <source>Close had a problem (HTTP %1). Try again in a moment.</source>
+        <translation>Close hatte ein Problem (HTTP %1). Bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The request was not accepted (HTTP %1).</source>
+        <translation>Die Anfrage wurde nicht angenommen (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Draftdesk: write, check and send Close CRM email drafts.</source>
@@ -285,6 +378,45 @@
     <message>
         <source>&lt;h3&gt;Draftdesk %1&lt;/h3&gt;&lt;p&gt;A desktop editor for Close CRM email drafts.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Draftdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Editor für E-Mail-Entwürfe in Close CRM.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLog</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,233 @@
+#include "ApiCall.h"
+
+#include "CloseClient.h"
+#include "RateLimitState.h"
+
+#include <QJsonParseError>
+#include <QNetworkReply>
+
+namespace {
+ApiError networkError(QNetworkReply::NetworkError code, const QString &host, int timeoutMs)
+{
+    using Kind = ApiError::Kind;
+    switch (code) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return ApiError::make(
+            Kind::Timeout,
+            ApiError::tr("No answer from %1 within %n second(s).", nullptr, qMax(1, timeoutMs / 1000))
+                .arg(host));
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::make(Kind::Tls,
+                              ApiError::tr("The secure connection to %1 could not be trusted, so nothing "
+                                           "was sent. Check the address and the system's certificates.")
+                                  .arg(host));
+    case QNetworkReply::ContentReSendError:
+    case QNetworkReply::RemoteHostClosedError:
+        return ApiError::make(Kind::Network,
+                              ApiError::tr("The connection to %1 dropped before the answer came.").arg(host));
+    case QNetworkReply::ConnectionRefusedError:
+        return ApiError::make(Kind::Network,
+                              ApiError::tr("%1 refused the connection. Is the address right?").arg(host));
+    case QNetworkReply::HostNotFoundError:
+        return ApiError::make(Kind::Network,
+                              ApiError::tr("%1 could not be found. Check the address and your "
+                                           "internet connection.")
+                                  .arg(host));
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return ApiError::make(Kind::BadResponse,
+                              ApiError::tr("%1 answered with something that is not HTTP.").arg(host));
+    default:
+        return ApiError::make(Kind::Network, ApiError::tr("Could not reach %1.").arg(host));
+    }
+}
+} // namespace
+
+ApiCall::ApiCall(CloseClient *client, ApiRequest request)
+    : QObject(client), m_client(client), m_request(std::move(request))
+{
+    m_delay.setSingleShot(true);
+    connect(&m_delay, &QTimer::timeout, this, &ApiCall::startAttempt);
+    // Always start from the event loop: `finished` must never fire inside the call that made us.
+    m_delay.start(int(qMin<qint64>(client->pacingDelayMs(), client->retryPolicy().maxDelayMs)));
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_delay.stop();
+    if (m_readBack)
+        m_readBack->cancel();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        reply->disconnect(this);
+        reply->abort();
+        m_client->m_log.finish(m_logId, 0, {}, {}, m_clock.elapsed(), m_attempt - 1, tr("cancelled"));
+        reply->deleteLater();
+        m_reply = nullptr;
+    }
+    ApiResult result;
+    result.attempts = m_attempt;
+    result.error = ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."));
+    QMetaObject::invokeMethod(
+        this, [this, result] { finish(result); }, Qt::QueuedConnection);
+}
+
+void ApiCall::startAttempt()
+{
+    if (m_cancelled || m_finished)
+        return;
+    ++m_attempt;
+    m_tooLarge = false;
+    m_redirectRefused = false;
+    m_redirects = 0;
+    m_clock.start();
+    QNetworkReply *reply = m_client->issue(this, &m_logId);
+    reply->setParent(this);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(reply, &QNetworkReply::redirected, this, &ApiCall::onRedirected);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > m_client->m_maxResponseBytes && !m_tooLarge) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
+}
+
+void ApiCall::onRedirected(const QUrl &target)
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    const QUrl from = reply->url();
+    const bool sameServer = target.host() == from.host() && target.port() == from.port();
+    const bool saferOrSame = target.scheme() == from.scheme()
+        || (from.scheme() == QLatin1String("http") && target.scheme() == QLatin1String("https"));
+    // Credentials go with the request: follow only to the same server, never from https to http.
+    if (sameServer && saferOrSame && ++m_redirects <= 3) {
+        emit reply->redirectAllowed();
+        return;
+    }
+    m_redirectRefused = true;
+    reply->abort();
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
+    m_client->noteResponseHeaders(reply);
+    const QString host = reply->url().host();
+
+    ApiResult result;
+    result.httpStatus = status;
+    result.attempts = m_attempt;
+    if (m_tooLarge) {
+        result.error = ApiError::make(ApiError::Kind::BadResponse,
+                                      tr("The answer was larger than %1 MB and was dropped.")
+                                          .arg(m_client->m_maxResponseBytes / (1024 * 1024)));
+    } else if (m_redirectRefused) {
+        result.error = ApiError::make(
+            ApiError::Kind::BadResponse,
+            tr("%1 redirected to another server; Draftdesk does not send your key there.").arg(host));
+    } else if (status >= 400) {
+        result.error = ApiError::fromHttp(status, body);
+        if (status == 429) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const auto header = RateLimitState::parse(reply->rawHeader("RateLimit"));
+            const double retryAfter = RateLimitState::parseRetryAfter(reply->rawHeader("Retry-After"), now);
+            if (header && header->resetSeconds > 0)
+                result.error.retryAfterSeconds = qMax(header->resetSeconds, retryAfter);
+            else if (retryAfter >= 0)
+                result.error.retryAfterSeconds = retryAfter;
+        }
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result.error = networkError(reply->error(), host, m_client->timeout());
+    } else if (status >= 200 && status < 300) {
+        if (body.trimmed().isEmpty()) {
+            result.json = QJsonDocument(QJsonObject()); // DELETE may answer 204 or an empty 200
+        } else {
+            QJsonParseError parseError;
+            result.json = QJsonDocument::fromJson(body, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                result.error = ApiError::make(ApiError::Kind::BadResponse,
+                                              tr("%1 answered with broken JSON (%2 at byte %3).")
+                                                  .arg(host, parseError.errorString())
+                                                  .arg(parseError.offset));
+                result.error.httpStatus = status;
+                result.error.rawBody = body.left(RequestLog::maxBodyBytes);
+            }
+        }
+    } else {
+        result.error
+            = ApiError::make(ApiError::Kind::BadResponse, tr("Unexpected answer (HTTP %1).").arg(status));
+        result.error.rawBody = body.left(RequestLog::maxBodyBytes);
+    }
+
+    Exchange::Headers headers;
+    for (const auto &pair : reply->rawHeaderPairs())
+        headers.append(pair);
+    m_client->m_log.finish(m_logId, status, headers, body, m_clock.elapsed(), m_attempt - 1,
+                           result.ok() || status ? QString() : result.error.message);
+
+    const RetryPolicy::Decision decision = m_client->retryPolicy().decide(m_request, result.error, m_attempt);
+    switch (decision.action) {
+    case RetryPolicy::Action::Retry:
+        m_delay.start(int(qMax(decision.delayMs, m_client->pacingDelayMs())));
+        return;
+    case RetryPolicy::Action::ReadBack:
+        readBack(result);
+        return;
+    case RetryPolicy::Action::Finish:
+        finish(result);
+        return;
+    }
+}
+
+void ApiCall::readBack(const ApiResult &failed)
+{
+    ApiCall *call = m_client->email(m_request.emailId);
+    m_readBack = call;
+    connect(call, &ApiCall::finished, this, [this, failed](const ApiResult &current) {
+        ApiResult result = failed;
+        result.ambiguous = true;
+        if (current.ok())
+            result.readBack = current.object();
+        else
+            result.readBackError = current.error;
+        finish(result);
+    });
+}
+
+void ApiCall::finish(ApiResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_cancelled && result.error.kind != ApiError::Kind::Cancelled) {
+        result = ApiResult();
+        result.attempts = m_attempt;
+        result.error = ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."));
+    }
+    emit finished(result);
+    deleteLater();
+}

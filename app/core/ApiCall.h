@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResult.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class CloseClient;
+class QNetworkReply;
+
+// The handle of one API call: it owns its network reply, retries as the RetryPolicy says, reads an
+// email back after an ambiguous send, and emits `finished` exactly once, never from inside the call
+// that created it. cancel() ends it with an ApiError of kind Cancelled. It deletes itself after
+// `finished`; destroying it (or its client) earlier aborts the reply without emitting anything.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+
+public:
+    ~ApiCall() override;
+
+    const ApiRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    int attempts() const { return m_attempt; }
+
+public slots:
+    void cancel();
+
+signals:
+    void finished(const ApiResult &result);
+
+private:
+    friend class CloseClient;
+    ApiCall(CloseClient *client, ApiRequest request);
+
+    void startAttempt();
+    void onReplyFinished();
+    void onRedirected(const QUrl &url);
+    void readBack(const ApiResult &failed);
+    void finish(ApiResult result);
+
+    CloseClient *m_client;
+    ApiRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_delay;
+    QElapsedTimer m_clock;
+    quint64 m_logId = 0;
+    int m_attempt = 0;
+    int m_redirects = 0;
+    bool m_cancelled = false;
+    bool m_tooLarge = false;
+    bool m_redirectRefused = false;
+    bool m_finished = false;
+    QPointer<ApiCall> m_readBack;
+};

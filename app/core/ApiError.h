@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// Why an API call failed, in a form people and code can both use: a kind to branch on, the HTTP
+// status, a translated sentence, the server's own errors (non-field and per field, to show beside
+// the widget), and the raw body for QA.
+class ApiError final
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        None,
+        Network, // unreachable, refused, reset, DNS
+        Timeout, // no byte for the transfer timeout
+        Tls, // certificate or handshake trouble (never ignored)
+        Unauthorized, // 401
+        Forbidden, // 403 (and 402, a plan limit)
+        NotFound, // 404
+        Validation, // 400 with errors / field-errors
+        RateLimited, // 429
+        Server, // 5xx
+        BadRequest, // other 4xx (405, 413, 415, …)
+        BadResponse, // not JSON, not the expected shape, too large
+        Cancelled, // cancel() was called
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString message; // for people, translated; never contains a secret
+    QString serverMessage; // "error" (string or error.message) as the server said it
+    QStringList errors; // "errors": [...]
+    QMap<QString, QString> fieldErrors; // "field-errors": {...}
+    QByteArray rawBody;
+    double retryAfterSeconds = -1; // from Retry-After / RateLimit reset / legacy rate_reset; -1 unknown
+
+    bool isError() const { return kind != Kind::None; }
+    // Timeouts, dropped connections and 5xx after the body went out: the server may have acted.
+    bool isAmbiguousForWrites() const;
+
+    // Builds the error for an HTTP answer with status >= 400 (reads the body's documented shapes).
+    static ApiError fromHttp(int status, const QByteArray &body);
+    static ApiError make(Kind kind, const QString &message);
+    static QString kindName(Kind kind);
+    // "The server refused the change: This field is required. (sender)" — everything in one line.
+    QString fullText() const;
+};

@@ -1,0 +1,264 @@
+#include "CloseClient.h"
+
+#include "OneShotBody.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace {
+constexpr qsizetype maxQueryLength = 2000; // longer list queries go as POST + X-HTTP-Method-Override
+}
+
+CloseClient::CloseClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network)
+{
+    Q_ASSERT(network);
+}
+
+QByteArray CloseClient::userAgent()
+{
+    return QByteArray("Draftdesk/" DRAFTDESK_VERSION " (Qt ") + qVersion() + ')';
+}
+
+void CloseClient::setBaseUrl(const QUrl &base)
+{
+    m_baseUrl = base;
+    QString path = m_baseUrl.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    m_baseUrl.setPath(path);
+}
+
+void CloseClient::setApiKey(const QString &key)
+{
+    m_secret = key;
+    m_auth = key.isEmpty() ? Exchange::Auth::None : Exchange::Auth::ApiKey;
+}
+
+void CloseClient::setBearerToken(const QString &token)
+{
+    m_secret = token;
+    m_auth = token.isEmpty() ? Exchange::Auth::None : Exchange::Auth::Bearer;
+}
+
+QString CloseClient::pathSegment(const QString &id)
+{
+    // Percent-encode everything outside the unreserved set, dots included, so an id can never
+    // climb out of its path ("..") or add a segment ("/").
+    return QString::fromLatin1(QUrl::toPercentEncoding(id, QByteArray(), "."));
+}
+
+QUrl CloseClient::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    QString full = url.path() + QLatin1Char('/') + path;
+    if (!full.endsWith(QLatin1Char('/')))
+        full += QLatin1Char('/');
+    url.setPath(full, QUrl::TolerantMode);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+qint64 CloseClient::pacingDelayMs() const
+{
+    return m_rateLimit.pacingDelayMs(QDateTime::currentDateTimeUtc());
+}
+
+void CloseClient::noteResponseHeaders(QNetworkReply *reply)
+{
+    const QByteArray header = reply->rawHeader("RateLimit");
+    if (!header.isEmpty() && m_rateLimit.update(header, QDateTime::currentDateTimeUtc()))
+        emit rateLimitChanged(m_rateLimit);
+}
+
+QNetworkReply *CloseClient::issue(ApiCall *call, quint64 *logId)
+{
+    const ApiRequest &request = call->request();
+    QByteArray method = request.method;
+    QByteArray body;
+    QUrl url;
+    if (request.methodOverrideGet) {
+        QJsonObject params;
+        for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))
+            params.insert(key, value);
+        body
+            = QJsonDocument(QJsonObject {{QStringLiteral("_params"), params}}).toJson(QJsonDocument::Compact);
+        method = "POST";
+        url = urlFor(request.path);
+    } else {
+        url = urlFor(request.path, request.query);
+        if (request.body)
+            body = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
+    }
+
+    QNetworkRequest networkRequest(url);
+    networkRequest.setTransferTimeout(m_timeoutMs);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::UserVerifiedRedirectPolicy);
+    networkRequest.setMaximumRedirectsAllowed(3);
+    networkRequest.setRawHeader("User-Agent", userAgent());
+    networkRequest.setRawHeader("Accept", "application/json");
+    if (!m_tzOffset.isEmpty())
+        networkRequest.setRawHeader("X-TZ-Offset", m_tzOffset.toLatin1());
+    if (request.methodOverrideGet)
+        networkRequest.setRawHeader("X-HTTP-Method-Override", "GET");
+    const bool hasBody = request.methodOverrideGet || request.body.has_value();
+    if (hasBody)
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+
+    // The log gets the headers before the secret is added: it never sees it.
+    Exchange exchange;
+    exchange.started = QDateTime::currentDateTimeUtc();
+    exchange.method = method;
+    exchange.url = url;
+    exchange.auth = m_auth;
+    for (const QByteArray &name : networkRequest.rawHeaderList())
+        exchange.requestHeaders.append({name, networkRequest.rawHeader(name)});
+    if (m_auth == Exchange::Auth::ApiKey)
+        exchange.requestHeaders.append(
+            qMakePair(QByteArray("Authorization"), QByteArray("Basic [redacted]")));
+    else if (m_auth == Exchange::Auth::Bearer)
+        exchange.requestHeaders.append(
+            qMakePair(QByteArray("Authorization"), QByteArray("Bearer [redacted]")));
+    exchange.requestBody = body;
+    exchange.retries = call->attempts() - 1;
+    *logId = m_log.begin(std::move(exchange));
+
+    if (m_auth == Exchange::Auth::ApiKey)
+        networkRequest.setRawHeader("Authorization",
+                                    "Basic " + QByteArray(m_secret.toUtf8() + ':').toBase64());
+    else if (m_auth == Exchange::Auth::Bearer)
+        networkRequest.setRawHeader("Authorization", "Bearer " + m_secret.toUtf8());
+
+    if (method == "GET")
+        return m_network->get(networkRequest);
+    if (!hasBody)
+        return m_network->sendCustomRequest(networkRequest, method);
+    // Writes go out exactly once: Qt may not silently re-send them (see OneShotBody).
+    networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    auto *device = new OneShotBody(body);
+    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, method, device);
+    device->setParent(reply);
+    return reply;
+}
+
+ApiCall *CloseClient::send(ApiRequest request)
+{
+    return new ApiCall(this, std::move(request));
+}
+
+ApiCall *CloseClient::me()
+{
+    return send({"GET", QStringLiteral("me/"), {}, {}, false, false, {}});
+}
+
+ApiCall *CloseClient::listEmails(const EmailQuery &query)
+{
+    ApiRequest request {"GET", QStringLiteral("activity/email/"), query.toUrlQuery(), {}, false, false, {}};
+    if (request.query.toString(QUrl::FullyEncoded).size() > maxQueryLength)
+        request.methodOverrideGet = true;
+    return send(std::move(request));
+}
+
+ApiCall *CloseClient::email(const QString &id, const QStringList &fields)
+{
+    QUrlQuery query;
+    if (!fields.isEmpty())
+        query.addQueryItem(QStringLiteral("_fields"), fields.join(QLatin1Char(',')));
+    return send({"GET",
+                 QStringLiteral("activity/email/") + pathSegment(id) + QLatin1Char('/'),
+                 query,
+                 {},
+                 false,
+                 false,
+                 {}});
+}
+
+namespace {
+bool sends(const QJsonObject &fields)
+{
+    const QString status = fields.value(u"status").toString();
+    return status == QLatin1String("outbox") || status == QLatin1String("scheduled");
+}
+} // namespace
+
+ApiCall *CloseClient::updateEmail(const QString &id, const QJsonObject &changes)
+{
+    return send({"PUT",
+                 QStringLiteral("activity/email/") + pathSegment(id) + QLatin1Char('/'),
+                 {},
+                 changes,
+                 false,
+                 sends(changes),
+                 id});
+}
+
+ApiCall *CloseClient::createEmail(const QJsonObject &fields)
+{
+    return send({"POST", QStringLiteral("activity/email/"), {}, fields, false, sends(fields), {}});
+}
+
+ApiCall *CloseClient::deleteEmail(const QString &id)
+{
+    return send({"DELETE",
+                 QStringLiteral("activity/email/") + pathSegment(id) + QLatin1Char('/'),
+                 {},
+                 {},
+                 false,
+                 false,
+                 {}});
+}
+
+ApiCall *CloseClient::connectedAccounts(const QString &userId)
+{
+    QUrlQuery query;
+    if (!userId.isEmpty())
+        query.addQueryItem(QStringLiteral("user_id"), userId);
+    return send({"GET", QStringLiteral("connected_account/"), query, {}, false, false, {}});
+}
+
+ApiCall *CloseClient::emailTemplates(int skip, int limit, bool includeArchived)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("_skip"), QString::number(skip));
+    query.addQueryItem(QStringLiteral("_limit"), QString::number(limit));
+    if (!includeArchived)
+        query.addQueryItem(QStringLiteral("is_archived"), QStringLiteral("false"));
+    return send({"GET", QStringLiteral("email_template/"), query, {}, false, false, {}});
+}
+
+ApiCall *CloseClient::renderTemplate(const QString &templateId, const QString &leadId,
+                                     const QString &contactId)
+{
+    QUrlQuery query;
+    if (!leadId.isEmpty())
+        query.addQueryItem(QStringLiteral("lead_id"), leadId);
+    if (!contactId.isEmpty())
+        query.addQueryItem(QStringLiteral("contact_id"), contactId);
+    return send({"GET",
+                 QStringLiteral("email_template/") + pathSegment(templateId) + QStringLiteral("/render/"),
+                 query,
+                 {},
+                 false,
+                 false,
+                 {}});
+}
+
+ApiCall *CloseClient::lead(const QString &id)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,display_name,contacts"));
+    return send(
+        {"GET", QStringLiteral("lead/") + pathSegment(id) + QLatin1Char('/'), query, {}, false, false, {}});
+}
+
+ApiCall *CloseClient::contact(const QString &id)
+{
+    return send(
+        {"GET", QStringLiteral("contact/") + pathSegment(id) + QLatin1Char('/'), {}, {}, false, false, {}});
+}

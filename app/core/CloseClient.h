@@ -1,0 +1,83 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "EmailQuery.h"
+#include "RateLimitState.h"
+#include "RequestLog.h"
+#include "RetryPolicy.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+// The one place that talks HTTP to Close. Builds every URL (any base with a path prefix works),
+// authenticates (API key as Basic user with an empty password, or an OAuth bearer token), sets a
+// timeout, a redirect policy and a size cap on every request, follows the server's rate limits, and
+// records each exchange, secrets redacted, in its RequestLog. The network access manager is injected
+// so tests can script the transport; the client never creates a global one.
+class CloseClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CloseClient)
+
+public:
+    explicit CloseClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.close.com/api/v1")); }
+    static QByteArray userAgent();
+
+    void setBaseUrl(const QUrl &base);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QString &key);
+    void setBearerToken(const QString &token);
+    bool hasCredentials() const { return !m_secret.isEmpty(); }
+    void setTimeout(int msecs) { m_timeoutMs = msecs; }
+    int timeout() const { return m_timeoutMs; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // Sent as X-TZ-Offset (e.g. "-4", "5.5") only when set; empty removes it.
+    void setTimeZoneOffset(const QString &hours) { m_tzOffset = hours; }
+    RetryPolicy &retryPolicy() { return m_retryPolicy; }
+    RequestLog *requestLog() { return &m_log; }
+    RateLimitState rateLimit() const { return m_rateLimit; }
+
+    ApiCall *me();
+    ApiCall *listEmails(const EmailQuery &query);
+    ApiCall *email(const QString &id, const QStringList &fields = {});
+    // A PUT with exactly `changes`; one that moves the email to outbox or scheduled is never repeated
+    // after an ambiguous failure and is read back instead.
+    ApiCall *updateEmail(const QString &id, const QJsonObject &changes);
+    ApiCall *createEmail(const QJsonObject &fields);
+    ApiCall *deleteEmail(const QString &id);
+    ApiCall *connectedAccounts(const QString &userId);
+    ApiCall *emailTemplates(int skip = 0, int limit = 100, bool includeArchived = false);
+    ApiCall *renderTemplate(const QString &templateId, const QString &leadId, const QString &contactId);
+    ApiCall *lead(const QString &id);
+    ApiCall *contact(const QString &id);
+    // Any request (the inspector's Replay uses it).
+    ApiCall *send(ApiRequest request);
+
+    QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
+    static QString pathSegment(const QString &id);
+
+signals:
+    void rateLimitChanged(const RateLimitState &state);
+
+private:
+    friend class ApiCall;
+    QNetworkReply *issue(ApiCall *call, quint64 *logId);
+    void noteResponseHeaders(QNetworkReply *reply);
+    qint64 pacingDelayMs() const;
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl = defaultBaseUrl();
+    QString m_secret;
+    Exchange::Auth m_auth = Exchange::Auth::None;
+    QString m_tzOffset;
+    int m_timeoutMs = 30000;
+    qint64 m_maxResponseBytes = 64LL * 1024 * 1024;
+    RetryPolicy m_retryPolicy;
+    RequestLog m_log;
+    RateLimitState m_rateLimit;
+};

@@ -1,0 +1,78 @@
+#include "RateLimitState.h"
+
+#include <QList>
+#include <QLocale>
+
+std::optional<RateLimitState::Header> RateLimitState::parse(const QByteArray &value)
+{
+    std::optional<int> limit;
+    std::optional<int> remaining;
+    std::optional<double> reset;
+    for (const QByteArray &part : value.split(',')) {
+        const QByteArray item = part.trimmed();
+        const qsizetype eq = item.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const QByteArray key = item.left(eq).trimmed().toLower();
+        const QByteArray number = item.mid(eq + 1).trimmed();
+        bool ok = false;
+        if (key == "limit") {
+            const int v = number.toInt(&ok);
+            if (ok)
+                limit = v;
+        } else if (key == "remaining") {
+            const int v = number.toInt(&ok);
+            if (ok)
+                remaining = v;
+        } else if (key == "reset") {
+            const double v = number.toDouble(&ok);
+            if (ok)
+                reset = v;
+        }
+    }
+    if (!limit || !remaining || !reset || *limit < 0 || *remaining < 0 || *reset < 0)
+        return std::nullopt;
+    return Header {*limit, *remaining, *reset};
+}
+
+bool RateLimitState::update(const QByteArray &rateLimitHeader, const QDateTime &now)
+{
+    const std::optional<Header> header = parse(rateLimitHeader);
+    if (!header)
+        return false;
+    limit = header->limit;
+    remaining = header->remaining;
+    resetAt = now.addMSecs(qint64(header->resetSeconds * 1000));
+    return true;
+}
+
+double RateLimitState::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const double seconds = trimmed.toDouble(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    // HTTP-date, e.g. "Wed, 21 Oct 2026 07:28:00 GMT"
+    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return -1;
+    QDateTime utc = when;
+    utc.setTimeSpec(Qt::UTC);
+    return qMax<qint64>(0, now.msecsTo(utc)) / 1000.0;
+}
+
+qint64 RateLimitState::pacingDelayMs(const QDateTime &now) const
+{
+    if (!isKnown() || limit == 0 || !resetAt.isValid())
+        return 0;
+    const qint64 untilReset = now.msecsTo(resetAt);
+    if (untilReset <= 0)
+        return 0;
+    if (remaining * 10 > limit)
+        return 0;
+    return untilReset / qMax(remaining, 1);
+}

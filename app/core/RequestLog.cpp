@@ -1,0 +1,139 @@
+#include "RequestLog.h"
+
+#include <QLocale>
+
+RequestLog::RequestLog(QObject *parent) : QAbstractTableModel(parent) { }
+
+void RequestLog::setCapacity(qsizetype capacity)
+{
+    m_capacity = qMax<qsizetype>(1, capacity);
+    const qsizetype excess = qsizetype(m_entries.size()) - m_capacity;
+    if (excess > 0) {
+        beginRemoveRows({}, 0, int(excess - 1));
+        m_entries.erase(m_entries.begin(), m_entries.begin() + excess);
+        endRemoveRows();
+    }
+}
+
+quint64 RequestLog::begin(Exchange exchange)
+{
+    if (qsizetype(m_entries.size()) >= m_capacity) {
+        beginRemoveRows({}, 0, 0);
+        m_entries.pop_front();
+        endRemoveRows();
+    }
+    exchange.id = m_nextId++;
+    exchange.durationMs = -1;
+    if (exchange.requestBody.size() > maxBodyBytes)
+        exchange.requestBody = exchange.requestBody.left(maxBodyBytes);
+    const int row = int(m_entries.size());
+    beginInsertRows({}, row, row);
+    m_entries.push_back(std::move(exchange));
+    endInsertRows();
+    return m_entries.back().id;
+}
+
+void RequestLog::finish(quint64 id, int status, const Exchange::Headers &headers, const QByteArray &body,
+                        qint64 durationMs, int retries, const QString &error)
+{
+    for (size_t row = m_entries.size(); row-- > 0;) {
+        Exchange &entry = m_entries[row];
+        if (entry.id != id)
+            continue;
+        entry.status = status;
+        entry.responseHeaders = headers;
+        entry.responseSize = body.size();
+        entry.responseTruncated = body.size() > maxBodyBytes;
+        entry.responseBody = body.left(maxBodyBytes);
+        entry.durationMs = durationMs;
+        entry.retries = retries;
+        entry.error = error;
+        emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+        return;
+    }
+}
+
+const Exchange *RequestLog::find(quint64 id) const
+{
+    for (const Exchange &entry : m_entries) {
+        if (entry.id == id)
+            return &entry;
+    }
+    return nullptr;
+}
+
+void RequestLog::clear()
+{
+    if (m_entries.empty())
+        return;
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}
+
+int RequestLog::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int RequestLog::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RequestLog::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Exchange &entry = m_entries.at(size_t(index.row()));
+    if (role == ExchangeIdRole)
+        return entry.id;
+    if (role == StatusClassRole)
+        return entry.status / 100;
+    if (role == Qt::TextAlignmentRole && index.column() >= StatusColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return entry.started.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case MethodColumn:
+        return QString::fromLatin1(entry.method);
+    case PathColumn:
+        return role == Qt::ToolTipRole ? entry.url.toString() : entry.url.path();
+    case StatusColumn:
+        if (entry.isPending())
+            return tr("pending");
+        return entry.status ? QVariant(entry.status) : QVariant(entry.error);
+    case DurationColumn:
+        return entry.isPending() ? QVariant() : QVariant(tr("%1 ms").arg(entry.durationMs));
+    case SizeColumn:
+        return entry.isPending() ? QVariant() : QVariant(QLocale().formattedDataSize(entry.responseSize));
+    case RetriesColumn:
+        return entry.retries;
+    }
+    return {};
+}
+
+QVariant RequestLog::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case MethodColumn:
+        return tr("Method");
+    case PathColumn:
+        return tr("Path");
+    case StatusColumn:
+        return tr("Status");
+    case DurationColumn:
+        return tr("Duration");
+    case SizeColumn:
+        return tr("Size");
+    case RetriesColumn:
+        return tr("Retries");
+    }
+    return {};
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Exchange.h"
+
+#include <QAbstractTableModel>
+
+#include <deque>
+
+// A bounded record of the client's exchanges (the newest `capacity`), and the table model the network
+// inspector shows. Rows are added when a request starts and updated in place when it ends.
+class RequestLog final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestLog)
+
+public:
+    enum Column {
+        TimeColumn,
+        MethodColumn,
+        PathColumn,
+        StatusColumn,
+        DurationColumn,
+        SizeColumn,
+        RetriesColumn,
+        ColumnCount
+    };
+    enum Role { ExchangeIdRole = Qt::UserRole + 1, StatusClassRole };
+    static constexpr qsizetype defaultCapacity = 1000;
+    static constexpr qsizetype maxBodyBytes = 256 * 1024;
+
+    explicit RequestLog(QObject *parent = nullptr);
+
+    void setCapacity(qsizetype capacity);
+    qsizetype capacity() const { return m_capacity; }
+
+    // Records a started request (its Authorization must already be redacted) and returns its id.
+    quint64 begin(Exchange exchange);
+    // Completes the exchange with this id, if it is still in the log.
+    void finish(quint64 id, int status, const Exchange::Headers &headers, const QByteArray &body,
+                qint64 durationMs, int retries, const QString &error);
+    const Exchange *find(quint64 id) const;
+    const Exchange &at(int row) const { return m_entries.at(size_t(row)); }
+    int size() const { return int(m_entries.size()); }
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::deque<Exchange> m_entries;
+    qsizetype m_capacity = defaultCapacity;
+    quint64 m_nextId = 1;
+};

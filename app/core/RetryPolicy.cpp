@@ -1,0 +1,44 @@
+#include "RetryPolicy.h"
+
+#include <QRandomGenerator>
+
+#include <cmath>
+
+namespace {
+qint64 withJitter(qint64 delayMs, double share)
+{
+    if (delayMs <= 0 || share <= 0)
+        return delayMs;
+    return delayMs + qint64(QRandomGenerator::global()->generateDouble() * share * double(delayMs));
+}
+} // namespace
+
+RetryPolicy::Decision RetryPolicy::decide(const ApiRequest &request, const ApiError &error, int attempt) const
+{
+    using Kind = ApiError::Kind;
+    if (!error.isError() || error.kind == Kind::Cancelled)
+        return {};
+    const bool attemptsLeft = attempt < maxAttempts;
+
+    if (error.kind == Kind::RateLimited) {
+        const qint64 wait = error.retryAfterSeconds >= 0 ? qint64(std::ceil(error.retryAfterSeconds * 1000))
+                                                         : defaultRateLimitWaitMs;
+        if (!attemptsLeft || wait > maxDelayMs)
+            return {};
+        return {Action::Retry, withJitter(wait, jitterShare)};
+    }
+
+    if (request.isRead()) {
+        const bool transient
+            = (error.kind == Kind::Server
+               && (error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504))
+            || error.kind == Kind::Network;
+        if (transient && attemptsLeft)
+            return {Action::Retry, qMin(maxDelayMs, withJitter(backoffBaseMs * attempt, jitterShare))};
+        return {};
+    }
+
+    if (request.mayTriggerSend && error.isAmbiguousForWrites() && !request.emailId.isEmpty())
+        return {Action::ReadBack, 0};
+    return {};
+}

@@ -1,0 +1,293 @@
+// CloseClient against the real sandbox over loopback HTTP, with the fault plan making the bad days.
+#include "CloseClient.h"
+#include "CurlCommand.h"
+#include "DemoData.h"
+#include "SandboxServer.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+const QString key = QStringLiteral("sandbox-key-d0-n0t-le4k");
+QStringList g_messages;
+
+void collect(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_messages.append(message);
+}
+} // namespace
+
+class TestCloseClient final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ManualClock> clock;
+    std::unique_ptr<SandboxStore> store;
+    std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<CloseClient> client;
+
+    ApiResult run(ApiCall *call)
+    {
+        QSignalSpy finished(call, &ApiCall::finished);
+        if (!finished.wait(20000))
+            qFatal("call never finished");
+        return finished.first().first().value<ApiResult>();
+    }
+    QString firstDraft(bool withSender)
+    {
+        for (const QString &id : store->orderedEmailIds()) {
+            const QJsonObject &e = *store->email(id);
+            if (e.value("status").toString() == "draft" && e.value("sender").isString() == withSender
+                && e.value("body_html").toString().size() < 100000)
+                return id;
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules("draftdesk.sandbox*.info=true");
+        qInstallMessageHandler(collect);
+    }
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(nullptr);
+        // Nothing the sandbox, the client or Qt printed during the whole run carries the key.
+        QVERIFY(!g_messages.isEmpty());
+        for (const QString &message : std::as_const(g_messages)) {
+            QVERIFY2(!message.contains(key), qPrintable(message));
+            QVERIFY(!message.contains(QString::fromLatin1(QByteArray(key.toUtf8() + ':').toBase64())));
+        }
+    }
+
+    void init()
+    {
+        clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+        store = std::make_unique<SandboxStore>();
+        QVERIFY(DemoData::populate(*store, DemoData::defaultEmailCount, clock->now()));
+        server = std::make_unique<SandboxServer>(*store, *clock);
+        server->api().setApiKey(key);
+        QVERIFY(server->start(0));
+        network = std::make_unique<QNetworkAccessManager>();
+        client = std::make_unique<CloseClient>(network.get());
+        client->setBaseUrl(server->baseUrl());
+        client->setApiKey(key);
+        client->retryPolicy().backoffBaseMs = 20;
+    }
+    void cleanup()
+    {
+        client.reset();
+        network.reset();
+        server.reset();
+        store.reset();
+        clock.reset();
+    }
+
+    void everyOperationAgainstTheSandbox()
+    {
+        const ApiResult me = run(client->me());
+        QVERIFY2(me.ok(), qPrintable(me.error.fullText()));
+        const QString userId = me.object().value("id").toString();
+
+        EmailQuery query;
+        query.fields = {"id", "subject", "status", "lead_id", "contact_id"};
+        query.limit = 10;
+        const ApiResult list = run(client->listEmails(query));
+        QVERIFY(list.ok());
+        const QJsonArray rows = list.object().value("data").toArray();
+        QCOMPARE(rows.size(), 10);
+        QCOMPARE(rows.first().toObject().keys(),
+                 (QStringList {"contact_id", "id", "lead_id", "status", "subject"}));
+
+        const QString id = firstDraft(true);
+        QCOMPARE(run(client->email(id)).object().value("id").toString(), id);
+        QCOMPARE(run(client->email(id, {"subject"})).object().keys(), QStringList {"subject"});
+        const ApiResult updated = run(client->updateEmail(id, {{"subject", QString::fromUtf8("Grüße 👋")}}));
+        QVERIFY(updated.ok());
+        QCOMPARE(updated.object().value("subject").toString(), QString::fromUtf8("Grüße 👋"));
+
+        const QString lead = rows.first().toObject().value("lead_id").toString();
+        const QString contact = rows.first().toObject().value("contact_id").toString();
+        const ApiResult created
+            = run(client->createEmail({{"lead_id", lead}, {"status", "draft"}, {"subject", "New"}}));
+        QVERIFY(created.ok());
+        QVERIFY(run(client->deleteEmail(created.object().value("id").toString())).ok());
+
+        QCOMPARE(run(client->connectedAccounts(userId)).object().value("data").toArray().size(), 1);
+        QCOMPARE(run(client->emailTemplates()).object().value("data").toArray().size(), 2);
+        QVERIFY(run(client->renderTemplate("tmpl_demoIntro00000000000000000000000000000001", lead, contact))
+                    .object()
+                    .value("body")
+                    .toString()
+                    .contains("Hi "));
+        const ApiResult leadResult = run(client->lead(lead));
+        QVERIFY(!leadResult.object().value("display_name").toString().isEmpty());
+        QCOMPARE(run(client->contact(contact)).object().value("id").toString(), contact);
+    }
+
+    void listThroughTheMethodOverride()
+    {
+        EmailQuery query;
+        query.ids = store->orderedEmailIds().mid(0, 60); // > 2,000 characters of query
+        query.fields = {"id"};
+        const ApiResult result = run(client->listEmails(query));
+        QVERIFY(result.ok());
+        QCOMPARE(result.object().value("data").toArray().size(), 60);
+        QCOMPARE(client->requestLog()->at(0).method, QByteArray("POST"));
+    }
+
+    void errorKinds()
+    {
+        QCOMPARE(run(client->email("acti_missing")).error.kind, ApiError::Kind::NotFound);
+        const ApiResult refused = run(client->updateEmail(firstDraft(false), {{"status", "outbox"}}));
+        QCOMPARE(refused.error.kind, ApiError::Kind::Validation);
+        QCOMPARE(refused.error.fieldErrors.value("sender"), QStringLiteral("This field is required."));
+        client->setApiKey("wrong");
+        QCOMPARE(run(client->me()).error.kind, ApiError::Kind::Unauthorized);
+    }
+
+    void unreachableServer()
+    {
+        const quint16 port = server->port();
+        server.reset(); // nothing listens there any more
+        client->setBaseUrl(QUrl(QString("http://127.0.0.1:%1/api/v1").arg(port)));
+        client->retryPolicy().maxAttempts = 2;
+        const ApiResult result = run(client->me());
+        QCOMPARE(result.error.kind, ApiError::Kind::Network);
+        QCOMPARE(result.attempts, 2);
+    }
+
+    // The "done when": 429 with Retry-After: 1, then 503, then the list loads, and the
+    // retry came no earlier than the server asked.
+    void rateLimitedThenUnavailableThenLoaded()
+    {
+        server->faults().setRetryAfterSeconds(1);
+        server->faults().add({FaultPlan::Fault::RateLimited, 1, "GET", "/activity/email/", 0});
+        server->faults().add({FaultPlan::Fault::ServerError, 1, "GET", "/activity/email/", 503});
+        QList<qint64> arrivals;
+        QElapsedTimer timer;
+        timer.start();
+        connect(server.get(), &SandboxServer::requestHandled, this,
+                [&] { arrivals.append(timer.elapsed()); });
+        EmailQuery query;
+        query.fields = {"id", "subject"};
+        const ApiResult result = run(client->listEmails(query));
+        QVERIFY2(result.ok(), qPrintable(result.error.fullText()));
+        QCOMPARE(result.object().value("data").toArray().size(), 100);
+        QCOMPARE(result.attempts, 3);
+        QCOMPARE(arrivals.size(), 3);
+        QVERIFY2(arrivals.at(1) - arrivals.at(0) >= 1000,
+                 qPrintable(QString::number(arrivals.at(1) - arrivals.at(0))));
+    }
+
+    void timeoutIsReported()
+    {
+        client->setTimeout(300);
+        server->faults().setLatency(1500);
+        const ApiResult result = run(client->me());
+        QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
+    }
+
+    void droppedAfterTheServerSentIt()
+    {
+        const QString id = firstDraft(true);
+        server->faults().add({FaultPlan::Fault::DropAfterProcessing, -1, "PUT", {}, 0});
+        const int before = server->requestCount();
+        const ApiResult result = run(client->updateEmail(id, {{"status", "outbox"}, {"send_in", 30}}));
+        QVERIFY(!result.ok());
+        QVERIFY(result.ambiguous);
+        QCOMPARE(result.error.kind, ApiError::Kind::Network);
+        QVERIFY(result.readBack.has_value());
+        QCOMPARE(result.readBack->value("status").toString(), QStringLiteral("outbox")); // it went out
+        // Exactly one PUT reached the server (no silent re-send), then one GET to read it back.
+        QCOMPARE(server->requestCount() - before, 2);
+        QCOMPARE(server->faults().log().size(), 1);
+    }
+
+    void droppedBeforeTheServerSawIt()
+    {
+        const QString id = firstDraft(true);
+        server->faults().add({FaultPlan::Fault::DropBeforeProcessing, 1, "PUT", {}, 0});
+        const ApiResult result = run(client->updateEmail(id, {{"status", "outbox"}}));
+        QVERIFY(result.ambiguous);
+        QCOMPARE(result.readBack->value("status").toString(), QStringLiteral("draft")); // nothing was sent
+        QCOMPARE(store->email(id)->value("status").toString(), QStringLiteral("draft"));
+    }
+
+    void serverErrorOnSendIsReadBack()
+    {
+        const QString id = firstDraft(true);
+        server->faults().add({FaultPlan::Fault::ServerError, 1, "PUT", {}, 502});
+        const ApiResult result = run(client->updateEmail(id, {{"status", "outbox"}}));
+        QVERIFY(result.ambiguous);
+        QCOMPARE(result.error.httpStatus, 502);
+        QCOMPARE(result.readBack->value("status").toString(), QStringLiteral("draft"));
+    }
+
+    void brokenBodies()
+    {
+        server->faults().add({FaultPlan::Fault::MalformedJson, 1, "GET", "/me/", 0});
+        QCOMPARE(run(client->me()).error.kind, ApiError::Kind::BadResponse);
+        // A truncated read is a dropped connection: retried, and the second attempt works.
+        server->faults().add({FaultPlan::Fault::TruncatedJson, 1, "GET", "/me/", 0});
+        const ApiResult retried = run(client->me());
+        QVERIFY2(retried.ok(), qPrintable(retried.error.fullText()));
+        QCOMPARE(retried.attempts, 2);
+    }
+
+    void cancelMidFlight()
+    {
+        server->faults().setLatency(2000);
+        ApiCall *call = client->me();
+        QSignalSpy finished(call, &ApiCall::finished);
+        QTRY_COMPARE(client->requestLog()->size(), 1);
+        call->cancel();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().value<ApiResult>().error.kind, ApiError::Kind::Cancelled);
+    }
+
+    void rateLimitHeadersAreFollowed()
+    {
+        server->api().rateLimiter().setLimit(100, 10);
+        server->api().rateLimiter().setEnabled(true);
+        QVERIFY(run(client->me()).ok());
+        QCOMPARE(client->rateLimit().limit, 100);
+        QCOMPARE(client->rateLimit().remaining, 99);
+    }
+
+    void curlLineGivesTheSameAnswer()
+    {
+        const QString curl = QStandardPaths::findExecutable("curl");
+        if (curl.isEmpty())
+            QSKIP("curl is not installed");
+        const QString id = firstDraft(true);
+        const ApiResult viaClient = run(client->email(id, {"id", "subject", "status"}));
+        const QString command
+            = CurlCommand::fromExchange(client->requestLog()->at(client->requestLog()->size() - 1));
+        QVERIFY(!command.contains(key));
+        QProcess shell;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("CLOSE_API_KEY", key);
+        shell.setProcessEnvironment(env);
+        QSignalSpy done(&shell, &QProcess::finished);
+        shell.start("sh", {"-c", command});
+        QVERIFY(done.wait(10000)); // keeps the event loop (and so the in-process sandbox) running
+        QCOMPARE(shell.exitCode(), 0);
+        QCOMPARE(QJsonDocument::fromJson(shell.readAllStandardOutput()).object(), viaClient.object());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCloseClient)
+#include "tst_closeclient.moc"

@@ -1,0 +1,160 @@
+#include "RateLimitState.h"
+#include "RetryPolicy.h"
+
+#include <QTest>
+
+class TestRateLimits final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parseHeader_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("remaining");
+        QTest::addColumn<double>("reset");
+        QTest::newRow("docs") << QByteArray("limit=100, remaining=50, reset=5") << true << 100 << 50 << 5.0;
+        QTest::newRow("decimal-reset")
+            << QByteArray("limit=240, remaining=0, reset=0.13") << true << 240 << 0 << 0.13;
+        QTest::newRow("no-spaces-any-order")
+            << QByteArray("reset=2.5,limit=10,remaining=3") << true << 10 << 3 << 2.5;
+        QTest::newRow("upper-case-keys")
+            << QByteArray("LIMIT=1, REMAINING=1, RESET=1") << true << 1 << 1 << 1.0;
+        QTest::newRow("missing-reset") << QByteArray("limit=100, remaining=50") << false << 0 << 0 << 0.0;
+        QTest::newRow("garbage") << QByteArray("lots") << false << 0 << 0 << 0.0;
+        QTest::newRow("negative") << QByteArray("limit=100, remaining=-1, reset=1") << false << 0 << 0 << 0.0;
+        QTest::newRow("empty") << QByteArray() << false << 0 << 0 << 0.0;
+    }
+    void parseHeader()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(bool, valid);
+        const auto header = RateLimitState::parse(value);
+        QCOMPARE(header.has_value(), valid);
+        if (valid) {
+            QFETCH(int, limit);
+            QFETCH(int, remaining);
+            QFETCH(double, reset);
+            QCOMPARE(header->limit, limit);
+            QCOMPARE(header->remaining, remaining);
+            QCOMPARE(header->resetSeconds, reset);
+        }
+    }
+
+    void retryAfter()
+    {
+        const QDateTime now(QDate(2026, 10, 21), QTime(7, 27, 0), Qt::UTC);
+        QCOMPARE(RateLimitState::parseRetryAfter("3", now), 3.0);
+        QCOMPARE(RateLimitState::parseRetryAfter("Wed, 21 Oct 2026 07:28:00 GMT", now), 60.0);
+        QCOMPARE(RateLimitState::parseRetryAfter("soon", now), -1.0);
+        QCOMPARE(RateLimitState::parseRetryAfter("", now), -1.0);
+    }
+
+    void slowsDownWhenTheBudgetRunsLow()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        RateLimitState state;
+        QCOMPARE(state.pacingDelayMs(now), 0);
+        QVERIFY(state.update("limit=100, remaining=50, reset=5", now));
+        QCOMPARE(state.pacingDelayMs(now), 0);
+        QVERIFY(state.update("limit=100, remaining=5, reset=5", now));
+        QCOMPARE(state.pacingDelayMs(now), 1000); // 5 s spread over the 5 requests left
+        QVERIFY(state.update("limit=100, remaining=0, reset=2", now));
+        QCOMPARE(state.pacingDelayMs(now), 2000);
+        QCOMPARE(state.pacingDelayMs(now.addSecs(3)), 0);
+        QVERIFY(!state.update("nonsense", now));
+        QCOMPARE(state.remaining, 0);
+    }
+
+    void policy_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<bool>("sends");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("attempt");
+        QTest::addColumn<int>("action");
+        using K = ApiError::Kind;
+        using A = RetryPolicy::Action;
+        QTest::newRow("get-503") << QByteArray("GET") << false << int(K::Server) << 503 << 1 << int(A::Retry);
+        QTest::newRow("get-502") << QByteArray("GET") << false << int(K::Server) << 502 << 2 << int(A::Retry);
+        QTest::newRow("get-504") << QByteArray("GET") << false << int(K::Server) << 504 << 3 << int(A::Retry);
+        QTest::newRow("get-500") << QByteArray("GET") << false << int(K::Server) << 500 << 1
+                                 << int(A::Finish);
+        QTest::newRow("get-dropped") << QByteArray("GET") << false << int(K::Network) << 0 << 1
+                                     << int(A::Retry);
+        QTest::newRow("get-last-attempt")
+            << QByteArray("GET") << false << int(K::Server) << 503 << 4 << int(A::Finish);
+        QTest::newRow("get-404") << QByteArray("GET") << false << int(K::NotFound) << 404 << 1
+                                 << int(A::Finish);
+        QTest::newRow("get-tls") << QByteArray("GET") << false << int(K::Tls) << 0 << 1 << int(A::Finish);
+        QTest::newRow("get-429") << QByteArray("GET") << false << int(K::RateLimited) << 429 << 1
+                                 << int(A::Retry);
+        QTest::newRow("put-429") << QByteArray("PUT") << false << int(K::RateLimited) << 429 << 1
+                                 << int(A::Retry);
+        QTest::newRow("send-429") << QByteArray("PUT") << true << int(K::RateLimited) << 429 << 1
+                                  << int(A::Retry);
+        QTest::newRow("put-503") << QByteArray("PUT") << false << int(K::Server) << 503 << 1
+                                 << int(A::Finish);
+        QTest::newRow("send-503") << QByteArray("PUT") << true << int(K::Server) << 503 << 1
+                                  << int(A::ReadBack);
+        QTest::newRow("send-timeout")
+            << QByteArray("PUT") << true << int(K::Timeout) << 0 << 1 << int(A::ReadBack);
+        QTest::newRow("send-dropped")
+            << QByteArray("PUT") << true << int(K::Network) << 0 << 1 << int(A::ReadBack);
+        QTest::newRow("send-400") << QByteArray("PUT") << true << int(K::Validation) << 400 << 1
+                                  << int(A::Finish);
+        QTest::newRow("cancelled") << QByteArray("GET") << false << int(K::Cancelled) << 0 << 1
+                                   << int(A::Finish);
+    }
+    void policy()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(bool, sends);
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(int, attempt);
+        QFETCH(int, action);
+        ApiRequest request;
+        request.method = method;
+        request.mayTriggerSend = sends;
+        request.emailId = sends ? QStringLiteral("acti_1") : QString();
+        ApiError error;
+        error.kind = ApiError::Kind(kind);
+        error.httpStatus = status;
+        QCOMPARE(int(RetryPolicy().decide(request, error, attempt).action), action);
+    }
+
+    void rateLimitWaitsAtLeastWhatTheServerSaid()
+    {
+        RetryPolicy policy;
+        ApiError error;
+        error.kind = ApiError::Kind::RateLimited;
+        error.retryAfterSeconds = 1.2;
+        for (int i = 0; i < 50; ++i) {
+            const auto decision = policy.decide(ApiRequest {}, error, 1);
+            QCOMPARE(decision.action, RetryPolicy::Action::Retry);
+            QVERIFY(decision.delayMs >= 1200 && decision.delayMs <= 1320);
+        }
+        error.retryAfterSeconds = -1;
+        QVERIFY(policy.decide(ApiRequest {}, error, 1).delayMs >= 2000);
+        error.retryAfterSeconds = 3600; // longer than the cap: report it rather than hang
+        QCOMPARE(policy.decide(ApiRequest {}, error, 1).action, RetryPolicy::Action::Finish);
+    }
+
+    void readBackoffGrows()
+    {
+        RetryPolicy policy;
+        policy.jitterShare = 0;
+        ApiError error;
+        error.kind = ApiError::Kind::Server;
+        error.httpStatus = 503;
+        QCOMPARE(policy.decide(ApiRequest {}, error, 1).delayMs, 2000);
+        QCOMPARE(policy.decide(ApiRequest {}, error, 2).delayMs, 4000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRateLimits)
+#include "tst_ratelimits.moc"

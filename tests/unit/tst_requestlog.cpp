@@ -1,0 +1,98 @@
+#include "CurlCommand.h"
+#include "RequestLog.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+Exchange exchange(const QByteArray &method, const QString &url)
+{
+    Exchange e;
+    e.method = method;
+    e.url = QUrl(url);
+    e.started = QDateTime::currentDateTimeUtc();
+    e.auth = Exchange::Auth::ApiKey;
+    return e;
+}
+} // namespace
+
+class TestRequestLog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelIsWellBehaved()
+    {
+        RequestLog log;
+        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        log.setCapacity(3);
+        QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&log, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&log, &QAbstractItemModel::dataChanged);
+        QList<quint64> ids;
+        for (int i = 0; i < 5; ++i)
+            ids.append(log.begin(exchange("GET", QString("https://x.test/api/v1/me/?n=%1").arg(i))));
+        QCOMPARE(inserted.count(), 5);
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(log.rowCount(), 3);
+        QCOMPARE(log.data(log.index(0, RequestLog::StatusColumn)).toString(), QStringLiteral("pending"));
+        log.finish(ids.at(4), 200, {{"Content-Type", "application/json"}}, "{}", 12, 1, {});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(log.data(log.index(2, RequestLog::StatusColumn)).toInt(), 200);
+        QCOMPARE(log.data(log.index(2, RequestLog::StatusColumn), RequestLog::StatusClassRole).toInt(), 2);
+        QCOMPARE(log.data(log.index(2, RequestLog::RetriesColumn)).toInt(), 1);
+        QCOMPARE(log.data(log.index(2, RequestLog::PathColumn)).toString(), QStringLiteral("/api/v1/me/"));
+        log.finish(ids.at(0), 200, {}, {}, 1, 0, {}); // already dropped: ignored
+        QCOMPARE(changed.count(), 1);
+        log.setCapacity(1);
+        QCOMPARE(log.rowCount(), 1);
+        log.clear();
+        QCOMPARE(log.rowCount(), 0);
+    }
+
+    void bodiesAreCapped()
+    {
+        RequestLog log;
+        const quint64 id = log.begin(exchange("GET", "https://x.test/a/"));
+        log.finish(id, 200, {}, QByteArray(RequestLog::maxBodyBytes + 10, 'x'), 5, 0, {});
+        const Exchange *e = log.find(id);
+        QVERIFY(e->responseTruncated);
+        QCOMPARE(e->responseBody.size(), RequestLog::maxBodyBytes);
+        QCOMPARE(e->responseSize, RequestLog::maxBodyBytes + 10);
+    }
+
+    void curlQuoting_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quoted");
+        QTest::newRow("plain") << "abc"
+                               << "'abc'";
+        QTest::newRow("single-quote") << "it's"
+                                      << "'it'\\''s'";
+        QTest::newRow("dollar-and-backtick") << "$HOME `id`"
+                                             << "'$HOME `id`'";
+        QTest::newRow("newline") << "a\nb"
+                                 << "'a\nb'";
+    }
+    void curlQuoting()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, quoted);
+        QCOMPARE(CurlCommand::shellQuote(text), quoted);
+    }
+
+    void curlForBearer()
+    {
+        Exchange e = exchange("GET", "https://x.test/api/v1/me/");
+        e.auth = Exchange::Auth::Bearer;
+        e.requestHeaders = {{"Authorization", "Bearer [redacted]"}, {"Accept", "application/json"}};
+        QCOMPARE(CurlCommand::fromExchange(e),
+                 QStringLiteral(
+                     "curl --silent --show-error 'https://x.test/api/v1/me/' -H \"Authorization: Bearer "
+                     "$CLOSE_API_TOKEN\" -H 'Accept: application/json'"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestLog)
+#include "tst_requestlog.moc"

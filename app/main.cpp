@@ -1,12 +1,16 @@
 // Draftdesk's entry point: reads the command line and wires core, sandbox and ui together.
+#include "CloseClient.h"
 #include "CommandLineOptions.h"
+#include "DemoData.h"
+#include "DemoSandbox.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QTextStream>
-
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -32,13 +36,44 @@ int main(int argc, char *argv[])
         break;
     }
 
+    QNetworkAccessManager network;
+    CloseClient client(&network);
     MainWindow window;
+
+    DemoSandbox demo;
     if (options.demo) {
-        window.setConnectionDescription(
-            QApplication::translate("main", "Demo: the built-in sandbox arrives with the sandbox issue."));
+        QLoggingCategory::setFilterRules(QStringLiteral("draftdesk.sandbox.info=false"));
+        QString error;
+        if (!demo.start(DemoData::defaultEmailCount, &error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Demo"), error);
+            return 1;
+        }
+        client.setBaseUrl(demo.baseUrl());
+        client.setApiKey(demo.apiKey());
     } else {
-        const QUrl base = options.apiBase.isEmpty() ? CommandLineOptions::defaultApiBase() : options.apiBase;
-        window.setConnectionDescription(base.toString());
+        client.setBaseUrl(options.apiBase.isEmpty() ? CommandLineOptions::defaultApiBase() : options.apiBase);
+        // Used as given, never stored (settings and the keychain come with the accounts issue).
+        client.setApiKey(qEnvironmentVariable("CLOSE_API_KEY"));
+    }
+    const QString where = options.demo
+        ? QApplication::translate("main", "Demo sandbox on %1").arg(client.baseUrl().authority())
+        : client.baseUrl().toString();
+    window.setConnectionDescription(QApplication::translate("main", "Connecting to %1…").arg(where));
+    if (client.hasCredentials()) {
+        ApiCall *me = client.me();
+        QObject::connect(me, &ApiCall::finished, &window, [&window, where](const ApiResult &result) {
+            if (result.ok()) {
+                const QJsonObject user = result.object();
+                window.setConnectionDescription(QApplication::translate("main", "%1 · %2")
+                                                    .arg(user.value(u"display_name").toString(), where));
+            } else {
+                window.setConnectionDescription(
+                    QApplication::translate("main", "%1: %2").arg(where, result.error.message));
+            }
+        });
+    } else {
+        window.setConnectionDescription(
+            QApplication::translate("main", "%1: no API key (set CLOSE_API_KEY, or try --demo)").arg(where));
     }
     window.show();
     return QApplication::exec();

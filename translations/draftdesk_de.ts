@@ -138,6 +138,13 @@
     </message>
 </context>
 <context>
+    <name>DemoSandbox</name>
+    <message>
+        <source>Could not open a port on 127.0.0.1 for the demo sandbox.</source>
+        <translation>Für die Demo-Sandbox konnte kein Port auf 127.0.0.1 geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>EmailActivity</name>
     <message>
         <source>The field is missing.</source>
@@ -422,8 +429,28 @@
 <context>
     <name>main</name>
     <message>
-        <source>Demo: the built-in sandbox arrives with the sandbox issue.</source>
-        <translation>Demo: Die eingebaute Sandbox kommt mit dem Sandbox-Issue.</translation>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Demo sandbox on %1</source>
+        <translation>Demo-Sandbox auf %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no API key (set CLOSE_API_KEY, or try --demo)</source>
+        <translation>%1: kein API-Schlüssel (CLOSE_API_KEY setzen oder --demo ausprobieren)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,308 @@
+// EmailListModel and EmailFilterModel against the sandbox: paging, projection, filters, refresh,
+// in-place updates and failed pages, checked with QAbstractItemModelTester and exact signal counts.
+#include "CloseClient.h"
+#include "DemoData.h"
+#include "EmailFilterModel.h"
+#include "EmailListModel.h"
+#include "SandboxServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+class TestEmailListModel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ManualClock> clock;
+    std::unique_ptr<SandboxStore> store;
+    std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<CloseClient> client;
+    std::unique_ptr<EmailListModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+
+    void start(int emails)
+    {
+        clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+        store = std::make_unique<SandboxStore>();
+        QVERIFY(DemoData::populate(*store, emails, clock->now()));
+        server = std::make_unique<SandboxServer>(*store, *clock);
+        server->api().setApiKey("k");
+        QVERIFY(server->start(0));
+        network = std::make_unique<QNetworkAccessManager>();
+        client = std::make_unique<CloseClient>(network.get());
+        client->setBaseUrl(server->baseUrl());
+        client->setApiKey("k");
+        client->retryPolicy().maxAttempts = 1;
+        model = std::make_unique<EmailListModel>(client.get());
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+    void loadFirstPage(const EmailQuery &query = {})
+    {
+        QSignalSpy loaded(model.get(), &EmailListModel::pageLoaded);
+        model->setQuery(query);
+        QVERIFY(loaded.wait(10000));
+    }
+    QStringList ids() const
+    {
+        QStringList list;
+        for (int row = 0; row < model->rowCount(); ++row)
+            list.append(model->idAt(row));
+        return list;
+    }
+
+private slots:
+    void initTestCase() { QLoggingCategory::setFilterRules("draftdesk.sandbox*.info=false"); }
+    void cleanup()
+    {
+        tester.reset();
+        model.reset();
+        client.reset();
+        network.reset();
+        server.reset();
+        store.reset();
+        clock.reset();
+    }
+
+    void pagesThroughOneThousandRows()
+    {
+        start(1000);
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        loadFirstPage();
+        QCOMPARE(model->rowCount(), 100);
+        QVERIFY(model->hasMore());
+        // Note: the model tester itself calls fetchMore(), as a view would; either way one page at a time.
+        while (model->hasMore()) {
+            QSignalSpy loaded(model.get(), &EmailListModel::pageLoaded);
+            model->fetchMore({});
+            QVERIFY(loaded.wait(10000));
+        }
+        QCOMPARE(model->rowCount(), 1000);
+        QCOMPARE(inserted.count(), 10);
+        for (int page = 0; page < 10; ++page) {
+            QCOMPARE(inserted.at(page).at(1).toInt(), page * 100);
+            QCOMPARE(inserted.at(page).at(2).toInt(), page * 100 + 99);
+        }
+        QCOMPARE(ids(), store->orderedEmailIds());
+        QVERIFY(!model->hasMore());
+        QVERIFY(!model->canFetchMore({}));
+    }
+
+    void asksOnlyForTheShownColumns()
+    {
+        start(50);
+        loadFirstPage();
+        const Exchange &page = client->requestLog()->at(0);
+        QCOMPARE(page.url.path(), QStringLiteral("/api/v1/activity/email/"));
+        const QUrlQuery query(page.url);
+        QCOMPARE(query.queryItemValue("_fields", QUrl::FullyDecoded).split(','),
+                 EmailListModel::listFields());
+        QCOMPARE(query.queryItemValue("_limit"), QStringLiteral("100"));
+        QVERIFY(!page.responseBody.contains("body_html"));
+        // A page of 50 rows with the demo's 1 MB body among them still weighs only a few kilobytes.
+        QVERIFY2(page.responseSize < 50 * 600, qPrintable(QString::number(page.responseSize)));
+    }
+
+    void columnsShowWhatAUserReads()
+    {
+        start(40);
+        loadFirstPage();
+        const int row = 0;
+        const QString id = model->idAt(row);
+        const QJsonObject &email = *store->email(id);
+        QCOMPARE(model->index(row, EmailListModel::SubjectColumn).data().toString(),
+                 email.value("subject").toString());
+        QCOMPARE(model->index(row, EmailListModel::StatusColumn).data().toString(), QStringLiteral("Draft"));
+        QCOMPARE(
+            model->index(row, EmailListModel::StatusColumn).data(EmailListModel::StatusNameRole).toString(),
+            QStringLiteral("draft"));
+        QVERIFY(!model->index(row, EmailListModel::DateColumn).data().toString().isEmpty());
+        // Lead names arrive once per lead and replace the ids in place.
+        const QString leadName
+            = store->leads.value(email.value("lead_id").toString()).value("display_name").toString();
+        QTRY_COMPARE(model->index(row, EmailListModel::LeadColumn).data().toString(), leadName);
+        int leadRequests = 0;
+        for (int i = 0; i < client->requestLog()->size(); ++i)
+            leadRequests += client->requestLog()->at(i).url.path().contains("/lead/") ? 1 : 0;
+        QCOMPARE(leadRequests, int(store->leads.size()));
+    }
+
+    void serverSideFiltersRequery()
+    {
+        start(300);
+        EmailQuery query;
+        query.leadId = store->leads.firstKey();
+        loadFirstPage(query);
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, 0).data(EmailListModel::LeadIdRole).toString(), query.leadId);
+        QVERIFY(QUrlQuery(client->requestLog()->at(0).url).hasQueryItem("lead_id"));
+    }
+
+    void statusAndTextFilterOnTheClient()
+    {
+        start(200);
+        loadFirstPage();
+        model->loadAll();
+        QTRY_COMPARE(model->rowCount(), 200);
+        EmailFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(model.get());
+        filter.setStatusFilter(EmailStatus::Draft);
+        int drafts = 0;
+        for (const QString &id : store->orderedEmailIds())
+            drafts += store->email(id)->value("status").toString() == "draft" ? 1 : 0;
+        QCOMPARE(filter.rowCount(), drafts);
+        filter.setSearchText("  rain   JACKETS ");
+        QVERIFY(filter.rowCount() > 0);
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            QCOMPARE(filter.index(row, 0).data().toString(), QStringLiteral("Draft"));
+            QVERIFY(
+                filter.index(row, EmailListModel::SubjectColumn).data().toString().contains("rain jackets"));
+        }
+        filter.setSearchText("no email has this");
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setSearchText(QString());
+        filter.setStatusFilter(std::nullopt);
+        QCOMPARE(filter.rowCount(), 200);
+        filter.sort(EmailListModel::SubjectColumn, Qt::AscendingOrder);
+        QVERIFY(QString::localeAwareCompare(filter.index(0, 1).data(EmailListModel::SortRole).toString(),
+                                            filter.index(199, 1).data(EmailListModel::SortRole).toString())
+                <= 0);
+    }
+
+    void refreshKeepsTheSelectionById()
+    {
+        start(150);
+        loadFirstPage();
+        QItemSelectionModel selection(model.get());
+        const QString chosen = model->idAt(5);
+        selection.setCurrentIndex(model->index(5, 0),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // Someone else creates an email: it becomes the newest, everything moves down one row.
+        clock->advance(1000);
+        QJsonObject created
+            = QJsonDocument::fromJson(
+                  server->api()
+                      .handle({"POST",
+                               "/api/v1/activity/email/",
+                               {},
+                               {{"Authorization", "Basic " + QByteArray("k:").toBase64()},
+                                {"Content-Type", "application/json"}},
+                               QJsonDocument(
+                                   QJsonObject {{"lead_id", store->leads.firstKey()}, {"status", "draft"}})
+                                   .toJson()})
+                      .body)
+                  .object();
+        QVERIFY(created.contains("id"));
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy loaded(model.get(), &EmailListModel::pageLoaded);
+        model->refresh();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model->rowCount(), 100);
+        QCOMPARE(model->idAt(0), created.value("id").toString());
+        QCOMPARE(selection.currentIndex().row(), 6);
+        QCOMPARE(model->idAt(selection.currentIndex().row()), chosen);
+        QVERIFY(selection.isRowSelected(6, {}));
+    }
+
+    void updatesARowInPlace()
+    {
+        start(30);
+        loadFirstPage();
+        const QString id = model->idAt(3);
+        EmailActivity email = EmailActivity::fromJson(*store->email(id)).activity;
+        email.setSubject("Changed in the editor");
+        email.setStatus(EmailStatus::Scheduled);
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        model->updateEmail(email);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 3);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(model->index(3, EmailListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("Changed in the editor"));
+        QCOMPARE(model->index(3, EmailListModel::StatusColumn).data().toString(),
+                 QStringLiteral("Scheduled"));
+    }
+
+    void failedPageKeepsRowsAndRetriesWithoutDuplicates()
+    {
+        start(250);
+        loadFirstPage();
+        server->faults().add({FaultPlan::Fault::ServerError, 1, "GET", "/activity/email/", 500});
+        QSignalSpy failed(model.get(), &EmailListModel::errorOccurred);
+        model->fetchMore({});
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Server);
+        QCOMPARE(model->rowCount(), 100);
+        QVERIFY(!model->canFetchMore({})); // no hammering after a failure
+        QSignalSpy loaded(model.get(), &EmailListModel::pageLoaded);
+        model->retry();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(model->rowCount(), 200);
+        const QStringList loaded200 = ids();
+        QCOMPARE(QSet<QString>(loaded200.begin(), loaded200.end()).size(), 200);
+        QCOMPARE(ids(), store->orderedEmailIds().mid(0, 200));
+    }
+
+    void malformedPageIsReported()
+    {
+        start(150);
+        loadFirstPage();
+        server->faults().add({FaultPlan::Fault::MalformedJson, 1, "GET", "/activity/email/", 0});
+        QSignalSpy failed(model.get(), &EmailListModel::errorOccurred);
+        model->fetchMore({});
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::BadResponse);
+        QCOMPARE(model->rowCount(), 100);
+    }
+
+    void unauthorizedIsReported()
+    {
+        start(10);
+        client->setApiKey("wrong");
+        QSignalSpy failed(model.get(), &EmailListModel::errorOccurred);
+        model->setQuery({});
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(model->rowCount(), 0);
+        client->setApiKey("k");
+        QSignalSpy loaded(model.get(), &EmailListModel::pageLoaded);
+        model->retry();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(model->rowCount(), 10);
+    }
+
+    void aNewQueryDropsAnswersToTheOldOne()
+    {
+        start(200);
+        server->faults().setLatency(300);
+        model->setQuery({});
+        EmailQuery query;
+        query.leadId = store->leads.lastKey();
+        QSignalSpy loaded(model.get(), &EmailListModel::pageLoaded);
+        model->setQuery(query);
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(400);
+        QCOMPARE(loaded.count(), 1);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, 0).data(EmailListModel::LeadIdRole).toString(), query.leadId);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmailListModel)
+#include "tst_emaillistmodel.moc"

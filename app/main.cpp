@@ -1,9 +1,10 @@
 // Draftdesk's entry point: reads the command line and wires core, sandbox and ui together.
-#include "CloseClient.h"
 #include "CommandLineOptions.h"
 #include "DemoData.h"
 #include "DemoSandbox.h"
+#include "KeychainCredentialStore.h"
 #include "MainWindow.h"
+#include "Session.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -37,43 +38,46 @@ int main(int argc, char *argv[])
     }
 
     QNetworkAccessManager network;
-    CloseClient client(&network);
-    MainWindow window;
+    KeychainCredentialStore keychain;
+    Session session(&network, &keychain);
+    MainWindow window(&session);
 
     DemoSandbox demo;
-    if (options.demo) {
-        QLoggingCategory::setFilterRules(QStringLiteral("draftdesk.sandbox.info=false"));
-        QString error;
-        if (!demo.start(DemoData::defaultEmailCount, &error)) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Demo"), error);
-            return 1;
-        }
-        client.setBaseUrl(demo.baseUrl());
-        client.setApiKey(demo.apiKey());
-    } else {
-        client.setBaseUrl(options.apiBase.isEmpty() ? CommandLineOptions::defaultApiBase() : options.apiBase);
-        // Used as given, never stored (settings and the keychain come with the accounts issue).
-        client.setApiKey(qEnvironmentVariable("CLOSE_API_KEY"));
-    }
-    const QString where = options.demo
-        ? QApplication::translate("main", "Demo sandbox on %1").arg(client.baseUrl().authority())
-        : client.baseUrl().toString();
-    window.setConnectionDescription(QApplication::translate("main", "Connecting to %1…").arg(where));
-    if (client.hasCredentials()) {
-        ApiCall *me = client.me();
-        QObject::connect(me, &ApiCall::finished, &window, [&window, where](const ApiResult &result) {
-            if (result.ok()) {
-                const QJsonObject user = result.object();
-                window.setConnectionDescription(QApplication::translate("main", "%1 · %2")
-                                                    .arg(user.value(u"display_name").toString(), where));
-            } else {
-                window.setConnectionDescription(
-                    QApplication::translate("main", "%1: %2").arg(where, result.error.message));
+    const auto startDemo = [&demo, &session, &window] {
+        if (!demo.server()) {
+            QLoggingCategory::setFilterRules(QStringLiteral("draftdesk.sandbox.info=false"));
+            QString error;
+            if (!demo.start(DemoData::defaultEmailCount, &error)) {
+                QMessageBox::critical(&window, QApplication::translate("main", "Demo"), error);
+                return;
             }
-        });
+        }
+        session.connectWith(demo.baseUrl(), AppSettings::AuthMethod::ApiKey, demo.apiKey(),
+                            Session::Origin::Demo);
+    };
+    QObject::connect(&window, &MainWindow::demoRequested, &window, startDemo);
+
+    if (!options.openId.isEmpty()) {
+        auto *opener = new QObject(&window);
+        QObject::connect(&session, &Session::stateChanged, opener,
+                         [&window, opener, id = options.openId](Session::State state) {
+                             if (state != Session::State::Connected)
+                                 return;
+                             window.openEmail(id);
+                             opener->deleteLater();
+                         });
+    }
+
+    const QString environmentKey = qEnvironmentVariable("CLOSE_API_KEY");
+    if (options.demo) {
+        startDemo();
+    } else if (!environmentKey.isEmpty()) {
+        // Used as given and never stored anywhere.
+        const QUrl base = options.apiBase.isEmpty() ? AppSettings().baseUrl() : options.apiBase;
+        session.connectWith(base, AppSettings::AuthMethod::ApiKey, environmentKey,
+                            Session::Origin::Environment);
     } else {
-        window.setConnectionDescription(
-            QApplication::translate("main", "%1: no API key (set CLOSE_API_KEY, or try --demo)").arg(where));
+        session.connectFromSettings(options.apiBase);
     }
     window.show();
     return QApplication::exec();

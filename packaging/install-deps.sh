@@ -16,7 +16,7 @@ packages=(
   # secrets in the OS keyring
   qtkeychain-qt6-dev
   # fonts so that offscreen rendering and screenshots show text
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji
   # headless runs of the real window
   xvfb xauth
 )

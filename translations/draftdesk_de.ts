@@ -211,6 +211,136 @@
     </message>
 </context>
 <context>
+    <name>EmailListModel</name>
+    <message>
+        <source>The email list came back in an unexpected shape.</source>
+        <translation>Die E-Mail-Liste kam in einer unerwarteten Form zurück.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>(no sender)</source>
+        <translation>(kein Absender)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>EmailListPanel</name>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search subject, recipients, sender, lead (Ctrl+F)</source>
+        <translation>Betreff, Empfänger, Absender, Lead durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>Nur &amp;meine</translation>
+    </message>
+    <message>
+        <source>Only emails of the signed-in user (asks the server)</source>
+        <translation>Nur E-Mails des angemeldeten Benutzers (fragt den Server)</translation>
+    </message>
+    <message>
+        <source>Lead ID filter</source>
+        <translation>Filter nach Lead-ID</translation>
+    </message>
+    <message>
+        <source>Lead ID</source>
+        <translation>Lead-ID</translation>
+    </message>
+    <message>
+        <source>Created within</source>
+        <translation>Erstellt innerhalb</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+</context>
+<context>
     <name>EmailStatus</name>
     <message>
         <source>Inbox</source>
@@ -329,19 +459,33 @@
     </message>
 </context>
 <context>
+    <name>EmailViewer</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ein&amp;stellungen …</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>&lt;h2&gt;Draftdesk&lt;/h2&gt;&lt;p&gt;Write, check and send your Close email drafts.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Draftdesk&lt;/h2&gt;&lt;p&gt;Ihre E-Mail-Entwürfe in Close schreiben, prüfen und senden.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Willkommen</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
     <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
@@ -386,6 +530,117 @@
         <source>&lt;h3&gt;Draftdesk %1&lt;/h3&gt;&lt;p&gt;A desktop editor for Close CRM email drafts.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Draftdesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Editor für E-Mail-Entwürfe in Close CRM.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Loaded emails</source>
+        <translation>Geladene E-Mails</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>&amp;Open Email</source>
+        <translation>E-Mail ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Settings…</source>
+        <translation>&amp;Verbindungseinstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Load All Emails</source>
+        <translation>Alle E-Mails &amp;laden</translation>
+    </message>
+    <message>
+        <source>Select an email to see it here.</source>
+        <translation>Wählen Sie eine E-Mail, um sie hier zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n email(s) so far</source>
+        <translation>
+            <numerusform>Lade … bisher %n E-Mail</numerusform>
+            <numerusform>Lade … bisher %n E-Mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; scroll down for more</source>
+        <translation>
+            <numerusform>%n E-Mail geladen; für mehr nach unten scrollen</numerusform>
+            <numerusform>%n E-Mails geladen; für mehr nach unten scrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s)</source>
+        <translation>
+            <numerusform>%n E-Mail</numerusform>
+            <numerusform>%n E-Mails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 left</source>
+        <translation>Ratenbegrenzung: %1 von %2 übrig</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Email header</source>
+        <translation>E-Mail-Kopf</translation>
+    </message>
+    <message>
+        <source>Email body</source>
+        <translation>E-Mail-Text</translation>
+    </message>
+    <message>
+        <source>Select an email to see it here.</source>
+        <translation>Wählen Sie eine E-Mail, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>(no sender yet)</source>
+        <translation>(noch kein Absender)</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Geplant für %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s) not loaded, to protect your privacy.</source>
+        <translation>
+            <numerusform>%n externes Bild nicht geladen, zum Schutz Ihrer Privatsphäre.</numerusform>
+            <numerusform>%n externe Bilder nicht geladen, zum Schutz Ihrer Privatsphäre.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RequestLog</name>
@@ -427,14 +682,22 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>Session</name>
     <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
+        <source>No keychain is available on this system, so Draftdesk cannot remember your key. It will keep it in memory until you quit.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher kann sich Draftdesk Ihren Schlüssel nicht merken. Er bleibt bis zum Beenden im Speicher.</translation>
     </message>
     <message>
-        <source>Demo sandbox on %1</source>
-        <translation>Demo-Sandbox auf %1</translation>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Demo sandbox · %1</source>
+        <translation>Demo-Sandbox · %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -445,12 +708,121 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Not connected to %1</source>
+        <translation>Nicht mit %1 verbunden</translation>
     </message>
     <message>
-        <source>%1: no API key (set CLOSE_API_KEY, or try --demo)</source>
-        <translation>%1: kein API-Schlüssel (CLOSE_API_KEY setzen oder --demo ausprobieren)</translation>
+        <source>Connected as %1 (%2).</source>
+        <translation>Verbunden als %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the key is kept in memory until you quit, and nowhere else.</source>
+        <translation>Kein Schlüsselbund verfügbar: Der Schlüssel bleibt bis zum Beenden im Speicher und nirgends sonst.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the key (%1); it is kept in memory until you quit.</source>
+        <translation>Der Schlüsselbund hat den Schlüssel abgelehnt (%1); er bleibt bis zum Beenden im Speicher.</translation>
+    </message>
+    <message>
+        <source>The email came back damaged: %1</source>
+        <translation>Die E-Mail kam beschädigt zurück: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Connection Settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation>OAuth-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>API key or token</source>
+        <translation>API-Schlüssel oder Token</translation>
+    </message>
+    <message>
+        <source>Paste your key</source>
+        <translation>Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in a file. Create a key in Close under Settings → Developer → API Keys.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in einer Datei. Einen Schlüssel erstellen Sie in Close unter Settings → Developer → API Keys.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>API &amp;base URL:</source>
+        <translation>API-&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Key or token:</source>
+        <translation>&amp;Schlüssel oder Token:</translation>
+    </message>
+    <message>
+        <source>Save and &amp;Connect</source>
+        <translation>Speichern und &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Paste your token</source>
+        <translation>Token einfügen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Teste …</translation>
+    </message>
+    <message>
+        <source>An http or https URL, such as https://api.close.com/api/v1</source>
+        <translation>Eine http- oder https-URL, etwa https://api.close.com/api/v1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Welcome to Draftdesk&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Willkommen bei Draftdesk&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Write, check and send the email drafts of your Close organisation.&lt;br&gt;Try everything first on a built-in sandbox with demo data, or connect with your Close API key.</source>
+        <translation>Schreiben, prüfen und senden Sie die E-Mail-Entwürfe Ihrer Close-Organisation.&lt;br&gt;Probieren Sie zuerst alles in der eingebauten Sandbox mit Demodaten aus, oder verbinden Sie sich mit Ihrem Close-API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Close…</source>
+        <translation>Mit Close &amp;verbinden …</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
     </message>
 </context>
 </TS>

@@ -1,43 +1,82 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
+#include "EmailListPanel.h"
+#include "EmailViewer.h"
+#include "ErrorBanner.h"
+#include "PreviewPane.h"
+#include "Session.h"
+#include "SettingsDialog.h"
+#include "WelcomePage.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent), m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QApplication::applicationDisplayName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/draftdesk.svg")));
-    resize(1100, 700);
+    resize(1200, 760);
 
-    auto *welcome = new QLabel(tr("<h2>Draftdesk</h2><p>Write, check and send your Close email drafts.</p>"));
-    welcome->setObjectName(QStringLiteral("welcomeLabel"));
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setAccessibleName(tr("Welcome"));
-    setCentralWidget(welcome);
+    m_welcome = new WelcomePage(this);
+    m_banner = new ErrorBanner(this);
+    m_panel = new EmailListPanel(this);
+    m_panel->setModel(session->emails());
+    m_listPage = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(m_listPage);
+    listLayout->setContentsMargins(6, 6, 6, 0);
+    listLayout->addWidget(m_banner);
+    listLayout->addWidget(m_panel, 1);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_listPage);
+    m_pages->addWidget(m_welcome);
+    setCentralWidget(m_pages);
 
-    m_connectionLabel = new QLabel(tr("Not connected"));
+    m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setAccessibleName(tr("Connection"));
+    m_pagingLabel = new QLabel(this);
+    m_pagingLabel->setObjectName(QStringLiteral("pagingLabel"));
+    m_pagingLabel->setAccessibleName(tr("Loaded emails"));
+    m_rateLabel = new QLabel(this);
+    m_rateLabel->setObjectName(QStringLiteral("rateLimitLabel"));
+    m_rateLabel->setAccessibleName(tr("Rate limit"));
+    statusBar()->addWidget(m_pagingLabel, 1);
+    statusBar()->addPermanentWidget(m_rateLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
     createMenus();
-}
+    bindSession();
 
-void MainWindow::setConnectionDescription(const QString &text)
-{
-    m_connectionLabel->setText(text);
+    AppSettings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    m_panel->restoreHeaderState(settings.listHeaderState());
+    m_panel->restoreSplitterState(settings.splitterState());
+    updateStatus();
+    m_panel->focusTable();
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *open = file->addAction(tr("&Open Email"), this, [this] {
+        if (!m_panel->currentId().isEmpty())
+            openEmail(m_panel->currentId());
+    });
+    open->setObjectName(QStringLiteral("openAction"));
+    open->setShortcut(Qt::CTRL | Qt::Key_O);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -45,9 +84,23 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *find = edit->addAction(tr("&Find…"), m_panel, &EmailListPanel::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("Connection &Settings…"), this, [this] { openSettings(); });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(Qt::CTRL | Qt::Key_Comma);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    QAction *refresh = view->addAction(tr("&Refresh"), m_session->emails(), &EmailListModel::refresh);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    QAction *loadAll = view->addAction(tr("&Load All Emails"), m_session->emails(), &EmailListModel::loadAll);
+    loadAll->setObjectName(QStringLiteral("loadAllAction"));
+    view->addSeparator();
     QAction *statusBarAction = view->addAction(tr("&Status Bar"));
     statusBarAction->setObjectName(QStringLiteral("statusBarAction"));
     statusBarAction->setCheckable(true);
@@ -61,6 +114,149 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::bindSession()
+{
+    EmailListModel *emails = m_session->emails();
+    connect(m_session, &Session::stateChanged, this, [this](Session::State state) {
+        if (state == Session::State::Connecting || state == Session::State::Connected)
+            showList();
+        if (state == Session::State::Connected)
+            m_banner->hide();
+        updateStatus();
+    });
+    connect(m_session, &Session::needsSetup, this, &MainWindow::showWelcome);
+    connect(m_session, &Session::connectionFailed, this, [this](const ApiError &error) {
+        showError(error);
+        if (error.kind == ApiError::Kind::Unauthorized)
+            openSettings(error.fullText());
+    });
+    connect(emails, &EmailListModel::errorOccurred, this, &MainWindow::showError);
+    connect(emails, &EmailListModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(emails, &EmailListModel::pageLoaded, this, &MainWindow::updateStatus);
+    connect(m_session->client(), &CloseClient::rateLimitChanged, this, &MainWindow::updateStatus);
+    connect(m_banner, &ErrorBanner::retryClicked, this, [this] {
+        if (m_session->state() == Session::State::Connected)
+            m_session->emails()->retry();
+        else
+            m_session->connectFromSettings();
+    });
+    connect(m_banner, &ErrorBanner::settingsClicked, this, [this] { openSettings(); });
+    connect(m_session, &Session::credentialsStored, this, [this](bool persistent, const QString &message) {
+        statusBar()->showMessage(message, persistent ? 5000 : 15000);
+    });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePage::connectRequested, this, [this] { openSettings(); });
+    connect(m_panel, &EmailListPanel::openRequested, this, &MainWindow::openEmail);
+    connect(m_panel, &EmailListPanel::currentEmailChanged, this, [this](const QString &id) {
+        if (id.isEmpty())
+            m_panel->preview()->showMessage(tr("Select an email to see it here."));
+        else
+            m_session->loadEmail(id, Session::Purpose::Preview);
+    });
+    connect(m_panel, &EmailListPanel::filtersChanged, m_session, &Session::setListFilters);
+    connect(m_session, &Session::emailLoaded, this,
+            [this](const EmailActivity &email, Session::Purpose purpose) {
+                if (purpose == Session::Purpose::Preview) {
+                    if (email.id() == m_panel->currentId())
+                        m_panel->preview()->showEmail(email);
+                    return;
+                }
+                auto *viewer = new EmailViewer(email, this);
+                viewer->show();
+            });
+    connect(m_session, &Session::emailLoadFailed, this,
+            [this](const QString &id, const ApiError &error, Session::Purpose purpose) {
+                if (purpose == Session::Purpose::Preview && id == m_panel->currentId())
+                    m_panel->preview()->showMessage(error.fullText());
+                else if (purpose == Session::Purpose::Open)
+                    showError(error);
+            });
+}
+
+void MainWindow::showList()
+{
+    m_pages->setCurrentWidget(m_listPage);
+}
+
+void MainWindow::showWelcome(const QString &note)
+{
+    m_welcome->setNote(note);
+    m_pages->setCurrentWidget(m_welcome);
+    updateStatus();
+}
+
+void MainWindow::showError(const ApiError &error)
+{
+    m_banner->showError(error.fullText(), error.kind == ApiError::Kind::Unauthorized);
+}
+
+void MainWindow::openEmail(const QString &id)
+{
+    if (!id.isEmpty())
+        m_session->loadEmail(id, Session::Purpose::Open);
+}
+
+void MainWindow::updateStatus()
+{
+    m_connectionLabel->setText(m_session->connectionLabel());
+    EmailListModel *emails = m_session->emails();
+    const int rows = emails->rowCount();
+    if (m_session->state() != Session::State::Connected)
+        m_pagingLabel->clear();
+    else if (emails->isLoading())
+        m_pagingLabel->setText(tr("Loading… %n email(s) so far", nullptr, rows));
+    else if (emails->hasMore())
+        m_pagingLabel->setText(tr("%n email(s) loaded; scroll down for more", nullptr, rows));
+    else
+        m_pagingLabel->setText(tr("%n email(s)", nullptr, rows));
+    const RateLimitState rate = m_session->client()->rateLimit();
+    m_rateLabel->setVisible(rate.isKnown());
+    if (rate.isKnown())
+        m_rateLabel->setText(tr("Rate limit: %1 of %2 left").arg(rate.remaining).arg(rate.limit));
+}
+
+void MainWindow::openSettings(const QString &problem)
+{
+    if (m_settings) {
+        m_settings->setProblem(problem);
+        m_settings->raise();
+        return;
+    }
+    auto *dialog = new SettingsDialog(this);
+    m_settings = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    AppSettings settings;
+    dialog->setBaseUrl(m_session->origin() == Session::Origin::Demo ? settings.baseUrl()
+                                                                    : m_session->baseUrl());
+    dialog->setMethod(settings.authMethod() == AppSettings::AuthMethod::OAuthToken
+                          ? SettingsDialog::Method::OAuthToken
+                          : SettingsDialog::Method::ApiKey);
+    dialog->setProblem(problem);
+    const auto method = [](SettingsDialog::Method m) {
+        return m == SettingsDialog::Method::OAuthToken ? AppSettings::AuthMethod::OAuthToken
+                                                       : AppSettings::AuthMethod::ApiKey;
+    };
+    connect(dialog, &SettingsDialog::testRequested, m_session,
+            [this, method](const QUrl &url, SettingsDialog::Method m, const QString &secret) {
+                m_session->testConnection(url, method(m), secret);
+            });
+    connect(m_session, &Session::testFinished, dialog, &SettingsDialog::setTestResult);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, method] {
+        m_session->saveAndConnect(dialog->baseUrl(), method(dialog->method()), dialog->secret());
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setListHeaderState(m_panel->saveHeaderState());
+    settings.setSplitterState(m_panel->saveSplitterState());
+    event->accept();
 }
 
 void MainWindow::showAbout()

@@ -1,27 +1,58 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
+class ApiError;
+class EmailListPanel;
+class ErrorBanner;
 class QLabel;
+class QStackedWidget;
+class Session;
+class SettingsDialog;
+class WelcomePage;
 
-// The top-level window: menus, the email list (later), and the status bar. Panels and controllers
-// live in classes of their own so that this one stays small.
+// The top-level window: menus and shortcuts, the welcome page or the email list, the error banner and
+// the status bar (connection, paging, rate limit). Binds widgets to a Session; panels and dialogs live
+// in classes of their own so that this one stays small.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
 
-    // Shown in the status bar: where Draftdesk is talking to ("Sandbox on 127.0.0.1:40123").
-    void setConnectionDescription(const QString &text);
+    EmailListPanel *listPanel() const { return m_panel; }
+    // Opens this email once it is loaded (--open, Enter, double-click).
+    void openEmail(const QString &id);
 
 public slots:
     void showAbout();
+    void openSettings(const QString &problem = QString());
+    void showWelcome(const QString &note);
+
+signals:
+    void demoRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void bindSession();
+    void showList();
+    void showError(const ApiError &error);
+    void updateStatus();
 
+    Session *m_session;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QWidget *m_listPage = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    EmailListPanel *m_panel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_pagingLabel = nullptr;
+    QLabel *m_rateLabel = nullptr;
+    QPointer<SettingsDialog> m_settings;
 };

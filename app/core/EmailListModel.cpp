@@ -406,8 +406,11 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
         if (!value.isValid())
             return QString();
         const QDateTime local = value.toLocalTime();
-        return role == Qt::ToolTipRole ? QLocale().toString(local, QLocale::LongFormat)
-                                       : QLocale().toString(local, QLocale::ShortFormat);
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString(local, QLocale::LongFormat);
+        // Minutes are enough in a list; the tooltip has the rest.
+        return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                       + QLocale().toString(local.time(), QStringLiteral("HH:mm")));
     };
     switch (index.column()) {
     case StatusColumn:

@@ -1,87 +1,292 @@
+// The main window offscreen, driven with keys and clicks against the in-process sandbox.
+#include "CredentialStore.h"
+#include "DemoData.h"
+#include "EmailFilterModel.h"
+#include "EmailListPanel.h"
+#include "EmailViewer.h"
+#include "ErrorBanner.h"
 #include "MainWindow.h"
+#include "PreviewPane.h"
+#include "SafeTextBrowser.h"
+#include "SandboxServer.h"
+#include "Session.h"
+#include "SettingsDialog.h"
 #include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
-#include <QMenu>
+#include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
+
+#include <memory>
 
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
+private:
+    std::unique_ptr<ManualClock> clock;
+    std::unique_ptr<SandboxStore> store;
+    std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<MemoryCredentialStore> credentials;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+
+    QTableView *table() const { return window->listPanel()->table(); }
+    QString label(const char *name) const { return window->findChild<QLabel *>(name)->text(); }
+    void connectToSandbox(const QString &key = "k")
+    {
+        session->connectWith(server->baseUrl(), AppSettings::AuthMethod::ApiKey, key, Session::Origin::Demo);
+    }
+    void waitForRows() { QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() > 0, 10000); }
+
 private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName("DraftdeskTests");
+        QApplication::setApplicationName("tst_mainwindow");
         QApplication::setApplicationVersion("9.8.7");
         QApplication::setApplicationDisplayName("Draftdesk");
+        QLoggingCategory::setFilterRules("draftdesk.sandbox*.info=false");
     }
 
-    void opensWithTheFourMenus()
+    void init()
     {
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+        store = std::make_unique<SandboxStore>();
+        QVERIFY(DemoData::populate(*store, 250, clock->now()));
+        server = std::make_unique<SandboxServer>(*store, *clock);
+        server->api().setApiKey("k");
+        QVERIFY(server->start(0));
+        network = std::make_unique<QNetworkAccessManager>();
+        credentials = std::make_unique<MemoryCredentialStore>();
+        session = std::make_unique<Session>(network.get(), credentials.get());
+        session->client()->retryPolicy().maxAttempts = 1;
+        window = std::make_unique<MainWindow>(session.get());
+        window->listPanel()->setSearchDelay(0);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void cleanup()
+    {
+        window.reset();
+        session.reset();
+        credentials.reset();
+        network.reset();
+        server.reset();
+        store.reset();
+        clock.reset();
+    }
+
+    void menusAndShortcuts()
+    {
         QStringList titles;
-        for (QAction *action : window.menuBar()->actions())
+        for (QAction *action : window->menuBar()->actions())
             titles.append(action->text());
         QCOMPARE(titles, (QStringList {"&File", "&Edit", "&View", "&Help"}));
-        QCOMPARE(window.findChild<QAction *>("quitAction")->shortcut(), QKeySequence(QKeySequence::Quit));
+        QCOMPARE(window->findChild<QAction *>("quitAction")->shortcut(), QKeySequence(QKeySequence::Quit));
+        QCOMPARE(window->findChild<QAction *>("refreshAction")->shortcuts(),
+                 (QList<QKeySequence> {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}));
+        QCOMPARE(window->findChild<QAction *>("findAction")->shortcut(), QKeySequence(QKeySequence::Find));
+        QCOMPARE(window->findChild<QAction *>("settingsAction")->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_Comma));
     }
 
-    void connectionShowsInTheStatusBar()
+    void welcomeWithoutCredentials()
     {
-        MainWindow window;
-        window.setConnectionDescription("Sandbox on 127.0.0.1:1234");
-        QCOMPARE(window.findChild<QLabel *>("connectionLabel")->text(),
-                 QStringLiteral("Sandbox on 127.0.0.1:1234"));
+        session->connectFromSettings();
+        auto *pages = window->findChild<QStackedWidget *>();
+        QTRY_COMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+        QSignalSpy demo(window.get(), &MainWindow::demoRequested);
+        QTest::mouseClick(window->findChild<QPushButton *>("tryDemoButton"), Qt::LeftButton);
+        QCOMPARE(demo.count(), 1);
+        QTest::mouseClick(window->findChild<QPushButton *>("connectButton"), Qt::LeftButton);
+        QTRY_VERIFY(window->findChild<SettingsDialog *>() != nullptr);
     }
 
-    void statusBarToggles()
+    void storedKeyConnectsStraightAway()
     {
-        MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *toggle = window.findChild<QAction *>("statusBarAction");
-        toggle->trigger();
-        QVERIFY(!window.statusBar()->isVisible());
-        toggle->trigger();
-        QVERIFY(window.statusBar()->isVisible());
+        AppSettings settings;
+        settings.setBaseUrl(server->baseUrl());
+        settings.setAuthMethod(AppSettings::AuthMethod::ApiKey);
+        credentials->write(settings.credentialAccount(), "k");
+        session->connectFromSettings();
+        waitForRows();
+        QCOMPARE(session->origin(), Session::Origin::Keychain);
+    }
+
+    void listLoadsWithStatusBar()
+    {
+        connectToSandbox();
+        waitForRows();
+        QCOMPARE(table()->model()->rowCount(), 100);
+        QTRY_VERIFY(label("connectionLabel").startsWith("Anna Krause"));
+        QTRY_COMPARE(label("pagingLabel"), QStringLiteral("100 email(s) loaded; scroll down for more"));
+        QVERIFY(!table()->model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+        // Lead names replace ids as they arrive.
+        QTRY_COMPARE(table()->model()->index(0, 4).data().toString(), QStringLiteral("Acme Logistics"));
+    }
+
+    void typingAFilter()
+    {
+        connectToSandbox();
+        waitForRows();
+        auto *status = window->findChild<QComboBox *>("statusFilter");
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_Down); // All → Drafts
+        QCOMPARE(status->currentText(), QStringLiteral("Drafts"));
+        const int drafts = table()->model()->rowCount();
+        QVERIFY(drafts > 0 && drafts < 100);
+        for (int row = 0; row < drafts; ++row)
+            QCOMPARE(table()->model()->index(row, 0).data().toString(), QStringLiteral("Draft"));
+        QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *search = window->findChild<QLineEdit *>("searchField");
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, "jacket");
+        QTRY_VERIFY(table()->model()->rowCount() < drafts);
+        QVERIFY(table()->model()->rowCount() > 0);
+        for (int row = 0; row < table()->model()->rowCount(); ++row)
+            QVERIFY(table()->model()->index(row, 1).data().toString().contains("jacket"));
+        QTest::keyClick(search, Qt::Key_Return); // hands the keyboard to the list
+        QVERIFY(table()->hasFocus());
+    }
+
+    void endLoadsMoreAndEnterOpens()
+    {
+        connectToSandbox();
+        waitForRows();
+        table()->setFocus();
+        QCOMPARE(table()->currentIndex().row(), 0); // the first row is current from the start
+        QTest::keyClick(table(), Qt::Key_End);
+        QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() > 100, 10000);
+        table()->setCurrentIndex(table()->model()->index(0, 1));
+        const QString subject = table()->model()->index(0, 1).data().toString();
+        QTest::keyClick(table(), Qt::Key_Return);
+        EmailViewer *viewer = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((viewer = window->findChild<EmailViewer *>()) != nullptr, 10000);
+        QCOMPARE(viewer->windowTitle(), subject);
+        viewer->close();
+    }
+
+    void previewFetchesNothingRemote()
+    {
+        connectToSandbox();
+        waitForRows();
+        const QString id = session->emails()->idAt(0);
+        QJsonObject email = *store->email(id);
+        email.insert("body_html",
+                     "<p>Hello</p><img src=\"https://tracker.example/pixel.gif\"><img "
+                     "src=\"http://x.example/a.png\">");
+        store->putEmail(email);
+        table()->setCurrentIndex(table()->model()->index(0, 1));
+        PreviewPane *preview = window->listPanel()->preview();
+        QTRY_COMPARE_WITH_TIMEOUT(preview->shownId(), id, 10000);
+        QCOMPARE(preview->body()->blockedCount(), 2);
+        QVERIFY(preview->body()->toPlainText().contains("Hello"));
+        QVERIFY(window->findChild<QLabel *>("previewNote")->isVisible());
+    }
+
+    void unauthorizedShowsBannerAndSettings()
+    {
+        connectToSandbox("wrong-key");
+        auto *banner = window->findChild<ErrorBanner *>();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY(banner->message().contains("not accepted"));
+        SettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<SettingsDialog *>()) != nullptr);
+        QVERIFY(dialog->findChild<QLabel *>("settingsProblem")->text().contains("not accepted"));
+        QVERIFY(!dialog->findChild<QLabel *>("settingsProblem")->text().contains("wrong-key"));
+        dialog->reject();
+    }
+
+    void serverErrorShowsBannerAndRetryRecovers()
+    {
+        server->faults().add({FaultPlan::Fault::ServerError, 1, "GET", "/activity/email/", 500});
+        connectToSandbox();
+        auto *banner = window->findChild<ErrorBanner *>();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY(banner->message().contains("HTTP 500"));
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QTest::mouseClick(banner->findChild<QPushButton *>("retryButton"), Qt::LeftButton);
+        waitForRows();
+        QVERIFY(!banner->isVisible());
+    }
+
+    void settingsDialogTestsBeforeSaving()
+    {
+        window->findChild<QAction *>("settingsAction")->trigger();
+        SettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<SettingsDialog *>()) != nullptr);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *url = dialog->findChild<QLineEdit *>("baseUrlField");
+        url->selectAll();
+        QTest::keyClicks(url, server->baseUrl().toString());
+        QVERIFY(!ok->isEnabled()); // no key yet
+        QTest::keyClicks(dialog->findChild<QLineEdit *>("secretField"), "k");
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton *>("testConnectionButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->findChild<QLabel *>("testResult")->text().contains("Connected as Anna Krause"), 10000);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        waitForRows();
+        QCOMPARE(session->origin(), Session::Origin::Dialog);
+        // The key went to the credential store, never to QSettings.
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY(settings.value(key).toString() != QStringLiteral("k") || key.contains("geometry"));
     }
 
     void aboutNamesVersionQtAndLicence()
     {
-        MainWindow window;
         QString text;
-        // Read the modal box once it is up, then close it.
-        QTimer::singleShot(0, &window, [&text] {
+        QTimer::singleShot(0, window.get(), [&text] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             QVERIFY(box);
             text = box->text();
             box->accept();
         });
-        window.findChild<QAction *>("aboutAction")->trigger();
+        window->findChild<QAction *>("aboutAction")->trigger();
         QVERIFY(text.contains("9.8.7"));
         QVERIFY(text.contains(QLatin1String(qVersion())));
         QVERIFY(text.contains("General Public License"));
     }
 
+    void everyFilterControlIsNamed()
+    {
+        for (const char *name : {"statusFilter", "searchField", "leadFilter", "periodFilter", "emailTable"}) {
+            auto *widget = window->findChild<QWidget *>(name);
+            QVERIFY2(widget, name);
+            QVERIFY2(!widget->accessibleName().isEmpty(), name);
+        }
+    }
+
     void germanMenusWhenTheUserPrefersGerman()
     {
-        QCOMPARE(Translations::available(), QStringList {"de"});
+        QCOMPARE(Translations::available(), (QStringList {"de", "en"}));
         QCOMPARE(Translations::install(*qApp, QLocale(QLocale::German, QLocale::Germany)),
                  QStringLiteral("de"));
         {
-            MainWindow window;
-            QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&Datei"));
+            MainWindow german(session.get());
+            QCOMPARE(german.menuBar()->actions().constFirst()->text(), QStringLiteral("&Datei"));
         }
-        // English stays the fallback for a language we do not ship.
         QCOMPARE(Translations::install(*qApp, QLocale(QLocale::Swahili, QLocale::Kenya)), QString());
     }
 };

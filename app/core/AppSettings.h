@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QUrl>
+
+// Every QSettings key Draftdesk uses, declared once with its default (KeePassXC's Config table idea).
+// Secrets are not here: they live in the CredentialStore.
+class AppSettings final
+{
+public:
+    enum class AuthMethod { ApiKey, OAuthToken };
+
+    QUrl baseUrl() const;
+    void setBaseUrl(const QUrl &url);
+    AuthMethod authMethod() const;
+    void setAuthMethod(AuthMethod method);
+    // The keychain account the secret is stored under: "<method>@<host>".
+    QString credentialAccount() const;
+
+    QByteArray windowGeometry() const { return value("window/geometry").toByteArray(); }
+    void setWindowGeometry(const QByteArray &g) { setValue("window/geometry", g); }
+    QByteArray windowState() const { return value("window/state").toByteArray(); }
+    void setWindowState(const QByteArray &s) { setValue("window/state", s); }
+    QByteArray listHeaderState() const { return value("list/header").toByteArray(); }
+    void setListHeaderState(const QByteArray &s) { setValue("list/header", s); }
+    QByteArray splitterState() const { return value("list/splitter").toByteArray(); }
+    void setSplitterState(const QByteArray &s) { setValue("list/splitter", s); }
+
+private:
+    QVariant value(const char *key) const;
+    void setValue(const char *key, const QVariant &value);
+    QSettings m_settings;
+};

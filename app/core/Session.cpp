@@ -1,0 +1,198 @@
+#include "Session.h"
+
+Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, QObject *parent)
+    : QObject(parent), m_network(network), m_credentials(credentials), m_client(network), m_emails(&m_client)
+{
+    connect(m_credentials, &CredentialStore::readFinished, this,
+            [this](const QString &account, const QString &secret, CredentialStore::Status status,
+                   const QString &message) {
+                if (account != m_settings.credentialAccount())
+                    return;
+                switch (status) {
+                case CredentialStore::Status::Ok:
+                    if (!secret.isEmpty()) {
+                        connectWith(m_baseOverride.isEmpty() ? m_settings.baseUrl() : m_baseOverride,
+                                    m_settings.authMethod(), secret, Origin::Keychain);
+                        return;
+                    }
+                    emit needsSetup({});
+                    return;
+                case CredentialStore::Status::NotFound:
+                    emit needsSetup({});
+                    return;
+                case CredentialStore::Status::NoKeychain:
+                    emit needsSetup(
+                        tr("No keychain is available on this system, so Draftdesk cannot remember "
+                           "your key. It will keep it in memory until you quit."));
+                    return;
+                case CredentialStore::Status::Failed:
+                    emit needsSetup(tr("The keychain could not be read: %1").arg(message));
+                    return;
+                }
+            });
+}
+
+QString Session::connectionLabel() const
+{
+    const QString where
+        = m_origin == Origin::Demo ? tr("Demo sandbox · %1").arg(baseUrl().authority()) : baseUrl().host();
+    switch (m_state) {
+    case State::Idle:
+        return tr("Not connected");
+    case State::Connecting:
+        return tr("Connecting to %1…").arg(where);
+    case State::Connected:
+        return tr("%1 · %2").arg(m_userName, where);
+    case State::Failed:
+        return tr("Not connected to %1").arg(where);
+    }
+    return {};
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Session::applyCredentials(CloseClient &client, AppSettings::AuthMethod method, const QString &secret)
+{
+    if (method == AppSettings::AuthMethod::OAuthToken)
+        client.setBearerToken(secret);
+    else
+        client.setApiKey(secret);
+}
+
+void Session::connectWith(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret,
+                          Origin origin)
+{
+    if (m_meCall)
+        m_meCall->cancel();
+    m_origin = origin;
+    m_client.setBaseUrl(baseUrl);
+    applyCredentials(m_client, method, secret);
+    m_lastError = {};
+    setState(State::Connecting);
+    ApiCall *call = m_client.me();
+    m_meCall = call;
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (result.error.kind == ApiError::Kind::Cancelled)
+            return;
+        if (!result.ok()) {
+            m_lastError = result.error;
+            setState(State::Failed);
+            emit connectionFailed(result.error);
+            return;
+        }
+        const QJsonObject user = result.object();
+        m_userId = user.value(u"id").toString();
+        m_userName = user.value(u"display_name").toString();
+        if (m_userName.isEmpty())
+            m_userName = user.value(u"email").toString();
+        setState(State::Connected);
+        m_emails.setQuery(m_query);
+    });
+}
+
+void Session::connectFromSettings(const QUrl &baseOverride)
+{
+    if (baseOverride.isValid() && !baseOverride.isEmpty())
+        m_baseOverride = baseOverride;
+    m_credentials->read(m_settings.credentialAccount());
+}
+
+void Session::testConnection(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret)
+{
+    if (m_testCall)
+        m_testCall->cancel();
+    m_testClient = std::make_unique<CloseClient>(m_network);
+    m_testClient->setBaseUrl(baseUrl);
+    m_testClient->setTimeout(15000);
+    m_testClient->retryPolicy().maxAttempts = 1;
+    applyCredentials(*m_testClient, method, secret);
+    ApiCall *call = m_testClient->me();
+    m_testCall = call;
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (result.error.kind == ApiError::Kind::Cancelled)
+            return;
+        if (result.ok()) {
+            const QJsonObject user = result.object();
+            emit testFinished(
+                true,
+                tr("Connected as %1 (%2).")
+                    .arg(user.value(u"display_name").toString(), user.value(u"email").toString()));
+        } else {
+            emit testFinished(false, result.error.fullText());
+        }
+    });
+}
+
+void Session::saveAndConnect(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret)
+{
+    m_settings.setBaseUrl(baseUrl);
+    m_settings.setAuthMethod(method);
+    const QString account = m_settings.credentialAccount();
+    auto *context = new QObject(this);
+    connect(m_credentials, &CredentialStore::writeFinished, context,
+            [this, context, account](const QString &written, CredentialStore::Status status,
+                                     const QString &message) {
+                if (written != account)
+                    return;
+                context->deleteLater();
+                if (status == CredentialStore::Status::Ok)
+                    emit credentialsStored(true, tr("The key is stored in the system keychain."));
+                else if (status == CredentialStore::Status::NoKeychain)
+                    emit credentialsStored(false,
+                                           tr("No keychain is available: the key is kept in memory until "
+                                              "you quit, and nowhere else."));
+                else
+                    emit credentialsStored(false,
+                                           tr("The keychain refused the key (%1); it is kept in memory "
+                                              "until you quit.")
+                                               .arg(message));
+            });
+    m_credentials->write(account, secret);
+    connectWith(baseUrl, method, secret, Origin::Dialog);
+}
+
+void Session::setListFilters(const QString &leadId, bool mineOnly, const QDateTime &from, const QDateTime &to)
+{
+    EmailQuery query;
+    query.leadId = leadId.trimmed();
+    query.userId = mineOnly ? m_userId : QString();
+    query.createdAfter = from;
+    query.createdBefore = to;
+    const bool same = query.leadId == m_query.leadId && query.userId == m_query.userId
+        && query.createdAfter == m_query.createdAfter && query.createdBefore == m_query.createdBefore;
+    m_query = query;
+    if (!same && m_state == State::Connected)
+        m_emails.setQuery(m_query);
+}
+
+void Session::loadEmail(const QString &id, Purpose purpose)
+{
+    QPointer<ApiCall> &slot = purpose == Purpose::Preview ? m_previewCall : m_openCall;
+    if (slot)
+        slot->cancel();
+    ApiCall *call = m_client.email(id);
+    slot = call;
+    connect(call, &ApiCall::finished, this, [this, id, purpose](const ApiResult &result) {
+        if (result.error.kind == ApiError::Kind::Cancelled)
+            return;
+        if (!result.ok()) {
+            emit emailLoadFailed(id, result.error, purpose);
+            return;
+        }
+        const EmailActivity::ParseResult parsed = EmailActivity::fromJson(result.object());
+        if (!parsed.ok()) {
+            emit emailLoadFailed(id,
+                                 ApiError::make(ApiError::Kind::BadResponse,
+                                                tr("The email came back damaged: %1").arg(parsed.summary())),
+                                 purpose);
+            return;
+        }
+        emit emailLoaded(parsed.activity, purpose);
+    });
+}

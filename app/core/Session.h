@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ApiError.h"
+#include "AppSettings.h"
+#include "CloseClient.h"
+#include "CredentialStore.h"
+#include "EmailActivity.h"
+#include "EmailListModel.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+// One connection to a Close organisation (or the sandbox) and what hangs off it: the client, the
+// email list, who is signed in, and where the secret came from. The window binds to this; it never
+// sees HTTP or JSON.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    enum class State { Idle, Connecting, Connected, Failed };
+    Q_ENUM(State)
+    enum class Origin { Demo, Environment, Keychain, Dialog };
+    Q_ENUM(Origin)
+    enum class Purpose { Preview, Open };
+    Q_ENUM(Purpose)
+
+    Session(QNetworkAccessManager *network, CredentialStore *credentials, QObject *parent = nullptr);
+
+    CloseClient *client() { return &m_client; }
+    EmailListModel *emails() { return &m_emails; }
+    State state() const { return m_state; }
+    Origin origin() const { return m_origin; }
+    QString userName() const { return m_userName; }
+    QString userId() const { return m_userId; }
+    QUrl baseUrl() const { return m_client.baseUrl(); }
+    // "Anna Krause · api.close.com" / "Demo sandbox · 127.0.0.1:41234"
+    QString connectionLabel() const;
+    ApiError lastError() const { return m_lastError; }
+
+    // Connects with a secret known now (demo, CLOSE_API_KEY, the settings dialog) and loads the list.
+    void connectWith(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret,
+                     Origin origin);
+    // Reads the saved base URL and the secret from the keychain; emits needsSetup() when there is none.
+    // A base URL given on the command line takes the saved one's place.
+    void connectFromSettings(const QUrl &baseOverride = QUrl());
+    // Calls /me/ with these credentials without touching the session; answers with testFinished().
+    void testConnection(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret);
+    // Saves base URL and method to the settings and the secret to the keychain, then connects.
+    void saveAndConnect(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret);
+    // Applies the window's server-side filters; "mine only" means the signed-in user.
+    void setListFilters(const QString &leadId, bool mineOnly, const QDateTime &from, const QDateTime &to);
+    // Fetches one whole email for the preview or to open it; a newer request for the same purpose
+    // replaces an older one.
+    void loadEmail(const QString &id, Session::Purpose purpose);
+
+signals:
+    void stateChanged(Session::State state);
+    void needsSetup(const QString &reason);
+    void connectionFailed(const ApiError &error);
+    void testFinished(bool ok, const QString &message);
+    void credentialsStored(bool persistent, const QString &message);
+    void emailLoaded(const EmailActivity &email, Session::Purpose purpose);
+    void emailLoadFailed(const QString &id, const ApiError &error, Session::Purpose purpose);
+
+private:
+    void setState(State state);
+    static void applyCredentials(CloseClient &client, AppSettings::AuthMethod method, const QString &secret);
+
+    QNetworkAccessManager *m_network;
+    CredentialStore *m_credentials;
+    CloseClient m_client;
+    EmailListModel m_emails;
+    AppSettings m_settings;
+    State m_state = State::Idle;
+    Origin m_origin = Origin::Dialog;
+    QString m_userName;
+    QString m_userId;
+    ApiError m_lastError;
+    EmailQuery m_query;
+    QPointer<ApiCall> m_meCall;
+    QPointer<ApiCall> m_previewCall;
+    QPointer<ApiCall> m_openCall;
+    QPointer<ApiCall> m_testCall;
+    std::unique_ptr<CloseClient> m_testClient;
+    QUrl m_baseOverride;
+};

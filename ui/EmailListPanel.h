@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+class EmailActivity;
+class EmailFilterModel;
+class EmailListModel;
+class PreviewPane;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+class StatusDecorationModel;
+
+// The list page: a filter bar (status, text, mine only, lead, period), the sortable email table and
+// a read-only preview of the selected email. Server-side filters go out through filtersChanged();
+// status and text filter the loaded rows at once.
+class EmailListPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmailListPanel)
+
+public:
+    explicit EmailListPanel(QWidget *parent = nullptr);
+
+    void setModel(EmailListModel *model);
+    QTableView *table() const { return m_table; }
+    EmailFilterModel *filterModel() const { return m_filter; }
+    PreviewPane *preview() const { return m_preview; }
+    QString currentId() const;
+    // 0 in tests: typing filters at once.
+    void setSearchDelay(int msecs);
+
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+    QByteArray saveSplitterState() const;
+    void restoreSplitterState(const QByteArray &state);
+
+public slots:
+    void focusSearch();
+    void focusTable();
+
+signals:
+    void openRequested(const QString &id);
+    void currentEmailChanged(const QString &id);
+    void filtersChanged(const QString &leadId, bool mineOnly, const QDateTime &from, const QDateTime &to);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void emitServerFilters();
+    void onCurrentChanged();
+
+    EmailListModel *m_model = nullptr;
+    EmailFilterModel *m_filter = nullptr;
+    StatusDecorationModel *m_decorated = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_mineOnly = nullptr;
+    QLineEdit *m_lead = nullptr;
+    QComboBox *m_period = nullptr;
+    QTableView *m_table = nullptr;
+    PreviewPane *m_preview = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QTimer *m_previewTimer = nullptr;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+// A strip above the list that says what went wrong in words, and offers the next step: Retry, or
+// Settings when the key was refused. Hidden while all is well.
+class ErrorBanner final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ErrorBanner)
+
+public:
+    explicit ErrorBanner(QWidget *parent = nullptr);
+    void showError(const QString &message, bool offerSettings);
+    QString message() const;
+
+signals:
+    void retryClicked();
+    void settingsClicked();
+
+private:
+    QLabel *m_label = nullptr;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_settings = nullptr;
+};

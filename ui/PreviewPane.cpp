@@ -1,0 +1,72 @@
+#include "PreviewPane.h"
+
+#include "EmailActivity.h"
+#include "SafeTextBrowser.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("previewPane"));
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("previewHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setAccessibleName(tr("Email header"));
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("previewNote"));
+    m_note->setVisible(false);
+    m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_body = new SafeTextBrowser(this);
+    m_body->setObjectName(QStringLiteral("previewBody"));
+    m_body->setAccessibleName(tr("Email body"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_note);
+    layout->addWidget(m_body, 1);
+    showMessage(tr("Select an email to see it here."));
+}
+
+void PreviewPane::showEmail(const EmailActivity &email)
+{
+    m_id = email.id();
+    const auto line = [](const QString &label, const QString &value) {
+        return QStringLiteral("<b>%1</b> %2<br>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    const QString subject = email.subject().isEmpty() ? tr("(no subject)") : email.subject();
+    QString header = QStringLiteral("<span style='font-size:large; font-weight:600'>%1</span><br>")
+                         .arg(subject.toHtmlEscaped());
+    header += line(tr("From:"), email.sender().isEmpty() ? tr("(no sender yet)") : email.sender());
+    header += line(tr("To:"), email.to().join(QLatin1String(", ")));
+    if (!email.cc().isEmpty())
+        header += line(tr("Cc:"), email.cc().join(QLatin1String(", ")));
+    const std::optional<EmailStatus> status = email.status();
+    QString state = status ? EmailStatuses::displayName(*status) : QString();
+    if (status == EmailStatus::Scheduled && email.dateScheduled().isValid())
+        state = tr("Scheduled for %1")
+                    .arg(QLocale().toString(email.dateScheduled().toLocalTime(), QLocale::LongFormat));
+    else if (email.dateSent().isValid())
+        state = tr("%1 on %2")
+                    .arg(state, QLocale().toString(email.dateSent().toLocalTime(), QLocale::LongFormat));
+    header += line(tr("Status:"), state);
+    m_header->setText(header);
+    if (!email.bodyHtml().isEmpty())
+        m_body->setSafeHtml(email.bodyHtml());
+    else
+        m_body->setPlainText(email.bodyText());
+    m_note->setVisible(m_body->blockedCount() > 0);
+    m_note->setText(
+        tr("%n remote image(s) not loaded, to protect your privacy.", nullptr, m_body->blockedCount()));
+}
+
+void PreviewPane::showMessage(const QString &message)
+{
+    m_id.clear();
+    m_header->setText(QString());
+    m_note->setVisible(false);
+    m_body->setPlainText(message);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class EmailActivity;
+class QLabel;
+class SafeTextBrowser;
+
+// A read-only view of one email: who, to whom, when, the subject, and the HTML body rendered
+// without fetching anything remote.
+class PreviewPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewPane)
+
+public:
+    explicit PreviewPane(QWidget *parent = nullptr);
+    void showEmail(const EmailActivity &email);
+    void showMessage(const QString &message);
+    QString shownId() const { return m_id; }
+    SafeTextBrowser *body() const { return m_body; }
+
+private:
+    QLabel *m_header = nullptr;
+    QLabel *m_note = nullptr;
+    SafeTextBrowser *m_body = nullptr;
+    QString m_id;
+};

@@ -1,0 +1,127 @@
+#include "SettingsDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Connection Settings"));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("settingsProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #a11;"));
+    m_problem->hide();
+
+    m_baseUrl = new QLineEdit(this);
+    m_baseUrl->setObjectName(QStringLiteral("baseUrlField"));
+    m_baseUrl->setAccessibleName(tr("API base URL"));
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.close.com/api/v1"));
+    m_method = new QComboBox(this);
+    m_method->setObjectName(QStringLiteral("authMethod"));
+    m_method->setAccessibleName(tr("Sign-in method"));
+    m_method->addItem(tr("API key"), int(Method::ApiKey));
+    m_method->addItem(tr("OAuth access token"), int(Method::OAuthToken));
+    m_secret = new QLineEdit(this);
+    m_secret->setObjectName(QStringLiteral("secretField"));
+    m_secret->setAccessibleName(tr("API key or token"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("Paste your key"));
+    m_secretHint
+        = new QLabel(tr("Stored in the system keychain, never in a file. Create a key in Close under "
+                        "Settings → Developer → API Keys."),
+                     this);
+    m_secretHint->setWordWrap(true);
+    m_test = new QPushButton(tr("&Test Connection"), this);
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testResult = new QLabel(this);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("API &base URL:"), m_baseUrl);
+    form->addRow(tr("Sign in &with:"), m_method);
+    form->addRow(tr("&Key or token:"), m_secret);
+    form->addRow(QString(), m_secretHint);
+    form->addRow(m_test, m_testResult);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save and &Connect"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_problem);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_secret, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        m_secret->setPlaceholderText(method() == Method::ApiKey ? tr("Paste your key")
+                                                                : tr("Paste your token"));
+    });
+    connect(m_test, &QPushButton::clicked, this, [this] {
+        m_testResult->setText(tr("Testing…"));
+        m_test->setEnabled(false);
+        emit testRequested(baseUrl(), method(), secret());
+    });
+    setBaseUrl(QUrl(QStringLiteral("https://api.close.com/api/v1")));
+    m_secret->setFocus();
+    validate();
+}
+
+void SettingsDialog::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl->setText(url.toString());
+}
+
+QUrl SettingsDialog::baseUrl() const
+{
+    return QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+}
+
+void SettingsDialog::setMethod(Method method)
+{
+    m_method->setCurrentIndex(m_method->findData(int(method)));
+}
+
+SettingsDialog::Method SettingsDialog::method() const
+{
+    return Method(m_method->currentData().toInt());
+}
+
+QString SettingsDialog::secret() const
+{
+    return m_secret->text().trimmed();
+}
+
+void SettingsDialog::setProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+void SettingsDialog::setTestResult(bool ok, const QString &message)
+{
+    m_test->setEnabled(true);
+    m_testResult->setStyleSheet(ok ? QStringLiteral("color: #176b2c;") : QStringLiteral("color: #a11;"));
+    m_testResult->setText((ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + message);
+}
+
+void SettingsDialog::validate()
+{
+    const QUrl url = baseUrl();
+    const bool urlOk = url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+    m_baseUrl->setStyleSheet(urlOk ? QString() : QStringLiteral("border: 1px solid #c00;"));
+    m_baseUrl->setToolTip(urlOk ? QString()
+                                : tr("An http or https URL, such as https://api.close.com/api/v1"));
+    const bool ready = urlOk && !secret().isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
+    m_test->setEnabled(ready);
+}

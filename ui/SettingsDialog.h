@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// Where Draftdesk connects and with which secret: base URL, API key or OAuth token, and a "Test
+// connection" that asks /me/ before anything is saved. The secret field never shows the stored key.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    enum class Method { ApiKey, OAuthToken };
+
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const;
+    void setMethod(Method method);
+    Method method() const;
+    QString secret() const;
+    // A message shown at the top, e.g. the server's answer to a refused key.
+    void setProblem(const QString &message);
+    void setTestResult(bool ok, const QString &message);
+
+signals:
+    void testRequested(const QUrl &baseUrl, SettingsDialog::Method method, const QString &secret);
+
+private:
+    void validate();
+
+    QLabel *m_problem = nullptr;
+    QLineEdit *m_baseUrl = nullptr;
+    QComboBox *m_method = nullptr;
+    QLineEdit *m_secret = nullptr;
+    QLabel *m_secretHint = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

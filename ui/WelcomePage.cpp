@@ -1,0 +1,54 @@
+#include "WelcomePage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/draftdesk.svg")).pixmap(96, 96));
+    icon->setAlignment(Qt::AlignCenter);
+    auto *title = new QLabel(tr("<h1>Welcome to Draftdesk</h1>"), this);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(tr("Write, check and send the email drafts of your Close organisation.<br>"
+                               "Try everything first on a built-in sandbox with demo data, or connect with "
+                               "your Close API key."),
+                            this);
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("welcomeNote"));
+    m_note->setAlignment(Qt::AlignCenter);
+    m_note->setWordWrap(true);
+    m_note->hide();
+    auto *demo = new QPushButton(tr("Try the &demo"), this);
+    demo->setObjectName(QStringLiteral("tryDemoButton"));
+    demo->setDefault(true);
+    auto *connectButton = new QPushButton(tr("&Connect to Close…"), this);
+    connectButton->setObjectName(QStringLiteral("connectButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(demo);
+    buttons->addWidget(connectButton);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch();
+    layout->addWidget(icon);
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addSpacing(12);
+    layout->addLayout(buttons);
+    layout->addWidget(m_note);
+    layout->addStretch();
+    connect(demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(connectButton, &QPushButton::clicked, this, &WelcomePage::connectRequested);
+}
+
+void WelcomePage::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}

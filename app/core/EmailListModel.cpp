@@ -32,10 +32,15 @@ EmailListModel::Row EmailListModel::rowFrom(const EmailActivity &email)
     Row row;
     row.id = email.id();
     row.status = email.status().value_or(EmailStatus::Draft);
-    row.subject = email.subject();
-    row.to = email.to().join(QLatin1String(", "));
-    row.sender = email.sender();
-    row.leadId = email.leadId();
+    const QByteArray subject = email.subject().toUtf8();
+    const QByteArray to = email.to().join(QLatin1String(", ")).toUtf8();
+    const QByteArray sender = email.sender().toUtf8();
+    const QByteArray leadId = email.leadId().toUtf8();
+    row.text.reserve(subject.size() + to.size() + sender.size() + leadId.size());
+    row.text.append(subject).append(to).append(sender).append(leadId);
+    row.subjectEnd = quint32(subject.size());
+    row.toEnd = quint32(subject.size() + to.size());
+    row.senderEnd = quint32(subject.size() + to.size() + sender.size());
     row.created = email.dateCreated();
     row.updated = email.dateUpdated();
     row.scheduled = email.dateScheduled();
@@ -296,10 +301,10 @@ void EmailListModel::updateEmail(const EmailActivity &email)
     const int row = rowForId(email.id());
     if (row < 0)
         return;
-    Row updated = rowFrom(email);
-    if (updated.leadId.isEmpty())
-        updated.leadId = m_rows.at(row).leadId;
-    m_rows[row] = updated;
+    EmailActivity merged = email;
+    if (merged.leadId().isEmpty()) // a projection without lead_id keeps the lead it had
+        merged.setValue(QStringLiteral("lead_id"), QString::fromUtf8(m_rows.at(row).leadId().toByteArray()));
+    m_rows[row] = rowFrom(merged);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -318,7 +323,7 @@ void EmailListModel::removeEmail(const QString &id)
 void EmailListModel::resolveLeads(const QList<Row> &rows)
 {
     for (const Row &row : rows) {
-        const QString leadId = row.leadId;
+        const QString leadId = QString::fromUtf8(row.leadId().toByteArray());
         if (leadId.isEmpty() || m_leadsAsked.contains(leadId))
             continue;
         m_leadsAsked.insert(leadId);
@@ -330,16 +335,17 @@ void EmailListModel::resolveLeads(const QList<Row> &rows)
             }
             m_leadNames.insert(leadId, result.object().value(u"display_name").toString());
             for (int i = 0; i < m_rows.size(); ++i) {
-                if (m_rows.at(i).leadId == leadId)
+                if (m_rows.at(i).leadId() == QByteArrayView(leadId.toUtf8()))
                     emit dataChanged(index(i, LeadColumn), index(i, LeadColumn));
             }
         });
     }
 }
 
-QString EmailListModel::leadName(const QString &leadId) const
+QString EmailListModel::leadName(QByteArrayView leadId) const
 {
-    return m_leadNames.value(leadId, leadId);
+    const QString id = QString::fromUtf8(leadId);
+    return m_leadNames.value(id, id);
 }
 
 QDateTime EmailListModel::displayDate(const Row &row) const
@@ -382,9 +388,11 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
     case StatusNameRole:
         return EmailStatuses::toApi(row.status);
     case LeadIdRole:
-        return row.leadId;
+        return QString::fromUtf8(row.leadId());
     case SearchTextRole:
-        return QStringList {row.subject, row.to, row.sender, leadName(row.leadId)}.join(QLatin1Char('\n'));
+        return QString(QString::fromUtf8(row.subject()) + QLatin1Char('\n') + QString::fromUtf8(row.to())
+                       + QLatin1Char('\n') + QString::fromUtf8(row.sender()) + QLatin1Char('\n')
+                       + leadName(row.leadId()));
     case SortRole:
         switch (index.column()) {
         case StatusColumn:
@@ -416,13 +424,14 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return EmailStatuses::displayName(row.status);
     case SubjectColumn:
-        return row.subject.isEmpty() ? tr("(no subject)") : row.subject;
+        return row.subject().isEmpty() ? tr("(no subject)") : QString::fromUtf8(row.subject());
     case ToColumn:
-        return row.to;
+        return QString::fromUtf8(row.to());
     case SenderColumn:
-        return row.sender.isEmpty() && role == Qt::DisplayRole ? tr("(no sender)") : row.sender;
+        return row.sender().isEmpty() && role == Qt::DisplayRole ? tr("(no sender)")
+                                                                 : QString::fromUtf8(row.sender());
     case LeadColumn:
-        return leadName(row.leadId);
+        return leadName(row.leadId());
     case DateColumn:
         return when(displayDate(row));
     case UpdatedColumn:

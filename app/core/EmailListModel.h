@@ -83,14 +83,21 @@ signals:
     void errorOccurred(const ApiError &error);
 
 private:
+    // Text is kept as UTF-8 in one block per row (subject, to, sender, lead id back to back) and
+    // converted when a cell is painted: one allocation instead of four keeps 10,000 rows small
+    // and the heap unfragmented.
     struct Row
     {
-        QString id;
+        QString id; // shared with m_rowById's key
+        QByteArray text;
+        quint32 subjectEnd = 0;
+        quint32 toEnd = 0;
+        quint32 senderEnd = 0;
         EmailStatus status = EmailStatus::Draft;
-        QString subject;
-        QString to;
-        QString sender;
-        QString leadId;
+        QByteArrayView subject() const { return QByteArrayView(text).first(subjectEnd); }
+        QByteArrayView to() const { return QByteArrayView(text).sliced(subjectEnd, toEnd - subjectEnd); }
+        QByteArrayView sender() const { return QByteArrayView(text).sliced(toEnd, senderEnd - toEnd); }
+        QByteArrayView leadId() const { return QByteArrayView(text).sliced(senderEnd); }
         QDateTime created;
         QDateTime updated;
         QDateTime scheduled;
@@ -100,7 +107,7 @@ private:
     static Row rowFrom(const EmailActivity &email);
     static Row rowFrom(const QJsonObject &json);
     QDateTime displayDate(const Row &row) const;
-    QString leadName(const QString &leadId) const;
+    QString leadName(QByteArrayView leadId) const;
 
     void requestPage(int skip);
     void onPage(const ApiResult &result, int skip);

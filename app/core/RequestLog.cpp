@@ -10,6 +10,8 @@ void RequestLog::setCapacity(qsizetype capacity)
     const qsizetype excess = qsizetype(m_entries.size()) - m_capacity;
     if (excess > 0) {
         beginRemoveRows({}, 0, int(excess - 1));
+        for (qsizetype i = 0; i < excess; ++i)
+            m_bodyBytes -= m_entries[size_t(i)].requestBody.size() + m_entries[size_t(i)].responseBody.size();
         m_entries.erase(m_entries.begin(), m_entries.begin() + excess);
         endRemoveRows();
     }
@@ -19,6 +21,7 @@ quint64 RequestLog::begin(Exchange exchange)
 {
     if (qsizetype(m_entries.size()) >= m_capacity) {
         beginRemoveRows({}, 0, 0);
+        m_bodyBytes -= m_entries.front().requestBody.size() + m_entries.front().responseBody.size();
         m_entries.pop_front();
         endRemoveRows();
     }
@@ -27,9 +30,11 @@ quint64 RequestLog::begin(Exchange exchange)
     if (exchange.requestBody.size() > maxBodyBytes)
         exchange.requestBody = exchange.requestBody.left(maxBodyBytes);
     const int row = int(m_entries.size());
+    m_bodyBytes += exchange.requestBody.size();
     beginInsertRows({}, row, row);
     m_entries.push_back(std::move(exchange));
     endInsertRows();
+    enforceBodyBudget();
     return m_entries.back().id;
 }
 
@@ -44,12 +49,29 @@ void RequestLog::finish(quint64 id, int status, const Exchange::Headers &headers
         entry.responseHeaders = headers;
         entry.responseSize = body.size();
         entry.responseTruncated = body.size() > maxBodyBytes;
+        m_bodyBytes -= entry.responseBody.size();
         entry.responseBody = body.left(maxBodyBytes);
+        m_bodyBytes += entry.responseBody.size();
         entry.durationMs = durationMs;
         entry.retries = retries;
         entry.error = error;
         emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
+        enforceBodyBudget();
         return;
+    }
+}
+
+void RequestLog::enforceBodyBudget()
+{
+    for (Exchange &entry : m_entries) {
+        if (m_bodyBytes <= maxTotalBodyBytes)
+            return;
+        if (entry.responseBody.isEmpty() && entry.requestBody.isEmpty())
+            continue;
+        m_bodyBytes -= entry.responseBody.size() + entry.requestBody.size();
+        entry.responseTruncated = entry.responseTruncated || !entry.responseBody.isEmpty();
+        entry.responseBody.clear();
+        entry.requestBody.clear();
     }
 }
 
@@ -68,6 +90,7 @@ void RequestLog::clear()
         return;
     beginResetModel();
     m_entries.clear();
+    m_bodyBytes = 0;
     endResetModel();
 }
 

@@ -27,6 +27,8 @@ public:
     enum Role { ExchangeIdRole = Qt::UserRole + 1, StatusClassRole };
     static constexpr qsizetype defaultCapacity = 1000;
     static constexpr qsizetype maxBodyBytes = 256 * 1024;
+    // All kept bodies together; past this the oldest entries lose their bodies (headers stay).
+    static constexpr qsizetype maxTotalBodyBytes = 32 * 1024 * 1024;
 
     explicit RequestLog(QObject *parent = nullptr);
 
@@ -41,6 +43,7 @@ public:
     const Exchange *find(quint64 id) const;
     const Exchange &at(int row) const { return m_entries.at(size_t(row)); }
     int size() const { return int(m_entries.size()); }
+    qsizetype bodyBytes() const { return m_bodyBytes; }
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -49,7 +52,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void enforceBodyBudget();
+
     std::deque<Exchange> m_entries;
+    qsizetype m_bodyBytes = 0;
     qsizetype m_capacity = defaultCapacity;
     quint64 m_nextId = 1;
 };

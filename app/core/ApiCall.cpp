@@ -49,6 +49,8 @@ ApiCall::ApiCall(CloseClient *client, ApiRequest request)
     : QObject(client), m_client(client), m_request(std::move(request))
 {
     m_delay.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early; a retry must never come before the server's Retry-After.
+    m_delay.setTimerType(Qt::PreciseTimer);
     connect(&m_delay, &QTimer::timeout, this, &ApiCall::startAttempt);
     // Always start from the event loop: `finished` must never fire inside the call that made us.
     m_delay.start(int(qMin<qint64>(client->pacingDelayMs(), client->retryPolicy().maxDelayMs)));

@@ -70,6 +70,7 @@ private slots:
 
     void init()
     {
+        QSettings().clear(); // every test starts like a first run (no saved columns, URL or geometry)
         clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
         store = std::make_unique<SandboxStore>();
         QVERIFY(DemoData::populate(*store, 250, clock->now()));

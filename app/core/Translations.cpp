@@ -18,7 +18,9 @@ QString Translations::install(QCoreApplication &app, const QLocale &locale)
 {
     auto *own = new QTranslator(&app);
     // QTranslator::load(locale, …) walks locale.uiLanguages() in order and takes the first match.
-    if (!own->load(locale, QStringLiteral("draftdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English is the fallback: its catalogue holds only the plural forms ("1 email", "2 emails").
+    if (!own->load(locale, QStringLiteral("draftdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !own->load(QStringLiteral(":/i18n/draftdesk_en.qm"))) {
         delete own;
         return {};
     }

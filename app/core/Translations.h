@@ -10,7 +10,7 @@ class QCoreApplication;
 class Translations final
 {
 public:
-    // Returns the language that was installed ("de"), or an empty string for English.
+    // Returns the language that was installed ("de"; "en", the fallback, for languages we do not ship).
     static QString install(QCoreApplication &app, const QLocale &locale = QLocale());
     // Languages with an embedded catalogue, e.g. {"de"}.
     static QStringList available();

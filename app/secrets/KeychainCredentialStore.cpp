@@ -1,10 +1,27 @@
 #include "KeychainCredentialStore.h"
 
+#include <QFileInfo>
 #include <qt6keychain/keychain.h>
 
+#include <unistd.h>
+
 namespace {
+// Without a D-Bus session (a bare X server, ssh, CI) QtKeychain 0.13 cannot reach any keychain and
+// says only "Unknown error"; say what it means.
+bool sessionBusMissing()
+{
+#ifdef Q_OS_LINUX
+    return qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")
+        && !QFileInfo::exists(QStringLiteral("/run/user/%1/bus").arg(getuid()));
+#else
+    return false;
+#endif
+}
+
 CredentialStore::Status statusOf(QKeychain::Error error)
 {
+    if (error == QKeychain::OtherError && sessionBusMissing())
+        return CredentialStore::Status::NoKeychain;
     switch (error) {
     case QKeychain::NoError:
         return CredentialStore::Status::Ok;

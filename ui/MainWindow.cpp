@@ -140,7 +140,7 @@ void MainWindow::bindSession()
         if (m_session->state() == Session::State::Connected)
             m_session->emails()->retry();
         else
-            m_session->connectFromSettings();
+            m_session->reconnect();
     });
     connect(m_banner, &ErrorBanner::settingsClicked, this, [this] { openSettings(); });
     connect(m_session, &Session::credentialsStored, this, [this](bool persistent, const QString &message) {

@@ -71,6 +71,8 @@ void Session::connectWith(const QUrl &baseUrl, AppSettings::AuthMethod method, c
     if (m_meCall)
         m_meCall->cancel();
     m_origin = origin;
+    m_method = method;
+    m_secret = secret;
     m_client.setBaseUrl(baseUrl);
     applyCredentials(m_client, method, secret);
     m_lastError = {};
@@ -94,6 +96,15 @@ void Session::connectWith(const QUrl &baseUrl, AppSettings::AuthMethod method, c
         setState(State::Connected);
         m_emails.setQuery(m_query);
     });
+}
+
+void Session::reconnect()
+{
+    if (m_secret.isEmpty()) {
+        connectFromSettings();
+        return;
+    }
+    connectWith(m_client.baseUrl(), m_method, m_secret, m_origin);
 }
 
 void Session::connectFromSettings(const QUrl &baseOverride)

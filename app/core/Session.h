@@ -44,6 +44,8 @@ public:
     // Connects with a secret known now (demo, CLOSE_API_KEY, the settings dialog) and loads the list.
     void connectWith(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret,
                      Origin origin);
+    // Tries the last connection again (after "unreachable", say), with the same credentials.
+    void reconnect();
     // Reads the saved base URL and the secret from the keychain; emits needsSetup() when there is none.
     // A base URL given on the command line takes the saved one's place.
     void connectFromSettings(const QUrl &baseOverride = QUrl());
@@ -87,4 +89,6 @@ private:
     QPointer<ApiCall> m_testCall;
     std::unique_ptr<CloseClient> m_testClient;
     QUrl m_baseOverride;
+    AppSettings::AuthMethod m_method = AppSettings::AuthMethod::ApiKey;
+    QString m_secret; // in memory only, for reconnect()
 };

@@ -231,6 +231,25 @@ private slots:
         QVERIFY(!banner->isVisible());
     }
 
+    void unreachableServerOffersRetry()
+    {
+        const QUrl url = server->baseUrl();
+        const quint16 port = server->port();
+        server.reset(); // nobody listens there now
+        session->connectWith(url, AppSettings::AuthMethod::ApiKey, "k", Session::Origin::Environment);
+        auto *banner = window->findChild<ErrorBanner *>();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY2(banner->message().contains("refused the connection"), qPrintable(banner->message()));
+        QVERIFY(!banner->findChild<QPushButton *>("bannerSettingsButton")->isVisible());
+        // The server comes back on the same port; Retry tries the same connection again.
+        server = std::make_unique<SandboxServer>(*store, *clock);
+        server->api().setApiKey("k");
+        QCOMPARE(server->start(port), port);
+        QTest::mouseClick(banner->findChild<QPushButton *>("retryButton"), Qt::LeftButton);
+        waitForRows();
+        QCOMPARE(session->origin(), Session::Origin::Environment);
+    }
+
     void settingsDialogTestsBeforeSaving()
     {
         window->findChild<QAction *>("settingsAction")->trigger();

@@ -2,7 +2,7 @@
 #include "CloseClient.h"
 #include "CurlCommand.h"
 #include "DemoData.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -30,10 +30,9 @@ class TestCloseClient final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ManualClock> clock;
-    std::unique_ptr<SandboxStore> store;
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<QNetworkAccessManager> network;
+    SandboxFixture sandbox;
+    SandboxStore *store = nullptr;
+    std::unique_ptr<SandboxServer> &server = sandbox.server;
     std::unique_ptr<CloseClient> client;
 
     ApiResult run(ApiCall *call)
@@ -73,14 +72,9 @@ private slots:
 
     void init()
     {
-        clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-        store = std::make_unique<SandboxStore>();
-        QVERIFY(DemoData::populate(*store, DemoData::defaultEmailCount, clock->now()));
-        server = std::make_unique<SandboxServer>(*store, *clock);
-        server->api().setApiKey(key);
-        QVERIFY(server->start(0));
-        network = std::make_unique<QNetworkAccessManager>();
-        client = std::make_unique<CloseClient>(network.get());
+        QVERIFY(sandbox.start(DemoData::defaultEmailCount, key));
+        store = sandbox.store.get();
+        client = std::make_unique<CloseClient>(sandbox.network.get());
         client->setBaseUrl(server->baseUrl());
         client->setApiKey(key);
         client->retryPolicy().backoffBaseMs = 20;
@@ -88,10 +82,7 @@ private slots:
     void cleanup()
     {
         client.reset();
-        network.reset();
-        server.reset();
-        store.reset();
-        clock.reset();
+        sandbox.stop();
     }
 
     void everyOperationAgainstTheSandbox()

@@ -4,7 +4,7 @@
 #include "DemoData.h"
 #include "EmailFilterModel.h"
 #include "EmailListModel.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -21,24 +21,21 @@ class TestEmailListModel final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ManualClock> clock;
-    std::unique_ptr<SandboxStore> store;
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<QNetworkAccessManager> network;
+    SandboxFixture sandbox;
+    SandboxStore *store = nullptr;
+    SandboxServer *server = nullptr;
+    ManualClock *clock = nullptr;
     std::unique_ptr<CloseClient> client;
     std::unique_ptr<EmailListModel> model;
     std::unique_ptr<QAbstractItemModelTester> tester;
 
     void start(int emails)
     {
-        clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-        store = std::make_unique<SandboxStore>();
-        QVERIFY(DemoData::populate(*store, emails, clock->now()));
-        server = std::make_unique<SandboxServer>(*store, *clock);
-        server->api().setApiKey("k");
-        QVERIFY(server->start(0));
-        network = std::make_unique<QNetworkAccessManager>();
-        client = std::make_unique<CloseClient>(network.get());
+        QVERIFY(sandbox.start(emails));
+        store = sandbox.store.get();
+        server = sandbox.server.get();
+        clock = sandbox.clock.get();
+        client = std::make_unique<CloseClient>(sandbox.network.get());
         client->setBaseUrl(server->baseUrl());
         client->setApiKey("k");
         client->retryPolicy().maxAttempts = 1;
@@ -67,10 +64,7 @@ private slots:
         tester.reset();
         model.reset();
         client.reset();
-        network.reset();
-        server.reset();
-        store.reset();
-        clock.reset();
+        sandbox.stop();
     }
 
     void pagesThroughOneThousandRows()

@@ -8,7 +8,7 @@
 #include "MainWindow.h"
 #include "PreviewPane.h"
 #include "SafeTextBrowser.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
@@ -40,10 +40,10 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ManualClock> clock;
-    std::unique_ptr<SandboxStore> store;
-    std::unique_ptr<SandboxServer> server;
-    std::unique_ptr<QNetworkAccessManager> network;
+    SandboxFixture sandbox;
+    std::unique_ptr<ManualClock> &clock = sandbox.clock;
+    std::unique_ptr<SandboxStore> &store = sandbox.store;
+    std::unique_ptr<SandboxServer> &server = sandbox.server;
     std::unique_ptr<MemoryCredentialStore> credentials;
     std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
@@ -71,15 +71,9 @@ private slots:
     void init()
     {
         QSettings().clear(); // every test starts like a first run (no saved columns, URL or geometry)
-        clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-        store = std::make_unique<SandboxStore>();
-        QVERIFY(DemoData::populate(*store, 250, clock->now()));
-        server = std::make_unique<SandboxServer>(*store, *clock);
-        server->api().setApiKey("k");
-        QVERIFY(server->start(0));
-        network = std::make_unique<QNetworkAccessManager>();
+        QVERIFY(sandbox.start(250));
         credentials = std::make_unique<MemoryCredentialStore>();
-        session = std::make_unique<Session>(network.get(), credentials.get());
+        session = std::make_unique<Session>(sandbox.network.get(), credentials.get());
         session->client()->retryPolicy().maxAttempts = 1;
         window = std::make_unique<MainWindow>(session.get());
         window->listPanel()->setSearchDelay(0);
@@ -91,10 +85,7 @@ private slots:
         window.reset();
         session.reset();
         credentials.reset();
-        network.reset();
-        server.reset();
-        store.reset();
-        clock.reset();
+        sandbox.stop();
     }
 
     void menusAndShortcuts()

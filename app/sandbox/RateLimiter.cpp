@@ -1,7 +1,8 @@
 #include "RateLimiter.h"
 
-RateLimiter::Verdict RateLimiter::check(const QString &key, const QString &group)
+RateLimiter::Verdict RateLimiter::check(const QString &key, const QString &group, int budgetFactor)
 {
+    const int limit = m_limit * qMax(1, budgetFactor);
     const QDateTime now = m_clock.now();
     Window &window = m_windows[key + QLatin1Char('\n') + group];
     if (!window.start.isValid() || window.start.msecsTo(now) >= m_windowMs) {
@@ -9,15 +10,15 @@ RateLimiter::Verdict RateLimiter::check(const QString &key, const QString &group
         window.used = 0;
     }
     Verdict verdict;
-    verdict.limit = m_limit;
+    verdict.limit = limit;
     verdict.resetSeconds = qMax<qint64>(0, m_windowMs - window.start.msecsTo(now)) / 1000.0;
-    if (window.used >= m_limit) {
+    if (window.used >= limit) {
         verdict.allowed = false;
         verdict.remaining = 0;
         return verdict;
     }
     ++window.used;
-    verdict.remaining = m_limit - window.used;
+    verdict.remaining = limit - window.used;
     return verdict;
 }
 

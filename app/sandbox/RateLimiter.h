@@ -30,8 +30,9 @@ public:
     }
     int limit() const { return m_limit; }
 
-    // Counts one request against key + group and says whether it may go ahead.
-    Verdict check(const QString &key, const QString &group);
+    // Counts one request against key + group and says whether it may go ahead. `budgetFactor`
+    // scales the limit (the organisation's budget is three times a key's).
+    Verdict check(const QString &key, const QString &group, int budgetFactor = 1);
     // "limit=100, remaining=42, reset=3.25"
     static QByteArray headerValue(const Verdict &verdict);
 

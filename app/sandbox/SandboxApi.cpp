@@ -166,7 +166,14 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request)
     const QString group = match.group + (write ? QStringLiteral(" write") : QStringLiteral(" read"));
     RateLimiter::Verdict verdict;
     if (m_rateLimiter.isEnabled()) {
+        // Per key, and per organisation with three times the key's budget; the tighter one answers.
         verdict = m_rateLimiter.check(principal, group);
+        if (verdict.allowed) {
+            const RateLimiter::Verdict organisation
+                = m_rateLimiter.check(QStringLiteral("organization"), group, 3);
+            if (!organisation.allowed)
+                verdict = organisation;
+        }
         if (!verdict.allowed) {
             // The legacy body (deprecated in 2024, still seen) carries the same numbers as the header.
             SandboxResponse response = SandboxResponse::json(

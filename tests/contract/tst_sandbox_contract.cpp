@@ -687,6 +687,24 @@ private slots:
         QCOMPARE(http->get(emails + "?_limit=1").status, 200);
     }
 
+    void organisationBudgetIsThreeKeys()
+    {
+        RateLimiter &limiter = server->api().rateLimiter();
+        limiter.setLimit(2, 10);
+        limiter.setEnabled(true);
+        server->api().setOAuthToken("t1");
+        // Two keys of one organisation: each has 2, together they may not pass 6.
+        int allowed = 0;
+        for (int i = 0; i < 4; ++i) {
+            allowed += http->get("/me/").status == 200 ? 1 : 0;
+            http->setAuthorization("Bearer t1");
+            allowed += http->get("/me/").status == 200 ? 1 : 0;
+            http->setAuthorization({});
+        }
+        QCOMPARE(allowed, 4); // 2 per key; the organisation's 6 is not reached by two keys
+        QCOMPARE(limiter.check("organization", "me read", 3).remaining, 1); // 4 used + this one of 6
+    }
+
     void rateLimitOffByDefault()
     {
         for (int i = 0; i < 20; ++i)

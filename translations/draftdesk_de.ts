@@ -145,6 +145,40 @@
     </message>
 </context>
 <context>
+    <name>DraftJournal</name>
+    <message>
+        <source>Cannot create the folder %1 for unsaved drafts.</source>
+        <translation>Der Ordner %1 für ungespeicherte Entwürfe kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the unsaved draft to %1: %2</source>
+        <translation>Der ungespeicherte Entwurf konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSession</name>
+    <message>
+        <source>Fix the marked fields before saving.</source>
+        <translation>Bitte vor dem Speichern die markierten Felder korrigieren.</translation>
+    </message>
+    <message>
+        <source>Someone changed this draft in Close since you opened it.</source>
+        <translation>Jemand hat diesen Entwurf in Close geändert, seit Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>This email is no longer a draft in Close (it is %1 now).</source>
+        <translation>Diese E-Mail ist in Close kein Entwurf mehr (sie ist jetzt: %1).</translation>
+    </message>
+    <message>
+        <source>Close saved the draft but answered with a damaged copy: %1</source>
+        <translation>Close hat den Entwurf gespeichert, aber mit einer beschädigten Kopie geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>It is no longer a draft, so it cannot be changed. Copy your text into a new draft instead.</source>
+        <translation>Es ist kein Entwurf mehr und kann daher nicht geändert werden. Kopieren Sie Ihren Text stattdessen in einen neuen Entwurf.</translation>
+    </message>
+</context>
+<context>
     <name>EmailActivity</name>
     <message>
         <source>The field is missing.</source>
@@ -482,6 +516,33 @@
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlBody</name>
+    <message>
+        <source>a style sheet (&lt;style&gt;)</source>
+        <translation>ein Stylesheet (&lt;style&gt;)</translation>
+    </message>
+    <message>
+        <source>a styled table</source>
+        <translation>eine gestaltete Tabelle</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>scripts or embedded content</source>
+        <translation>Skripte oder eingebettete Inhalte</translation>
+    </message>
+    <message>
+        <source>CSS classes</source>
+        <translation>CSS-Klassen</translation>
+    </message>
+    <message>
+        <source>boxes, borders or backgrounds</source>
+        <translation>Kästen, Rahmen oder Hintergründe</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,40 @@
     </message>
 </context>
 <context>
+    <name>DraftJournal</name>
+    <message>
+        <source>Cannot create the folder %1 for unsaved drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the unsaved draft to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftSession</name>
+    <message>
+        <source>Fix the marked fields before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this draft in Close since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email is no longer a draft in Close (it is %1 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close saved the draft but answered with a damaged copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no longer a draft, so it cannot be changed. Copy your text into a new draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailActivity</name>
     <message>
         <source>The field is missing.</source>
@@ -481,6 +515,33 @@
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlBody</name>
+    <message>
+        <source>a style sheet (&lt;style&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a styled table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scripts or embedded content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSS classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes, borders or backgrounds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

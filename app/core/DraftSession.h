@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ApiError.h"
+#include "DraftChanges.h"
+#include "EmailActivity.h"
+#include "EmailValidation.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ApiCall;
+class CloseClient;
+class DraftJournal;
+
+// One open email: the copy the server gave us, the user's edits, what is dirty, what is invalid, and
+// saving. A save first checks whether the server copy moved on (date_updated) or stopped being a draft,
+// and never overwrites such a change silently: it reports a conflict with the server's copy. Every
+// edit goes to the journal; a successful save clears it.
+class DraftSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftSession)
+
+public:
+    enum class State { Idle, Checking, Saving };
+    Q_ENUM(State)
+
+    DraftSession(CloseClient *client, const EmailActivity &email, DraftJournal *journal = nullptr,
+                 QObject *parent = nullptr);
+    ~DraftSession() override;
+
+    const EmailActivity &original() const { return m_original; }
+    const EmailActivity &current() const { return m_current; }
+    bool isEditable() const { return m_original.status() == EmailStatus::Draft; }
+    bool isDirty() const { return !changes().isEmpty(); }
+    DraftChanges changes() const { return DraftChanges::between(m_original, m_current); }
+    EmailValidation::Result validation() const;
+    State state() const { return m_state; }
+
+    void setSubject(const QString &subject);
+    void setTo(const QStringList &to);
+    void setCc(const QStringList &cc);
+    void setBcc(const QStringList &bcc);
+    void setSender(const QString &sender);
+    void setBody(const QString &html, const QString &text);
+    // Takes edits back from the journal (after a crash) on top of the loaded copy.
+    void applyEdits(const QJsonObject &edits);
+
+public slots:
+    // Saves when valid; ends in saved(), saveFailed() or conflict().
+    void save();
+    // After a conflict: write mine over theirs (the user chose it), or drop mine for theirs.
+    void keepMine();
+    void takeTheirs();
+
+signals:
+    void changed();
+    void dirtyChanged(bool dirty);
+    void stateChanged(DraftSession::State state);
+    void saved(const EmailActivity &email);
+    void saveFailed(const ApiError &error);
+    void conflict(const EmailActivity &theirs, const QString &reason);
+
+private:
+    void edit(const std::function<void(EmailActivity &)> &change);
+    void put();
+    void setState(State state);
+    void journal();
+
+    CloseClient *m_client;
+    DraftJournal *m_journal;
+    EmailActivity m_original;
+    EmailActivity m_current;
+    EmailActivity m_theirs;
+    State m_state = State::Idle;
+    bool m_wasDirty = false;
+    QPointer<ApiCall> m_call;
+};

@@ -2,6 +2,7 @@
 #include "CommandLineOptions.h"
 #include "DemoData.h"
 #include "DemoSandbox.h"
+#include "DraftJournal.h"
 #include "KeychainCredentialStore.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -39,7 +40,8 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     KeychainCredentialStore keychain;
-    Session session(&network, &keychain);
+    DraftJournal journal(DraftJournal::defaultDirectory());
+    Session session(&network, &keychain, &journal);
     MainWindow window(&session);
 
     DemoSandbox demo;

@@ -138,10 +138,292 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The Draft Changed in Close</source>
+        <translation>Der Entwurf wurde in Close geändert</translation>
+    </message>
+    <message>
+        <source>Compare and choose:</source>
+        <translation>Vergleichen und wählen:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Theirs (in Close)</source>
+        <translation>Deren (in Close)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>Meine &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>Deren &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Mine</source>
+        <translation>Meine &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>DemoSandbox</name>
     <message>
         <source>Could not open a port on 127.0.0.1 for the demo sandbox.</source>
         <translation>Für die Demo-Sandbox konnte kein Port auf 127.0.0.1 geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichere …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Nothing you typed is lost: it is kept here and on disk.</source>
+        <translation>Nichts von Ihrer Eingabe geht verloren: Sie bleibt hier und auf der Festplatte erhalten.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
+        <translation>&quot;Ihr Name&quot; &lt;sie@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>B&amp;cc:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>&amp;Write the plain text myself (it stops following the message)</source>
+        <translation>Reinen Text selbst &amp;schreiben (er folgt dann nicht mehr der Nachricht)</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>HTML-Quelltext</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Plain Text</source>
+        <translation>&amp;Reiner Text</translation>
+    </message>
+    <message>
+        <source>&amp;HTML Source</source>
+        <translation>&amp;HTML-Quelltext</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the HTML Untouched</source>
+        <translation>HTML &amp;unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatierung</translation>
+    </message>
+    <message>
+        <source>The HTML body is kept exactly as it was; you can still change the other fields.</source>
+        <translation>Der HTML-Text bleibt genau so, wie er war; die anderen Felder können Sie weiterhin ändern.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Unterstrichen</translation>
+    </message>
+    <message>
+        <source>Strike Through</source>
+        <translation>Durchgestrichen</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe …</translation>
+    </message>
+    <message>
+        <source>Text Colour</source>
+        <translation>Textfarbe</translation>
+    </message>
+    <message>
+        <source>Bulleted List</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>Numbered List</source>
+        <translation>Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>Indent More</source>
+        <translation>Einzug vergrößern</translation>
+    </message>
+    <message>
+        <source>Indent Less</source>
+        <translation>Einzug verkleinern</translation>
+    </message>
+    <message>
+        <source>Align Left</source>
+        <translation>Linksbündig</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Zentriert</translation>
+    </message>
+    <message>
+        <source>Align Right</source>
+        <translation>Rechtsbündig</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Link …</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Link einfügen</translation>
+    </message>
+    <message>
+        <source>Address (https://… or mailto:…):</source>
+        <translation>Adresse (https://… oder mailto:…):</translation>
+    </message>
+    <message>
+        <source>Clear Formatting</source>
+        <translation>Formatierung entfernen</translation>
+    </message>
+    <message>
+        <source>Paste as Plain Text</source>
+        <translation>Als reinen Text einfügen</translation>
+    </message>
+    <message>
+        <source>The editor cannot keep everything in this HTML (%1). Edit it and that is lost, or keep the HTML untouched and change the other fields.</source>
+        <translation>Der Editor kann nicht alles in diesem HTML erhalten (%1). Wenn Sie ihn bearbeiten, geht das verloren – oder Sie lassen das HTML unverändert und ändern die anderen Felder.</translation>
+    </message>
+    <message>
+        <source>This email is %1 and cannot be edited.</source>
+        <translation>Diese E-Mail ist „%1“ und kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes were restored, but Close has a newer copy than the one you were editing. Check the fields before you save.</source>
+        <translation>Ihre ungespeicherten Änderungen wurden wiederhergestellt, aber Close hat eine neuere Fassung als die, die Sie bearbeitet haben. Bitte prüfen Sie die Felder vor dem Speichern.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes were restored. Save them when you are ready.</source>
+        <translation>Ihre ungespeicherten Änderungen wurden wiederhergestellt. Speichern Sie sie, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -701,6 +983,72 @@
             <numerusform>%n externes Bild nicht geladen, zum Schutz Ihrer Privatsphäre.</numerusform>
             <numerusform>%n externe Bilder nicht geladen, zum Schutz Ihrer Privatsphäre.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientField</name>
+    <message>
+        <source>Not an email address: %1</source>
+        <translation>Keine E-Mail-Adresse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unsaved Drafts</source>
+        <translation>Ungespeicherte Entwürfe</translation>
+    </message>
+    <message>
+        <source>These drafts have changes that were never saved to Close. Nothing was lost:</source>
+        <translation>Diese Entwürfe haben Änderungen, die nie in Close gespeichert wurden. Nichts ist verloren:</translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>Ungespeicherte Entwürfe</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>%1 — last typed %2</source>
+        <translation>%1 – zuletzt bearbeitet %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Export as HTML…</source>
+        <translation>Als HTML &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes to this draft?</source>
+        <translation>Die ungespeicherten Änderungen an diesem Entwurf verwerfen?</translation>
+    </message>
+    <message>
+        <source>Export Draft</source>
+        <translation>Entwurf exportieren</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "DraftEditor.h"
+#include "DraftSession.h"
 #include "EmailListPanel.h"
 #include "EmailViewer.h"
 #include "ErrorBanner.h"
 #include "PreviewPane.h"
+#include "RecoveryDialog.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "WelcomePage.h"
@@ -122,8 +125,10 @@ void MainWindow::bindSession()
     connect(m_session, &Session::stateChanged, this, [this](Session::State state) {
         if (state == Session::State::Connecting || state == Session::State::Connected)
             showList();
-        if (state == Session::State::Connected)
+        if (state == Session::State::Connected) {
             m_banner->hide();
+            offerRecovery();
+        }
         updateStatus();
     });
     connect(m_session, &Session::needsSetup, this, &MainWindow::showWelcome);
@@ -163,8 +168,15 @@ void MainWindow::bindSession()
                         m_panel->preview()->showEmail(email);
                     return;
                 }
-                auto *viewer = new EmailViewer(email, this);
-                viewer->show();
+                if (email.status() != EmailStatus::Draft) {
+                    auto *viewer = new EmailViewer(email, this);
+                    viewer->show();
+                    return;
+                }
+                const std::optional<DraftJournal::Entry> leftover = purpose == Session::Purpose::Restore
+                    ? m_session->journal()->entry(email.id())
+                    : std::nullopt;
+                openEditor(email, leftover);
             });
     connect(m_session, &Session::emailLoadFailed, this,
             [this](const QString &id, const ApiError &error, Session::Purpose purpose) {
@@ -173,6 +185,38 @@ void MainWindow::bindSession()
                 else if (purpose == Session::Purpose::Open)
                     showError(error);
             });
+}
+
+void MainWindow::openEditor(const EmailActivity &email, const std::optional<DraftJournal::Entry> &restored)
+{
+    // One window per email: a second open brings the first one up.
+    for (DraftEditor *open : findChildren<DraftEditor *>()) {
+        if (open->session()->original().id() == email.id()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto *editor
+        = new DraftEditor(m_session->client(), m_session->journal(), email, m_session->identities(), this);
+    connect(editor, &DraftEditor::saved, m_session->emails(), &EmailListModel::updateEmail);
+    if (restored)
+        editor->restoreEdits(*restored);
+    editor->show();
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<DraftJournal::Entry> entries = m_session->journal()->entries();
+    if (entries.isEmpty() || findChild<RecoveryDialog *>())
+        return;
+    auto *dialog = new RecoveryDialog(entries, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecoveryDialog::restoreRequested, this,
+            [this](const QString &id) { m_session->loadEmail(id, Session::Purpose::Restore); });
+    connect(dialog, &RecoveryDialog::discardRequested, this,
+            [this](const QString &id) { m_session->journal()->remove(id); });
+    dialog->open();
 }
 
 void MainWindow::showList()

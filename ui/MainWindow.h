@@ -1,9 +1,12 @@
 #pragma once
 
+#include "DraftJournal.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 class ApiError;
+class EmailActivity;
 class EmailListPanel;
 class ErrorBanner;
 class QLabel;
@@ -24,8 +27,14 @@ public:
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
 
     EmailListPanel *listPanel() const { return m_panel; }
-    // Opens this email once it is loaded (--open, Enter, double-click).
+    // Opens this email once it is loaded (--open, Enter, double-click): drafts in the editor,
+    // everything else read-only.
     void openEmail(const QString &id);
+    // Opens a loaded draft in the editor, with journal edits on top when given.
+    void openEditor(const EmailActivity &email,
+                    const std::optional<DraftJournal::Entry> &restored = std::nullopt);
+    // Offers unsaved drafts left by an earlier run (a crash, a kill, a failed save).
+    void offerRecovery();
 
 public slots:
     void showAbout();

@@ -1,7 +1,17 @@
 #include "Session.h"
 
-Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, QObject *parent)
-    : QObject(parent), m_network(network), m_credentials(credentials), m_client(network), m_emails(&m_client)
+#include "EmailAddress.h"
+
+#include <QJsonArray>
+
+Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
+                 QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_credentials(credentials),
+      m_journal(journal),
+      m_client(network),
+      m_emails(&m_client)
 {
     connect(m_credentials, &CredentialStore::readFinished, this,
             [this](const QString &account, const QString &secret, CredentialStore::Status status,
@@ -93,6 +103,17 @@ void Session::connectWith(const QUrl &baseUrl, AppSettings::AuthMethod method, c
         m_userName = user.value(u"display_name").toString();
         if (m_userName.isEmpty())
             m_userName = user.value(u"email").toString();
+        m_identities.clear();
+        for (const QJsonValue &account : user.value(u"email_accounts").toArray()) {
+            for (const QJsonValue &identity : account.toObject().value(u"identities").toArray()) {
+                const QJsonObject id = identity.toObject();
+                const EmailAddress address(id.value(u"email").toString(), id.value(u"name").toString());
+                if (address.isValid() && !m_identities.contains(address.toString()))
+                    m_identities.append(address.toString());
+            }
+        }
+        if (m_identities.isEmpty() && !user.value(u"email").toString().isEmpty())
+            m_identities.append(EmailAddress(user.value(u"email").toString(), m_userName).toString());
         setState(State::Connected);
         m_emails.setQuery(m_query);
     });
@@ -185,6 +206,8 @@ void Session::setListFilters(const QString &leadId, bool mineOnly, const QDateTi
 void Session::loadEmail(const QString &id, Purpose purpose)
 {
     QPointer<ApiCall> &slot = purpose == Purpose::Preview ? m_previewCall : m_openCall;
+    if (purpose == Purpose::Restore && slot)
+        slot = nullptr; // restoring several drafts: let each load finish
     if (slot)
         slot->cancel();
     ApiCall *call = m_client.email(id);

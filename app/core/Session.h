@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "CloseClient.h"
 #include "CredentialStore.h"
+#include "DraftJournal.h"
 #include "EmailActivity.h"
 #include "EmailListModel.h"
 
@@ -25,12 +26,16 @@ public:
     Q_ENUM(State)
     enum class Origin { Demo, Environment, Keychain, Dialog };
     Q_ENUM(Origin)
-    enum class Purpose { Preview, Open };
+    enum class Purpose { Preview, Open, Restore };
     Q_ENUM(Purpose)
 
-    Session(QNetworkAccessManager *network, CredentialStore *credentials, QObject *parent = nullptr);
+    Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
+            QObject *parent = nullptr);
 
     CloseClient *client() { return &m_client; }
+    DraftJournal *journal() { return m_journal; }
+    // The addresses the user may send from ("Name" <addr>), from /me/.
+    QStringList identities() const { return m_identities; }
     EmailListModel *emails() { return &m_emails; }
     State state() const { return m_state; }
     Origin origin() const { return m_origin; }
@@ -74,6 +79,8 @@ private:
 
     QNetworkAccessManager *m_network;
     CredentialStore *m_credentials;
+    DraftJournal *m_journal;
+    QStringList m_identities;
     CloseClient m_client;
     EmailListModel m_emails;
     AppSettings m_settings;

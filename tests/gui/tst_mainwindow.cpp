@@ -30,6 +30,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -45,6 +46,8 @@ private:
     std::unique_ptr<SandboxStore> &store = sandbox.store;
     std::unique_ptr<SandboxServer> &server = sandbox.server;
     std::unique_ptr<MemoryCredentialStore> credentials;
+    std::unique_ptr<QTemporaryDir> journalDir;
+    std::unique_ptr<DraftJournal> journal;
     std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
 
@@ -73,7 +76,9 @@ private slots:
         QSettings().clear(); // every test starts like a first run (no saved columns, URL or geometry)
         QVERIFY(sandbox.start(250));
         credentials = std::make_unique<MemoryCredentialStore>();
-        session = std::make_unique<Session>(sandbox.network.get(), credentials.get());
+        journalDir = std::make_unique<QTemporaryDir>();
+        journal = std::make_unique<DraftJournal>(journalDir->path());
+        session = std::make_unique<Session>(sandbox.network.get(), credentials.get(), journal.get());
         session->client()->retryPolicy().maxAttempts = 1;
         window = std::make_unique<MainWindow>(session.get());
         window->listPanel()->setSearchDelay(0);
@@ -85,6 +90,8 @@ private slots:
         window.reset();
         session.reset();
         credentials.reset();
+        journal.reset();
+        journalDir.reset();
         sandbox.stop();
     }
 

@@ -1,0 +1,267 @@
+// The draft editor offscreen against the sandbox: type and format, save the exact PUT, invalid input
+// blocks the save, conflicts ask, and unsaved text survives the editor's death.
+#include "CloseClient.h"
+#include "ConflictDialog.h"
+#include "DraftEditor.h"
+#include "DraftJournal.h"
+#include "DraftSession.h"
+#include "RecipientField.h"
+#include "RichTextEdit.h"
+#include "SandboxFixture.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDraftEditor final : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxFixture sandbox;
+    std::unique_ptr<CloseClient> client;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<DraftJournal> journal;
+
+    EmailActivity draft(bool withSender = true)
+    {
+        for (const QString &id : sandbox.store->orderedEmailIds()) {
+            const QJsonObject &e = *sandbox.store->email(id);
+            if (e.value("status").toString() == "draft" && e.value("sender").isString() == withSender
+                && e.value("body_html").toString().size() < 10000
+                && !e.value("body_html").toString().contains("<table"))
+                return EmailActivity::fromJson(e).activity;
+        }
+        return {};
+    }
+    EmailActivity withStatus(const QString &status)
+    {
+        for (const QString &id : sandbox.store->orderedEmailIds()) {
+            if (sandbox.store->email(id)->value("status").toString() == status)
+                return EmailActivity::fromJson(*sandbox.store->email(id)).activity;
+        }
+        return {};
+    }
+    DraftEditor *open(const EmailActivity &email)
+    {
+        auto *editor = new DraftEditor(client.get(), journal.get(), email,
+                                       {"\"Anna Krause\" <anna.krause@northwind.example>"});
+        editor->show();
+        editor->activateWindow(); // window shortcuts (Ctrl+B, Ctrl+S) need the active window
+        if (!QTest::qWaitForWindowActive(editor))
+            qFatal("editor not shown");
+        return editor;
+    }
+    QJsonObject lastPut() const
+    {
+        for (int i = client->requestLog()->size() - 1; i >= 0; --i) {
+            if (client->requestLog()->at(i).method == "PUT")
+                return QJsonDocument::fromJson(client->requestLog()->at(i).requestBody).object();
+        }
+        return {};
+    }
+    int putCount() const
+    {
+        int count = 0;
+        for (int i = 0; i < client->requestLog()->size(); ++i)
+            count += client->requestLog()->at(i).method == "PUT" ? 1 : 0;
+        return count;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QLoggingCategory::setFilterRules("draftdesk.sandbox*.info=false");
+    }
+    void init()
+    {
+        QVERIFY(sandbox.start(60));
+        client = std::make_unique<CloseClient>(sandbox.network.get());
+        client->setBaseUrl(sandbox.server->baseUrl());
+        client->setApiKey("k");
+        client->retryPolicy().maxAttempts = 1;
+        dir = std::make_unique<QTemporaryDir>();
+        journal = std::make_unique<DraftJournal>(dir->path());
+        journal->setDelay(0);
+    }
+    void cleanup()
+    {
+        QList<QPointer<DraftEditor>> editors;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *editor = qobject_cast<DraftEditor *>(w))
+                editors.append(editor);
+        }
+        for (const QPointer<DraftEditor> &editor : editors)
+            delete editor.data();
+        journal.reset();
+        dir.reset();
+        client.reset();
+        sandbox.stop();
+    }
+
+    void typeFormatAndSaveTheExactPut()
+    {
+        const EmailActivity email = draft();
+        QPointer<DraftEditor> editor = open(email);
+        QVERIFY(editor->findChild<RichTextEdit *>("bodyEdit")->hasFocus()); // the cursor waits in the body
+        QCOMPARE(editor->windowTitle(), email.subject() + "[*]");
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        subject->selectAll();
+        QTest::keyClicks(subject, "Quote, revised");
+        QCOMPARE(editor->findChild<QLabel *>("subjectCounter")->text(), QStringLiteral("14 / 1000"));
+        auto *body = editor->findChild<RichTextEdit *>("bodyEdit");
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClick(body, Qt::Key_B, Qt::ControlModifier);
+        QTest::keyClicks(body, "Bold");
+        QTest::keyClick(body, Qt::Key_B, Qt::ControlModifier);
+        QTest::keyClicks(body, " plain");
+        QVERIFY(editor->isWindowModified());
+        QSignalSpy saved(editor.data(), &DraftEditor::saved);
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(5000));
+        const QJsonObject put = lastPut();
+        QCOMPARE(put.keys(), (QStringList {"body_html", "body_text", "subject"}));
+        QCOMPARE(put.value("subject").toString(), QStringLiteral("Quote, revised"));
+        QVERIFY2(put.value("body_html").toString().endsWith("<p><b>Bold</b> plain</p>"),
+                 qPrintable(put.value("body_html").toString()));
+        QVERIFY(!put.value("body_html").toString().contains("qrichtext"));
+        QVERIFY(put.value("body_text").toString().endsWith("Bold plain"));
+        QCOMPARE(sandbox.store->email(email.id())->value("subject").toString(),
+                 QStringLiteral("Quote, revised"));
+        QVERIFY(!editor->isWindowModified());
+        QVERIFY(journal->entries().isEmpty());
+        // The plain text and HTML tabs follow the message.
+        QVERIFY(editor->findChild<QPlainTextEdit *>("plainTextEdit")->toPlainText().endsWith("Bold plain"));
+        QVERIFY(editor->findChild<QPlainTextEdit *>("htmlSource")->toPlainText().contains("<b>Bold</b>"));
+    }
+
+    void anInvalidRecipientBlocksSave()
+    {
+        QPointer<DraftEditor> editor = open(draft());
+        auto *cc = editor->findChild<RecipientField *>("ccField");
+        QTest::keyClicks(cc, "jane@example.com, not an address");
+        QCOMPARE(cc->invalidEntries(), QStringList {"not an address"});
+        QVERIFY(!editor->findChild<QPushButton *>("saveButton")->isEnabled());
+        QVERIFY(editor->findChild<QLabel *>("editorProblem")->text().contains("cc"));
+        const int before = putCount();
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QTest::qWait(50);
+        QCOMPARE(putCount(), before);
+        QTest::keyClick(cc, Qt::Key_Backspace);
+        cc->setText("jane@example.com; \"Doe, John\" <john@example.com>");
+        QVERIFY(editor->findChild<QPushButton *>("saveButton")->isEnabled());
+        QCOMPARE(editor->session()->current().cc(),
+                 (QStringList {"jane@example.com", "\"Doe, John\" <john@example.com>"}));
+    }
+
+    void aChangeInCloseOpensTheConflictDialog()
+    {
+        const EmailActivity email = draft();
+        QPointer<DraftEditor> editor = open(email);
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        subject->selectAll();
+        QTest::keyClicks(subject, "Mine");
+        sandbox.clock->advance(5000);
+        const SandboxResponse theirs
+            = sandbox.server->api().handle({"PUT",
+                                            "/api/v1/activity/email/" + email.id() + "/",
+                                            {},
+                                            {{"Authorization", "Basic " + QByteArray("k:").toBase64()},
+                                             {"Content-Type", "application/json"}},
+                                            "{\"subject\": \"Theirs\"}"});
+        QCOMPARE(theirs.status, 200);
+        editor->save();
+        ConflictDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = editor->findChild<ConflictDialog *>()) != nullptr, 5000);
+        QCOMPARE(sandbox.store->email(email.id())->value("subject").toString(), QStringLiteral("Theirs"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>("takeTheirsButton"), Qt::LeftButton);
+        QCOMPARE(subject->text(), QStringLiteral("Theirs"));
+        QVERIFY(!editor->session()->isDirty());
+    }
+
+    void unsavedTextSurvivesTheEditorsDeath()
+    {
+        const EmailActivity email = draft();
+        DraftEditor *editor = open(email);
+        auto *body = editor->findChild<RichTextEdit *>("bodyEdit");
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, " typed before the crash");
+        editor->syncBody();
+        delete editor; // no save, no question: as if the process died
+        DraftJournal reopened(dir->path());
+        const auto entry = reopened.entry(email.id());
+        QVERIFY(entry.has_value());
+        QPointer<DraftEditor> restored = open(email);
+        restored->restoreEdits(*entry);
+        QVERIFY(restored->findChild<RichTextEdit *>("bodyEdit")
+                    ->toPlainText()
+                    .endsWith("typed before the crash"));
+        QVERIFY(restored->isWindowModified());
+        QVERIFY(restored->findChild<QLabel *>("editorProblem")->text().contains("restored"));
+    }
+
+    void closingAsksAndCancelKeepsItOpen()
+    {
+        const EmailActivity email = draft();
+        QPointer<DraftEditor> editor = open(email);
+        QTest::keyClicks(editor->findChild<QLineEdit *>("subjectField"), "!");
+        editor->setCloseAnswer(DraftEditor::CloseAnswer::Cancel);
+        QVERIFY(!editor->close());
+        QVERIFY(editor->isVisible());
+        editor->setCloseAnswer(DraftEditor::CloseAnswer::Save);
+        editor->close();
+        QTRY_VERIFY_WITH_TIMEOUT(editor.isNull(), 5000); // closed once the save went through
+        QCOMPARE(sandbox.store->email(email.id())->value("subject").toString(), email.subject() + "!");
+    }
+
+    void discardOnCloseForgetsTheJournal()
+    {
+        const EmailActivity email = draft();
+        QPointer<DraftEditor> editor = open(email);
+        QTest::keyClicks(editor->findChild<QLineEdit *>("subjectField"), " draft edit");
+        QVERIFY(journal->entry(email.id()).has_value());
+        editor->setCloseAnswer(DraftEditor::CloseAnswer::Discard);
+        editor->close();
+        QTRY_VERIFY(editor.isNull());
+        QVERIFY(!journal->entry(email.id()).has_value());
+    }
+
+    void sentEmailsAreReadOnly()
+    {
+        QPointer<DraftEditor> editor = open(withStatus("sent"));
+        QVERIFY(editor->isReadOnly());
+        QVERIFY(editor->findChild<QLineEdit *>("subjectField")->isReadOnly());
+        QVERIFY(editor->findChild<RichTextEdit *>("bodyEdit")->isReadOnly());
+        QVERIFY(!editor->findChild<QPushButton *>("saveButton")->isVisible());
+        QVERIFY(editor->findChild<QLabel *>("editorProblem")->text().contains("cannot be edited"));
+        editor->close();
+    }
+
+    void lossyHtmlCanBeKeptUntouched()
+    {
+        EmailActivity email = draft();
+        email.setBodyHtml(
+            "<style>p{color:red}</style><table style=\"border:1px solid\"><tr><td>x</td></tr></table>");
+        QPointer<DraftEditor> editor = open(email);
+        QVERIFY(editor->findChild<QLabel *>("lossNote")->isVisible());
+        QTest::mouseClick(editor->findChild<QPushButton *>("keepHtmlButton"), Qt::LeftButton);
+        QVERIFY(editor->findChild<RichTextEdit *>("bodyEdit")->isReadOnly());
+        QTest::keyClicks(editor->findChild<QLineEdit *>("subjectField"), " (v2)");
+        editor->syncBody();
+        QCOMPARE(editor->session()->changes().fields(), QStringList {"subject"}); // the body is left alone
+    }
+};
+
+QTEST_MAIN(TestDraftEditor)
+#include "tst_drafteditor.moc"

@@ -1,0 +1,572 @@
+#include "DraftEditor.h"
+
+#include "CodePoints.h"
+#include "ConflictDialog.h"
+#include "DraftJournal.h"
+#include "DraftSession.h"
+#include "EmailValidation.h"
+#include "HtmlBody.h"
+#include "RecipientField.h"
+#include "RichTextEdit.h"
+#include "SafeTextDocument.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTextList>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+DraftEditor::DraftEditor(CloseClient *client, DraftJournal *journal, const EmailActivity &email,
+                         const QStringList &identities, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_journal(journal)
+{
+    setObjectName(QStringLiteral("draftEditor"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    resize(900, 720);
+    m_session = new DraftSession(client, email, journal, this);
+    buildForm(identities);
+    buildToolbar();
+    load(email);
+
+    connect(m_session, &DraftSession::dirtyChanged, this, [this](bool dirty) { setWindowModified(dirty); });
+    connect(m_session, &DraftSession::changed, this, &DraftEditor::updateValidation);
+    connect(m_session, &DraftSession::stateChanged, this, [this](DraftSession::State state) {
+        const bool busy = state != DraftSession::State::Idle;
+        m_saveButton->setEnabled(!busy && !m_readOnly);
+        m_saveButton->setText(busy ? tr("Saving…") : tr("&Save"));
+    });
+    connect(m_session, &DraftSession::saved, this, [this](const EmailActivity &saved) {
+        showProblem(QString());
+        updateTitle();
+        emit this->saved(saved);
+    });
+    connect(m_session, &DraftSession::saveFailed, this, [this](const ApiError &error) {
+        showProblem(error.fullText() + QLatin1Char(' ')
+                    + tr("Nothing you typed is lost: it is kept here and on disk."));
+    });
+    connect(m_session, &DraftSession::conflict, this, &DraftEditor::onConflict);
+}
+
+DraftEditor::~DraftEditor() = default;
+
+void DraftEditor::buildForm(const QStringList &identities)
+{
+    m_to = new RecipientField(this);
+    m_to->setObjectName(QStringLiteral("toField"));
+    m_to->setAccessibleName(tr("To"));
+    m_cc = new RecipientField(this);
+    m_cc->setObjectName(QStringLiteral("ccField"));
+    m_cc->setAccessibleName(tr("Cc"));
+    m_bcc = new RecipientField(this);
+    m_bcc->setObjectName(QStringLiteral("bccField"));
+    m_bcc->setAccessibleName(tr("Bcc"));
+    m_subject = new QLineEdit(this);
+    m_subject->setObjectName(QStringLiteral("subjectField"));
+    m_subject->setAccessibleName(tr("Subject"));
+    m_subjectCount = new QLabel(this);
+    m_subjectCount->setObjectName(QStringLiteral("subjectCounter"));
+    m_sender = new QComboBox(this);
+    m_sender->setObjectName(QStringLiteral("senderField"));
+    m_sender->setAccessibleName(tr("Sender"));
+    m_sender->setEditable(true);
+    m_sender->setInsertPolicy(QComboBox::NoInsert);
+    m_sender->addItems(identities);
+    m_sender->lineEdit()->setPlaceholderText(tr("\"Your Name\" <you@example.com>"));
+
+    auto *subjectRow = new QHBoxLayout;
+    subjectRow->addWidget(m_subject, 1);
+    subjectRow->addWidget(m_subjectCount);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&From:"), m_sender);
+    form->addRow(tr("&To:"), m_to);
+    form->addRow(tr("&Cc:"), m_cc);
+    form->addRow(tr("&Bcc:"), m_bcc);
+    form->addRow(tr("Su&bject:"), subjectRow);
+
+    m_body = new RichTextEdit(this);
+    m_body->setObjectName(QStringLiteral("bodyEdit"));
+    m_body->setAccessibleName(tr("Message"));
+    m_plain = new QPlainTextEdit(this);
+    m_plain->setObjectName(QStringLiteral("plainTextEdit"));
+    m_plain->setAccessibleName(tr("Plain text"));
+    m_plain->setReadOnly(true);
+    m_writePlain = new QCheckBox(tr("&Write the plain text myself (it stops following the message)"), this);
+    m_writePlain->setObjectName(QStringLiteral("writePlainCheck"));
+    auto *plainPage = new QWidget(this);
+    auto *plainLayout = new QVBoxLayout(plainPage);
+    plainLayout->addWidget(m_writePlain);
+    plainLayout->addWidget(m_plain, 1);
+    m_source = new QPlainTextEdit(this);
+    m_source->setObjectName(QStringLiteral("htmlSource"));
+    m_source->setAccessibleName(tr("HTML source"));
+    m_source->setReadOnly(true);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_body, tr("&Message"));
+    m_tabs->addTab(plainPage, tr("&Plain Text"));
+    m_tabs->addTab(m_source, tr("&HTML Source"));
+
+    m_lossNote = new QLabel(this);
+    m_lossNote->setObjectName(QStringLiteral("lossNote"));
+    m_lossNote->setWordWrap(true);
+    m_keepHtml = new QPushButton(tr("&Keep the HTML Untouched"), this);
+    m_keepHtml->setObjectName(QStringLiteral("keepHtmlButton"));
+    auto *lossRow = new QHBoxLayout;
+    lossRow->addWidget(m_lossNote, 1);
+    lossRow->addWidget(m_keepHtml);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("editorProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #a11;"));
+    m_problem->hide();
+    m_saveButton = new QPushButton(tr("&Save"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_problem, 1);
+    bottom->addStretch();
+    bottom->addWidget(m_saveButton);
+
+    m_toolbar = new QToolBar(tr("Formatting"), this);
+    m_toolbar->setObjectName(QStringLiteral("formatToolbar"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(lossRow);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(bottom);
+
+    m_bodySync = new QTimer(this);
+    m_bodySync->setSingleShot(true);
+    m_bodySync->setInterval(300); // turning a large document into HTML on every key would lag
+
+    connect(m_to, &RecipientField::addressesChanged, this, [this](const QStringList &a) {
+        if (!m_loading)
+            m_session->setTo(a);
+    });
+    connect(m_cc, &RecipientField::addressesChanged, this, [this](const QStringList &a) {
+        if (!m_loading)
+            m_session->setCc(a);
+    });
+    connect(m_bcc, &RecipientField::addressesChanged, this, [this](const QStringList &a) {
+        if (!m_loading)
+            m_session->setBcc(a);
+    });
+    connect(m_subject, &QLineEdit::textChanged, this, [this](const QString &text) {
+        updateCounter();
+        if (!m_loading)
+            m_session->setSubject(text);
+        updateTitle();
+    });
+    connect(m_sender, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        if (!m_loading)
+            m_session->setSender(text);
+    });
+    connect(m_body->document(), &QTextDocument::contentsChanged, this, [this] {
+        if (!m_loading && !m_bodyLocked)
+            m_bodySync->start();
+    });
+    connect(m_bodySync, &QTimer::timeout, this, &DraftEditor::syncBody);
+    connect(m_writePlain, &QCheckBox::toggled, this, [this](bool own) {
+        m_plain->setReadOnly(!own || m_readOnly);
+        if (!own)
+            syncBody(); // follows the message again
+    });
+    connect(m_plain, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading && m_writePlain->isChecked())
+            m_session->setBody(m_session->current().bodyHtml(), m_plain->toPlainText());
+    });
+    connect(m_keepHtml, &QPushButton::clicked, this, [this] {
+        m_bodyLocked = true;
+        m_body->setReadOnly(true);
+        m_toolbar->setEnabled(false);
+        m_lossNote->setText(
+            tr("The HTML body is kept exactly as it was; you can still change the other fields."));
+        m_keepHtml->hide();
+    });
+    connect(m_saveButton, &QPushButton::clicked, this, &DraftEditor::save);
+}
+
+void DraftEditor::buildToolbar()
+{
+    const auto add = [this](const QString &text, const QKeySequence &shortcut, const char *name, auto slot) {
+        QAction *action = m_toolbar->addAction(text, this, slot);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setToolTip(shortcut.isEmpty() ? text
+                                              : QStringLiteral("%1 (%2)").arg(
+                                                  text, shortcut.toString(QKeySequence::NativeText)));
+        return action;
+    };
+    m_saveAction = add(tr("Save"), QKeySequence::Save, "saveAction", [this] { save(); });
+    m_toolbar->removeAction(m_saveAction);
+    addAction(m_saveAction);
+    QAction *close = new QAction(tr("Close"), this);
+    close->setShortcut(Qt::CTRL | Qt::Key_W);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addAction(close);
+
+    add(tr("Undo"), QKeySequence::Undo, "undoAction", [this] { m_body->undo(); });
+    add(tr("Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), "redoAction", [this] { m_body->redo(); });
+    m_toolbar->addSeparator();
+    QAction *bold = add(tr("Bold"), QKeySequence::Bold, "boldAction", [this] {
+        QTextCharFormat f;
+        f.setFontWeight(m_body->fontWeight() >= QFont::Bold ? QFont::Normal : QFont::Bold);
+        m_body->mergeFormatOnWordOrSelection(f);
+    });
+    QAction *italic = add(tr("Italic"), QKeySequence::Italic, "italicAction", [this] {
+        QTextCharFormat f;
+        f.setFontItalic(!m_body->fontItalic());
+        m_body->mergeFormatOnWordOrSelection(f);
+    });
+    QAction *underline = add(tr("Underline"), QKeySequence::Underline, "underlineAction", [this] {
+        QTextCharFormat f;
+        f.setFontUnderline(!m_body->fontUnderline());
+        m_body->mergeFormatOnWordOrSelection(f);
+    });
+    QAction *strike = add(tr("Strike Through"), QKeySequence(), "strikeAction", [this] {
+        QTextCharFormat f;
+        f.setFontStrikeOut(!m_body->currentCharFormat().fontStrikeOut());
+        m_body->mergeFormatOnWordOrSelection(f);
+    });
+    for (QAction *a : {bold, italic, underline, strike})
+        a->setCheckable(true);
+    auto *size = new QComboBox(this);
+    size->setObjectName(QStringLiteral("fontSizeCombo"));
+    size->setAccessibleName(tr("Text size"));
+    QList<int> sizes {8, 10, 12, 14, 18, 24};
+    const int defaultSize = qRound(m_body->document()->defaultFont().pointSizeF());
+    if (!sizes.contains(defaultSize))
+        sizes.append(defaultSize);
+    std::sort(sizes.begin(), sizes.end());
+    for (int points : sizes)
+        size->addItem(QString::number(points), points);
+    size->setCurrentIndex(size->findData(defaultSize));
+    m_toolbar->addWidget(size);
+    connect(size, &QComboBox::activated, this, [this, size](int index) {
+        QTextCharFormat f;
+        f.setFontPointSize(size->itemData(index).toInt());
+        m_body->mergeFormatOnWordOrSelection(f);
+    });
+    add(tr("Colour…"), QKeySequence(), "colorAction", [this] {
+        const QColor color = QColorDialog::getColor(m_body->textColor(), this, tr("Text Colour"));
+        if (!color.isValid())
+            return;
+        QTextCharFormat f;
+        f.setForeground(color);
+        m_body->mergeFormatOnWordOrSelection(f);
+    });
+    m_toolbar->addSeparator();
+    const auto list = [this](QTextListFormat::Style style) {
+        QTextCursor cursor = m_body->textCursor();
+        cursor.beginEditBlock();
+        if (QTextList *current = cursor.currentList(); current && current->format().style() == style) {
+            current->remove(cursor.block()); // a second press ends the list
+            QTextBlockFormat plain = cursor.blockFormat();
+            plain.setIndent(0);
+            cursor.setBlockFormat(plain);
+        } else {
+            cursor.createList(style);
+        }
+        cursor.endEditBlock();
+    };
+    add(tr("Bulleted List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), "bulletAction",
+        [list] { list(QTextListFormat::ListDisc); });
+    add(tr("Numbered List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), "numberAction",
+        [list] { list(QTextListFormat::ListDecimal); });
+    const auto indent = [this](int delta) {
+        QTextCursor cursor = m_body->textCursor();
+        cursor.beginEditBlock();
+        if (QTextList *current = cursor.currentList()) {
+            QTextListFormat f = current->format();
+            f.setIndent(qMax(1, f.indent() + delta));
+            cursor.createList(f);
+        } else {
+            QTextBlockFormat f = cursor.blockFormat();
+            f.setIndent(qMax(0, f.indent() + delta));
+            cursor.setBlockFormat(f);
+        }
+        cursor.endEditBlock();
+    };
+    add(tr("Indent More"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), "indentAction",
+        [indent] { indent(1); });
+    add(tr("Indent Less"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), "outdentAction",
+        [indent] { indent(-1); });
+    m_toolbar->addSeparator();
+    add(tr("Align Left"), QKeySequence(Qt::CTRL | Qt::Key_L), "alignLeftAction",
+        [this] { m_body->setAlignment(Qt::AlignLeft); });
+    add(tr("Center"), QKeySequence(Qt::CTRL | Qt::Key_E), "alignCenterAction",
+        [this] { m_body->setAlignment(Qt::AlignHCenter); });
+    add(tr("Align Right"), QKeySequence(Qt::CTRL | Qt::Key_R), "alignRightAction",
+        [this] { m_body->setAlignment(Qt::AlignRight); });
+    m_toolbar->addSeparator();
+    add(tr("Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), "linkAction", [this] {
+        QTextCursor cursor = m_body->textCursor();
+        const QString current = cursor.charFormat().anchorHref();
+        bool ok = false;
+        const QString url
+            = QInputDialog::getText(this, tr("Insert Link"), tr("Address (https://… or mailto:…):"),
+                                    QLineEdit::Normal,
+                                    current.isEmpty() ? QStringLiteral("https://") : current, &ok)
+                  .trimmed();
+        if (!ok)
+            return;
+        QTextCharFormat f;
+        f.setAnchor(!url.isEmpty());
+        f.setAnchorHref(url);
+        f.setFontUnderline(!url.isEmpty());
+        f.setForeground(url.isEmpty() ? QBrush() : palette().link());
+        cursor.beginEditBlock();
+        if (!cursor.hasSelection() && !url.isEmpty())
+            cursor.insertText(url, f);
+        else
+            m_body->mergeFormatOnWordOrSelection(f);
+        cursor.endEditBlock();
+    });
+    add(tr("Clear Formatting"), QKeySequence(Qt::CTRL | Qt::Key_Space), "clearFormatAction", [this] {
+        QTextCursor cursor = m_body->textCursor();
+        if (!cursor.hasSelection())
+            cursor.select(QTextCursor::WordUnderCursor);
+        cursor.setCharFormat(QTextCharFormat());
+    });
+    add(tr("Paste as Plain Text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), "pastePlainAction",
+        [this] { m_body->pastePlainText(); });
+    // Keep the toggles in step with the text under the cursor.
+    connect(m_body, &QTextEdit::currentCharFormatChanged, this,
+            [bold, italic, underline, strike](const QTextCharFormat &f) {
+                bold->setChecked(f.fontWeight() >= QFont::Bold);
+                italic->setChecked(f.fontItalic());
+                underline->setChecked(f.fontUnderline());
+                strike->setChecked(f.fontStrikeOut());
+            });
+}
+
+void DraftEditor::load(const EmailActivity &email)
+{
+    m_loading = true;
+    m_to->setAddresses(email.to());
+    m_cc->setAddresses(email.cc());
+    m_bcc->setAddresses(email.bcc());
+    m_subject->setText(email.subject());
+    if (!email.sender().isEmpty())
+        m_sender->setCurrentText(email.sender());
+    else
+        m_sender->setCurrentText(QString());
+    const QString html = email.bodyHtml();
+    if (!html.isEmpty())
+        HtmlBody::load(*m_body->document(), html);
+    else
+        m_body->setPlainText(email.bodyText());
+    m_body->document()->setModified(false);
+    m_plain->setPlainText(email.bodyText());
+    m_source->setPlainText(html);
+    const QStringList losses = HtmlBody::lossesIn(html);
+    m_lossNote->setText(losses.isEmpty()
+                            ? QString()
+                            : tr("The editor cannot keep everything in this HTML (%1). Edit it and that "
+                                 "is lost, or keep the HTML untouched and change the other fields.")
+                                  .arg(losses.join(QLatin1String(", "))));
+    m_lossNote->setVisible(!losses.isEmpty());
+    m_keepHtml->setVisible(!losses.isEmpty());
+    m_loading = false;
+    setReadOnly(!m_session->isEditable());
+    updateCounter();
+    updateTitle();
+    updateValidation();
+    if (!m_readOnly)
+        m_body->setFocus(Qt::OtherFocusReason); // the cursor waits in the body
+}
+
+void DraftEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit *field : {static_cast<QLineEdit *>(m_to), static_cast<QLineEdit *>(m_cc),
+                             static_cast<QLineEdit *>(m_bcc), m_subject})
+        field->setReadOnly(readOnly);
+    m_sender->setEnabled(!readOnly);
+    m_body->setReadOnly(readOnly);
+    m_toolbar->setEnabled(!readOnly);
+    m_writePlain->setEnabled(!readOnly);
+    m_saveButton->setVisible(!readOnly);
+    m_saveAction->setEnabled(!readOnly);
+    if (readOnly) {
+        m_problem->setStyleSheet(QString());
+        m_problem->setText(
+            tr("This email is %1 and cannot be edited.")
+                .arg(EmailStatuses::displayName(m_session->original().status().value_or(EmailStatus::Sent))
+                         .toLower()));
+        m_problem->show();
+    }
+}
+
+void DraftEditor::restoreEdits(const DraftJournal::Entry &entry)
+{
+    m_session->applyEdits(entry.edits);
+    const bool hasBody = m_session->changes().contains(u"body_html");
+    m_loading = true;
+    const EmailActivity &current = m_session->current();
+    m_to->setAddresses(current.to());
+    m_cc->setAddresses(current.cc());
+    m_bcc->setAddresses(current.bcc());
+    m_subject->setText(current.subject());
+    m_sender->setCurrentText(current.sender());
+    if (hasBody)
+        HtmlBody::load(*m_body->document(), current.bodyHtml());
+    m_plain->setPlainText(current.bodyText());
+    m_source->setPlainText(current.bodyHtml());
+    m_loading = false;
+    setWindowModified(m_session->isDirty());
+    updateValidation();
+    if (entry.basedOn.isValid() && entry.basedOn != m_session->original().dateUpdated()) {
+        showProblem(tr("Your unsaved changes were restored, but Close has a newer copy than the one you were "
+                       "editing. Check the fields before you save."));
+    } else {
+        showProblem(tr("Your unsaved changes were restored. Save them when you are ready."));
+        m_problem->setStyleSheet(QStringLiteral("color: #176b2c;"));
+    }
+}
+
+void DraftEditor::syncBody()
+{
+    m_bodySync->stop();
+    if (m_readOnly || m_bodyLocked)
+        return;
+    const QString html = HtmlBody::toEmailHtml(*m_body->document());
+    const QString text
+        = m_writePlain->isChecked() ? m_plain->toPlainText() : HtmlBody::toPlainText(*m_body->document());
+    m_session->setBody(html, text);
+    m_loading = true;
+    if (!m_writePlain->isChecked())
+        m_plain->setPlainText(text);
+    m_source->setPlainText(html);
+    m_loading = false;
+}
+
+void DraftEditor::save()
+{
+    if (m_readOnly)
+        return;
+    syncBody();
+    m_session->save();
+}
+
+void DraftEditor::updateCounter()
+{
+    const qsizetype count = CodePoints::count(m_subject->text());
+    m_subjectCount->setText(QStringLiteral("%1 / %2").arg(count).arg(EmailValidation::maxSubjectLength));
+    m_subjectCount->setStyleSheet(count > EmailValidation::maxSubjectLength ? QStringLiteral("color: #c00;")
+                                                                            : QString());
+}
+
+void DraftEditor::updateTitle()
+{
+    const QString subject = m_subject->text().isEmpty() ? tr("(no subject)") : m_subject->text();
+    setWindowTitle(subject + QStringLiteral("[*]"));
+}
+
+void DraftEditor::updateValidation()
+{
+    if (m_readOnly)
+        return;
+    const EmailValidation::Result result = m_session->validation();
+    const QStringList bad = m_to->invalidEntries() + m_cc->invalidEntries() + m_bcc->invalidEntries();
+    QStringList messages = result.errors;
+    for (auto it = result.fieldErrors.cbegin(); it != result.fieldErrors.cend(); ++it)
+        messages.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
+    m_saveButton->setEnabled(messages.isEmpty() && m_session->state() == DraftSession::State::Idle);
+    m_saveAction->setEnabled(messages.isEmpty());
+    if (!messages.isEmpty()) {
+        m_problem->setStyleSheet(QStringLiteral("color: #a11;"));
+        m_problem->setText(messages.join(QLatin1Char('\n')));
+        m_problem->show();
+    } else if (m_problem->styleSheet().contains(QLatin1String("#a11"))) {
+        m_problem->hide();
+    }
+}
+
+void DraftEditor::showProblem(const QString &message)
+{
+    m_problem->setStyleSheet(QStringLiteral("color: #a11;"));
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+void DraftEditor::onConflict(const EmailActivity &theirs, const QString &reason)
+{
+    auto *dialog = new ConflictDialog(m_session->current(), theirs, reason, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConflictDialog::keepMine, m_session, &DraftSession::keepMine);
+    connect(dialog, &ConflictDialog::takeTheirs, this, [this] {
+        m_session->takeTheirs();
+        load(m_session->current());
+    });
+    dialog->open();
+}
+
+void DraftEditor::changeEvent(QEvent *event)
+{
+    // Focus left the window: what was typed goes to disk now, not in two seconds.
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow() && !m_readOnly) {
+        syncBody();
+        if (m_journal)
+            m_journal->flush();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DraftEditor::closeEvent(QCloseEvent *event)
+{
+    syncBody();
+    if (m_readOnly || !m_session->isDirty()) {
+        event->accept();
+        return;
+    }
+    CloseAnswer answer = m_closeAnswer;
+    if (answer == CloseAnswer::Ask) {
+        const auto button = QMessageBox::question(
+            this, tr("Unsaved Changes"),
+            tr("Save the changes to \"%1\" before closing?").arg(m_subject->text()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        answer = button == QMessageBox::Save ? CloseAnswer::Save
+            : button == QMessageBox::Discard ? CloseAnswer::Discard
+                                             : CloseAnswer::Cancel;
+    }
+    switch (answer) {
+    case CloseAnswer::Save: {
+        // Close once the save went through; stay open (with everything) when it did not.
+        event->ignore();
+        auto *context = new QObject(this);
+        connect(m_session, &DraftSession::saved, context, [this, context] {
+            context->deleteLater();
+            m_closeAnswer = CloseAnswer::Discard;
+            close();
+        });
+        connect(m_session, &DraftSession::saveFailed, context, [context] { context->deleteLater(); });
+        connect(m_session, &DraftSession::conflict, context, [context] { context->deleteLater(); });
+        save();
+        return;
+    }
+    case CloseAnswer::Discard:
+        if (m_journal)
+            m_journal->remove(m_session->original().id());
+        event->accept();
+        return;
+    case CloseAnswer::Cancel:
+    case CloseAnswer::Ask:
+        event->ignore();
+        return;
+    }
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "DraftJournal.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class CloseClient;
+class DraftJournal;
+class DraftSession;
+class EmailActivity;
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QToolBar;
+class RecipientField;
+class RichTextEdit;
+
+// One email in a window: recipients, subject (with a live count to 1,000), sender, and the body in a
+// rich-text editor with a formatting toolbar, a plain-text tab and the HTML source. Bound to a
+// DraftSession, which saves only what changed and journals every edit. Not-drafts open read-only.
+class DraftEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftEditor)
+
+public:
+    enum class CloseAnswer { Ask, Save, Discard, Cancel };
+
+    DraftEditor(CloseClient *client, DraftJournal *journal, const EmailActivity &email,
+                const QStringList &identities, QWidget *parent = nullptr);
+    ~DraftEditor() override;
+
+    DraftSession *session() const { return m_session; }
+    // Puts journal edits back on top (after a crash) and says so.
+    void restoreEdits(const DraftJournal::Entry &entry);
+    // Tests answer the "unsaved changes" question through this seam instead of a modal box.
+    void setCloseAnswer(CloseAnswer answer) { m_closeAnswer = answer; }
+    // Writes the body into the session now (normally debounced while typing).
+    void syncBody();
+    bool isReadOnly() const { return m_readOnly; }
+
+public slots:
+    void save();
+
+signals:
+    void saved(const EmailActivity &email);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildForm(const QStringList &identities);
+    void buildToolbar();
+    void load(const EmailActivity &email);
+    void updateTitle();
+    void updateValidation();
+    void updateCounter();
+    void showProblem(const QString &message);
+    void onConflict(const EmailActivity &theirs, const QString &reason);
+    void setReadOnly(bool readOnly);
+
+    DraftSession *m_session = nullptr;
+    DraftJournal *m_journal = nullptr;
+    RecipientField *m_to = nullptr;
+    RecipientField *m_cc = nullptr;
+    RecipientField *m_bcc = nullptr;
+    QLineEdit *m_subject = nullptr;
+    QLabel *m_subjectCount = nullptr;
+    QComboBox *m_sender = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    RichTextEdit *m_body = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QPlainTextEdit *m_plain = nullptr;
+    QCheckBox *m_writePlain = nullptr;
+    QPlainTextEdit *m_source = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_lossNote = nullptr;
+    QPushButton *m_keepHtml = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QAction *m_saveAction = nullptr;
+    QTimer *m_bodySync = nullptr;
+    bool m_readOnly = false;
+    bool m_bodyLocked = false; // the original HTML is kept untouched
+    bool m_loading = false;
+    CloseAnswer m_closeAnswer = CloseAnswer::Ask;
+};

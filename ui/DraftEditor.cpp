@@ -423,8 +423,10 @@ void DraftEditor::restoreEdits(const DraftJournal::Entry &entry)
     m_bcc->setAddresses(current.bcc());
     m_subject->setText(current.subject());
     m_sender->setCurrentText(current.sender());
-    if (hasBody)
+    if (hasBody) {
         HtmlBody::load(*m_body->document(), current.bodyHtml());
+        m_body->document()->setModified(true); // restored text counts as typed
+    }
     m_plain->setPlainText(current.bodyText());
     m_source->setPlainText(current.bodyHtml());
     m_loading = false;
@@ -442,7 +444,9 @@ void DraftEditor::restoreEdits(const DraftJournal::Entry &entry)
 void DraftEditor::syncBody()
 {
     m_bodySync->stop();
-    if (m_readOnly || m_bodyLocked)
+    // An untouched body is never rewritten: Qt's HTML is not the server's byte for byte, and merely
+    // opening a draft must not make it "changed".
+    if (m_readOnly || m_bodyLocked || !m_body->document()->isModified())
         return;
     const QString html = HtmlBody::toEmailHtml(*m_body->document());
     const QString text

@@ -211,6 +211,15 @@ private slots:
         QVERIFY(restored->findChild<QLabel *>("editorProblem")->text().contains("restored"));
     }
 
+    void openingAndClosingChangesNothing()
+    {
+        QPointer<DraftEditor> editor = open(draft());
+        editor->syncBody();
+        QVERIFY(!editor->session()->isDirty());
+        QVERIFY(!editor->isWindowModified());
+        QVERIFY(editor->close()); // no question asked
+    }
+
     void closingAsksAndCancelKeepsItOpen()
     {
         const EmailActivity email = draft();

@@ -1,6 +1,7 @@
 // The main window offscreen, driven with keys and clicks against the in-process sandbox.
 #include "CredentialStore.h"
 #include "DemoData.h"
+#include "DraftEditor.h"
 #include "EmailFilterModel.h"
 #include "EmailListPanel.h"
 #include "EmailViewer.h"
@@ -176,12 +177,25 @@ private slots:
         QCOMPARE(table()->currentIndex().row(), 0); // the first row is current from the start
         QTest::keyClick(table(), Qt::Key_End);
         QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() > 100, 10000);
+        // A draft opens in the editor…
         table()->setCurrentIndex(table()->model()->index(0, 1));
+        QCOMPARE(table()->model()->index(0, 0).data().toString(), QStringLiteral("Draft"));
         const QString subject = table()->model()->index(0, 1).data().toString();
+        QTest::keyClick(table(), Qt::Key_Return);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QCOMPARE(editor->windowTitle(), subject + "[*]");
+        QVERIFY(!editor->isReadOnly());
+        editor->close();
+        // …anything else read-only.
+        int sentRow = 0;
+        while (table()->model()->index(sentRow, 0).data().toString() != QStringLiteral("Sent"))
+            ++sentRow;
+        table()->setCurrentIndex(table()->model()->index(sentRow, 1));
         QTest::keyClick(table(), Qt::Key_Return);
         EmailViewer *viewer = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((viewer = window->findChild<EmailViewer *>()) != nullptr, 10000);
-        QCOMPARE(viewer->windowTitle(), subject);
+        QCOMPARE(viewer->windowTitle(), table()->model()->index(sentRow, 1).data().toString());
         viewer->close();
     }
 

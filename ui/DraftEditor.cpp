@@ -117,6 +117,10 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_tabs->addTab(m_body, tr("&Message"));
     m_tabs->addTab(plainPage, tr("&Plain Text"));
     m_tabs->addTab(m_source, tr("&HTML Source"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        syncBody();
+        refreshSideTabs();
+    });
 
     m_lossNote = new QLabel(this);
     m_lossNote->setObjectName(QStringLiteral("lossNote"));
@@ -175,8 +179,12 @@ void DraftEditor::buildForm(const QStringList &identities)
             m_session->setSender(text);
     });
     connect(m_body->document(), &QTextDocument::contentsChanged, this, [this] {
-        if (!m_loading && !m_bodyLocked)
-            m_bodySync->start();
+        if (m_loading || m_bodyLocked)
+            return;
+        // Converting the document costs about 0.4 ms per 1,000 characters: pause longer on big bodies
+        // (still well within the journal's 2 s).
+        m_bodySync->setInterval(m_body->document()->characterCount() > 100000 ? 1200 : 300);
+        m_bodySync->start();
     });
     connect(m_bodySync, &QTimer::timeout, this, &DraftEditor::syncBody);
     connect(m_writePlain, &QCheckBox::toggled, this, [this](bool own) {
@@ -371,8 +379,9 @@ void DraftEditor::load(const EmailActivity &email)
     else
         m_body->setPlainText(email.bodyText());
     m_body->document()->setModified(false);
-    m_plain->setPlainText(email.bodyText());
-    m_source->setPlainText(html);
+    // Start at the top: the view then lays out only the first screen of a long body.
+    m_body->moveCursor(QTextCursor::Start);
+    refreshSideTabs();
     const QStringList losses = HtmlBody::lossesIn(html);
     m_lossNote->setText(losses.isEmpty()
                             ? QString()
@@ -427,8 +436,7 @@ void DraftEditor::restoreEdits(const DraftJournal::Entry &entry)
         HtmlBody::load(*m_body->document(), current.bodyHtml());
         m_body->document()->setModified(true); // restored text counts as typed
     }
-    m_plain->setPlainText(current.bodyText());
-    m_source->setPlainText(current.bodyHtml());
+    refreshSideTabs();
     m_loading = false;
     setWindowModified(m_session->isDirty());
     updateValidation();
@@ -452,10 +460,21 @@ void DraftEditor::syncBody()
     const QString text
         = m_writePlain->isChecked() ? m_plain->toPlainText() : HtmlBody::toPlainText(*m_body->document());
     m_session->setBody(html, text);
+    refreshSideTabs();
+}
+
+void DraftEditor::refreshSideTabs()
+{
+    // The plain-text and HTML tabs are filled when they are looked at: for a 1 MB body, laying out
+    // two more copies on every pause in typing would be felt.
+    if (m_tabs->currentIndex() == 0)
+        return;
     m_loading = true;
-    if (!m_writePlain->isChecked())
-        m_plain->setPlainText(text);
-    m_source->setPlainText(html);
+    const EmailActivity &current = m_session->current();
+    if (!m_writePlain->isChecked() && m_plain->toPlainText() != current.bodyText())
+        m_plain->setPlainText(current.bodyText());
+    if (m_source->toPlainText() != current.bodyHtml())
+        m_source->setPlainText(current.bodyHtml());
     m_loading = false;
 }
 

@@ -61,6 +61,7 @@ private:
     void buildToolbar();
     void load(const EmailActivity &email);
     void updateTitle();
+    void refreshSideTabs();
     void updateValidation();
     void updateCounter();
     void showProblem(const QString &message);

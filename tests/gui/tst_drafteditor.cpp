@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -142,7 +143,9 @@ private slots:
         QVERIFY(!editor->isWindowModified());
         QVERIFY(journal->entries().isEmpty());
         // The plain text and HTML tabs follow the message.
+        editor->findChild<QTabWidget *>()->setCurrentIndex(1);
         QVERIFY(editor->findChild<QPlainTextEdit *>("plainTextEdit")->toPlainText().endsWith("Bold plain"));
+        editor->findChild<QTabWidget *>()->setCurrentIndex(2);
         QVERIFY(editor->findChild<QPlainTextEdit *>("htmlSource")->toPlainText().contains("<b>Bold</b>"));
     }
 

@@ -3,6 +3,9 @@
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QTextCursor>
 #include <QTextList>
@@ -47,6 +50,31 @@ private slots:
         HtmlBody::load(second, once);
         QCOMPARE(HtmlBody::toEmailHtml(second), once); // stable after one pass
         QCOMPARE(second.toPlainText(), first.toPlainText());
+    }
+
+    void demoBodiesRoundTrip()
+    {
+        QFile file(QStringLiteral(DRAFTDESK_SOURCE_DIR "/resources/demo/demo.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray messages
+            = QJsonDocument::fromJson(file.readAll()).object().value("messages").toArray();
+        QVERIFY(messages.size() >= 10);
+        for (const QJsonValue &message : messages) {
+            const QString html = message.toObject()
+                                     .value("html")
+                                     .toString()
+                                     .replace("{first}", "Jane")
+                                     .replace("{user}", "Anna");
+            SafeTextDocument first;
+            HtmlBody::load(first, html);
+            const QString once = HtmlBody::toEmailHtml(first);
+            SafeTextDocument second;
+            HtmlBody::load(second, once);
+            QCOMPARE(HtmlBody::toEmailHtml(second), once);
+            QCOMPARE(second.toPlainText().simplified(), first.toPlainText().simplified()); // no text lost
+            const bool lossy = !HtmlBody::lossesIn(html).isEmpty();
+            QCOMPARE(lossy, html.contains("<table")); // only the styled table is flagged
+        }
     }
 
     void formatsSurvive()

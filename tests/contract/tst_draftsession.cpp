@@ -43,15 +43,7 @@ private:
     // Someone else edits the email in Close.
     void editOnServer(const QString &id, const QJsonObject &changes)
     {
-        sandbox.clock->advance(2000);
-        const SandboxResponse response
-            = sandbox.server->api().handle({"PUT",
-                                            "/api/v1/activity/email/" + id + "/",
-                                            {},
-                                            {{"Authorization", "Basic " + QByteArray("k:").toBase64()},
-                                             {"Content-Type", "application/json"}},
-                                            QJsonDocument(changes).toJson()});
-        QCOMPARE(response.status, 200);
+        QCOMPARE(sandbox.changeInClose(id, changes), 200);
     }
 
 private slots:
@@ -59,10 +51,7 @@ private slots:
     void init()
     {
         QVERIFY(sandbox.start(60));
-        client = std::make_unique<CloseClient>(sandbox.network.get());
-        client->setBaseUrl(sandbox.server->baseUrl());
-        client->setApiKey("k");
-        client->retryPolicy().maxAttempts = 1;
+        client = sandbox.makeClient();
         dir = std::make_unique<QTemporaryDir>();
         journal = std::make_unique<DraftJournal>(dir->path());
         journal->setDelay(0);

@@ -2,9 +2,11 @@
 
 // The sandbox on a free loopback port with demo data and a clock the test moves, plus a network
 // access manager for clients: what every contract and GUI test starts from.
+#include "CloseClient.h"
 #include "DemoData.h"
 #include "SandboxServer.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 #include <memory>
@@ -27,6 +29,28 @@ struct SandboxFixture
         server->api().setApiKey(apiKey);
         network = std::make_unique<QNetworkAccessManager>();
         return server->start(0) != 0;
+    }
+    // A client pointed at the sandbox, without retries (a test wants each answer as it comes).
+    std::unique_ptr<CloseClient> makeClient(const QString &apiKey = QStringLiteral("k")) const
+    {
+        auto client = std::make_unique<CloseClient>(network.get());
+        client->setBaseUrl(server->baseUrl());
+        client->setApiKey(apiKey);
+        client->retryPolicy().maxAttempts = 1;
+        return client;
+    }
+    // Someone else changes an email in Close, a moment later than now. Returns the HTTP status.
+    int changeInClose(const QString &id, const QJsonObject &changes, const QByteArray &apiKey = "k")
+    {
+        clock->advance(2000);
+        return server->api()
+            .handle({"PUT",
+                     SandboxApi::basePath + QStringLiteral("/activity/email/") + id + QLatin1Char('/'),
+                     {},
+                     {{"Authorization", "Basic " + QByteArray(apiKey + ':').toBase64()},
+                      {"Content-Type", "application/json"}},
+                     QJsonDocument(changes).toJson()})
+            .status;
     }
     void stop()
     {

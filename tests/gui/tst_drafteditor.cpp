@@ -86,10 +86,7 @@ private slots:
     void init()
     {
         QVERIFY(sandbox.start(60));
-        client = std::make_unique<CloseClient>(sandbox.network.get());
-        client->setBaseUrl(sandbox.server->baseUrl());
-        client->setApiKey("k");
-        client->retryPolicy().maxAttempts = 1;
+        client = sandbox.makeClient();
         dir = std::make_unique<QTemporaryDir>();
         journal = std::make_unique<DraftJournal>(dir->path());
         journal->setDelay(0);
@@ -175,15 +172,7 @@ private slots:
         auto *subject = editor->findChild<QLineEdit *>("subjectField");
         subject->selectAll();
         QTest::keyClicks(subject, "Mine");
-        sandbox.clock->advance(5000);
-        const SandboxResponse theirs
-            = sandbox.server->api().handle({"PUT",
-                                            "/api/v1/activity/email/" + email.id() + "/",
-                                            {},
-                                            {{"Authorization", "Basic " + QByteArray("k:").toBase64()},
-                                             {"Content-Type", "application/json"}},
-                                            "{\"subject\": \"Theirs\"}"});
-        QCOMPARE(theirs.status, 200);
+        QCOMPARE(sandbox.changeInClose(email.id(), {{"subject", "Theirs"}}), 200);
         editor->save();
         ConflictDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = editor->findChild<ConflictDialog *>()) != nullptr, 5000);

@@ -2,6 +2,9 @@
 
 #include "CloseClient.h"
 #include "DraftJournal.h"
+#include "IsoDateTime.h"
+
+#include <QJsonArray>
 
 DraftSession::DraftSession(CloseClient *client, const EmailActivity &email, DraftJournal *journal,
                            QObject *parent)
@@ -184,6 +187,134 @@ void DraftSession::put()
         m_wasDirty = isDirty();
         emit dirtyChanged(m_wasDirty);
         emit saved(m_original);
+    });
+}
+
+QJsonObject DraftSession::sendNowBody(const QString &sender, int sendInSeconds) const
+{
+    QJsonObject body = changes().body();
+    const QString trimmed = sender.trimmed();
+    if (!trimmed.isEmpty() && trimmed != m_original.sender())
+        body.insert(QStringLiteral("sender"), trimmed);
+    else
+        body.remove(QStringLiteral("sender")); // an emptied sender field must not clear a set sender now
+    body.insert(QStringLiteral("status"), QStringLiteral("outbox"));
+    body.insert(QStringLiteral("send_in"), sendInSeconds);
+    return body;
+}
+
+QJsonObject DraftSession::scheduleBody(const QString &sender, const QDateTime &whenUtc,
+                                       const QDate &followup) const
+{
+    QJsonObject body = sendNowBody(sender, 0);
+    body.remove(QStringLiteral("send_in"));
+    body.insert(QStringLiteral("status"), QStringLiteral("scheduled"));
+    body.insert(QStringLiteral("date_scheduled"), IsoDateTime::format(whenUtc));
+    if (followup.isValid())
+        body.insert(QStringLiteral("followup_date"), followup.toString(Qt::ISODate));
+    return body;
+}
+
+EmailValidation::Result DraftSession::validateSend(const EmailActivity &original, const QJsonObject &body)
+{
+    EmailValidation::Result result = EmailValidation::validateUpdate(original, body);
+    // Close accepts an email with no recipient as a draft only.
+    const QJsonValue to = body.contains(u"to") ? body.value(u"to") : original.value(u"to");
+    const QJsonValue cc = body.contains(u"cc") ? body.value(u"cc") : original.value(u"cc");
+    const QJsonValue bcc = body.contains(u"bcc") ? body.value(u"bcc") : original.value(u"bcc");
+    if (to.toArray().isEmpty() && cc.toArray().isEmpty() && bcc.toArray().isEmpty()
+        && !result.fieldErrors.contains(u"to"_qs))
+        result.fieldErrors.insert(QStringLiteral("to"), tr("Add at least one recipient."));
+    return result;
+}
+
+void DraftSession::sendNow(const QString &sender, int sendInSeconds)
+{
+    sendPut(sendNowBody(sender, sendInSeconds));
+}
+
+void DraftSession::schedule(const QString &sender, const QDateTime &whenUtc, const QDate &followup)
+{
+    sendPut(scheduleBody(sender, whenUtc, followup));
+}
+
+void DraftSession::sendPut(const QJsonObject &body)
+{
+    if (m_state != State::Idle)
+        return; // one click, one request
+    const EmailValidation::Result problems = validateSend(m_original, body);
+    if (!problems.ok()) {
+        ApiError error = ApiError::make(ApiError::Kind::Validation, tr("The email cannot go out yet."));
+        error.errors = problems.errors;
+        error.fieldErrors = problems.fieldErrors;
+        emit sendFailed(error, std::nullopt);
+        return;
+    }
+    if (m_journal)
+        m_journal->flush();
+    setState(State::Sending);
+    ApiCall *call = m_client->updateEmail(m_original.id(), body);
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        setState(State::Idle);
+        if (result.ok()) {
+            adopt(EmailActivity::fromJson(result.object()).activity);
+            emit sent(m_original);
+            return;
+        }
+        std::optional<EmailActivity> serverCopy;
+        if (result.readBack) {
+            serverCopy = EmailActivity::fromJson(*result.readBack).activity;
+            // It went out after all: the copy Close has is the truth from now on.
+            if (serverCopy->status() != EmailStatus::Draft)
+                adopt(*serverCopy);
+        }
+        emit sendFailed(result.error, serverCopy);
+    });
+}
+
+void DraftSession::adopt(const EmailActivity &email)
+{
+    m_original = email;
+    m_current = email;
+    if (m_journal)
+        m_journal->remove(email.id());
+    m_wasDirty = false;
+    emit changed();
+    emit dirtyChanged(false);
+}
+
+void DraftSession::unschedule()
+{
+    if (m_state != State::Idle)
+        return;
+    setState(State::Sending);
+    ApiCall *call
+        = m_client->updateEmail(m_original.id(), {{QStringLiteral("status"), QStringLiteral("draft")}});
+    m_call = call;
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (result.ok() && result.object().value(u"status").toString() == QLatin1String("draft")) {
+            setState(State::Idle);
+            adopt(EmailActivity::fromJson(result.object()).activity);
+            emit unscheduled(m_original);
+            return;
+        }
+        // Refused or unclear: what does Close have now?
+        ApiCall *read = m_client->email(m_original.id());
+        m_call = read;
+        connect(read, &ApiCall::finished, this, [this, result](const ApiResult &current) {
+            setState(State::Idle);
+            if (!current.ok()) {
+                emit sendFailed(result.ok() ? current.error : result.error, std::nullopt);
+                return;
+            }
+            const EmailActivity now = EmailActivity::fromJson(current.object()).activity;
+            adopt(now);
+            if (now.status() == EmailStatus::Draft)
+                emit unscheduled(now);
+            else
+                emit tooLateToUnschedule(now);
+        });
     });
 }
 

@@ -22,7 +22,7 @@ class DraftSession final : public QObject
     Q_DISABLE_COPY_MOVE(DraftSession)
 
 public:
-    enum class State { Idle, Checking, Saving };
+    enum class State { Idle, Checking, Saving, Sending };
     Q_ENUM(State)
 
     DraftSession(CloseClient *client, const EmailActivity &email, DraftJournal *journal = nullptr,
@@ -46,12 +46,24 @@ public:
     // Takes edits back from the journal (after a crash) on top of the loaded copy.
     void applyEdits(const QJsonObject &edits);
 
+    // The PUT a send would issue: the unsaved edits, the sender when it changes, and the status with
+    // its companions (send_in; date_scheduled and followup_date). The dialog shows exactly this.
+    QJsonObject sendNowBody(const QString &sender, int sendInSeconds) const;
+    QJsonObject scheduleBody(const QString &sender, const QDateTime &whenUtc, const QDate &followup) const;
+    static EmailValidation::Result validateSend(const EmailActivity &original, const QJsonObject &body);
+
 public slots:
     // Saves when valid; ends in saved(), saveFailed() or conflict().
     void save();
     // After a conflict: write mine over theirs (the user chose it), or drop mine for theirs.
     void keepMine();
     void takeTheirs();
+    // One request each; a second call while one is under way is ignored. End in sent() or sendFailed().
+    void sendNow(const QString &sender, int sendInSeconds);
+    void schedule(const QString &sender, const QDateTime &whenUtc, const QDate &followup = QDate());
+    // Back to draft (Undo, Unschedule). That races the real send: ends in unscheduled() when it won,
+    // or in tooLateToUnschedule() with the email as Close has it when it had already gone.
+    void unschedule();
 
 signals:
     void changed();
@@ -60,10 +72,18 @@ signals:
     void saved(const EmailActivity &email);
     void saveFailed(const ApiError &error);
     void conflict(const EmailActivity &theirs, const QString &reason);
+    void sent(const EmailActivity &email);
+    // `serverCopy` is set after an ambiguous failure (timeout, dropped connection, 5xx): what Close
+    // has now, read back instead of sending again.
+    void sendFailed(const ApiError &error, const std::optional<EmailActivity> &serverCopy);
+    void unscheduled(const EmailActivity &email);
+    void tooLateToUnschedule(const EmailActivity &email);
 
 private:
     void edit(const std::function<void(EmailActivity &)> &change);
     void put();
+    void sendPut(const QJsonObject &body);
+    void adopt(const EmailActivity &email);
     void setState(State state);
     void journal();
 

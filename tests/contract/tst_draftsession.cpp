@@ -3,7 +3,9 @@
 #include "CloseClient.h"
 #include "DraftJournal.h"
 #include "DraftSession.h"
+#include "IsoDateTime.h"
 #include "SandboxFixture.h"
+#include "SchedulePlanner.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -177,6 +179,120 @@ private slots:
         QVERIFY(failedAgain.wait(5000));
         QCOMPARE(failedAgain.first().first().value<ApiError>().kind, ApiError::Kind::Network);
         QVERIFY(session.isDirty());
+    }
+
+    EmailActivity loadDraftWithoutSender()
+    {
+        for (const QString &id : sandbox.store->orderedEmailIds()) {
+            const QJsonObject &e = *sandbox.store->email(id);
+            if (e.value("status").toString() == "draft" && e.value("sender").isNull())
+                return EmailActivity::fromJson(e).activity;
+        }
+        return {};
+    }
+    int putCount() const
+    {
+        int count = 0;
+        for (int i = 0; i < client->requestLog()->size(); ++i)
+            count += client->requestLog()->at(i).method == "PUT" ? 1 : 0;
+        return count;
+    }
+
+    void theSenderRuleHoldsTheSend()
+    {
+        DraftSession session(client.get(), loadDraftWithoutSender(), journal.get());
+        QSignalSpy failed(&session, &DraftSession::sendFailed);
+        session.sendNow(QString(), 10);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().value<ApiError>().fieldErrors.value("sender"),
+                 QStringLiteral("This field is required."));
+        QCOMPARE(putCount(), 0); // checked before any PUT
+    }
+
+    void sendNowIsOnePutWithSenderStatusAndDelay()
+    {
+        const EmailActivity email = loadDraftWithoutSender();
+        DraftSession session(client.get(), email, journal.get());
+        session.setSubject("Edited just before sending");
+        const QString sender = "\"Anna Krause\" <anna.krause@northwind.example>";
+        QSignalSpy sent(&session, &DraftSession::sent);
+        session.sendNow(sender, 10);
+        session.sendNow(sender, 10); // a second click while the first is under way does nothing
+        QVERIFY(sent.wait(5000));
+        QCOMPARE(putCount(), 1);
+        QCOMPARE(lastPutBody(),
+                 (QJsonObject {{"subject", "Edited just before sending"},
+                               {"sender", sender},
+                               {"status", "outbox"},
+                               {"send_in", 10}}));
+        QCOMPARE(session.original().status(), EmailStatus::Outbox);
+        QVERIFY(!session.isEditable());
+        QVERIFY(journal->entries().isEmpty());
+    }
+
+    void scheduleSendsUtc()
+    {
+        const EmailActivity email = loadDraft();
+        DraftSession session(client.get(), email, journal.get());
+        const QDateTime when = SchedulePlanner::toUtc(sandbox.clock->now().date().addDays(2), QTime(8, 0),
+                                                      QTimeZone("Europe/Berlin"));
+        QSignalSpy sent(&session, &DraftSession::sent);
+        session.schedule(QString(), when, when.date().addDays(3));
+        QVERIFY(sent.wait(5000));
+        QCOMPARE(lastPutBody(),
+                 (QJsonObject {{"status", "scheduled"},
+                               {"date_scheduled", IsoDateTime::format(when)},
+                               {"followup_date", when.date().addDays(3).toString(Qt::ISODate)}}));
+        QCOMPARE(session.original().status(), EmailStatus::Scheduled);
+        QCOMPARE(session.original().dateScheduled(), when);
+        // It turns sent at its time.
+        sandbox.clock->set(when);
+        sandbox.server->api().processDueSends();
+        QCOMPARE(sandbox.store->email(email.id())->value("status").toString(), QStringLiteral("sent"));
+    }
+
+    void undoWithinTheDelayWins()
+    {
+        DraftSession session(client.get(), loadDraft(), journal.get());
+        QSignalSpy sent(&session, &DraftSession::sent);
+        session.sendNow(QString(), 10);
+        QVERIFY(sent.wait(5000));
+        sandbox.clock->advance(4000);
+        QSignalSpy undone(&session, &DraftSession::unscheduled);
+        session.unschedule();
+        QVERIFY(undone.wait(5000));
+        QCOMPARE(session.original().status(), EmailStatus::Draft);
+        QVERIFY(session.isEditable());
+    }
+
+    void undoAfterItWentIsReportedAsSuch()
+    {
+        DraftSession session(client.get(), loadDraft(), journal.get());
+        QSignalSpy sent(&session, &DraftSession::sent);
+        session.sendNow(QString(), 5);
+        QVERIFY(sent.wait(5000));
+        sandbox.clock->advance(6000); // the delay is over: it is out
+        QSignalSpy late(&session, &DraftSession::tooLateToUnschedule);
+        session.unschedule();
+        QVERIFY(late.wait(5000));
+        QCOMPARE(late.first().first().value<EmailActivity>().status(), EmailStatus::Sent);
+        QCOMPARE(session.original().status(), EmailStatus::Sent);
+    }
+
+    void aDroppedSendIsNotSentTwice()
+    {
+        const EmailActivity email = loadDraft();
+        DraftSession session(client.get(), email, journal.get());
+        sandbox.server->faults().add({FaultPlan::Fault::DropAfterProcessing, -1, "PUT", {}, 0});
+        QSignalSpy failed(&session, &DraftSession::sendFailed);
+        session.sendNow(QString(), 30);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(putCount(), 1);
+        const auto copy = failed.first().at(1).value<std::optional<EmailActivity>>();
+        QVERIFY(copy.has_value());
+        QCOMPARE(copy->status(), EmailStatus::Outbox); // it went out; the app says so
+        QCOMPARE(session.original().status(), EmailStatus::Outbox);
+        QCOMPARE(sandbox.server->faults().log().size(), 1); // the server saw exactly one PUT
     }
 
     void journalEditsComeBack()

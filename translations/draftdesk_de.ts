@@ -425,6 +425,53 @@
         <source>Save the changes to &quot;%1&quot; before closing?</source>
         <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
+    <message>
+        <source>Back to draft: nothing was sent.</source>
+        <translation>Zurück zum Entwurf: Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Too late: Close had already sent it (%1).</source>
+        <translation>Zu spät: Close hatte sie schon gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Geplant für %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>Planung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>Wird in %n Sekunde gesendet …</numerusform>
+            <numerusform>Wird in %n Sekunden gesendet …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the outbox: Close sends it now. Undo may be too late.</source>
+        <translation>Im Postausgang: Close sendet sie jetzt. Rückgängig kommt womöglich zu spät.</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation>Se&amp;nden …</translation>
+    </message>
+    <message>
+        <source>Send now or schedule (Ctrl+Return)</source>
+        <translation>Jetzt senden oder planen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Senden …</translation>
+    </message>
 </context>
 <context>
     <name>DraftJournal</name>
@@ -458,6 +505,14 @@
     <message>
         <source>It is no longer a draft, so it cannot be changed. Copy your text into a new draft instead.</source>
         <translation>Es ist kein Entwurf mehr und kann daher nicht geändert werden. Kopieren Sie Ihren Text stattdessen in einen neuen Entwurf.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Bitte mindestens einen Empfänger angeben.</translation>
+    </message>
+    <message>
+        <source>The email cannot go out yet.</source>
+        <translation>Die E-Mail kann noch nicht hinausgehen.</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1143,148 @@
     <message>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePlanner</name>
+    <message>
+        <source>Pick a date and time.</source>
+        <translation>Bitte Datum und Uhrzeit wählen.</translation>
+    </message>
+    <message>
+        <source>That time has passed. Pick a time in the future, or send now.</source>
+        <translation>Dieser Zeitpunkt ist vorbei. Wählen Sie einen in der Zukunft, oder senden Sie jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Send “%1”</source>
+        <translation>„%1“ senden</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
+        <translation>&quot;Ihr Name&quot; &lt;sie@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>Undo delay</source>
+        <translation>Rückgängig-Frist</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Undo possible for:</source>
+        <translation>&amp;Rückgängig möglich für:</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Senden um</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s time zone</source>
+        <translation>Zeitzone des Empfängers</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up if nobody replies by</source>
+        <translation>&amp;Nachfassen, wenn niemand antwortet bis</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>In 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Tomorrow 8:00</source>
+        <translation>Morgen 8:00</translation>
+    </message>
+    <message>
+        <source>Next Monday 8:00</source>
+        <translation>Nächsten Montag 8:00</translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation>Senden &amp;um:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient&apos;s zone:</source>
+        <translation>Zeitzone des &amp;Empfängers:</translation>
+    </message>
+    <message>
+        <source>Goes out as:</source>
+        <translation>Geht hinaus als:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>A sender is required to send: pick one of yours or type an address. (%1)</source>
+        <translation>Zum Senden ist ein Absender nötig: Wählen Sie eine Ihrer Adressen oder tippen Sie eine ein. (%1)</translation>
+    </message>
+    <message>
+        <source>The email needs a sender.</source>
+        <translation>Die E-Mail braucht einen Absender.</translation>
+    </message>
+    <message>
+        <source>%1 UTC — %2</source>
+        <translation>%1 UTC – %2</translation>
+    </message>
+    <message>
+        <source>%1 there (%2)</source>
+        <translation>%1 dort (%2)</translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation>Der Betreff ist leer.</translation>
+    </message>
+    <message>
+        <source>The request will carry: %1</source>
+        <translation>Die Anfrage enthält: %1</translation>
+    </message>
+    <message>
+        <source>%1 Close still has it as a draft: nothing was sent. You can try again.</source>
+        <translation>%1 Close führt sie noch als Entwurf: Nichts wurde gesendet. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 Close has it as %2 now: it went out. It was not sent a second time.</source>
+        <translation>%1 Close führt sie jetzt als „%2“: Sie ist hinausgegangen. Sie wurde kein zweites Mal gesendet.</translation>
     </message>
 </context>
 <context>

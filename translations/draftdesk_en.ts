@@ -425,6 +425,53 @@
         <source>Save the changes to &quot;%1&quot; before closing?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to draft: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late: Close had already sent it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>Sending in %n second…</numerusform>
+            <numerusform>Sending in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the outbox: Close sends it now. Undo may be too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now or schedule (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftJournal</name>
@@ -457,6 +504,14 @@
     </message>
     <message>
         <source>It is no longer a draft, so it cannot be changed. Copy your text into a new draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email cannot go out yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,6 +1142,148 @@
     </message>
     <message>
         <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePlanner</name>
+    <message>
+        <source>Pick a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has passed. Pick a time in the future, or send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo possible for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up if nobody replies by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow 8:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Monday 8:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient&apos;s zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes out as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender is required to send: pick one of yours or type an address. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email needs a sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 there (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request will carry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Close still has it as a draft: nothing was sent. You can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Close has it as %2 now: it went out. It was not sent a second time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

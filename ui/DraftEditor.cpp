@@ -9,6 +9,7 @@
 #include "RecipientField.h"
 #include "RichTextEdit.h"
 #include "SafeTextDocument.h"
+#include "SendDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,6 +39,7 @@ DraftEditor::DraftEditor(CloseClient *client, DraftJournal *journal, const Email
     setAttribute(Qt::WA_DeleteOnClose);
     resize(900, 720);
     m_session = new DraftSession(client, email, journal, this);
+    m_identities = identities;
     buildForm(identities);
     buildToolbar();
     load(email);
@@ -58,6 +61,91 @@ DraftEditor::DraftEditor(CloseClient *client, DraftJournal *journal, const Email
                     + tr("Nothing you typed is lost: it is kept here and on disk."));
     });
     connect(m_session, &DraftSession::conflict, this, &DraftEditor::onConflict);
+    connect(m_session, &DraftSession::sent, this, [this](const EmailActivity &result) {
+        showSendState(result);
+        emit saved(result); // the list row follows
+    });
+    connect(m_session, &DraftSession::sendFailed, this,
+            [this](const ApiError &, const std::optional<EmailActivity> &copy) {
+                if (copy && copy->status() != EmailStatus::Draft) {
+                    showSendState(*copy);
+                    emit saved(*copy);
+                }
+            });
+    connect(m_session, &DraftSession::unscheduled, this, [this](const EmailActivity &result) {
+        m_countdown->stop();
+        m_undoButton->hide();
+        m_sendState->setText(tr("Back to draft: nothing was sent."));
+        m_sendState->setStyleSheet(QStringLiteral("color: #176b2c;"));
+        m_problem->hide();
+        setReadOnly(false);
+        emit saved(result);
+    });
+    connect(m_session, &DraftSession::tooLateToUnschedule, this, [this](const EmailActivity &result) {
+        m_countdown->stop();
+        m_undoButton->hide();
+        m_sendState->setText(
+            tr("Too late: Close had already sent it (%1).")
+                .arg(EmailStatuses::displayName(result.status().value_or(EmailStatus::Sent)).toLower()));
+        m_sendState->setStyleSheet(QStringLiteral("color: #a11;"));
+        emit saved(result);
+    });
+    if (email.status() == EmailStatus::Scheduled || email.status() == EmailStatus::Outbox)
+        showSendState(email);
+}
+
+QString DraftEditor::senderText() const
+{
+    return m_sender->currentText().trimmed();
+}
+
+void DraftEditor::openSendDialog()
+{
+    if (m_readOnly || findChild<SendDialog *>())
+        return;
+    syncBody();
+    auto *dialog = new SendDialog(m_session, m_identities, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void DraftEditor::showSendState(const EmailActivity &email)
+{
+    setReadOnly(true);
+    m_problem->hide();
+    m_sendState->setStyleSheet(QString());
+    m_sendState->show();
+    m_undoButton->setEnabled(true);
+    if (email.status() == EmailStatus::Scheduled) {
+        m_sendState->setText(
+            tr("Scheduled for %1.")
+                .arg(QLocale().toString(email.dateScheduled().toLocalTime(), QLocale::LongFormat)));
+        m_undoButton->setText(tr("&Unschedule"));
+        m_undoButton->show();
+    } else if (email.status() == EmailStatus::Outbox) {
+        const int delay = m_session->lastSendIn();
+        m_sendsAt = QDateTime::currentDateTimeUtc().addSecs(qMax(delay, 0));
+        m_undoButton->setText(tr("&Undo"));
+        m_undoButton->show();
+        tick();
+        m_countdown->start();
+    } else {
+        m_sendState->setText(
+            tr("%1.").arg(EmailStatuses::displayName(email.status().value_or(EmailStatus::Sent))));
+        m_undoButton->hide();
+    }
+}
+
+void DraftEditor::tick()
+{
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_sendsAt);
+    if (left > 0) {
+        m_sendState->setText(tr("Sending in %n second(s)…", nullptr, int(left)));
+        return;
+    }
+    m_countdown->stop();
+    // Past the delay Undo may still win (Close sends when it gets to it); the answer will say.
+    m_sendState->setText(tr("In the outbox: Close sends it now. Undo may be too late."));
 }
 
 DraftEditor::~DraftEditor() = default;
@@ -138,10 +226,28 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_problem->hide();
     m_saveButton = new QPushButton(tr("&Save"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_sendButton = new QPushButton(tr("Se&nd…"), this);
+    m_sendButton->setObjectName(QStringLiteral("openSendButton"));
+    m_sendButton->setToolTip(tr("Send now or schedule (Ctrl+Return)"));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_problem, 1);
     bottom->addStretch();
     bottom->addWidget(m_saveButton);
+    bottom->addWidget(m_sendButton);
+    // After a send: where it stands, and the way back while there is one.
+    m_sendState = new QLabel(this);
+    m_sendState->setObjectName(QStringLiteral("sendState"));
+    m_sendState->setWordWrap(true);
+    m_undoButton = new QPushButton(tr("&Undo"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoSendButton"));
+    auto *sendRow = new QHBoxLayout;
+    sendRow->addWidget(m_sendState, 1);
+    sendRow->addWidget(m_undoButton);
+    m_sendState->hide();
+    m_undoButton->hide();
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &DraftEditor::tick);
 
     m_toolbar = new QToolBar(tr("Formatting"), this);
     m_toolbar->setObjectName(QStringLiteral("formatToolbar"));
@@ -150,6 +256,7 @@ void DraftEditor::buildForm(const QStringList &identities)
     layout->addLayout(lossRow);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_tabs, 1);
+    layout->addLayout(sendRow);
     layout->addLayout(bottom);
 
     m_bodySync = new QTimer(this);
@@ -205,6 +312,11 @@ void DraftEditor::buildForm(const QStringList &identities)
         m_keepHtml->hide();
     });
     connect(m_saveButton, &QPushButton::clicked, this, &DraftEditor::save);
+    connect(m_sendButton, &QPushButton::clicked, this, &DraftEditor::openSendDialog);
+    connect(m_undoButton, &QPushButton::clicked, this, [this] {
+        m_undoButton->setEnabled(false);
+        m_session->unschedule();
+    });
 }
 
 void DraftEditor::buildToolbar()
@@ -222,6 +334,11 @@ void DraftEditor::buildToolbar()
     m_saveAction = add(tr("Save"), QKeySequence::Save, "saveAction", [this] { save(); });
     m_toolbar->removeAction(m_saveAction);
     addAction(m_saveAction);
+    QAction *send = new QAction(tr("Send…"), this);
+    send->setObjectName(QStringLiteral("sendAction"));
+    send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(send, &QAction::triggered, this, &DraftEditor::openSendDialog);
+    addAction(send);
     QAction *close = new QAction(tr("Close"), this);
     close->setShortcut(Qt::CTRL | Qt::Key_W);
     connect(close, &QAction::triggered, this, &QWidget::close);
@@ -410,6 +527,7 @@ void DraftEditor::setReadOnly(bool readOnly)
     m_toolbar->setEnabled(!readOnly);
     m_writePlain->setEnabled(!readOnly);
     m_saveButton->setVisible(!readOnly);
+    m_sendButton->setVisible(!readOnly);
     m_saveAction->setEnabled(!readOnly);
     if (readOnly) {
         m_problem->setStyleSheet(QString());

@@ -46,8 +46,12 @@ public:
     void syncBody();
     bool isReadOnly() const { return m_readOnly; }
 
+    QString senderText() const;
+
 public slots:
     void save();
+    // Opens the send dialog (Ctrl+Return) with the edits of this window.
+    void openSendDialog();
 
 signals:
     void saved(const EmailActivity &email);
@@ -67,6 +71,8 @@ private:
     void showProblem(const QString &message);
     void onConflict(const EmailActivity &theirs, const QString &reason);
     void setReadOnly(bool readOnly);
+    void showSendState(const EmailActivity &email);
+    void tick();
 
     DraftSession *m_session = nullptr;
     DraftJournal *m_journal = nullptr;
@@ -86,6 +92,12 @@ private:
     QLabel *m_lossNote = nullptr;
     QPushButton *m_keepHtml = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QLabel *m_sendState = nullptr;
+    QPushButton *m_undoButton = nullptr;
+    QTimer *m_countdown = nullptr;
+    QDateTime m_sendsAt;
+    QStringList m_identities;
     QAction *m_saveAction = nullptr;
     QTimer *m_bodySync = nullptr;
     bool m_readOnly = false;

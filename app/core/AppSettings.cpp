@@ -16,6 +16,7 @@ const Key keys[] = {
     {"window/state", QByteArray()},
     {"list/header", QByteArray()},
     {"list/splitter", QByteArray()},
+    {"send/undoDelay", 10},
 };
 
 QVariant defaultFor(const char *key)

@@ -24,6 +24,9 @@ public:
     void setWindowState(const QByteArray &s) { setValue("window/state", s); }
     QByteArray listHeaderState() const { return value("list/header").toByteArray(); }
     void setListHeaderState(const QByteArray &s) { setValue("list/header", s); }
+    // Seconds a "send now" waits so it can be undone (send_in, 0–59).
+    int undoDelay() const { return qBound(0, value("send/undoDelay").toInt(), 59); }
+    void setUndoDelay(int seconds) { setValue("send/undoDelay", seconds); }
     QByteArray splitterState() const { return value("list/splitter").toByteArray(); }
     void setSplitterState(const QByteArray &s) { setValue("list/splitter", s); }
 

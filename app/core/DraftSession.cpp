@@ -230,6 +230,8 @@ EmailValidation::Result DraftSession::validateSend(const EmailActivity &original
 
 void DraftSession::sendNow(const QString &sender, int sendInSeconds)
 {
+    if (m_state == State::Idle)
+        m_lastSendIn = sendInSeconds;
     sendPut(sendNowBody(sender, sendInSeconds));
 }
 

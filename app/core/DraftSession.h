@@ -36,6 +36,8 @@ public:
     DraftChanges changes() const { return DraftChanges::between(m_original, m_current); }
     EmailValidation::Result validation() const;
     State state() const { return m_state; }
+    // The undo delay of the last sendNow() (send_in is not in the server's answer).
+    int lastSendIn() const { return m_lastSendIn; }
 
     void setSubject(const QString &subject);
     void setTo(const QStringList &to);
@@ -94,5 +96,6 @@ private:
     EmailActivity m_theirs;
     State m_state = State::Idle;
     bool m_wasDirty = false;
+    int m_lastSendIn = 0;
     QPointer<ApiCall> m_call;
 };

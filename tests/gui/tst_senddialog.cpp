@@ -1,0 +1,237 @@
+// The send dialog and the editor's send state, offscreen against the sandbox: the sender rule holds
+// the PUT, exactly one request goes out, schedules go out in UTC, Undo and Unschedule, no double send.
+#include "DraftEditor.h"
+#include "DraftJournal.h"
+#include "DraftSession.h"
+#include "IsoDateTime.h"
+#include "SandboxFixture.h"
+#include "SchedulePlanner.h"
+#include "SendDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSendDialog final : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxFixture sandbox;
+    std::unique_ptr<CloseClient> client;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<DraftJournal> journal;
+    const QString anna = QStringLiteral("\"Anna Krause\" <anna.krause@northwind.example>");
+
+    EmailActivity draft(bool withSender)
+    {
+        for (const QString &id : sandbox.store->orderedEmailIds()) {
+            const QJsonObject &e = *sandbox.store->email(id);
+            if (e.value("status").toString() == "draft" && e.value("sender").isString() == withSender
+                && e.value("body_html").toString().size() < 10000)
+                return EmailActivity::fromJson(e).activity;
+        }
+        return {};
+    }
+    QList<QJsonObject> puts() const
+    {
+        QList<QJsonObject> list;
+        for (int i = 0; i < client->requestLog()->size(); ++i) {
+            if (client->requestLog()->at(i).method == "PUT")
+                list.append(QJsonDocument::fromJson(client->requestLog()->at(i).requestBody).object());
+        }
+        return list;
+    }
+    SendDialog *openDialog(DraftSession *session)
+    {
+        auto *dialog = new SendDialog(session, {anna});
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->activateWindow();
+        if (!QTest::qWaitForWindowActive(dialog))
+            qFatal("dialog not shown");
+        return dialog;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules("draftdesk.sandbox*.info=false");
+    }
+    void init()
+    {
+        QSettings().clear();
+        QVERIFY(sandbox.start(60));
+        client = sandbox.makeClient();
+        dir = std::make_unique<QTemporaryDir>();
+        journal = std::make_unique<DraftJournal>(dir->path());
+        journal->setDelay(0);
+    }
+    void cleanup()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            w->deleteLater();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        journal.reset();
+        dir.reset();
+        client.reset();
+        sandbox.stop();
+    }
+
+    void noSenderNoSend()
+    {
+        const EmailActivity email = draft(false);
+        DraftSession session(client.get(), email, journal.get());
+        QPointer<SendDialog> dialog = openDialog(&session);
+        auto *sender = dialog->findChild<QComboBox *>("sendSender");
+        auto *send = dialog->findChild<QPushButton *>("sendButton");
+        QVERIFY(sender->lineEdit()->hasFocus()); // the cursor waits where the answer goes
+        QVERIFY(!send->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>("sendReason")->text().contains("needs a sender"));
+        QVERIFY(dialog->findChild<QLabel *>("senderProblem")->isVisible());
+        QTest::keyClick(sender->lineEdit(), Qt::Key_Return); // Return does nothing meanwhile
+        QTest::keyClicks(sender->lineEdit(), "Anna <anna@");
+        QVERIFY(!send->isEnabled()); // not an address yet
+        QTest::keyClicks(sender->lineEdit(), "northwind.example>");
+        QVERIFY(send->isEnabled());
+        QCOMPARE(dialog->carriedFields(), (QStringList {"send_in", "sender", "status"}));
+        QVERIFY(dialog->findChild<QLabel *>("carriedFields")->text().contains("send_in, sender, status"));
+        QCOMPARE(puts().size(), 0);
+        QSignalSpy done(dialog.data(), &SendDialog::done);
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTest::mouseClick(send, Qt::LeftButton); // a double click is one request
+        QVERIFY(done.wait(5000));
+        QCOMPARE(puts(),
+                 (QList<QJsonObject> {
+                     {{"sender", "Anna <anna@northwind.example>"}, {"status", "outbox"}, {"send_in", 10}}}));
+        QCOMPARE(sandbox.store->email(email.id())->value("status").toString(), QStringLiteral("outbox"));
+        QTRY_VERIFY(dialog.isNull()); // it closes itself
+    }
+
+    void scheduleGoesOutInUtc()
+    {
+        const EmailActivity email = draft(true);
+        DraftSession session(client.get(), email, journal.get());
+        QPointer<SendDialog> dialog = openDialog(&session);
+        dialog->findChild<QRadioButton *>("scheduleRadio")->click();
+        QCOMPARE(dialog->findChild<QPushButton *>("sendButton")->text(), QStringLiteral("S&chedule"));
+        auto *zone = dialog->findChild<QComboBox *>("scheduleZone");
+        zone->setCurrentIndex(zone->findData(QByteArray("Europe/Berlin")));
+        const QDate day = QDate::currentDate().addDays(3);
+        dialog->findChild<QDateTimeEdit *>("scheduleWhen")->setDateTime(QDateTime(day, QTime(8, 0)));
+        const QDateTime expected = SchedulePlanner::toUtc(day, QTime(8, 0), QTimeZone("Europe/Berlin"));
+        QCOMPARE(dialog->scheduledUtc(), expected);
+        QVERIFY(dialog->findChild<QLabel *>("utcLabel")
+                    ->text()
+                    .startsWith(expected.toString("yyyy-MM-dd HH:mm") + " UTC"));
+        QVERIFY(dialog->findChild<QLabel *>("utcLabel")->text().contains("Europe/Berlin, UTC+0"));
+        auto *other = dialog->findChild<QComboBox *>("recipientZone");
+        other->setCurrentIndex(other->findData(QByteArray("Asia/Kolkata")));
+        QVERIFY(dialog->findChild<QLabel *>("recipientTime")->text().contains("Asia/Kolkata, UTC+05:30"));
+        QSignalSpy done(dialog.data(), &SendDialog::done);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(puts(),
+                 (QList<QJsonObject> {
+                     {{"status", "scheduled"}, {"date_scheduled", IsoDateTime::format(expected)}}}));
+    }
+
+    void noTimesInThePast()
+    {
+        DraftSession session(client.get(), draft(true), journal.get());
+        QPointer<SendDialog> dialog = openDialog(&session);
+        dialog->setMode(SendDialog::Mode::Schedule);
+        dialog->findChild<QDateTimeEdit *>("scheduleWhen")
+            ->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+        QVERIFY(!dialog->findChild<QPushButton *>("sendButton")->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>("sendReason")->text().contains("passed"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>("pickTomorrow"), Qt::LeftButton);
+        QVERIFY(dialog->findChild<QPushButton *>("sendButton")->isEnabled());
+    }
+
+    void aServerRefusalLandsInTheDialog()
+    {
+        const EmailActivity email = draft(true);
+        DraftSession session(client.get(), email, journal.get());
+        QPointer<SendDialog> dialog = openDialog(&session);
+        QCOMPARE(sandbox.changeInClose(
+                     email.id(),
+                     {{"status", "scheduled"},
+                      {"date_scheduled", IsoDateTime::format(QDateTime::currentDateTimeUtc().addDays(1))}}),
+                 200);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->findChild<QLabel *>("sendReason")->text().contains("Only drafts can be modified"), 5000);
+        QVERIFY(dialog->isVisible()); // nothing lost, nothing closed
+    }
+
+    void aDroppedSendIsReportedNotRepeated()
+    {
+        const EmailActivity email = draft(true);
+        DraftSession session(client.get(), email, journal.get());
+        QPointer<SendDialog> dialog = openDialog(&session);
+        sandbox.server->faults().add({FaultPlan::Fault::DropAfterProcessing, -1, "PUT", {}, 0});
+        QSignalSpy done(dialog.data(), &SendDialog::done);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(puts().size(), 1);
+        QVERIFY(dialog->findChild<QLabel *>("sendReason")->text().contains("went out"));
+        QVERIFY(!dialog->findChild<QPushButton *>("sendButton")->isEnabled());
+    }
+
+    void undoFromTheEditor()
+    {
+        const EmailActivity email = draft(true);
+        auto *editor = new DraftEditor(client.get(), journal.get(), email, {anna});
+        editor->show();
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        SendDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = editor->findChild<SendDialog *>()) != nullptr);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isReadOnly(), 5000);
+        QVERIFY(editor->findChild<QLabel *>("sendState")->text().startsWith("Sending in"));
+        auto *undo = editor->findChild<QPushButton *>("undoSendButton");
+        QVERIFY(undo->isVisible());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isReadOnly(), 5000);
+        QCOMPARE(sandbox.store->email(email.id())->value("status").toString(), QStringLiteral("draft"));
+        QVERIFY(editor->findChild<QLabel *>("sendState")->text().contains("nothing was sent"));
+    }
+
+    void unscheduleTooLateSaysSo()
+    {
+        const EmailActivity email = draft(true);
+        DraftSession session(client.get(), email, journal.get());
+        QSignalSpy sent(&session, &DraftSession::sent);
+        session.schedule(QString(), QDateTime::currentDateTimeUtc().addSecs(60));
+        QVERIFY(sent.wait(5000));
+        auto *editor = new DraftEditor(client.get(), journal.get(), session.original(), {anna});
+        editor->show();
+        QVERIFY(editor->isReadOnly());
+        QVERIFY(editor->findChild<QLabel *>("sendState")->text().startsWith("Scheduled for"));
+        sandbox.clock->advance(120 * 1000); // the time came: it went out
+        QTest::mouseClick(editor->findChild<QPushButton *>("undoSendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->findChild<QLabel *>("sendState")->text().startsWith("Too late"),
+                                 5000);
+        QCOMPARE(sandbox.store->email(email.id())->value("status").toString(), QStringLiteral("sent"));
+    }
+};
+
+QTEST_MAIN(TestSendDialog)
+#include "tst_senddialog.moc"

@@ -172,8 +172,18 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     m_followupDate->setDate(m_when->date().addDays(3));
 
     connect(m_sender, &QComboBox::currentTextChanged, this, &SendDialog::validate);
-    connect(m_now, &QRadioButton::toggled, this, [this](bool now) {
+    // The dialog is as tall as the chosen mode needs, not as the larger one.
+    const auto fitPage = [this] {
+        for (int i = 0; i < m_options->count(); ++i)
+            m_options->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                                                i == m_options->currentIndex() ? QSizePolicy::Preferred
+                                                                               : QSizePolicy::Ignored);
+        adjustSize();
+    };
+    fitPage();
+    connect(m_now, &QRadioButton::toggled, this, [this, fitPage](bool now) {
         m_options->setCurrentIndex(now ? 0 : 1);
+        fitPage();
         m_go->setText(now ? tr("&Send") : tr("S&chedule"));
         validate();
     });
@@ -271,9 +281,10 @@ void SendDialog::validate()
         m_utc->setText(tr("%1 UTC — %2")
                            .arg(when.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                 SchedulePlanner::zoneLabel(zone(), when)));
-        const QTimeZone other(m_otherZone->currentData().toByteArray());
-        m_otherTime->setVisible(other.isValid());
-        if (other.isValid())
+        const QByteArray otherId = m_otherZone->currentData().toByteArray();
+        const QTimeZone other = otherId.isEmpty() ? QTimeZone() : QTimeZone(otherId);
+        m_otherTime->setVisible(!otherId.isEmpty() && other.isValid());
+        if (m_otherTime->isVisibleTo(this))
             m_otherTime->setText(
                 tr("%1 there (%2)")
                     .arg(QLocale().toString(when.toTimeZone(other), QStringLiteral("ddd d MMM, HH:mm")),

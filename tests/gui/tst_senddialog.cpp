@@ -139,6 +139,7 @@ private slots:
                     ->text()
                     .startsWith(expected.toString("yyyy-MM-dd HH:mm") + " UTC"));
         QVERIFY(dialog->findChild<QLabel *>("utcLabel")->text().contains("Europe/Berlin, UTC+0"));
+        QVERIFY(!dialog->findChild<QLabel *>("recipientTime")->isVisibleTo(dialog)); // no second zone yet
         auto *other = dialog->findChild<QComboBox *>("recipientZone");
         other->setCurrentIndex(other->findData(QByteArray("Asia/Kolkata")));
         QVERIFY(dialog->findChild<QLabel *>("recipientTime")->text().contains("Asia/Kolkata, UTC+05:30"));

@@ -541,7 +541,7 @@ void DraftEditor::setReadOnly(bool readOnly)
 
 void DraftEditor::restoreEdits(const DraftJournal::Entry &entry)
 {
-    m_session->applyEdits(entry.edits);
+    m_session->restore(entry);
     const bool hasBody = m_session->changes().contains(u"body_html");
     m_loading = true;
     const EmailActivity &current = m_session->current();

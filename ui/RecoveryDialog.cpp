@@ -91,7 +91,7 @@ void RecoveryDialog::exportSelected()
         const QString html
             = QStringLiteral(
                   "<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>%2</body></html>")
-                  .arg(entry.subject.toHtmlEscaped(), entry.edits.value(u"body_html").toString());
+                  .arg(entry.subject.toHtmlEscaped(), entry.bodyHtml());
         if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit())
             QMessageBox::warning(this, tr("Export Draft"),
                                  tr("Could not write %1: %2").arg(path, file.errorString()));

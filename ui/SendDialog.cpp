@@ -241,13 +241,20 @@ void SendDialog::setScheduledLocal(const QDateTime &utc)
     m_when->setDateTime(QDateTime(local.date(), local.time(), Qt::LocalTime));
 }
 
+SendPlan SendDialog::plan() const
+{
+    SendPlan plan;
+    plan.mode = mode() == Mode::Now ? SendPlan::Mode::Now : SendPlan::Mode::Schedule;
+    plan.sender = sender();
+    plan.sendInSeconds = m_sendIn->value();
+    plan.whenUtc = scheduledUtc();
+    plan.followup = m_followup->isChecked() ? m_followupDate->date() : QDate();
+    return plan;
+}
+
 QStringList SendDialog::carriedFields() const
 {
-    const QJsonObject body = mode() == Mode::Now
-        ? m_session->sendNowBody(sender(), m_sendIn->value())
-        : m_session->scheduleBody(sender(), scheduledUtc(),
-                                  m_followup->isChecked() ? m_followupDate->date() : QDate());
-    return body.keys();
+    return m_session->fieldsFor(plan());
 }
 
 void SendDialog::validate()
@@ -255,10 +262,7 @@ void SendDialog::validate()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool later = mode() == Mode::Schedule;
     const QDateTime when = scheduledUtc();
-    const QJsonObject body = later
-        ? m_session->scheduleBody(sender(), when, m_followup->isChecked() ? m_followupDate->date() : QDate())
-        : m_session->sendNowBody(sender(), m_sendIn->value());
-    const EmailValidation::Result result = DraftSession::validateSend(m_session->original(), body);
+    const EmailValidation::Result result = m_session->check(plan());
     QStringList reasons;
     const QString senderProblem = result.fieldErrors.value(QStringLiteral("sender"));
     m_senderProblem->setText(senderProblem.isEmpty()
@@ -293,8 +297,7 @@ void SendDialog::validate()
     m_warning->setText(m_session->current().subject().trimmed().isEmpty() ? tr("The subject is empty.")
                                                                           : QString());
     m_warning->setVisible(!m_warning->text().isEmpty());
-    QStringList carried = body.keys();
-    m_carries->setText(tr("The request will carry: %1").arg(carried.join(QLatin1String(", "))));
+    m_carries->setText(tr("The request will carry: %1").arg(carriedFields().join(QLatin1String(", "))));
     m_reason->setText(reasons.join(QLatin1Char('\n')));
     m_reason->setVisible(!reasons.isEmpty());
     m_go->setEnabled(reasons.isEmpty() && !m_inFlight);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SendPlan.h"
+
 #include <QDateTime>
 #include <QDialog>
 
@@ -45,6 +47,7 @@ private:
     void go();
     void onFailed(const ApiError &error, const std::optional<EmailActivity> &serverCopy);
     QString sender() const;
+    SendPlan plan() const;
     QTimeZone zone() const;
 
     DraftSession *m_session;

@@ -22,6 +22,8 @@ public:
         QDateTime savedAt; // when this entry was written
         QJsonObject edits; // the changed fields, as a PUT would carry them
         QString subject; // for the recovery dialog
+
+        QString bodyHtml() const { return edits.value(u"body_html").toString(); }
     };
 
     explicit DraftJournal(const QString &directory, QObject *parent = nullptr);

@@ -228,6 +228,20 @@ EmailValidation::Result DraftSession::validateSend(const EmailActivity &original
     return result;
 }
 
+QJsonObject DraftSession::bodyFor(const SendPlan &plan) const
+{
+    return plan.mode == SendPlan::Mode::Now ? sendNowBody(plan.sender, plan.sendInSeconds)
+                                            : scheduleBody(plan.sender, plan.whenUtc, plan.followup);
+}
+
+void DraftSession::send(const SendPlan &plan)
+{
+    if (plan.mode == SendPlan::Mode::Now)
+        sendNow(plan.sender, plan.sendInSeconds);
+    else
+        schedule(plan.sender, plan.whenUtc, plan.followup);
+}
+
 void DraftSession::sendNow(const QString &sender, int sendInSeconds)
 {
     if (m_state == State::Idle)

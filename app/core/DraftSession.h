@@ -2,15 +2,16 @@
 
 #include "ApiError.h"
 #include "DraftChanges.h"
+#include "DraftJournal.h"
 #include "EmailActivity.h"
 #include "EmailValidation.h"
+#include "SendPlan.h"
 
 #include <QObject>
 #include <QPointer>
 
 class ApiCall;
 class CloseClient;
-class DraftJournal;
 
 // One open email: the copy the server gave us, the user's edits, what is dirty, what is invalid, and
 // saving. A save first checks whether the server copy moved on (date_updated) or stopped being a draft,
@@ -47,12 +48,20 @@ public:
     void setBody(const QString &html, const QString &text);
     // Takes edits back from the journal (after a crash) on top of the loaded copy.
     void applyEdits(const QJsonObject &edits);
+    void restore(const DraftJournal::Entry &entry) { applyEdits(entry.edits); }
 
     // The PUT a send would issue: the unsaved edits, the sender when it changes, and the status with
     // its companions (send_in; date_scheduled and followup_date). The dialog shows exactly this.
     QJsonObject sendNowBody(const QString &sender, int sendInSeconds) const;
     QJsonObject scheduleBody(const QString &sender, const QDateTime &whenUtc, const QDate &followup) const;
     static EmailValidation::Result validateSend(const EmailActivity &original, const QJsonObject &body);
+    QJsonObject bodyFor(const SendPlan &plan) const;
+    // The fields the PUT for this plan would carry, and what stands in its way (empty when nothing).
+    QStringList fieldsFor(const SendPlan &plan) const { return bodyFor(plan).keys(); }
+    EmailValidation::Result check(const SendPlan &plan) const
+    {
+        return validateSend(m_original, bodyFor(plan));
+    }
 
 public slots:
     // Saves when valid; ends in saved(), saveFailed() or conflict().
@@ -66,6 +75,7 @@ public slots:
     // Back to draft (Undo, Unschedule). That races the real send: ends in unscheduled() when it won,
     // or in tooLateToUnschedule() with the email as Close has it when it had already gone.
     void unschedule();
+    void send(const SendPlan &plan);
 
 signals:
     void changed();

@@ -46,6 +46,24 @@ private slots:
         QVERIFY2(offences.isEmpty(), qPrintable(offences.join('\n')));
     }
 
+    void uiNeverTouchesJsonOrRequests()
+    {
+        // Not even through a core header: a ui file that names a JSON or network type is doing core's job.
+        QStringList offences;
+        QDirIterator it(QStringLiteral(DRAFTDESK_SOURCE_DIR "/ui"), {"*.h", "*.cpp"}, QDir::Files);
+        const QRegularExpression forbidden(R"(\b(QJson\w*|QNetwork\w*|ApiCall|ApiRequest)\b)");
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            const QRegularExpressionMatch m = forbidden.match(text);
+            if (m.hasMatch())
+                offences.append(path + ": " + m.captured(0));
+        }
+        QVERIFY2(offences.isEmpty(), qPrintable(offences.join('\n')));
+    }
+
     void theCheckItselfWorks()
     {
         // Guard against a check that cannot fail: the tests directory does include QJson headers.

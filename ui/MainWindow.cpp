@@ -200,6 +200,7 @@ void MainWindow::openEditor(const EmailActivity &email, const std::optional<Draf
     auto *editor
         = new DraftEditor(m_session->client(), m_session->journal(), email, m_session->identities(), this);
     connect(editor, &DraftEditor::saved, m_session->emails(), &EmailListModel::updateEmail);
+    connect(editor, &DraftEditor::saved, m_session, &Session::watchUntilSent);
     if (restored)
         editor->restoreEdits(*restored);
     editor->show();

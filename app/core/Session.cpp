@@ -3,6 +3,7 @@
 #include "EmailAddress.h"
 
 #include <QJsonArray>
+#include <QTimer>
 
 Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
                  QObject *parent)
@@ -115,6 +116,7 @@ void Session::connectWith(const QUrl &baseUrl, AppSettings::AuthMethod method, c
         if (m_identities.isEmpty() && !user.value(u"email").toString().isEmpty())
             m_identities.append(EmailAddress(user.value(u"email").toString(), m_userName).toString());
         setState(State::Connected);
+        addConnectedAccountIdentities();
         m_emails.setQuery(m_query);
     });
 }
@@ -126,6 +128,49 @@ void Session::reconnect()
         return;
     }
     connectWith(m_client.baseUrl(), m_method, m_secret, m_origin);
+}
+
+void Session::addConnectedAccountIdentities()
+{
+    // /me/ lists the user's own mailboxes; /connected_account/ can add shared ones.
+    ApiCall *call = m_client.connectedAccounts(m_userId);
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (!result.ok())
+            return; // the identities from /me/ stay; typing an address always works
+        for (const QJsonValue &account : result.object().value(u"data").toArray()) {
+            for (const QJsonValue &identity : account.toObject().value(u"identities").toArray()) {
+                const QJsonObject id = identity.toObject();
+                const EmailAddress address(id.value(u"email").toString(), id.value(u"name").toString());
+                if (address.isValid() && !m_identities.contains(address.toString()))
+                    m_identities.append(address.toString());
+            }
+        }
+    });
+}
+
+void Session::watchUntilSent(const EmailActivity &email)
+{
+    const std::optional<EmailStatus> status = email.status();
+    if (status != EmailStatus::Scheduled && status != EmailStatus::Outbox)
+        return;
+    // Look again shortly after it is due, so the list shows "Sent" without a manual refresh.
+    const QDateTime due
+        = status == EmailStatus::Scheduled ? email.dateScheduled() : QDateTime::currentDateTimeUtc();
+    const qint64 wait
+        = qBound<qint64>(2000, QDateTime::currentDateTimeUtc().msecsTo(due) + 3000, 24LL * 3600 * 1000);
+    const QString id = email.id();
+    QTimer::singleShot(std::chrono::milliseconds(wait), this, [this, id] {
+        ApiCall *call = m_client.email(id, EmailListModel::listFields());
+        connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+            if (!result.ok())
+                return;
+            const EmailActivity now
+                = EmailActivity::fromJson(result.object(), EmailActivity::ParseMode::Partial).activity;
+            m_emails.updateEmail(now);
+            if (now.status() == EmailStatus::Scheduled || now.status() == EmailStatus::Outbox)
+                watchUntilSent(now);
+        });
+    });
 }
 
 void Session::connectFromSettings(const QUrl &baseOverride)

@@ -60,6 +60,8 @@ public:
     void saveAndConnect(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret);
     // Applies the window's server-side filters; "mine only" means the signed-in user.
     void setListFilters(const QString &leadId, bool mineOnly, const QDateTime &from, const QDateTime &to);
+    // After a send or schedule: looks at the email again when it is due, so its row turns "Sent".
+    void watchUntilSent(const EmailActivity &email);
     // Fetches one whole email for the preview or to open it; a newer request for the same purpose
     // replaces an older one.
     void loadEmail(const QString &id, Session::Purpose purpose);
@@ -75,6 +77,7 @@ signals:
 
 private:
     void setState(State state);
+    void addConnectedAccountIdentities();
     static void applyCredentials(CloseClient &client, AppSettings::AuthMethod method, const QString &secret);
 
     QNetworkAccessManager *m_network;

@@ -6,6 +6,7 @@
 #include "EmailListPanel.h"
 #include "EmailViewer.h"
 #include "ErrorBanner.h"
+#include "IsoDateTime.h"
 #include "MainWindow.h"
 #include "PreviewPane.h"
 #include "SafeTextBrowser.h"
@@ -143,6 +144,29 @@ private slots:
         QVERIFY(!table()->model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
         // Lead names replace ids as they arrive.
         QTRY_COMPARE(table()->model()->index(0, 4).data().toString(), QStringLiteral("Acme Logistics"));
+    }
+
+    void identitiesAndRowsThatTurnSent()
+    {
+        connectToSandbox();
+        waitForRows();
+        QVERIFY(session->identities().contains("\"Northwind Sales\" <sales@northwind.example>"));
+        const QString id = session->emails()->idAt(0);
+        // Scheduled a moment ago, due now: the row turns "Sent" without a manual refresh.
+        QCOMPARE(
+            sandbox.changeInClose(id,
+                                  {{"status", "scheduled"},
+                                   {"sender", "anna.krause@northwind.example"},
+                                   {"date_scheduled", IsoDateTime::format(sandbox.clock->now().addSecs(1))}}),
+            200);
+        sandbox.clock->advance(5000);
+        EmailActivity scheduled = EmailActivity::fromJson(*store->email(id)).activity;
+        scheduled.setDateScheduled(QDateTime::currentDateTimeUtc());
+        session->emails()->updateEmail(scheduled);
+        QCOMPARE(session->emails()->index(0, 0).data().toString(), QStringLiteral("Scheduled"));
+        session->watchUntilSent(scheduled);
+        QTRY_COMPARE_WITH_TIMEOUT(session->emails()->index(0, 0).data().toString(), QStringLiteral("Sent"),
+                                  10000);
     }
 
     void typingAFilter()

@@ -985,6 +985,97 @@
         <source>Rate limit: %1 of %2 left</source>
         <translation>Ratenbegrenzung: %1 von %2 übrig</translation>
     </message>
+    <message>
+        <source>&amp;Network Inspector</source>
+        <translation>&amp;Netzwerk-Inspektor</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkInspector</name>
+    <message>
+        <source>Network Inspector</source>
+        <translation>Netzwerk-Inspektor</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Method filter</source>
+        <translation>Methodenfilter</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Jede Methode</translation>
+    </message>
+    <message>
+        <source>Path filter</source>
+        <translation>Pfadfilter</translation>
+    </message>
+    <message>
+        <source>Path contains…</source>
+        <translation>Pfad enthält …</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Find in the request and response (Return: next)</source>
+        <translation>In Anfrage und Antwort suchen (Eingabe: weiter)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Export &amp;HAR…</source>
+        <translation>&amp;HAR exportieren …</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>This request moves an email to the outbox or schedules it: replaying it may send an email. Replay anyway?</source>
+        <translation>Diese Anfrage legt eine E-Mail in den Postausgang oder plant sie: Erneutes Senden kann eine E-Mail verschicken. Trotzdem erneut senden?</translation>
+    </message>
+    <message>
+        <source>Export HAR</source>
+        <translation>HAR exportieren</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP-Archiv (*.har)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>

@@ -985,6 +985,97 @@
         <source>&lt;h3&gt;Draftdesk %1&lt;/h3&gt;&lt;p&gt;A desktop editor for Close CRM email drafts.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Network Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkInspector</name>
+    <message>
+        <source>Network Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the request and response (Return: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request moves an email to the outbox or schedules it: replaying it may send an email. Replay anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>

@@ -6,6 +6,7 @@
 #include "EmailListPanel.h"
 #include "EmailViewer.h"
 #include "ErrorBanner.h"
+#include "NetworkInspector.h"
 #include "PreviewPane.h"
 #include "RecoveryDialog.h"
 #include "Session.h"
@@ -57,6 +58,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     statusBar()->addPermanentWidget(m_rateLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
+    m_inspector = new NetworkInspector(session, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
+    m_inspector->hide();
+
     createMenus();
     bindSession();
 
@@ -104,6 +109,11 @@ void MainWindow::createMenus()
     QAction *loadAll = view->addAction(tr("&Load All Emails"), m_session->emails(), &EmailListModel::loadAll);
     loadAll->setObjectName(QStringLiteral("loadAllAction"));
     view->addSeparator();
+    QAction *inspector = m_inspector->toggleViewAction();
+    inspector->setObjectName(QStringLiteral("inspectorAction"));
+    inspector->setText(tr("&Network Inspector"));
+    inspector->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    view->addAction(inspector);
     QAction *statusBarAction = view->addAction(tr("&Status Bar"));
     statusBarAction->setObjectName(QStringLiteral("statusBarAction"));
     statusBarAction->setCheckable(true);

@@ -8,6 +8,7 @@
 class ApiError;
 class EmailActivity;
 class EmailListPanel;
+class NetworkInspector;
 class ErrorBanner;
 class QLabel;
 class QStackedWidget;
@@ -27,6 +28,7 @@ public:
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
 
     EmailListPanel *listPanel() const { return m_panel; }
+    NetworkInspector *inspector() const { return m_inspector; }
     // Opens this email once it is loaded (--open, Enter, double-click): drafts in the editor,
     // everything else read-only.
     void openEmail(const QString &id);
@@ -64,4 +66,5 @@ private:
     QLabel *m_pagingLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
     QPointer<SettingsDialog> m_settings;
+    NetworkInspector *m_inspector = nullptr;
 };

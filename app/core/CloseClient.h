@@ -40,6 +40,7 @@ public:
     void setTimeZoneOffset(const QString &hours) { m_tzOffset = hours; }
     RetryPolicy &retryPolicy() { return m_retryPolicy; }
     RequestLog *requestLog() { return &m_log; }
+    const RequestLog *requestLog() const { return &m_log; }
     RateLimitState rateLimit() const { return m_rateLimit; }
 
     ApiCall *me();

@@ -1,8 +1,11 @@
 #include "Session.h"
 
 #include "EmailAddress.h"
+#include "HarExport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QTimer>
 
 Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
@@ -146,6 +149,56 @@ void Session::addConnectedAccountIdentities()
             }
         }
     });
+}
+
+bool Session::replayCouldSend(quint64 exchangeId) const
+{
+    const Exchange *exchange = m_client.requestLog()->find(exchangeId);
+    if (!exchange || exchange->method == "GET")
+        return false;
+    const QString status
+        = QJsonDocument::fromJson(exchange->requestBody).object().value(u"status").toString();
+    return status == QLatin1String("outbox") || status == QLatin1String("scheduled");
+}
+
+void Session::replay(quint64 exchangeId)
+{
+    const Exchange *exchange = m_client.requestLog()->find(exchangeId);
+    if (!exchange)
+        return;
+    ApiRequest request;
+    request.method = exchange->method;
+    QString path = exchange->url.path();
+    const QString base = m_client.baseUrl().path();
+    if (path.startsWith(base))
+        path = path.mid(base.size());
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    request.path = path;
+    request.query = QUrlQuery(exchange->url);
+    const QJsonDocument body = QJsonDocument::fromJson(exchange->requestBody);
+    if (body.isObject())
+        request.body = body.object();
+    if (exchange->method == "POST" && exchange->requestHeaders.contains({"X-HTTP-Method-Override", "GET"}))
+        request.method = "POST"; // replays as it was sent: the body already carries _params
+    m_client.send(request); // the answer shows in the log like any other
+}
+
+bool Session::exportHar(const QString &path, QString *error) const
+{
+    QList<Exchange> exchanges;
+    const RequestLog *log = m_client.requestLog();
+    for (int row = 0; row < log->size(); ++row)
+        exchanges.append(log->at(row));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(HarExport::toHar(exchanges, QCoreApplication::applicationVersion())) < 0
+        || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 void Session::watchUntilSent(const EmailActivity &email)

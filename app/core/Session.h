@@ -60,6 +60,11 @@ public:
     void saveAndConnect(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret);
     // Applies the window's server-side filters; "mine only" means the signed-in user.
     void setListFilters(const QString &leadId, bool mineOnly, const QDateTime &from, const QDateTime &to);
+    // The inspector: repeat a logged request (true when it could send an email, so ask first), and
+    // write the log as HAR 1.2 (secrets redacted).
+    bool replayCouldSend(quint64 exchangeId) const;
+    void replay(quint64 exchangeId);
+    bool exportHar(const QString &path, QString *error) const;
     // After a send or schedule: looks at the email again when it is due, so its row turns "Sent".
     void watchUntilSent(const EmailActivity &email);
     // Fetches one whole email for the preview or to open it; a newer request for the same purpose

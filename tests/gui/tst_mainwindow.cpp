@@ -8,7 +8,9 @@
 #include "ErrorBanner.h"
 #include "IsoDateTime.h"
 #include "MainWindow.h"
+#include "NetworkInspector.h"
 #include "PreviewPane.h"
+#include "RequestLog.h"
 #include "SafeTextBrowser.h"
 #include "SandboxFixture.h"
 #include "Session.h"
@@ -19,12 +21,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -167,6 +171,44 @@ private slots:
         session->watchUntilSent(scheduled);
         QTRY_COMPARE_WITH_TIMEOUT(session->emails()->index(0, 0).data().toString(), QStringLiteral("Sent"),
                                   10000);
+    }
+
+    void networkInspectorShowsEverythingButTheKey()
+    {
+        connectToSandbox("k");
+        waitForRows();
+        QTest::keyClick(window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        NetworkInspector *inspector = window->inspector();
+        QTRY_VERIFY(inspector->isVisible());
+        QTableView *log = inspector->table();
+        QTRY_VERIFY(log->model()->rowCount() >= 2); // /me/ and the first page, at least
+        int listRow = -1;
+        for (int row = 0; row < log->model()->rowCount(); ++row) {
+            if (log->model()->index(row, RequestLog::PathColumn).data().toString()
+                == "/api/v1/activity/email/")
+                listRow = row;
+        }
+        QVERIFY(listRow >= 0);
+        log->setCurrentIndex(log->model()->index(listRow, 0));
+        const QString request = inspector->findChild<QPlainTextEdit *>("inspectorRequest")->toPlainText();
+        QVERIFY(request.contains("Authorization: Basic [redacted]"));
+        QVERIFY(inspector->findChild<QPlainTextEdit *>("inspectorResponse")
+                    ->toPlainText()
+                    .contains("\"has_more\": true"));
+        QVERIFY(inspector->curlForCurrent().contains("\"$CLOSE_API_KEY:\""));
+        // Filters: only GETs of /me/
+        auto *path = inspector->findChild<QLineEdit *>("inspectorPath");
+        QTest::keyClicks(path, "/me/");
+        QCOMPARE(log->model()->rowCount(), 1);
+        // The HAR opens as JSON and carries no key.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(session->exportHar(dir.filePath("s.har"), &error), qPrintable(error));
+        QFile har(dir.filePath("s.har"));
+        QVERIFY(har.open(QIODevice::ReadOnly));
+        const QByteArray bytes = har.readAll();
+        QVERIFY(bytes.contains("\"version\": \"1.2\""));
+        QVERIFY(!bytes.contains(QByteArray("k:").toBase64()));
     }
 
     void typingAFilter()

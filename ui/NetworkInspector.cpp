@@ -1,0 +1,215 @@
+#include "NetworkInspector.h"
+
+#include "CurlCommand.h"
+#include "ExchangeText.h"
+#include "RequestLog.h"
+#include "RequestLogFilter.h"
+#include "Session.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+// Status colours are a GUI concern: green 2xx, amber 3xx/4xx, red 5xx and failures.
+class StatusColours final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && index.column() == RequestLog::StatusColumn) {
+            const int statusClass = QIdentityProxyModel::data(index, RequestLog::StatusClassRole).toInt();
+            switch (statusClass) {
+            case 2:
+                return QColor(0x17, 0x6b, 0x2c);
+            case 3:
+            case 4:
+                return QColor(0xb2, 0x5e, 0x00);
+            default:
+                return QColor(0xb0, 0x10, 0x10);
+            }
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+} // namespace
+
+NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
+    : QDockWidget(tr("Network Inspector"), parent), m_session(session)
+{
+    setObjectName(QStringLiteral("networkInspector"));
+    auto *content = new QWidget(this);
+
+    m_statusClass = new QComboBox(content);
+    m_statusClass->setObjectName(QStringLiteral("inspectorStatus"));
+    m_statusClass->setAccessibleName(tr("Status filter"));
+    m_statusClass->addItem(tr("Any status"), 0);
+    m_statusClass->addItem(QStringLiteral("2xx"), 2);
+    m_statusClass->addItem(QStringLiteral("3xx"), 3);
+    m_statusClass->addItem(QStringLiteral("4xx"), 4);
+    m_statusClass->addItem(QStringLiteral("5xx"), 5);
+    m_statusClass->addItem(tr("No answer"), -1);
+    m_method = new QComboBox(content);
+    m_method->setObjectName(QStringLiteral("inspectorMethod"));
+    m_method->setAccessibleName(tr("Method filter"));
+    m_method->addItem(tr("Any method"), QString());
+    for (const char *method : {"GET", "POST", "PUT", "DELETE"})
+        m_method->addItem(QLatin1String(method), QLatin1String(method));
+    m_path = new QLineEdit(content);
+    m_path->setObjectName(QStringLiteral("inspectorPath"));
+    m_path->setAccessibleName(tr("Path filter"));
+    m_path->setPlaceholderText(tr("Path contains…"));
+    m_path->setClearButtonEnabled(true);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_statusClass);
+    filters->addWidget(m_method);
+    filters->addWidget(m_path, 1);
+
+    m_filter = new RequestLogFilter(this);
+    m_filter->setSourceModel(session->client()->requestLog());
+    auto *colours = new StatusColours(this);
+    colours->setSourceModel(m_filter);
+    m_table = new QTableView(content);
+    m_table->setObjectName(QStringLiteral("inspectorTable"));
+    m_table->setAccessibleName(tr("Requests"));
+    m_table->setModel(colours);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(RequestLog::PathColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+
+    m_request = new QPlainTextEdit(content);
+    m_request->setObjectName(QStringLiteral("inspectorRequest"));
+    m_request->setReadOnly(true);
+    m_request->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_response = new QPlainTextEdit(content);
+    m_response->setObjectName(QStringLiteral("inspectorResponse"));
+    m_response->setReadOnly(true);
+    m_response->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *details = new QTabWidget(content);
+    details->addTab(m_request, tr("Request"));
+    details->addTab(m_response, tr("Response"));
+    m_find = new QLineEdit(content);
+    m_find->setObjectName(QStringLiteral("inspectorFind"));
+    m_find->setPlaceholderText(tr("Find in the request and response (Return: next)"));
+    m_find->setClearButtonEnabled(true);
+
+    auto *curl = new QPushButton(tr("Copy as &curl"), content);
+    curl->setObjectName(QStringLiteral("copyCurlButton"));
+    auto *replay = new QPushButton(tr("Re&play"), content);
+    replay->setObjectName(QStringLiteral("replayButton"));
+    auto *har = new QPushButton(tr("Export &HAR…"), content);
+    har->setObjectName(QStringLiteral("exportHarButton"));
+    auto *clear = new QPushButton(tr("C&lear"), content);
+    clear->setObjectName(QStringLiteral("clearLogButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_find, 1);
+    buttons->addWidget(curl);
+    buttons->addWidget(replay);
+    buttons->addWidget(har);
+    buttons->addWidget(clear);
+
+    auto *split = new QSplitter(Qt::Vertical, content);
+    split->addWidget(m_table);
+    split->addWidget(details);
+    auto *layout = new QVBoxLayout(content);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+    setWidget(content);
+
+    connect(m_statusClass, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusClass(m_statusClass->currentData().toInt()); });
+    connect(m_method, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setMethod(m_method->currentData().toString()); });
+    connect(m_path, &QLineEdit::textChanged, m_filter, &RequestLogFilter::setPathPart);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NetworkInspector::showCurrent);
+    connect(session->client()->requestLog(), &QAbstractItemModel::dataChanged, this,
+            &NetworkInspector::showCurrent);
+    connect(m_find, &QLineEdit::returnPressed, this, &NetworkInspector::findNext);
+    connect(curl, &QPushButton::clicked, this, &NetworkInspector::copyAsCurl);
+    connect(replay, &QPushButton::clicked, this, &NetworkInspector::replayCurrent);
+    connect(har, &QPushButton::clicked, this, &NetworkInspector::exportHar);
+    connect(clear, &QPushButton::clicked, session->client()->requestLog(), &RequestLog::clear);
+}
+
+quint64 NetworkInspector::currentExchangeId() const
+{
+    return m_table->currentIndex().data(RequestLog::ExchangeIdRole).toULongLong();
+}
+
+void NetworkInspector::showCurrent()
+{
+    const Exchange *exchange = m_session->client()->requestLog()->find(currentExchangeId());
+    m_request->setPlainText(exchange ? ExchangeText::requestText(*exchange) : QString());
+    m_response->setPlainText(exchange ? ExchangeText::responseText(*exchange) : QString());
+}
+
+QString NetworkInspector::curlForCurrent() const
+{
+    const Exchange *exchange = m_session->client()->requestLog()->find(currentExchangeId());
+    return exchange ? CurlCommand::fromExchange(*exchange) : QString();
+}
+
+void NetworkInspector::copyAsCurl()
+{
+    const QString command = curlForCurrent();
+    if (!command.isEmpty())
+        QApplication::clipboard()->setText(command);
+}
+
+void NetworkInspector::replayCurrent()
+{
+    const quint64 id = currentExchangeId();
+    if (!id)
+        return;
+    if (m_session->replayCouldSend(id)
+        && QMessageBox::question(
+               this, tr("Replay"),
+               tr("This request moves an email to the outbox or schedules it: replaying it may "
+                  "send an email. Replay anyway?"))
+            != QMessageBox::Yes)
+        return;
+    m_session->replay(id);
+}
+
+void NetworkInspector::exportHar()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export HAR"), QStringLiteral("draftdesk.har"),
+                                                      tr("HTTP Archive (*.har)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_session->exportHar(path, &error))
+        QMessageBox::warning(this, tr("Export HAR"), tr("Could not write %1: %2").arg(path, error));
+}
+
+void NetworkInspector::findNext()
+{
+    const QString text = m_find->text();
+    if (text.isEmpty())
+        return;
+    for (QPlainTextEdit *view : {m_request, m_response}) {
+        if (view->find(text))
+            return;
+    }
+    // Wrap around to the top of the request.
+    for (QPlainTextEdit *view : {m_request, m_response})
+        view->moveCursor(QTextCursor::Start);
+    m_request->find(text) || m_response->find(text);
+}

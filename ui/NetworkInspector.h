@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class RequestLogFilter;
+class Session;
+
+// Every exchange with Close as QA people need it: time, method, path, status (coloured by class),
+// duration, size, retries; request and response in full (JSON pretty-printed, Authorization
+// redacted) with search; filters; copy as curl; replay (asking first when it could send an email);
+// export as HAR 1.2; clear.
+class NetworkInspector final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetworkInspector)
+
+public:
+    explicit NetworkInspector(Session *session, QWidget *parent = nullptr);
+    QTableView *table() const { return m_table; }
+    quint64 currentExchangeId() const;
+    QString curlForCurrent() const;
+
+public slots:
+    void copyAsCurl();
+    void replayCurrent();
+    void exportHar();
+
+private:
+    void showCurrent();
+    void findNext();
+
+    Session *m_session;
+    RequestLogFilter *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QComboBox *m_statusClass = nullptr;
+    QComboBox *m_method = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPlainTextEdit *m_request = nullptr;
+    QPlainTextEdit *m_response = nullptr;
+    QLineEdit *m_find = nullptr;
+};

@@ -162,6 +162,21 @@ bool EmailListPanel::eventFilter(QObject *watched, QEvent *event)
             emit openRequested(currentId());
             return true;
         }
+        // In a mail list Home and End mean the first and last email (QTableView's own meaning is the
+        // first and last column); reaching the end also loads the next page.
+        if ((key->key() == Qt::Key_End || key->key() == Qt::Key_Home) && key->modifiers() == Qt::NoModifier) {
+            QAbstractItemModel *model = m_table->model();
+            const int rows = model ? model->rowCount() : 0;
+            if (rows > 0) {
+                const int column = qMax(0, m_table->currentIndex().column());
+                const int row = key->key() == Qt::Key_End ? rows - 1 : 0;
+                m_table->setCurrentIndex(model->index(row, column));
+                m_table->scrollTo(model->index(row, column));
+                if (key->key() == Qt::Key_End && model->canFetchMore({}))
+                    model->fetchMore({});
+            }
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

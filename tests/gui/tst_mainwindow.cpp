@@ -242,7 +242,10 @@ private slots:
         table()->setFocus();
         QCOMPARE(table()->currentIndex().row(), 0); // the first row is current from the start
         QTest::keyClick(table(), Qt::Key_End);
+        QCOMPARE(table()->currentIndex().row(), 99); // the last email, not the last column
         QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() > 100, 10000);
+        QTest::keyClick(table(), Qt::Key_Home);
+        QCOMPARE(table()->currentIndex().row(), 0);
         // A draft opens in the editor…
         table()->setCurrentIndex(table()->model()->index(0, 1));
         QCOMPARE(table()->model()->index(0, 0).data().toString(), QStringLiteral("Draft"));

@@ -472,6 +472,22 @@
         <source>Send…</source>
         <translation>Senden …</translation>
     </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Rohes JSON</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w JSON</source>
+        <translation>Roh&amp;es JSON</translation>
+    </message>
+    <message>
+        <source>Next save sends:</source>
+        <translation>Das nächste Speichern sendet:</translation>
+    </message>
+    <message>
+        <source>Close&apos;s copy, as it answered:</source>
+        <translation>Die Fassung von Close, wie sie geantwortet hat:</translation>
+    </message>
 </context>
 <context>
     <name>DraftJournal</name>
@@ -513,6 +529,10 @@
     <message>
         <source>The email cannot go out yet.</source>
         <translation>Die E-Mail kann noch nicht hinausgehen.</translation>
+    </message>
+    <message>
+        <source>(nothing to save: no field differs from the server&apos;s copy)</source>
+        <translation>(nichts zu speichern: kein Feld weicht von der Fassung des Servers ab)</translation>
     </message>
 </context>
 <context>

@@ -472,6 +472,22 @@
         <source>Send…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;w JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next save sends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close&apos;s copy, as it answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftJournal</name>
@@ -512,6 +528,10 @@
     </message>
     <message>
         <source>The email cannot go out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing to save: no field differs from the server&apos;s copy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -205,6 +205,12 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_tabs->addTab(m_body, tr("&Message"));
     m_tabs->addTab(plainPage, tr("&Plain Text"));
     m_tabs->addTab(m_source, tr("&HTML Source"));
+    m_raw = new QPlainTextEdit(this);
+    m_raw->setObjectName(QStringLiteral("rawJson"));
+    m_raw->setAccessibleName(tr("Raw JSON"));
+    m_raw->setReadOnly(true);
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_tabs->addTab(m_raw, tr("Ra&w JSON"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         syncBody();
         refreshSideTabs();
@@ -593,6 +599,10 @@ void DraftEditor::refreshSideTabs()
         m_plain->setPlainText(current.bodyText());
     if (m_source->toPlainText() != current.bodyHtml())
         m_source->setPlainText(current.bodyHtml());
+    if (m_tabs->currentWidget() == m_raw)
+        m_raw->setPlainText(tr("Next save sends:") + QLatin1Char('\n') + m_session->nextPutText()
+                            + QLatin1String("\n\n") + tr("Close's copy, as it answered:") + QLatin1Char('\n')
+                            + m_session->serverJsonText());
     m_loading = false;
 }
 

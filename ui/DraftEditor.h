@@ -88,6 +88,7 @@ private:
     QPlainTextEdit *m_plain = nullptr;
     QCheckBox *m_writePlain = nullptr;
     QPlainTextEdit *m_source = nullptr;
+    QPlainTextEdit *m_raw = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_lossNote = nullptr;
     QPushButton *m_keepHtml = nullptr;

@@ -5,6 +5,7 @@
 #include "IsoDateTime.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 DraftSession::DraftSession(CloseClient *client, const EmailActivity &email, DraftJournal *journal,
                            QObject *parent)
@@ -226,6 +227,20 @@ EmailValidation::Result DraftSession::validateSend(const EmailActivity &original
         && !result.fieldErrors.contains(u"to"_qs))
         result.fieldErrors.insert(QStringLiteral("to"), tr("Add at least one recipient."));
     return result;
+}
+
+QString DraftSession::serverJsonText() const
+{
+    return QString::fromUtf8(QJsonDocument(m_original.toJson()).toJson(QJsonDocument::Indented));
+}
+
+QString DraftSession::nextPutText() const
+{
+    const DraftChanges pending = changes();
+    if (pending.isEmpty())
+        return tr("(nothing to save: no field differs from the server's copy)");
+    return QStringLiteral("PUT activity/email/%1/\n").arg(m_original.id())
+        + QString::fromUtf8(QJsonDocument(pending.body()).toJson(QJsonDocument::Indented));
 }
 
 QJsonObject DraftSession::bodyFor(const SendPlan &plan) const

@@ -56,6 +56,10 @@ public:
     QJsonObject scheduleBody(const QString &sender, const QDateTime &whenUtc, const QDate &followup) const;
     static EmailValidation::Result validateSend(const EmailActivity &original, const QJsonObject &body);
     QJsonObject bodyFor(const SendPlan &plan) const;
+    // For QA: the email exactly as the server returned it, and the body of the next save's PUT, as
+    // indented JSON text.
+    QString serverJsonText() const;
+    QString nextPutText() const;
     // The fields the PUT for this plan would carry, and what stands in its way (empty when nothing).
     QStringList fieldsFor(const SendPlan &plan) const { return bodyFor(plan).keys(); }
     EmailValidation::Result check(const SendPlan &plan) const

@@ -142,6 +142,10 @@ private slots:
         // The plain text and HTML tabs follow the message.
         editor->findChild<QTabWidget *>()->setCurrentIndex(1);
         QVERIFY(editor->findChild<QPlainTextEdit *>("plainTextEdit")->toPlainText().endsWith("Bold plain"));
+        editor->findChild<QTabWidget *>()->setCurrentIndex(3);
+        QVERIFY(editor->findChild<QPlainTextEdit *>("rawJson")->toPlainText().contains(
+            "\"subject\": \"Quote, revised\""));
+        QVERIFY(editor->findChild<QPlainTextEdit *>("rawJson")->toPlainText().contains("nothing to save"));
         editor->findChild<QTabWidget *>()->setCurrentIndex(2);
         QVERIFY(editor->findChild<QPlainTextEdit *>("htmlSource")->toPlainText().contains("<b>Bold</b>"));
     }

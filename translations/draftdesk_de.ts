@@ -488,6 +488,14 @@
         <source>Close&apos;s copy, as it answered:</source>
         <translation>Die Fassung von Close, wie sie geantwortet hat:</translation>
     </message>
+    <message>
+        <source>PUT body to send</source>
+        <translation>Zu sendender PUT-Inhalt</translation>
+    </message>
+    <message>
+        <source>Send This &amp;PUT</source>
+        <translation>Diesen &amp;PUT senden</translation>
+    </message>
 </context>
 <context>
     <name>DraftJournal</name>
@@ -533,6 +541,18 @@
     <message>
         <source>(nothing to save: no field differs from the server&apos;s copy)</source>
         <translation>(nichts zu speichern: kein Feld weicht von der Fassung des Servers ab)</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>The body of a PUT is a JSON object: { … }.</source>
+        <translation>Der Inhalt eines PUT ist ein JSON-Objekt: { … }.</translation>
+    </message>
+    <message>
+        <source>A request for this email is under way; wait for its answer.</source>
+        <translation>Für diese E-Mail läuft schon eine Anfrage; bitte auf die Antwort warten.</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1029,18 @@
         <source>&amp;Network Inspector</source>
         <translation>&amp;Netzwerk-Inspektor</translation>
     </message>
+    <message>
+        <source>QA MODE: rules do not block</source>
+        <translation>QA-MODUS: Regeln blockieren nicht</translation>
+    </message>
+    <message>
+        <source>&amp;QA Mode</source>
+        <translation>&amp;QA-Modus</translation>
+    </message>
+    <message>
+        <source>Client-side rules warn but no longer block, so you can see what Close answers</source>
+        <translation>Regeln im Programm warnen nur noch und blockieren nicht, damit Sie sehen, was Close antwortet</translation>
+    </message>
 </context>
 <context>
     <name>NetworkInspector</name>
@@ -1396,6 +1428,10 @@
     <message>
         <source>%1 Close has it as %2 now: it went out. It was not sent a second time.</source>
         <translation>%1 Close führt sie jetzt als „%2“: Sie ist hinausgegangen. Sie wurde kein zweites Mal gesendet.</translation>
+    </message>
+    <message>
+        <source>QA mode: sent anyway.</source>
+        <translation>QA-Modus: trotzdem gesendet.</translation>
     </message>
 </context>
 <context>

@@ -488,6 +488,14 @@
         <source>Close&apos;s copy, as it answered:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PUT body to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send This &amp;PUT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftJournal</name>
@@ -532,6 +540,18 @@
     </message>
     <message>
         <source>(nothing to save: no field differs from the server&apos;s copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body of a PUT is a JSON object: { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for this email is under way; wait for its answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1009,6 +1029,18 @@
         <source>&amp;Network Inspector</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>QA MODE: rules do not block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;QA Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client-side rules warn but no longer block, so you can see what Close answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkInspector</name>
@@ -1395,6 +1427,10 @@
     </message>
     <message>
         <source>%1 Close has it as %2 now: it went out. It was not sent a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA mode: sent anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,6 +94,13 @@ DraftEditor::DraftEditor(CloseClient *client, DraftJournal *journal, const Email
         showSendState(email);
 }
 
+void DraftEditor::setQaMode(bool on)
+{
+    m_session->setEnforceRules(!on);
+    m_rawPutRow->setVisible(on && !m_readOnly);
+    updateValidation();
+}
+
 QString DraftEditor::senderText() const
 {
     return m_sender->currentText().trimmed();
@@ -210,7 +217,29 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_raw->setAccessibleName(tr("Raw JSON"));
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_tabs->addTab(m_raw, tr("Ra&w JSON"));
+    m_rawPut = new QPlainTextEdit(this);
+    m_rawPut->setObjectName(QStringLiteral("rawPutEdit"));
+    m_rawPut->setAccessibleName(tr("PUT body to send"));
+    m_rawPut->setPlaceholderText(QStringLiteral("{\"subject\": \"…\"}"));
+    m_sendRawPut = new QPushButton(tr("Send This &PUT"), this);
+    m_sendRawPut->setObjectName(QStringLiteral("sendRawPutButton"));
+    m_rawPutRow = new QWidget(this);
+    auto *rawPutLayout = new QHBoxLayout(m_rawPutRow);
+    rawPutLayout->setContentsMargins(0, 0, 0, 0);
+    rawPutLayout->addWidget(m_rawPut, 1);
+    rawPutLayout->addWidget(m_sendRawPut, 0, Qt::AlignTop);
+    m_rawPutRow->hide();
+    auto *rawPage = new QWidget(this);
+    auto *rawLayout = new QVBoxLayout(rawPage);
+    rawLayout->addWidget(m_raw, 3);
+    rawLayout->addWidget(m_rawPutRow, 1);
+    m_tabs->addTab(rawPage, tr("Ra&w JSON"));
+    connect(m_sendRawPut, &QPushButton::clicked, this, [this] {
+        if (const std::optional<QString> problem = m_session->sendRawPut(m_rawPut->toPlainText()))
+            showProblem(*problem);
+        else
+            showProblem(QString());
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         syncBody();
         refreshSideTabs();
@@ -599,7 +628,7 @@ void DraftEditor::refreshSideTabs()
         m_plain->setPlainText(current.bodyText());
     if (m_source->toPlainText() != current.bodyHtml())
         m_source->setPlainText(current.bodyHtml());
-    if (m_tabs->currentWidget() == m_raw)
+    if (m_tabs->currentIndex() == 3)
         m_raw->setPlainText(tr("Next save sends:") + QLatin1Char('\n') + m_session->nextPutText()
                             + QLatin1String("\n\n") + tr("Close's copy, as it answered:") + QLatin1Char('\n')
                             + m_session->serverJsonText());
@@ -643,8 +672,9 @@ void DraftEditor::updateValidation()
     m_subject->setStyleSheet(result.fieldErrors.contains(u"subject"_qs)
                                  ? QStringLiteral("QLineEdit { border: 1px solid #c00; }")
                                  : QString());
-    m_saveButton->setEnabled(messages.isEmpty() && m_session->state() == DraftSession::State::Idle);
-    m_saveAction->setEnabled(messages.isEmpty());
+    const bool qa = !m_session->enforcesRules();
+    m_saveButton->setEnabled((messages.isEmpty() || qa) && m_session->state() == DraftSession::State::Idle);
+    m_saveAction->setEnabled(messages.isEmpty() || qa);
     if (!messages.isEmpty()) {
         m_problem->setStyleSheet(QStringLiteral("color: #a11;"));
         m_problem->setText(messages.join(QLatin1Char('\n')));

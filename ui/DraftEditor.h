@@ -47,6 +47,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     QString senderText() const;
+    // QA mode: the rules warn but do not block; the Raw JSON tab gets an editable PUT body.
+    void setQaMode(bool on);
 
 public slots:
     void save();
@@ -89,6 +91,9 @@ private:
     QCheckBox *m_writePlain = nullptr;
     QPlainTextEdit *m_source = nullptr;
     QPlainTextEdit *m_raw = nullptr;
+    QPlainTextEdit *m_rawPut = nullptr;
+    QPushButton *m_sendRawPut = nullptr;
+    QWidget *m_rawPutRow = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_lossNote = nullptr;
     QPushButton *m_keepHtml = nullptr;

@@ -54,6 +54,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_rateLabel = new QLabel(this);
     m_rateLabel->setObjectName(QStringLiteral("rateLimitLabel"));
     m_rateLabel->setAccessibleName(tr("Rate limit"));
+    m_qaLabel = new QLabel(tr("QA MODE: rules do not block"), this);
+    m_qaLabel->setObjectName(QStringLiteral("qaModeLabel"));
+    m_qaLabel->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: #b01010; padding: 1px 6px; font-weight: bold; }"));
+    m_qaLabel->setVisible(AppSettings().qaMode());
+    statusBar()->addWidget(m_qaLabel);
     statusBar()->addWidget(m_pagingLabel, 1);
     statusBar()->addPermanentWidget(m_rateLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
@@ -114,6 +120,17 @@ void MainWindow::createMenus()
     inspector->setText(tr("&Network Inspector"));
     inspector->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
     view->addAction(inspector);
+    QAction *qaMode = view->addAction(tr("&QA Mode"));
+    qaMode->setObjectName(QStringLiteral("qaModeAction"));
+    qaMode->setCheckable(true);
+    qaMode->setChecked(AppSettings().qaMode());
+    qaMode->setToolTip(tr("Client-side rules warn but no longer block, so you can see what Close answers"));
+    connect(qaMode, &QAction::toggled, this, [this](bool on) {
+        AppSettings().setQaMode(on);
+        m_qaLabel->setVisible(on);
+        for (DraftEditor *editor : findChildren<DraftEditor *>())
+            editor->setQaMode(on);
+    });
     QAction *statusBarAction = view->addAction(tr("&Status Bar"));
     statusBarAction->setObjectName(QStringLiteral("statusBarAction"));
     statusBarAction->setCheckable(true);
@@ -213,6 +230,7 @@ void MainWindow::openEditor(const EmailActivity &email, const std::optional<Draf
     connect(editor, &DraftEditor::saved, m_session, &Session::watchUntilSent);
     if (restored)
         editor->restoreEdits(*restored);
+    editor->setQaMode(AppSettings().qaMode());
     editor->show();
 }
 

@@ -65,6 +65,7 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pagingLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
+    QLabel *m_qaLabel = nullptr;
     QPointer<SettingsDialog> m_settings;
     NetworkInspector *m_inspector = nullptr;
 };

@@ -17,6 +17,7 @@ const Key keys[] = {
     {"list/header", QByteArray()},
     {"list/splitter", QByteArray()},
     {"send/undoDelay", 10},
+    {"qa/mode", false},
 };
 
 QVariant defaultFor(const char *key)

@@ -24,6 +24,9 @@ public:
     void setWindowState(const QByteArray &s) { setValue("window/state", s); }
     QByteArray listHeaderState() const { return value("list/header").toByteArray(); }
     void setListHeaderState(const QByteArray &s) { setValue("list/header", s); }
+    // QA mode: client-side rules warn but do not block.
+    bool qaMode() const { return value("qa/mode").toBool(); }
+    void setQaMode(bool on) { setValue("qa/mode", on); }
     // Seconds a "send now" waits so it can be undone (send_in, 0–59).
     int undoDelay() const { return qBound(0, value("send/undoDelay").toInt(), 59); }
     void setUndoDelay(int seconds) { setValue("send/undoDelay", seconds); }

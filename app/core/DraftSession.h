@@ -59,6 +59,12 @@ public:
     // For QA: the email exactly as the server returned it, and the body of the next save's PUT, as
     // indented JSON text.
     QString serverJsonText() const;
+    // QA mode: the documented rules still show (validation()) but no longer hold a save or a send, so
+    // a tester can see what the server answers to a broken request.
+    void setEnforceRules(bool enforce) { m_enforceRules = enforce; }
+    bool enforcesRules() const { return m_enforceRules; }
+    // QA: sends this text as the PUT body, checked for JSON syntax only. Returns why not, or nothing.
+    std::optional<QString> sendRawPut(const QString &jsonText);
     QString nextPutText() const;
     // The fields the PUT for this plan would carry, and what stands in its way (empty when nothing).
     QStringList fieldsFor(const SendPlan &plan) const { return bodyFor(plan).keys(); }
@@ -111,5 +117,6 @@ private:
     State m_state = State::Idle;
     bool m_wasDirty = false;
     int m_lastSendIn = 0;
+    bool m_enforceRules = true;
     QPointer<ApiCall> m_call;
 };

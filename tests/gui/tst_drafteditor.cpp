@@ -242,6 +242,34 @@ private slots:
         QVERIFY(!journal->entry(email.id()).has_value());
     }
 
+    void qaModeSavesWhatTheRulesWouldStopAndShowsTheAnswer()
+    {
+        const EmailActivity email = draft();
+        QPointer<DraftEditor> editor = open(email);
+        editor->setQaMode(true);
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        subject->setText(QString(1001, 'x'));
+        QVERIFY(editor->findChild<QPushButton *>("saveButton")->isEnabled()); // warned, not blocked
+        QSignalSpy failed(editor->session(), &DraftSession::saveFailed);
+        editor->save();
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.first().first().value<ApiError>().fieldErrors.contains("subject")); // the server's 400
+        QVERIFY(editor->findChild<QLabel *>("editorProblem")->text().contains("subject"));
+        // The raw PUT editor: syntax is checked, nothing else.
+        auto *raw = editor->findChild<QPlainTextEdit *>("rawPutEdit");
+        raw->setPlainText("{\"subject\": ");
+        const int before = client->requestLog()->size();
+        QTest::mouseClick(editor->findChild<QPushButton *>("sendRawPutButton"), Qt::LeftButton);
+        QVERIFY(editor->findChild<QLabel *>("editorProblem")->text().contains("Not valid JSON"));
+        QCOMPARE(client->requestLog()->size(), before);
+        raw->setPlainText("{\"followup_sequence_delay\": 5}");
+        QSignalSpy failedAgain(editor->session(), &DraftSession::saveFailed);
+        QTest::mouseClick(editor->findChild<QPushButton *>("sendRawPutButton"), Qt::LeftButton);
+        QVERIFY(failedAgain.wait(5000));
+        QVERIFY(
+            failedAgain.first().first().value<ApiError>().fieldErrors.contains("followup_sequence_delay"));
+    }
+
     void sentEmailsAreReadOnly()
     {
         QPointer<DraftEditor> editor = open(withStatus("sent"));

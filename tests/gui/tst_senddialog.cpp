@@ -122,6 +122,27 @@ private slots:
         QTRY_VERIFY(dialog.isNull()); // it closes itself
     }
 
+    void qaModeLetsTheInvalidPutThrough()
+    {
+        const EmailActivity email = draft(false);
+        DraftSession session(client.get(), email, journal.get());
+        session.setEnforceRules(false); // QA mode
+        QPointer<SendDialog> dialog = openDialog(&session);
+        dialog->setMode(SendDialog::Mode::Schedule);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("pickTomorrow"), Qt::LeftButton);
+        auto *send = dialog->findChild<QPushButton *>("sendButton");
+        QVERIFY(send->isEnabled()); // no sender, and still allowed
+        QVERIFY(dialog->findChild<QLabel *>("sendReason")->text().startsWith("QA mode"));
+        QTest::mouseClick(send, Qt::LeftButton);
+        // The server's own answer: 400 with the field error on sender.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->findChild<QLabel *>("senderProblem")->text() == "This field is required.", 5000);
+        QCOMPARE(puts().size(), 1);
+        QCOMPARE(puts().first().value("status").toString(), QStringLiteral("scheduled"));
+        QVERIFY(!puts().first().contains("sender"));
+        QCOMPARE(sandbox.store->email(email.id())->value("status").toString(), QStringLiteral("draft"));
+    }
+
     void scheduleGoesOutInUtc()
     {
         const EmailActivity email = draft(true);

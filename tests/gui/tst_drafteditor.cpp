@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +82,7 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true); // settings the editor writes stay out of the real config
         QLoggingCategory::setFilterRules("draftdesk.sandbox*.info=false");
     }
     void init()

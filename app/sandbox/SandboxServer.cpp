@@ -199,7 +199,7 @@ void SandboxServer::trickle(QPointer<QTcpSocket> socket, QByteArray bytes)
         QTimer::singleShot(50, this, [this, socket, rest = bytes.mid(chunk)] { trickle(socket, rest); });
 }
 
-QByteArray SandboxServer::serialize(const SandboxResponse &response, qsizetype announcedLength)
+QByteArray SandboxServer::serialize(const SandboxResponse &response)
 {
     QByteArray out
         = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
@@ -210,8 +210,7 @@ QByteArray SandboxServer::serialize(const SandboxResponse &response, qsizetype a
     }
     if (!hasContentType)
         out += "Content-Type: application/json\r\n";
-    out += "Content-Length: "
-        + QByteArray::number(announcedLength >= 0 ? announcedLength : response.body.size()) + "\r\n";
+    out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += "Server: draftdesk-sandbox\r\n\r\n";
     out += response.body;
     return out;

@@ -48,7 +48,7 @@ private:
     void answer(QPointer<QTcpSocket> socket, const SandboxRequest &request, FaultPlan::Decision decision,
                 QElapsedTimer timer);
     void trickle(QPointer<QTcpSocket> socket, QByteArray bytes);
-    static QByteArray serialize(const SandboxResponse &response, qsizetype announcedLength = -1);
+    static QByteArray serialize(const SandboxResponse &response);
 
     SandboxStore &m_store;
     SandboxApi m_api;

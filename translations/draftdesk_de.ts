@@ -1041,6 +1041,26 @@
         <source>Client-side rules warn but no longer block, so you can see what Close answers</source>
         <translation>Regeln im Programm warnen nur noch und blockieren nicht, damit Sie sehen, was Close antwortet</translation>
     </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation> Profil: </translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Verwalten …</translation>
+    </message>
+    <message>
+        <source>%1 (asks before sending)</source>
+        <translation>%1 (fragt vor dem Senden)</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Demo-Sandbox</translation>
+    </message>
 </context>
 <context>
     <name>NetworkInspector</name>
@@ -1433,6 +1453,14 @@
         <source>QA mode: sent anyway.</source>
         <translation>QA-Modus: trotzdem gesendet.</translation>
     </message>
+    <message>
+        <source>Confirm Send</source>
+        <translation>Senden bestätigen</translation>
+    </message>
+    <message>
+        <source>This is the &quot;%1&quot; connection. Really send this email?</source>
+        <translation>Dies ist die Verbindung „%1“. Diese E-Mail wirklich senden?</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1550,6 +1578,30 @@
     <message>
         <source>An http or https URL, such as https://api.close.com/api/v1</source>
         <translation>Eine http- oder https-URL, etwa https://api.close.com/api/v1</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>e.g. Production, Staging org, Sandbox</source>
+        <translation>z. B. Produktion, Staging-Organisation, Sandbox</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ask before &amp;every send with this profile</source>
+        <translation>Vor &amp;jedem Senden mit diesem Profil fragen</translation>
+    </message>
+    <message>
+        <source>Keep the request &amp;log across restarts (without the key)</source>
+        <translation>Anfrage-&amp;Protokoll über Neustarts behalten (ohne Schlüssel)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
     </message>
 </context>
 <context>

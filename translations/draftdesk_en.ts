@@ -1041,6 +1041,26 @@
         <source>Client-side rules warn but no longer block, so you can see what Close answers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (asks before sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkInspector</name>
@@ -1433,6 +1453,14 @@
         <source>QA mode: sent anyway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the &quot;%1&quot; connection. Really send this email?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1549,6 +1577,30 @@
     </message>
     <message>
         <source>An http or https URL, such as https://api.close.com/api/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production, Staging org, Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before &amp;every send with this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the request &amp;log across restarts (without the key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,6 +112,7 @@ void DraftEditor::openSendDialog()
         return;
     syncBody();
     auto *dialog = new SendDialog(m_session, m_identities, this);
+    dialog->setConfirmationProfile(m_confirmProfile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

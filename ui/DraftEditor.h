@@ -49,6 +49,8 @@ public:
     QString senderText() const;
     // QA mode: the rules warn but do not block; the Raw JSON tab gets an editable PUT body.
     void setQaMode(bool on);
+    // The connection profile asks before every send (empty: it does not).
+    void setConfirmationProfile(const QString &profileName) { m_confirmProfile = profileName; }
 
 public slots:
     void save();
@@ -104,6 +106,7 @@ private:
     QTimer *m_countdown = nullptr;
     QDateTime m_sendsAt;
     QStringList m_identities;
+    QString m_confirmProfile;
     QAction *m_saveAction = nullptr;
     QTimer *m_bodySync = nullptr;
     bool m_readOnly = false;

@@ -16,12 +16,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent), m_session(session)
@@ -69,6 +71,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_inspector->hide();
 
     createMenus();
+    createProfileBar();
     bindSession();
 
     AppSettings settings;
@@ -144,6 +147,45 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createProfileBar()
+{
+    QToolBar *bar = addToolBar(tr("Connection"));
+    bar->setObjectName(QStringLiteral("profileToolbar"));
+    bar->setMovable(false);
+    m_profiles = new QComboBox(bar);
+    m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profiles->setAccessibleName(tr("Connection profile"));
+    m_profiles->setMinimumContentsLength(16);
+    bar->addWidget(new QLabel(tr(" Profile: "), bar));
+    bar->addWidget(m_profiles);
+    QAction *manage = bar->addAction(tr("Manage…"), this, [this] { openSettings(); });
+    manage->setObjectName(QStringLiteral("manageProfilesAction"));
+    const auto refill = [this] {
+        const QSignalBlocker blocker(m_profiles);
+        m_profiles->clear();
+        for (const ConnectionProfile &profile : m_session->profiles())
+            m_profiles->addItem(profile.confirmSends ? tr("%1 (asks before sending)").arg(profile.name)
+                                                     : profile.name,
+                                profile.name);
+        if (m_session->origin() == Session::Origin::Demo)
+            m_profiles->addItem(tr("Demo sandbox"), QString());
+        m_profiles->setCurrentIndex(m_session->origin() == Session::Origin::Demo
+                                        ? m_profiles->count() - 1
+                                        : m_profiles->findData(m_session->currentProfile().name));
+        m_profiles->setEnabled(m_profiles->count() > 1 || m_session->profiles().size() > 0);
+    };
+    refill();
+    connect(m_session, &Session::profilesChanged, this, refill);
+    connect(m_session, &Session::stateChanged, this, refill);
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_profiles->itemData(index).toString();
+        if (name.isEmpty())
+            emit demoRequested();
+        else
+            m_session->connectProfile(name);
+    });
 }
 
 void MainWindow::bindSession()
@@ -231,6 +273,9 @@ void MainWindow::openEditor(const EmailActivity &email, const std::optional<Draf
     if (restored)
         editor->restoreEdits(*restored);
     editor->setQaMode(AppSettings().qaMode());
+    const ConnectionProfile profile = m_session->currentProfile();
+    if (m_session->origin() != Session::Origin::Demo && profile.isValid() && profile.confirmSends)
+        editor->setConfirmationProfile(profile.name);
     editor->show();
 }
 
@@ -307,6 +352,16 @@ void MainWindow::openSettings(const QString &problem)
                           ? SettingsDialog::Method::OAuthToken
                           : SettingsDialog::Method::ApiKey);
     dialog->setProblem(problem);
+    const ConnectionProfile current = m_session->currentProfile();
+    if (current.isValid()) {
+        dialog->setProfileName(current.name);
+        dialog->setBaseUrl(current.baseUrl);
+        dialog->setMethod(current.method == AppSettings::AuthMethod::OAuthToken
+                              ? SettingsDialog::Method::OAuthToken
+                              : SettingsDialog::Method::ApiKey);
+        dialog->setConfirmSends(current.confirmSends);
+        dialog->setKeepLog(current.keepLog);
+    }
     const auto method = [](SettingsDialog::Method m) {
         return m == SettingsDialog::Method::OAuthToken ? AppSettings::AuthMethod::OAuthToken
                                                        : AppSettings::AuthMethod::ApiKey;
@@ -317,7 +372,13 @@ void MainWindow::openSettings(const QString &problem)
             });
     connect(m_session, &Session::testFinished, dialog, &SettingsDialog::setTestResult);
     connect(dialog, &QDialog::accepted, this, [this, dialog, method] {
-        m_session->saveAndConnect(dialog->baseUrl(), method(dialog->method()), dialog->secret());
+        ConnectionProfile profile;
+        profile.name = dialog->profileName();
+        profile.baseUrl = dialog->baseUrl();
+        profile.method = method(dialog->method());
+        profile.confirmSends = dialog->confirmSends();
+        profile.keepLog = dialog->keepLog();
+        m_session->saveProfileAndConnect(profile, dialog->secret());
     });
     dialog->open();
 }

@@ -10,6 +10,7 @@ class EmailActivity;
 class EmailListPanel;
 class NetworkInspector;
 class ErrorBanner;
+class QComboBox;
 class QLabel;
 class QStackedWidget;
 class Session;
@@ -52,6 +53,7 @@ protected:
 private:
     void createMenus();
     void bindSession();
+    void createProfileBar();
     void showList();
     void showError(const ApiError &error);
     void updateStatus();
@@ -66,6 +68,7 @@ private:
     QLabel *m_pagingLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
     QLabel *m_qaLabel = nullptr;
+    QComboBox *m_profiles = nullptr;
     QPointer<SettingsDialog> m_settings;
     NetworkInspector *m_inspector = nullptr;
 };

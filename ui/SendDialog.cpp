@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -311,6 +312,19 @@ void SendDialog::go()
 {
     if (m_inFlight || !m_go->isEnabled())
         return; // one click, one request
+    if (!m_confirmProfile.isEmpty()) {
+        bool yes = false;
+        if (s_nextConfirmation) {
+            yes = *std::exchange(s_nextConfirmation, std::nullopt);
+        } else {
+            yes = QMessageBox::question(
+                      this, tr("Confirm Send"),
+                      tr("This is the \"%1\" connection. Really send this email?").arg(m_confirmProfile))
+                == QMessageBox::Yes;
+        }
+        if (!yes)
+            return;
+    }
     m_inFlight = true;
     m_go->setEnabled(false);
     m_reason->hide();

@@ -38,6 +38,10 @@ public:
     QDateTime scheduledUtc() const;
     void setScheduledLocal(const QDateTime &utc);
     QStringList carriedFields() const;
+    // The connection profile asks before every send: name it in the question.
+    void setConfirmationProfile(const QString &profileName) { m_confirmProfile = profileName; }
+    // Tests answer the confirmation through this seam instead of a modal box.
+    static void setNextConfirmation(std::optional<bool> answer) { s_nextConfirmation = answer; }
 
 signals:
     void done(const EmailActivity &email);
@@ -69,4 +73,6 @@ private:
     QLabel *m_reason = nullptr;
     QPushButton *m_go = nullptr;
     bool m_inFlight = false;
+    QString m_confirmProfile;
+    static inline std::optional<bool> s_nextConfirmation;
 };

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,6 +19,15 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_problem->setStyleSheet(QStringLiteral("color: #a11;"));
     m_problem->hide();
 
+    m_profile = new QLineEdit(this);
+    m_profile->setObjectName(QStringLiteral("profileName"));
+    m_profile->setAccessibleName(tr("Profile name"));
+    m_profile->setPlaceholderText(tr("e.g. Production, Staging org, Sandbox"));
+    m_profile->setText(tr("Close"));
+    m_confirmSends = new QCheckBox(tr("Ask before &every send with this profile"), this);
+    m_confirmSends->setObjectName(QStringLiteral("confirmSendsCheck"));
+    m_keepLog = new QCheckBox(tr("Keep the request &log across restarts (without the key)"), this);
+    m_keepLog->setObjectName(QStringLiteral("keepLogCheck"));
     m_baseUrl = new QLineEdit(this);
     m_baseUrl->setObjectName(QStringLiteral("baseUrlField"));
     m_baseUrl->setAccessibleName(tr("API base URL"));
@@ -44,11 +54,14 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_testResult->setWordWrap(true);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("&Profile:"), m_profile);
     form->addRow(tr("API &base URL:"), m_baseUrl);
     form->addRow(tr("Sign in &with:"), m_method);
     form->addRow(tr("&Key or token:"), m_secret);
     form->addRow(QString(), m_secretHint);
     form->addRow(m_test, m_testResult);
+    form->addRow(QString(), m_confirmSends);
+    form->addRow(QString(), m_keepLog);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save and &Connect"));
@@ -61,6 +74,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_secret, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_profile, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
         m_secret->setPlaceholderText(method() == Method::ApiKey ? tr("Paste your key")
                                                                 : tr("Paste your token"));
@@ -113,6 +127,36 @@ void SettingsDialog::setTestResult(bool ok, const QString &message)
     m_testResult->setText((ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + message);
 }
 
+void SettingsDialog::setProfileName(const QString &name)
+{
+    m_profile->setText(name);
+}
+
+QString SettingsDialog::profileName() const
+{
+    return m_profile->text().trimmed();
+}
+
+void SettingsDialog::setConfirmSends(bool on)
+{
+    m_confirmSends->setChecked(on);
+}
+
+bool SettingsDialog::confirmSends() const
+{
+    return m_confirmSends->isChecked();
+}
+
+void SettingsDialog::setKeepLog(bool on)
+{
+    m_keepLog->setChecked(on);
+}
+
+bool SettingsDialog::keepLog() const
+{
+    return m_keepLog->isChecked();
+}
+
 void SettingsDialog::validate()
 {
     const QUrl url = baseUrl();
@@ -121,7 +165,7 @@ void SettingsDialog::validate()
     m_baseUrl->setStyleSheet(urlOk ? QString() : QStringLiteral("border: 1px solid #c00;"));
     m_baseUrl->setToolTip(urlOk ? QString()
                                 : tr("An http or https URL, such as https://api.close.com/api/v1"));
-    const bool ready = urlOk && !secret().isEmpty();
+    const bool ready = urlOk && !secret().isEmpty() && !profileName().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
     m_test->setEnabled(ready);
 }

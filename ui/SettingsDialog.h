@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QUrl>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -29,6 +30,12 @@ public:
     // A message shown at the top, e.g. the server's answer to a refused key.
     void setProblem(const QString &message);
     void setTestResult(bool ok, const QString &message);
+    void setProfileName(const QString &name);
+    QString profileName() const;
+    void setConfirmSends(bool on);
+    bool confirmSends() const;
+    void setKeepLog(bool on);
+    bool keepLog() const;
 
 signals:
     void testRequested(const QUrl &baseUrl, SettingsDialog::Method method, const QString &secret);
@@ -37,6 +44,9 @@ private:
     void validate();
 
     QLabel *m_problem = nullptr;
+    QLineEdit *m_profile = nullptr;
+    QCheckBox *m_confirmSends = nullptr;
+    QCheckBox *m_keepLog = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QComboBox *m_method = nullptr;
     QLineEdit *m_secret = nullptr;

@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 
 #include "CommandLineOptions.h"
+#include "ConnectionProfile.h"
 
 namespace {
 struct Key
@@ -18,6 +19,7 @@ const Key keys[] = {
     {"list/splitter", QByteArray()},
     {"send/undoDelay", 10},
     {"qa/mode", false},
+    {"connection/profile", QString()},
 };
 
 QVariant defaultFor(const char *key)
@@ -40,6 +42,46 @@ void AppSettings::setValue(const char *key, const QVariant &value)
 {
     (void)defaultFor(key);
     m_settings.setValue(QLatin1String(key), value);
+}
+
+QList<ConnectionProfile> AppSettings::profiles() const
+{
+    QSettings &settings = m_settings;
+    QList<ConnectionProfile> list;
+    const int count = settings.beginReadArray(QStringLiteral("profiles"));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        ConnectionProfile profile;
+        profile.name = settings.value(QStringLiteral("name")).toString();
+        profile.baseUrl = QUrl(settings.value(QStringLiteral("baseUrl")).toString());
+        profile.method = settings.value(QStringLiteral("method")).toString() == QLatin1String("oauth")
+            ? AuthMethod::OAuthToken
+            : AuthMethod::ApiKey;
+        profile.confirmSends = settings.value(QStringLiteral("confirmSends"), false).toBool();
+        profile.keepLog = settings.value(QStringLiteral("keepLog"), false).toBool();
+        if (profile.isValid())
+            list.append(profile);
+    }
+    settings.endArray();
+    return list;
+}
+
+void AppSettings::setProfiles(const QList<ConnectionProfile> &profiles)
+{
+    m_settings.remove(QStringLiteral("profiles"));
+    m_settings.beginWriteArray(QStringLiteral("profiles"), int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        const ConnectionProfile &profile = profiles.at(i);
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(QStringLiteral("name"), profile.name);
+        m_settings.setValue(QStringLiteral("baseUrl"), profile.baseUrl.toString());
+        m_settings.setValue(QStringLiteral("method"),
+                            profile.method == AuthMethod::OAuthToken ? QStringLiteral("oauth")
+                                                                     : QStringLiteral("apikey"));
+        m_settings.setValue(QStringLiteral("confirmSends"), profile.confirmSends);
+        m_settings.setValue(QStringLiteral("keepLog"), profile.keepLog);
+    }
+    m_settings.endArray();
 }
 
 QUrl AppSettings::baseUrl() const

@@ -6,10 +6,18 @@
 
 // Every QSettings key Draftdesk uses, declared once with its default (KeePassXC's Config table idea).
 // Secrets are not here: they live in the CredentialStore.
+struct ConnectionProfile;
+
 class AppSettings final
 {
 public:
     enum class AuthMethod { ApiKey, OAuthToken };
+
+    // Named connections (see ConnectionProfile); the secrets are in the keychain, not here.
+    QList<ConnectionProfile> profiles() const;
+    void setProfiles(const QList<ConnectionProfile> &profiles);
+    QString currentProfile() const { return value("connection/profile").toString(); }
+    void setCurrentProfile(const QString &name) { setValue("connection/profile", name); }
 
     QUrl baseUrl() const;
     void setBaseUrl(const QUrl &url);
@@ -36,5 +44,5 @@ public:
 private:
     QVariant value(const char *key) const;
     void setValue(const char *key, const QVariant &value);
-    QSettings m_settings;
+    mutable QSettings m_settings; // reading an array moves QSettings' cursor
 };

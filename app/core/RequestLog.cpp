@@ -1,6 +1,12 @@
 #include "RequestLog.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QSaveFile>
 
 RequestLog::RequestLog(QObject *parent) : QAbstractTableModel(parent) { }
 
@@ -82,6 +88,87 @@ const Exchange *RequestLog::find(quint64 id) const
             return &entry;
     }
     return nullptr;
+}
+
+namespace {
+QJsonArray headersJson(const Exchange::Headers &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array.append(QJsonArray {QString::fromLatin1(name), QString::fromLatin1(value)});
+    return array;
+}
+
+Exchange::Headers headersFrom(const QJsonValue &value)
+{
+    Exchange::Headers headers;
+    for (const QJsonValue &pair : value.toArray())
+        headers.append(
+            {pair.toArray().at(0).toString().toLatin1(), pair.toArray().at(1).toString().toLatin1()});
+    return headers;
+}
+} // namespace
+
+bool RequestLog::saveTo(const QString &path, QString *error) const
+{
+    QJsonArray entries;
+    for (const Exchange &e : m_entries) {
+        if (e.isPending())
+            continue;
+        entries.append(QJsonObject {
+            {QStringLiteral("started"), e.started.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("method"), QString::fromLatin1(e.method)},
+            {QStringLiteral("url"), e.url.toString(QUrl::FullyEncoded)},
+            {QStringLiteral("requestHeaders"), headersJson(e.requestHeaders)},
+            {QStringLiteral("requestBody"), QString::fromUtf8(e.requestBody)},
+            {QStringLiteral("auth"), int(e.auth)},
+            {QStringLiteral("status"), e.status},
+            {QStringLiteral("responseHeaders"), headersJson(e.responseHeaders)},
+            {QStringLiteral("responseBody"), QString::fromUtf8(e.responseBody)},
+            {QStringLiteral("responseSize"), e.responseSize},
+            {QStringLiteral("durationMs"), e.durationMs},
+            {QStringLiteral("retries"), e.retries},
+            {QStringLiteral("error"), e.error},
+        });
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(
+                          QJsonObject {{QStringLiteral("format"), 1}, {QStringLiteral("entries"), entries}})
+                          .toJson(QJsonDocument::Compact))
+            < 0
+        || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool RequestLog::loadFrom(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    if (json.value(u"format").toInt() != 1)
+        return false;
+    for (const QJsonValue &value : json.value(u"entries").toArray()) {
+        const QJsonObject o = value.toObject();
+        Exchange e;
+        e.started = QDateTime::fromString(o.value(u"started").toString(), Qt::ISODateWithMs);
+        e.method = o.value(u"method").toString().toLatin1();
+        e.url = QUrl(o.value(u"url").toString());
+        e.requestHeaders = headersFrom(o.value(u"requestHeaders"));
+        e.requestBody = o.value(u"requestBody").toString().toUtf8();
+        e.auth = Exchange::Auth(o.value(u"auth").toInt());
+        const quint64 id = begin(e);
+        finish(id, o.value(u"status").toInt(), headersFrom(o.value(u"responseHeaders")),
+               o.value(u"responseBody").toString().toUtf8(), o.value(u"durationMs").toInteger(),
+               o.value(u"retries").toInt(), o.value(u"error").toString());
+    }
+    return true;
 }
 
 void RequestLog::clear()

@@ -45,6 +45,10 @@ public:
     int size() const { return int(m_entries.size()); }
     qsizetype bodyBytes() const { return m_bodyBytes; }
     void clear();
+    // Kept across restarts when a profile asks for it. Entries are stored as they are here, which is
+    // already without the secret.
+    bool saveTo(const QString &path, QString *error) const;
+    bool loadFrom(const QString &path);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

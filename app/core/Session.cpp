@@ -3,9 +3,11 @@
 #include "EmailAddress.h"
 #include "HarExport.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimer>
 
 Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
@@ -20,13 +22,18 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
     connect(m_credentials, &CredentialStore::readFinished, this,
             [this](const QString &account, const QString &secret, CredentialStore::Status status,
                    const QString &message) {
-                if (account != m_settings.credentialAccount())
+                if (account != m_pendingAccount)
                     return;
+                m_pendingAccount.clear();
                 switch (status) {
                 case CredentialStore::Status::Ok:
                     if (!secret.isEmpty()) {
-                        connectWith(m_baseOverride.isEmpty() ? m_settings.baseUrl() : m_baseOverride,
-                                    m_settings.authMethod(), secret, Origin::Keychain);
+                        const QUrl base = !m_baseOverride.isEmpty() ? m_baseOverride
+                            : m_profile.isValid()                   ? m_profile.baseUrl
+                                                                    : m_settings.baseUrl();
+                        const AppSettings::AuthMethod method
+                            = m_profile.isValid() ? m_profile.method : m_settings.authMethod();
+                        connectWith(base, method, secret, Origin::Keychain);
                         return;
                     }
                     emit needsSetup({});
@@ -44,6 +51,11 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
                     return;
                 }
             });
+}
+
+Session::~Session()
+{
+    saveLog();
 }
 
 QString Session::connectionLabel() const
@@ -230,7 +242,80 @@ void Session::connectFromSettings(const QUrl &baseOverride)
 {
     if (baseOverride.isValid() && !baseOverride.isEmpty())
         m_baseOverride = baseOverride;
-    m_credentials->read(m_settings.credentialAccount());
+    const QString current = m_settings.currentProfile();
+    for (const ConnectionProfile &profile : m_settings.profiles()) {
+        if (profile.name == current) {
+            connectProfile(profile.name);
+            return;
+        }
+    }
+    m_pendingAccount = m_settings.credentialAccount();
+    m_credentials->read(m_pendingAccount);
+}
+
+QList<ConnectionProfile> Session::profiles() const
+{
+    return m_settings.profiles();
+}
+
+void Session::connectProfile(const QString &name)
+{
+    for (const ConnectionProfile &profile : m_settings.profiles()) {
+        if (profile.name != name)
+            continue;
+        switchProfile(profile);
+        m_settings.setCurrentProfile(name);
+        m_baseOverride.clear();
+        m_pendingAccount = profile.credentialAccount();
+        m_credentials->read(m_pendingAccount);
+        return;
+    }
+}
+
+void Session::saveProfileAndConnect(const ConnectionProfile &profile, const QString &secret)
+{
+    QList<ConnectionProfile> list = m_settings.profiles();
+    bool replaced = false;
+    for (ConnectionProfile &existing : list) {
+        if (existing.name == profile.name) {
+            existing = profile;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        list.append(profile);
+    m_settings.setProfiles(list);
+    m_settings.setCurrentProfile(profile.name);
+    switchProfile(profile);
+    emit profilesChanged();
+    storeSecret(profile.credentialAccount(), secret);
+    connectWith(profile.baseUrl, profile.method, secret, Origin::Dialog);
+}
+
+QString Session::logFile(const ConnectionProfile &profile)
+{
+    const QByteArray hash = QCryptographicHash::hash(profile.name.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs/")
+        + QString::fromLatin1(hash) + QStringLiteral(".json");
+}
+
+void Session::saveLog() const
+{
+    if (m_profile.isValid() && m_profile.keepLog)
+        m_client.requestLog()->saveTo(logFile(m_profile), nullptr);
+}
+
+void Session::switchProfile(const ConnectionProfile &profile)
+{
+    if (m_profile.isValid() && m_profile.name == profile.name) {
+        m_profile = profile;
+        return;
+    }
+    saveLog(); // the old profile's history stays with it
+    m_client.requestLog()->clear();
+    m_profile = profile;
+    if (m_profile.keepLog)
+        m_client.requestLog()->loadFrom(logFile(m_profile));
 }
 
 void Session::testConnection(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret)
@@ -263,7 +348,12 @@ void Session::saveAndConnect(const QUrl &baseUrl, AppSettings::AuthMethod method
 {
     m_settings.setBaseUrl(baseUrl);
     m_settings.setAuthMethod(method);
-    const QString account = m_settings.credentialAccount();
+    storeSecret(m_settings.credentialAccount(), secret);
+    connectWith(baseUrl, method, secret, Origin::Dialog);
+}
+
+void Session::storeSecret(const QString &account, const QString &secret)
+{
     auto *context = new QObject(this);
     connect(m_credentials, &CredentialStore::writeFinished, context,
             [this, context, account](const QString &written, CredentialStore::Status status,
@@ -284,7 +374,6 @@ void Session::saveAndConnect(const QUrl &baseUrl, AppSettings::AuthMethod method
                                                .arg(message));
             });
     m_credentials->write(account, secret);
-    connectWith(baseUrl, method, secret, Origin::Dialog);
 }
 
 void Session::setListFilters(const QString &leadId, bool mineOnly, const QDateTime &from, const QDateTime &to)

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "AppSettings.h"
 #include "CloseClient.h"
+#include "ConnectionProfile.h"
 #include "CredentialStore.h"
 #include "DraftJournal.h"
 #include "EmailActivity.h"
@@ -31,6 +32,7 @@ public:
 
     Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
             QObject *parent = nullptr);
+    ~Session() override;
 
     CloseClient *client() { return &m_client; }
     DraftJournal *journal() { return m_journal; }
@@ -58,6 +60,15 @@ public:
     void testConnection(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret);
     // Saves base URL and method to the settings and the secret to the keychain, then connects.
     void saveAndConnect(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret);
+    // Named connections: each with its base URL, keychain entry and options. Connecting to one reads
+    // its secret; saving one stores it. A profile that keeps its log saves it when another takes over
+    // and when the session ends.
+    QList<ConnectionProfile> profiles() const;
+    ConnectionProfile currentProfile() const { return m_profile; }
+    void connectProfile(const QString &name);
+    void saveProfileAndConnect(const ConnectionProfile &profile, const QString &secret);
+    void saveLog() const;
+    static QString logFile(const ConnectionProfile &profile);
     // Applies the window's server-side filters; "mine only" means the signed-in user.
     void setListFilters(const QString &leadId, bool mineOnly, const QDateTime &from, const QDateTime &to);
     // The inspector: repeat a logged request (true when it could send an email, so ask first), and
@@ -79,10 +90,13 @@ signals:
     void credentialsStored(bool persistent, const QString &message);
     void emailLoaded(const EmailActivity &email, Session::Purpose purpose);
     void emailLoadFailed(const QString &id, const ApiError &error, Session::Purpose purpose);
+    void profilesChanged();
 
 private:
     void setState(State state);
     void addConnectedAccountIdentities();
+    void storeSecret(const QString &account, const QString &secret);
+    void switchProfile(const ConnectionProfile &profile);
     static void applyCredentials(CloseClient &client, AppSettings::AuthMethod method, const QString &secret);
 
     QNetworkAccessManager *m_network;
@@ -104,6 +118,8 @@ private:
     QPointer<ApiCall> m_testCall;
     std::unique_ptr<CloseClient> m_testClient;
     QUrl m_baseOverride;
+    ConnectionProfile m_profile;
+    QString m_pendingAccount; // the keychain answer we wait for
     AppSettings::AuthMethod m_method = AppSettings::AuthMethod::ApiKey;
     QString m_secret; // in memory only, for reconnect()
 };

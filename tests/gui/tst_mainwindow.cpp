@@ -1,4 +1,5 @@
 // The main window offscreen, driven with keys and clicks against the in-process sandbox.
+#include "ConnectionProfile.h"
 #include "CredentialStore.h"
 #include "DemoData.h"
 #include "DraftEditor.h"
@@ -209,6 +210,43 @@ private slots:
         const QByteArray bytes = har.readAll();
         QVERIFY(bytes.contains("\"version\": \"1.2\""));
         QVERIFY(!bytes.contains(QByteArray("k:").toBase64()));
+    }
+
+    void profilesSwitchServerAndCredentials()
+    {
+        SandboxFixture other;
+        QVERIFY(other.start(30, "k2"));
+        ConnectionProfile a {"Staging org", server->baseUrl(), AppSettings::AuthMethod::ApiKey, false, true};
+        ConnectionProfile b {"Production", other.server->baseUrl(), AppSettings::AuthMethod::ApiKey, true,
+                             false};
+        session->saveProfileAndConnect(a, "k");
+        waitForRows();
+        session->saveProfileAndConnect(b, "k2");
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
+        QCOMPARE(session->baseUrl(), other.server->baseUrl());
+        QTRY_COMPARE_WITH_TIMEOUT(session->emails()->rowCount(), 30, 10000);
+        auto *switcher = window->findChild<QComboBox *>("profileSwitcher");
+        QCOMPARE(switcher->count(), 2);
+        QVERIFY(switcher->itemText(1).contains("asks before sending"));
+        // Back to the first: its key comes from the keychain entry of that profile.
+        switcher->setCurrentIndex(0);
+        emit switcher->activated(0);
+        QTRY_COMPARE_WITH_TIMEOUT(session->baseUrl(), server->baseUrl(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->emails()->rowCount(), 100, 10000);
+        QCOMPARE(session->currentProfile().name, QStringLiteral("Staging org"));
+        // "Staging org" keeps its log: it is on disk without the key, and comes back with the profile.
+        session->saveLog();
+        QFile file(Session::logFile(a));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains("/api/v1/activity/email/"));
+        QVERIFY(!saved.contains(QByteArray("k:").toBase64()));
+        Session again(sandbox.network.get(), credentials.get(), journal.get());
+        again.connectProfile("Staging org");
+        QVERIFY(again.client()->requestLog()->size() > 0); // yesterday's history, before any new request
+        file.remove();
+        other.stop();
     }
 
     void typingAFilter()

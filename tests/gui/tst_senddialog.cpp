@@ -143,6 +143,22 @@ private slots:
         QCOMPARE(sandbox.store->email(email.id())->value("status").toString(), QStringLiteral("draft"));
     }
 
+    void aProfileCanAskBeforeEverySend()
+    {
+        DraftSession session(client.get(), draft(true), journal.get());
+        QPointer<SendDialog> dialog = openDialog(&session);
+        dialog->setConfirmationProfile("Production");
+        SendDialog::setNextConfirmation(false);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
+        QTest::qWait(50);
+        QCOMPARE(puts().size(), 0); // "No" sends nothing
+        SendDialog::setNextConfirmation(true);
+        QSignalSpy done(dialog.data(), &SendDialog::done);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(puts().size(), 1);
+    }
+
     void scheduleGoesOutInUtc()
     {
         const EmailActivity email = draft(true);

@@ -23,16 +23,6 @@ private:
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<DraftJournal> journal;
 
-    EmailActivity loadDraft()
-    {
-        for (const QString &id : sandbox.store->orderedEmailIds()) {
-            const QJsonObject &e = *sandbox.store->email(id);
-            if (e.value("status").toString() == "draft" && e.value("sender").isString()
-                && e.value("body_html").toString().size() < 10000)
-                return EmailActivity::fromJson(e).activity;
-        }
-        return {};
-    }
     QJsonObject lastPutBody() const
     {
         for (int i = client->requestLog()->size() - 1; i >= 0; --i) {
@@ -68,7 +58,7 @@ private slots:
 
     void savesExactlyWhatChanged()
     {
-        const EmailActivity email = loadDraft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftSession session(client.get(), email, journal.get());
         QSignalSpy dirty(&session, &DraftSession::dirtyChanged);
         QVERIFY(!session.isDirty());
@@ -94,7 +84,7 @@ private slots:
 
     void invalidInputBlocksTheSave()
     {
-        DraftSession session(client.get(), loadDraft(), journal.get());
+        DraftSession session(client.get(), sandbox.firstEmail("draft", true), journal.get());
         session.setTo({"jane at example"});
         QVERIFY(session.validation().fieldErrors.contains("to"));
         QSignalSpy failed(&session, &DraftSession::saveFailed);
@@ -108,7 +98,7 @@ private slots:
 
     void aChangeInCloseIsAConflict()
     {
-        const EmailActivity email = loadDraft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftSession session(client.get(), email, journal.get());
         session.setSubject("Mine");
         editOnServer(email.id(), {{"subject", "Theirs"}});
@@ -129,7 +119,7 @@ private slots:
 
     void takeTheirsDropsMine()
     {
-        const EmailActivity email = loadDraft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftSession session(client.get(), email, journal.get());
         session.setSubject("Mine");
         editOnServer(email.id(), {{"subject", "Theirs"}});
@@ -144,7 +134,7 @@ private slots:
 
     void sentElsewhereIsAConflictToo()
     {
-        const EmailActivity email = loadDraft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftSession session(client.get(), email, journal.get());
         session.setSubject("Too late");
         editOnServer(email.id(), {{"status", "outbox"}});
@@ -160,7 +150,7 @@ private slots:
 
     void aFailedSaveKeepsEverything()
     {
-        const EmailActivity email = loadDraft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftSession session(client.get(), email, journal.get());
         session.setSubject("Kept through a 500");
         sandbox.server->faults().add({FaultPlan::Fault::ServerError, 1, "PUT", {}, 500});
@@ -181,15 +171,6 @@ private slots:
         QVERIFY(session.isDirty());
     }
 
-    EmailActivity loadDraftWithoutSender()
-    {
-        for (const QString &id : sandbox.store->orderedEmailIds()) {
-            const QJsonObject &e = *sandbox.store->email(id);
-            if (e.value("status").toString() == "draft" && e.value("sender").isNull())
-                return EmailActivity::fromJson(e).activity;
-        }
-        return {};
-    }
     int putCount() const
     {
         int count = 0;
@@ -200,7 +181,7 @@ private slots:
 
     void theSenderRuleHoldsTheSend()
     {
-        DraftSession session(client.get(), loadDraftWithoutSender(), journal.get());
+        DraftSession session(client.get(), sandbox.firstEmail("draft", false), journal.get());
         QSignalSpy failed(&session, &DraftSession::sendFailed);
         session.sendNow(QString(), 10);
         QCOMPARE(failed.count(), 1);
@@ -211,7 +192,7 @@ private slots:
 
     void sendNowIsOnePutWithSenderStatusAndDelay()
     {
-        const EmailActivity email = loadDraftWithoutSender();
+        const EmailActivity email = sandbox.firstEmail("draft", false);
         DraftSession session(client.get(), email, journal.get());
         session.setSubject("Edited just before sending");
         const QString sender = "\"Anna Krause\" <anna.krause@northwind.example>";
@@ -232,7 +213,7 @@ private slots:
 
     void scheduleSendsUtc()
     {
-        const EmailActivity email = loadDraft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftSession session(client.get(), email, journal.get());
         const QDateTime when = SchedulePlanner::toUtc(sandbox.clock->now().date().addDays(2), QTime(8, 0),
                                                       QTimeZone("Europe/Berlin"));
@@ -253,7 +234,7 @@ private slots:
 
     void undoWithinTheDelayWins()
     {
-        DraftSession session(client.get(), loadDraft(), journal.get());
+        DraftSession session(client.get(), sandbox.firstEmail("draft", true), journal.get());
         QSignalSpy sent(&session, &DraftSession::sent);
         session.sendNow(QString(), 10);
         QVERIFY(sent.wait(5000));
@@ -267,7 +248,7 @@ private slots:
 
     void undoAfterItWentIsReportedAsSuch()
     {
-        DraftSession session(client.get(), loadDraft(), journal.get());
+        DraftSession session(client.get(), sandbox.firstEmail("draft", true), journal.get());
         QSignalSpy sent(&session, &DraftSession::sent);
         session.sendNow(QString(), 5);
         QVERIFY(sent.wait(5000));
@@ -281,7 +262,7 @@ private slots:
 
     void aDroppedSendIsNotSentTwice()
     {
-        const EmailActivity email = loadDraft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftSession session(client.get(), email, journal.get());
         sandbox.server->faults().add({FaultPlan::Fault::DropAfterProcessing, -1, "PUT", {}, 0});
         QSignalSpy failed(&session, &DraftSession::sendFailed);
@@ -297,7 +278,7 @@ private slots:
 
     void journalEditsComeBack()
     {
-        const EmailActivity email = loadDraft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         {
             DraftSession session(client.get(), email, journal.get());
             session.setBody("<p>Typed before the crash</p>", "Typed before the crash");

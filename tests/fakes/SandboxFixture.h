@@ -4,6 +4,7 @@
 // access manager for clients: what every contract and GUI test starts from.
 #include "CloseClient.h"
 #include "DemoData.h"
+#include "EmailActivity.h"
 #include "SandboxServer.h"
 
 #include <QJsonDocument>
@@ -29,6 +30,20 @@ struct SandboxFixture
         server->api().setApiKey(apiKey);
         network = std::make_unique<QNetworkAccessManager>();
         return server->start(0) != 0;
+    }
+    // The first email in list order with this status (and sender or not, when asked), small and
+    // without a table, so that an editor keeps its HTML as it is.
+    EmailActivity firstEmail(const QString &status, std::optional<bool> withSender = std::nullopt) const
+    {
+        for (const QString &id : store->orderedEmailIds()) {
+            const QJsonObject &e = *store->email(id);
+            const QString html = e.value(u"body_html").toString();
+            if (e.value(u"status").toString() == status
+                && (!withSender || e.value(u"sender").isString() == *withSender) && html.size() < 10000
+                && !html.contains(QLatin1String("<table")))
+                return EmailActivity::fromJson(e).activity;
+        }
+        return {};
     }
     // A client pointed at the sandbox, without retries (a test wants each answer as it comes).
     std::unique_ptr<CloseClient> makeClient(const QString &apiKey = QStringLiteral("k")) const

@@ -33,25 +33,6 @@ private:
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<DraftJournal> journal;
 
-    EmailActivity draft(bool withSender = true)
-    {
-        for (const QString &id : sandbox.store->orderedEmailIds()) {
-            const QJsonObject &e = *sandbox.store->email(id);
-            if (e.value("status").toString() == "draft" && e.value("sender").isString() == withSender
-                && e.value("body_html").toString().size() < 10000
-                && !e.value("body_html").toString().contains("<table"))
-                return EmailActivity::fromJson(e).activity;
-        }
-        return {};
-    }
-    EmailActivity withStatus(const QString &status)
-    {
-        for (const QString &id : sandbox.store->orderedEmailIds()) {
-            if (sandbox.store->email(id)->value("status").toString() == status)
-                return EmailActivity::fromJson(*sandbox.store->email(id)).activity;
-        }
-        return {};
-    }
     DraftEditor *open(const EmailActivity &email)
     {
         auto *editor = new DraftEditor(client.get(), journal.get(), email,
@@ -110,7 +91,7 @@ private slots:
 
     void typeFormatAndSaveTheExactPut()
     {
-        const EmailActivity email = draft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         QPointer<DraftEditor> editor = open(email);
         QVERIFY(editor->findChild<RichTextEdit *>("bodyEdit")->hasFocus()); // the cursor waits in the body
         QCOMPARE(editor->windowTitle(), email.subject() + "[*]");
@@ -154,7 +135,7 @@ private slots:
 
     void anInvalidRecipientBlocksSave()
     {
-        QPointer<DraftEditor> editor = open(draft());
+        QPointer<DraftEditor> editor = open(sandbox.firstEmail("draft", true));
         auto *cc = editor->findChild<RecipientField *>("ccField");
         QTest::keyClicks(cc, "jane@example.com, not an address");
         QCOMPARE(cc->invalidEntries(), QStringList {"not an address"});
@@ -173,7 +154,7 @@ private slots:
 
     void aChangeInCloseOpensTheConflictDialog()
     {
-        const EmailActivity email = draft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         QPointer<DraftEditor> editor = open(email);
         auto *subject = editor->findChild<QLineEdit *>("subjectField");
         subject->selectAll();
@@ -190,7 +171,7 @@ private slots:
 
     void unsavedTextSurvivesTheEditorsDeath()
     {
-        const EmailActivity email = draft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftEditor *editor = open(email);
         auto *body = editor->findChild<RichTextEdit *>("bodyEdit");
         body->moveCursor(QTextCursor::End);
@@ -211,7 +192,7 @@ private slots:
 
     void openingAndClosingChangesNothing()
     {
-        QPointer<DraftEditor> editor = open(draft());
+        QPointer<DraftEditor> editor = open(sandbox.firstEmail("draft", true));
         editor->syncBody();
         QVERIFY(!editor->session()->isDirty());
         QVERIFY(!editor->isWindowModified());
@@ -220,7 +201,7 @@ private slots:
 
     void closingAsksAndCancelKeepsItOpen()
     {
-        const EmailActivity email = draft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         QPointer<DraftEditor> editor = open(email);
         QTest::keyClicks(editor->findChild<QLineEdit *>("subjectField"), "!");
         editor->setCloseAnswer(DraftEditor::CloseAnswer::Cancel);
@@ -234,7 +215,7 @@ private slots:
 
     void discardOnCloseForgetsTheJournal()
     {
-        const EmailActivity email = draft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         QPointer<DraftEditor> editor = open(email);
         QTest::keyClicks(editor->findChild<QLineEdit *>("subjectField"), " draft edit");
         QVERIFY(journal->entry(email.id()).has_value());
@@ -246,7 +227,7 @@ private slots:
 
     void qaModeSavesWhatTheRulesWouldStopAndShowsTheAnswer()
     {
-        const EmailActivity email = draft();
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         QPointer<DraftEditor> editor = open(email);
         editor->setQaMode(true);
         auto *subject = editor->findChild<QLineEdit *>("subjectField");
@@ -274,7 +255,7 @@ private slots:
 
     void sentEmailsAreReadOnly()
     {
-        QPointer<DraftEditor> editor = open(withStatus("sent"));
+        QPointer<DraftEditor> editor = open(sandbox.firstEmail("sent"));
         QVERIFY(editor->isReadOnly());
         QVERIFY(editor->findChild<QLineEdit *>("subjectField")->isReadOnly());
         QVERIFY(editor->findChild<RichTextEdit *>("bodyEdit")->isReadOnly());
@@ -285,7 +266,7 @@ private slots:
 
     void lossyHtmlCanBeKeptUntouched()
     {
-        EmailActivity email = draft();
+        EmailActivity email = sandbox.firstEmail("draft", true);
         email.setBodyHtml(
             "<style>p{color:red}</style><table style=\"border:1px solid\"><tr><td>x</td></tr></table>");
         QPointer<DraftEditor> editor = open(email);

@@ -35,16 +35,6 @@ private:
     std::unique_ptr<DraftJournal> journal;
     const QString anna = QStringLiteral("\"Anna Krause\" <anna.krause@northwind.example>");
 
-    EmailActivity draft(bool withSender)
-    {
-        for (const QString &id : sandbox.store->orderedEmailIds()) {
-            const QJsonObject &e = *sandbox.store->email(id);
-            if (e.value("status").toString() == "draft" && e.value("sender").isString() == withSender
-                && e.value("body_html").toString().size() < 10000)
-                return EmailActivity::fromJson(e).activity;
-        }
-        return {};
-    }
     QList<QJsonObject> puts() const
     {
         QList<QJsonObject> list;
@@ -94,7 +84,7 @@ private slots:
 
     void noSenderNoSend()
     {
-        const EmailActivity email = draft(false);
+        const EmailActivity email = sandbox.firstEmail("draft", false);
         DraftSession session(client.get(), email, journal.get());
         QPointer<SendDialog> dialog = openDialog(&session);
         auto *sender = dialog->findChild<QComboBox *>("sendSender");
@@ -124,7 +114,7 @@ private slots:
 
     void qaModeLetsTheInvalidPutThrough()
     {
-        const EmailActivity email = draft(false);
+        const EmailActivity email = sandbox.firstEmail("draft", false);
         DraftSession session(client.get(), email, journal.get());
         session.setEnforceRules(false); // QA mode
         QPointer<SendDialog> dialog = openDialog(&session);
@@ -145,7 +135,7 @@ private slots:
 
     void aProfileCanAskBeforeEverySend()
     {
-        DraftSession session(client.get(), draft(true), journal.get());
+        DraftSession session(client.get(), sandbox.firstEmail("draft", true), journal.get());
         QPointer<SendDialog> dialog = openDialog(&session);
         dialog->setConfirmationProfile("Production");
         SendDialog::setNextConfirmation(false);
@@ -161,7 +151,7 @@ private slots:
 
     void scheduleGoesOutInUtc()
     {
-        const EmailActivity email = draft(true);
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftSession session(client.get(), email, journal.get());
         QPointer<SendDialog> dialog = openDialog(&session);
         dialog->findChild<QRadioButton *>("scheduleRadio")->click();
@@ -190,7 +180,7 @@ private slots:
 
     void noTimesInThePast()
     {
-        DraftSession session(client.get(), draft(true), journal.get());
+        DraftSession session(client.get(), sandbox.firstEmail("draft", true), journal.get());
         QPointer<SendDialog> dialog = openDialog(&session);
         dialog->setMode(SendDialog::Mode::Schedule);
         dialog->findChild<QDateTimeEdit *>("scheduleWhen")
@@ -203,7 +193,7 @@ private slots:
 
     void aServerRefusalLandsInTheDialog()
     {
-        const EmailActivity email = draft(true);
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftSession session(client.get(), email, journal.get());
         QPointer<SendDialog> dialog = openDialog(&session);
         QCOMPARE(sandbox.changeInClose(
@@ -219,7 +209,7 @@ private slots:
 
     void aDroppedSendIsReportedNotRepeated()
     {
-        const EmailActivity email = draft(true);
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftSession session(client.get(), email, journal.get());
         QPointer<SendDialog> dialog = openDialog(&session);
         sandbox.server->faults().add({FaultPlan::Fault::DropAfterProcessing, -1, "PUT", {}, 0});
@@ -233,7 +223,7 @@ private slots:
 
     void undoFromTheEditor()
     {
-        const EmailActivity email = draft(true);
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         auto *editor = new DraftEditor(client.get(), journal.get(), email, {anna});
         editor->show();
         editor->activateWindow();
@@ -254,7 +244,7 @@ private slots:
 
     void unscheduleTooLateSaysSo()
     {
-        const EmailActivity email = draft(true);
+        const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftSession session(client.get(), email, journal.get());
         QSignalSpy sent(&session, &DraftSession::sent);
         session.schedule(QString(), QDateTime::currentDateTimeUtc().addSecs(60));

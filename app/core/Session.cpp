@@ -120,14 +120,7 @@ void Session::connectWith(const QUrl &baseUrl, AppSettings::AuthMethod method, c
         if (m_userName.isEmpty())
             m_userName = user.value(u"email").toString();
         m_identities.clear();
-        for (const QJsonValue &account : user.value(u"email_accounts").toArray()) {
-            for (const QJsonValue &identity : account.toObject().value(u"identities").toArray()) {
-                const QJsonObject id = identity.toObject();
-                const EmailAddress address(id.value(u"email").toString(), id.value(u"name").toString());
-                if (address.isValid() && !m_identities.contains(address.toString()))
-                    m_identities.append(address.toString());
-            }
-        }
+        addIdentities(user.value(u"email_accounts").toArray());
         if (m_identities.isEmpty() && !user.value(u"email").toString().isEmpty())
             m_identities.append(EmailAddress(user.value(u"email").toString(), m_userName).toString());
         setState(State::Connected);
@@ -150,17 +143,21 @@ void Session::addConnectedAccountIdentities()
     // /me/ lists the user's own mailboxes; /connected_account/ can add shared ones.
     ApiCall *call = m_client.connectedAccounts(m_userId);
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
-        if (!result.ok())
-            return; // the identities from /me/ stay; typing an address always works
-        for (const QJsonValue &account : result.object().value(u"data").toArray()) {
-            for (const QJsonValue &identity : account.toObject().value(u"identities").toArray()) {
-                const QJsonObject id = identity.toObject();
-                const EmailAddress address(id.value(u"email").toString(), id.value(u"name").toString());
-                if (address.isValid() && !m_identities.contains(address.toString()))
-                    m_identities.append(address.toString());
-            }
-        }
+        if (result.ok()) // else the identities from /me/ stay; typing an address always works
+            addIdentities(result.object().value(u"data").toArray());
     });
+}
+
+void Session::addIdentities(const QJsonArray &emailAccounts)
+{
+    for (const QJsonValue &account : emailAccounts) {
+        for (const QJsonValue &identity : account.toObject().value(u"identities").toArray()) {
+            const QJsonObject id = identity.toObject();
+            const EmailAddress address(id.value(u"email").toString(), id.value(u"name").toString());
+            if (address.isValid() && !m_identities.contains(address.toString()))
+                m_identities.append(address.toString());
+        }
+    }
 }
 
 bool Session::replayCouldSend(quint64 exchangeId) const
@@ -188,11 +185,17 @@ void Session::replay(quint64 exchangeId)
         path.remove(0, 1);
     request.path = path;
     request.query = QUrlQuery(exchange->url);
-    const QJsonDocument body = QJsonDocument::fromJson(exchange->requestBody);
-    if (body.isObject())
-        request.body = body.object();
-    if (exchange->method == "POST" && exchange->requestHeaders.contains({"X-HTTP-Method-Override", "GET"}))
-        request.method = "POST"; // replays as it was sent: the body already carries _params
+    const QJsonObject body = QJsonDocument::fromJson(exchange->requestBody).object();
+    if (exchange->requestHeaders.contains({"X-HTTP-Method-Override", "GET"})) {
+        // A long list query: replay it as one again (a bare POST here would try to create an email).
+        request.method = "GET";
+        request.methodOverrideGet = true;
+        const QJsonObject params = body.value(u"_params").toObject();
+        for (auto it = params.constBegin(); it != params.constEnd(); ++it)
+            request.query.addQueryItem(it.key(), it.value().toString());
+    } else if (!exchange->requestBody.isEmpty()) {
+        request.body = body;
+    }
     m_client.send(request); // the answer shows in the log like any other
 }
 

@@ -9,6 +9,7 @@
 #include "EmailActivity.h"
 #include "EmailListModel.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 
@@ -95,6 +96,7 @@ signals:
 private:
     void setState(State state);
     void addConnectedAccountIdentities();
+    void addIdentities(const QJsonArray &emailAccounts);
     void storeSecret(const QString &account, const QString &secret);
     void switchProfile(const ConnectionProfile &profile);
     static void applyCredentials(CloseClient &client, AppSettings::AuthMethod method, const QString &secret);

@@ -19,15 +19,6 @@ QString mailbox(const QString &name, const QString &address)
     return QLatin1Char('"') + name + QLatin1String("\" <") + address + QLatin1Char('>');
 }
 
-QString demoId(const QString &prefix, QRandomGenerator &random)
-{
-    static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    QString id = prefix + QLatin1Char('_');
-    for (int i = 0; i < 43; ++i)
-        id += QLatin1Char(alphabet[random.bounded(62)]);
-    return id;
-}
-
 // Just under the 1,048,576-character body limit, so the demo shows how the app copes with it.
 QString hugeBody()
 {
@@ -180,7 +171,7 @@ bool DemoData::populate(SandboxStore &store, int emailCount, const QDateTime &no
             break;
         }
 
-        const QString id = demoId(QStringLiteral("acti"), random);
+        const QString id = SandboxStore::newId(QStringLiteral("acti"), random);
         QJsonObject email {
             {QStringLiteral("_type"), QStringLiteral("Email")},
             {QStringLiteral("id"), id},

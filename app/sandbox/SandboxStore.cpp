@@ -175,11 +175,11 @@ bool SandboxStore::loadFrom(const QString &path, QString *error)
     return fromJson(document.object(), error);
 }
 
-QString SandboxStore::newId(const QString &prefix)
+QString SandboxStore::newId(const QString &prefix, QRandomGenerator &random)
 {
     static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     QString id = prefix + QLatin1Char('_');
     for (int i = 0; i < 43; ++i)
-        id += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(62)]);
+        id += QLatin1Char(alphabet[random.bounded(62)]);
     return id;
 }

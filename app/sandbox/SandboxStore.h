@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QString>
 
 // Everything the sandbox knows: the organisation, users, leads, contacts, mailboxes, templates and
@@ -40,7 +41,7 @@ public:
     bool loadFrom(const QString &path, QString *error);
 
     // A fresh id in Close's style: prefix + "_" + 43 base62 characters.
-    static QString newId(const QString &prefix);
+    static QString newId(const QString &prefix, QRandomGenerator &random = *QRandomGenerator::global());
 
 private:
     QHash<QString, QJsonObject> m_emails;

@@ -249,6 +249,30 @@ private slots:
         other.stop();
     }
 
+    void replayRepeatsALongListQueryAsOne()
+    {
+        connectToSandbox();
+        waitForRows();
+        EmailQuery query;
+        for (int i = 0; i < 60; ++i)
+            query.ids.append(session->emails()->idAt(i));
+        query.fields = {"id"};
+        RequestLog *log = session->client()->requestLog();
+        session->client()->listEmails(query);
+        QTRY_VERIFY(!log->at(log->size() - 1).isPending());
+        const Exchange original = log->at(log->size() - 1);
+        QCOMPARE(original.method, QByteArray("POST"));
+        QVERIFY(!session->replayCouldSend(original.id));
+        const int before = log->size();
+        session->replay(original.id);
+        QTRY_VERIFY(log->size() == before + 1 && !log->at(before).isPending());
+        const Exchange again = log->at(before);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.requestBody, original.requestBody);
+        QCOMPARE(again.responseBody, original.responseBody);
+        QCOMPARE(store->emailCount(), 250); // nothing was created
+    }
+
     void typingAFilter()
     {
         connectToSandbox();

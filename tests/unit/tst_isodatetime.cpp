@@ -58,6 +58,57 @@ private slots:
         QCOMPARE(IsoDateTime::parse(IsoDateTime::format(value)), value);
     }
 
+    void parseMicros_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("expected"); // -2: refused
+        QTest::newRow("close-sample")
+            << QStringLiteral("2015-06-26T02:01:43.059265") << Q_INT64_C(1435284103059265);
+        QTest::newRow("offset-moves-the-instant")
+            << QStringLiteral("2015-06-26T04:01:43.059265+02:00") << Q_INT64_C(1435284103059265);
+        QTest::newRow("hour-only-offset")
+            << QStringLiteral("2015-06-26T04:01:43.059265+02") << Q_INT64_C(1435284103059265);
+        QTest::newRow("nanoseconds-cut-to-micros")
+            << QStringLiteral("2015-06-26T02:01:43.059265999Z") << Q_INT64_C(1435284103059265);
+        QTest::newRow("one-digit-fraction") << QStringLiteral("1970-01-01T00:00:00.5Z") << Q_INT64_C(500000);
+        QTest::newRow("before-1970") << QStringLiteral("1969-12-31T23:59:59.999999Z") << Q_INT64_C(-1);
+        QTest::newRow("ten-digit-fraction")
+            << QStringLiteral("1970-01-01T00:00:00.0123456789Z") << Q_INT64_C(-2);
+        QTest::newRow("lone-dot") << QStringLiteral("1970-01-01T00:00:00.Z") << Q_INT64_C(-2);
+        QTest::newRow("offset-minutes-60") << QStringLiteral("1970-01-01T00:00:00+01:60") << Q_INT64_C(-2);
+        QTest::newRow("offset-24-hours") << QStringLiteral("1970-01-01T00:00:00+24:00") << Q_INT64_C(-2);
+        QTest::newRow("seconds-60") << QStringLiteral("1970-01-01T00:00:60") << Q_INT64_C(-2);
+        QTest::newRow("non-ascii-digit") << QStringLiteral("１970-01-01") << Q_INT64_C(-2);
+        QTest::newRow("cut-short") << QStringLiteral("1970-01-01T0") << Q_INT64_C(-2);
+    }
+    void parseMicros()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, expected);
+        const std::optional<qint64> micros = IsoDateTime::parseMicros(text);
+        if (expected == -2) {
+            QVERIFY(!micros.has_value());
+            QVERIFY(!IsoDateTime::parse(text).isValid());
+            return;
+        }
+        QVERIFY(micros.has_value());
+        QCOMPARE(*micros, expected);
+    }
+
+    void formatMicrosRoundTrips_data()
+    {
+        QTest::addColumn<qint64>("micros");
+        QTest::newRow("sample") << Q_INT64_C(1435284103059265);
+        QTest::newRow("epoch") << Q_INT64_C(0);
+        QTest::newRow("just-before-epoch") << Q_INT64_C(-1);
+        QTest::newRow("far-future") << Q_INT64_C(253402300799999999); // 9999-12-31T23:59:59.999999
+    }
+    void formatMicrosRoundTrips()
+    {
+        QFETCH(qint64, micros);
+        QCOMPARE(IsoDateTime::parseMicros(IsoDateTime::formatMicros(micros)), std::optional<qint64>(micros));
+    }
+
     void dateOnly()
     {
         QVERIFY(IsoDateTime::isDateOnly(QStringLiteral("2026-11-27")));

@@ -24,7 +24,7 @@ bool isFilterOperator(const QString &op)
         || op == QLatin1String("lte");
 }
 
-bool compareDates(const QDateTime &value, const QString &op, const QDateTime &bound)
+bool compareDates(qint64 value, const QString &op, qint64 bound)
 {
     if (op == QLatin1String("gt"))
         return value > bound;
@@ -350,13 +350,13 @@ SandboxResponse SandboxApi::listEmails(const Params &params)
         return value;
     };
     const int limit = number(QStringLiteral("_limit"), maxLimit, maxLimit);
-    const int skip = number(QStringLiteral("_skip"), 0, maxSkip);
+    const int skip = number(QStringLiteral("_skip"), 0, m_maxSkip);
 
     struct DateFilter
     {
         QString field;
         QString op;
-        QDateTime bound;
+        qint64 bound; // microseconds since the epoch: windows of one microsecond must work
     };
     QList<DateFilter> dateFilters;
     QSet<QString> idIn;
@@ -375,13 +375,13 @@ SandboxResponse SandboxApi::listEmails(const Params &params)
                    || key.startsWith(QLatin1String("activity_at__"))) {
             const QString field = key.section(QStringLiteral("__"), 0, 0);
             const QString op = key.section(QStringLiteral("__"), 1);
-            const QDateTime bound = IsoDateTime::parse(it.value());
+            const std::optional<qint64> bound = IsoDateTime::parseMicros(it.value());
             if (!isFilterOperator(op))
                 continue; // unknown lookups are ignored, as for any unknown parameter
-            if (!bound.isValid())
+            if (!bound)
                 fieldErrors.insert(key, QStringLiteral("Enter a valid date or date/time."));
             else
-                dateFilters.append({field, op, bound});
+                dateFilters.append({field, op, *bound});
         }
     }
     if (!fieldErrors.isEmpty())
@@ -392,18 +392,24 @@ SandboxResponse SandboxApi::listEmails(const Params &params)
     QJsonArray data;
     int matched = 0;
     bool hasMore = false;
-    for (const QString &id : m_store.orderedEmailIds()) {
-        const QJsonObject &email = *m_store.email(id);
+    const bool needsRecord = !idIn.isEmpty() || !exact.isEmpty()
+        || std::any_of(dateFilters.cbegin(), dateFilters.cend(),
+                       [](const DateFilter &f) { return f.field != QLatin1String("date_created"); });
+    for (const SandboxStore::OrderedEmail &entry : m_store.orderedEmails()) {
+        const QString &id = entry.id;
         if (!idIn.isEmpty() && !idIn.contains(id))
             continue;
+        const QJsonObject *email = needsRecord ? m_store.email(id) : nullptr;
         bool keep = true;
         for (auto it = exact.cbegin(); it != exact.cend() && keep; ++it)
-            keep = email.value(it.key()).toString() == it.value();
+            keep = email->value(it.key()).toString() == it.value();
         for (const DateFilter &filter : dateFilters) {
             if (!keep)
                 break;
-            const QDateTime value = IsoDateTime::parse(email.value(filter.field).toString());
-            keep = value.isValid() && compareDates(value, filter.op, filter.bound);
+            const std::optional<qint64> value = filter.field == QLatin1String("date_created")
+                ? entry.createdMicros
+                : IsoDateTime::parseMicros(email->value(filter.field).toString());
+            keep = value && compareDates(*value, filter.op, filter.bound);
         }
         if (!keep)
             continue;
@@ -413,7 +419,7 @@ SandboxResponse SandboxApi::listEmails(const Params &params)
             hasMore = true;
             break;
         }
-        data.append(project(email, fields));
+        data.append(project(*m_store.email(id), fields));
     }
     return SandboxResponse::json(
         200, QJsonObject {{QStringLiteral("data"), data}, {QStringLiteral("has_more"), hasMore}});

@@ -18,7 +18,8 @@ class SandboxApi final
 {
 public:
     static constexpr int maxLimit = 100;
-    static constexpr int maxSkip = 10000;
+    // Close caps _skip per resource; 10,000 is the sandbox's choice for emails (an option).
+    static constexpr int defaultMaxSkip = 10000;
     static constexpr qsizetype maxBodyBytes = 10 * 1024 * 1024;
     static inline const QString basePath = QStringLiteral("/api/v1");
 
@@ -30,6 +31,8 @@ public:
     RateLimiter &rateLimiter() { return m_rateLimiter; }
     // Share (0..1) of sends that end in `error` instead of `sent`.
     void setSendErrorShare(double share) { m_sendErrorShare = share; }
+    void setMaxSkip(int maxSkip) { m_maxSkip = qMax(0, maxSkip); }
+    int maxSkip() const { return m_maxSkip; }
 
     SandboxResponse handle(const SandboxRequest &request);
     // Turns due outbox and scheduled emails into sent (or error). Returns how many changed.
@@ -96,4 +99,5 @@ private:
     QString m_apiKey;
     QString m_oauthToken;
     double m_sendErrorShare = 0;
+    int m_maxSkip = defaultMaxSkip;
 };

@@ -1,5 +1,7 @@
 #include "SandboxStore.h"
 
+#include "IsoDateTime.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,26 +35,58 @@ bool SandboxStore::removeEmail(const QString &id)
 
 const QList<QString> &SandboxStore::orderedEmailIds() const
 {
+    rebuildOrder();
+    return m_order;
+}
+
+const QList<SandboxStore::OrderedEmail> &SandboxStore::orderedEmails() const
+{
+    rebuildOrder();
+    return m_orderedEmails;
+}
+
+void SandboxStore::setListOrder(ListOrder order)
+{
+    m_listOrder = order;
+    m_orderValid = false;
+}
+
+void SandboxStore::rebuildOrder() const
+{
     if (m_orderValid)
-        return m_order;
+        return;
     struct Key
     {
-        QString created; // ISO strings in one format sort as their instants do
+        std::optional<qint64> created;
         QString id;
+        size_t scramble;
     };
     QList<Key> keys;
     keys.reserve(m_emails.size());
-    for (auto it = m_emails.cbegin(); it != m_emails.cend(); ++it)
-        keys.append({it->value(u"date_created").toString(), it.key()});
-    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
-        return a.created != b.created ? a.created > b.created : a.id > b.id;
+    for (auto it = m_emails.cbegin(); it != m_emails.cend(); ++it) {
+        const std::optional<qint64> created = IsoDateTime::parseMicros(it->value(u"date_created").toString());
+        keys.append({created, it.key(), qHash(it.key(), 7)});
+    }
+    std::sort(keys.begin(), keys.end(), [this](const Key &a, const Key &b) {
+        switch (m_listOrder) {
+        case ListOrder::NewestFirst:
+            return a.created != b.created ? a.created > b.created : a.id > b.id;
+        case ListOrder::OldestFirst:
+            return a.created != b.created ? a.created < b.created : a.id < b.id;
+        case ListOrder::Scrambled:
+            return a.scramble != b.scramble ? a.scramble < b.scramble : a.id < b.id;
+        }
+        return false;
     });
     m_order.clear();
     m_order.reserve(keys.size());
-    for (const Key &key : keys)
+    m_orderedEmails.clear();
+    m_orderedEmails.reserve(keys.size());
+    for (const Key &key : keys) {
         m_order.append(key.id);
+        m_orderedEmails.append({key.id, key.created});
+    }
     m_orderValid = true;
-    return m_order;
 }
 
 const QJsonObject *SandboxStore::user(const QString &id) const

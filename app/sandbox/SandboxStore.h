@@ -8,12 +8,26 @@
 #include <QRandomGenerator>
 #include <QString>
 
+#include <optional>
+
 // Everything the sandbox knows: the organisation, users, leads, contacts, mailboxes, templates and
-// email activities, plus when each outbox or scheduled email is due to go out. Emails are kept in the
-// list order the API documents for the sandbox: newest date_created first, ties by id descending.
+// email activities, plus when each outbox or scheduled email is due to go out. Close documents no list
+// order; the sandbox's is newest date_created first, ties by id descending, and QA (and the tests) can
+// pick another to check that nothing relies on it.
 class SandboxStore final
 {
 public:
+    enum class ListOrder {
+        NewestFirst, // date_created descending, then id descending (the default)
+        OldestFirst, // date_created ascending, then id ascending
+        Scrambled, // a fixed order unrelated to any field (a hash of the id)
+    };
+    struct OrderedEmail
+    {
+        QString id;
+        std::optional<qint64> createdMicros; // date_created to the microsecond; nullopt when unreadable
+    };
+
     QJsonObject organization;
     QList<QJsonObject> users;
     QMap<QString, QJsonObject> leads;
@@ -26,6 +40,10 @@ public:
     bool removeEmail(const QString &id);
     // Ids in list order; rebuilt lazily after a change.
     const QList<QString> &orderedEmailIds() const;
+    // The same order with each email's creation instant, for date filters without a parse per row.
+    const QList<OrderedEmail> &orderedEmails() const;
+    void setListOrder(ListOrder order);
+    ListOrder listOrder() const { return m_listOrder; }
     qsizetype emailCount() const { return m_emails.size(); }
 
     QHash<QString, QDateTime> dueAt; // email id → when the send happens
@@ -45,6 +63,10 @@ public:
 
 private:
     QHash<QString, QJsonObject> m_emails;
+    void rebuildOrder() const;
+
     mutable QList<QString> m_order;
+    mutable QList<OrderedEmail> m_orderedEmails;
     mutable bool m_orderValid = false;
+    ListOrder m_listOrder = ListOrder::NewestFirst;
 };

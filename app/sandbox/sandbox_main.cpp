@@ -54,7 +54,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption sendErrors(QStringLiteral("send-error-share"),
                                         QStringLiteral("Share (0..1) of sends that end in status error."),
                                         QStringLiteral("SHARE"));
-    parser.addOptions({port, key, token, emails, data, rateLimit, fault, latency, share, sendErrors});
+    const QCommandLineOption maxSkip(
+        QStringLiteral("max-skip"),
+        QStringLiteral("The largest _skip the email list accepts (a 400 beyond it)."), QStringLiteral("N"),
+        QString::number(SandboxApi::defaultMaxSkip));
+    const QCommandLineOption listOrder(
+        QStringLiteral("list-order"),
+        QStringLiteral("The email list's order, which Close does not document: newest (date_created "
+                       "descending), oldest or scrambled."),
+        QStringLiteral("ORDER"), QStringLiteral("newest"));
+    parser.addOptions(
+        {port, key, token, emails, data, rateLimit, fault, latency, share, sendErrors, maxSkip, listOrder});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -124,6 +134,20 @@ int main(int argc, char *argv[])
         else
             return fail(QStringLiteral("unknown --fault-share kind %1").arg(kind));
     }
+    bool maxSkipOk = false;
+    const int maxSkipValue = parser.value(maxSkip).toInt(&maxSkipOk);
+    if (!maxSkipOk || maxSkipValue < 0)
+        return fail(QStringLiteral("--max-skip needs a number"));
+    server.api().setMaxSkip(maxSkipValue);
+    const QString order = parser.value(listOrder);
+    if (order == QLatin1String("newest"))
+        store.setListOrder(SandboxStore::ListOrder::NewestFirst);
+    else if (order == QLatin1String("oldest"))
+        store.setListOrder(SandboxStore::ListOrder::OldestFirst);
+    else if (order == QLatin1String("scrambled"))
+        store.setListOrder(SandboxStore::ListOrder::Scrambled);
+    else
+        return fail(QStringLiteral("--list-order needs newest, oldest or scrambled"));
     if (parser.isSet(sendErrors))
         server.api().setSendErrorShare(parser.value(sendErrors).toDouble());
 

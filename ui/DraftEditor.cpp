@@ -6,6 +6,7 @@
 #include "DraftSession.h"
 #include "EmailValidation.h"
 #include "HtmlBody.h"
+#include "QuotedTextView.h"
 #include "RecipientField.h"
 #include "RichTextEdit.h"
 #include "SafeTextDocument.h"
@@ -255,6 +256,13 @@ void DraftEditor::buildForm(const QStringList &identities)
     lossRow->addWidget(m_lossNote, 1);
     lossRow->addWidget(m_keepHtml);
 
+    m_unusableNote = new QLabel(this);
+    m_unusableNote->setObjectName(QStringLiteral("unusableFieldsNote"));
+    m_unusableNote->setWordWrap(true);
+    m_unusableNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_unusableNote->hide();
+    m_quoted = new QuotedTextView(this);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("editorProblem"));
     m_problem->setWordWrap(true);
@@ -291,7 +299,9 @@ void DraftEditor::buildForm(const QStringList &identities)
     layout->addLayout(form);
     layout->addLayout(lossRow);
     layout->addWidget(m_toolbar);
+    layout->addWidget(m_unusableNote);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_quoted);
     layout->addLayout(sendRow);
     layout->addLayout(bottom);
 
@@ -543,6 +553,7 @@ void DraftEditor::load(const EmailActivity &email)
                                   .arg(losses.join(QLatin1String(", "))));
     m_lossNote->setVisible(!losses.isEmpty());
     m_keepHtml->setVisible(!losses.isEmpty());
+    m_quoted->setEmail(email);
     m_loading = false;
     setReadOnly(!m_session->isEditable());
     updateCounter();
@@ -565,6 +576,7 @@ void DraftEditor::setReadOnly(bool readOnly)
     m_saveButton->setVisible(!readOnly);
     m_sendButton->setVisible(!readOnly);
     m_saveAction->setEnabled(!readOnly);
+    lockUnusableFields();
     if (readOnly) {
         m_problem->setStyleSheet(QString());
         m_problem->setText(
@@ -573,6 +585,47 @@ void DraftEditor::setReadOnly(bool readOnly)
                          .toLower()));
         m_problem->show();
     }
+}
+
+void DraftEditor::lockUnusableFields()
+{
+    const EmailActivity &email = m_session->original();
+    const QMap<QString, QString> unusable = email.unusableFields();
+    const auto lock = [&](QWidget *widget, const QStringList &fields) {
+        QStringList reasons;
+        for (const QString &field : fields) {
+            if (unusable.contains(field))
+                reasons.append(field + QLatin1String(": ") + unusable.value(field));
+        }
+        if (reasons.isEmpty())
+            return;
+        if (auto *line = qobject_cast<QLineEdit *>(widget))
+            line->setReadOnly(true);
+        else if (auto *text = qobject_cast<QTextEdit *>(widget))
+            text->setReadOnly(true);
+        else
+            widget->setEnabled(false);
+        widget->setToolTip(reasons.join(QLatin1Char('\n')));
+    };
+    lock(m_to, {QStringLiteral("to")});
+    lock(m_cc, {QStringLiteral("cc")});
+    lock(m_bcc, {QStringLiteral("bcc")});
+    lock(m_subject, {QStringLiteral("subject")});
+    lock(m_sender, {QStringLiteral("sender"), QStringLiteral("email_account_id")});
+    const QStringList bodyFields {QStringLiteral("body_html"), QStringLiteral("body_text")};
+    lock(m_body, bodyFields);
+    if (unusable.contains(bodyFields.at(0)) || unusable.contains(bodyFields.at(1))) {
+        m_toolbar->setEnabled(false);
+        m_writePlain->setEnabled(false);
+    }
+    QStringList lines;
+    for (auto it = unusable.cbegin(); it != unusable.cend(); ++it)
+        lines.append(it.key() + QLatin1String(": ") + it.value());
+    m_unusableNote->setText(
+        tr("Close sent fields Draftdesk cannot read; they stay as they are and saving leaves them untouched. "
+           "%1")
+            .arg(lines.join(QLatin1String("; "))));
+    m_unusableNote->setVisible(!unusable.isEmpty());
 }
 
 void DraftEditor::restoreEdits(const DraftJournal::Entry &entry)

@@ -13,6 +13,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QuotedTextView;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -75,6 +76,8 @@ private:
     void showProblem(const QString &message);
     void onConflict(const EmailActivity &theirs, const QString &reason);
     void setReadOnly(bool readOnly);
+    // Disables each field the server sent in a shape Draftdesk cannot read, and says why.
+    void lockUnusableFields();
     void showSendState(const EmailActivity &email);
     void tick();
 
@@ -98,6 +101,8 @@ private:
     QWidget *m_rawPutRow = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_lossNote = nullptr;
+    QLabel *m_unusableNote = nullptr; // fields Close sent in a shape Draftdesk cannot read
+    QuotedTextView *m_quoted = nullptr;
     QPushButton *m_keepHtml = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_sendButton = nullptr;

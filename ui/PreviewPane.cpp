@@ -1,6 +1,7 @@
 #include "PreviewPane.h"
 
 #include "EmailActivity.h"
+#include "QuotedTextView.h"
 #include "SafeTextBrowser.h"
 
 #include <QLabel>
@@ -23,11 +24,13 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
     m_body = new SafeTextBrowser(this);
     m_body->setObjectName(QStringLiteral("previewBody"));
     m_body->setAccessibleName(tr("Email body"));
+    m_quoted = new QuotedTextView(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_note);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_quoted);
     showMessage(tr("Select an email to see it here."));
 }
 
@@ -58,6 +61,7 @@ void PreviewPane::showEmail(const EmailActivity &email)
         m_body->setSafeHtml(email.bodyHtml());
     else
         m_body->setPlainText(email.bodyText());
+    m_quoted->setEmail(email);
     m_note->setVisible(m_body->blockedCount() > 0);
     m_note->setText(
         tr("%n remote image(s) not loaded, to protect your privacy.", nullptr, m_body->blockedCount()));
@@ -68,5 +72,6 @@ void PreviewPane::showMessage(const QString &message)
     m_id.clear();
     m_header->setText(QString());
     m_note->setVisible(false);
+    m_quoted->hide();
     m_body->setPlainText(message);
 }

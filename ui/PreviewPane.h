@@ -4,6 +4,7 @@
 
 class EmailActivity;
 class QLabel;
+class QuotedTextView;
 class SafeTextBrowser;
 
 // A read-only view of one email: who, to whom, when, the subject, and the HTML body rendered
@@ -19,10 +20,12 @@ public:
     void showMessage(const QString &message);
     QString shownId() const { return m_id; }
     SafeTextBrowser *body() const { return m_body; }
+    QuotedTextView *quoted() const { return m_quoted; }
 
 private:
     QLabel *m_header = nullptr;
     QLabel *m_note = nullptr;
     SafeTextBrowser *m_body = nullptr;
+    QuotedTextView *m_quoted = nullptr;
     QString m_id;
 };

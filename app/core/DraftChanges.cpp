@@ -31,7 +31,9 @@ DraftChanges DraftChanges::between(const EmailActivity &original, const EmailAct
 {
     QJsonObject body;
     for (const EmailField &field : EmailField::all()) {
-        if (!field.writable)
+        // A field the server sent in a shape Draftdesk cannot read is never written back: the
+        // editor cannot have changed it, and the server's value must survive untouched.
+        if (!field.writable || !original.isUsable(QString(field.name)))
             continue;
         const QJsonValue before = original.value(field.name);
         const QJsonValue after = edited.value(field.name);

@@ -6,12 +6,16 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
 
 // One Close email activity. The record is kept as the JSON the server sent, so a round trip loses
-// nothing: unknown keys stay, nulls stay null. Typed accessors read from it; setters write to it.
+// nothing: unknown keys stay, nulls stay null, a field of a surprising type keeps its value. Typed
+// accessors read from it; setters write to it. Reading is tolerant: only id and status must be
+// usable; any other field Draftdesk uses that has the wrong type is marked unusable (the editor
+// disables it and never writes it), and every difference from the known schema is a schema note.
 class EmailActivity final
 {
     Q_DECLARE_TR_FUNCTIONS(EmailActivity)
@@ -26,7 +30,23 @@ public:
         QString field; // empty for the document as a whole (malformed JSON, not an object)
         QString message;
     };
+    // A difference from the schema Draftdesk knows, for QA: API drift shows up here first.
+    struct SchemaNote
+    {
+        enum class Kind { UnexpectedType, Missing, NewField };
+        Kind kind;
+        QString field;
+        QString detail; // e.g. "an object where a string was expected"
+        QString text() const;
+    };
     struct ParseResult;
+    // The quoted part of a thread (body_html_quoted / body_text_quoted): what a reply quotes, and
+    // whether a reader shows it expanded. Read-only: Draftdesk shows it and never writes it.
+    struct QuotedPart
+    {
+        QString content;
+        bool expand = false;
+    };
 
     struct Attachment
     {
@@ -39,8 +59,9 @@ public:
 
     EmailActivity() = default;
 
-    // Never throws, never crashes: a field of the wrong type, or a required field that is missing,
-    // becomes an error naming the field. The activity keeps the whole object in either case.
+    // Never throws, never crashes. An unusable id or status (or, for a whole record, a missing one) is
+    // an error naming the field; any other surprise is a note or an unusable field. The activity
+    // keeps the whole object in every case.
     static ParseResult fromJson(const QJsonObject &json, ParseMode mode = ParseMode::Complete);
     static ParseResult fromJson(const QByteArray &json, ParseMode mode = ParseMode::Complete);
     QJsonObject toJson() const { return m_json; }
@@ -93,6 +114,16 @@ public:
     QString templateName() const { return string(u"template_name"); }
     QString userName() const { return string(u"user_name"); }
     QString sequenceName() const { return string(u"sequence_name"); }
+    QList<QuotedPart> quotedHtml() const { return quoted(u"body_html_quoted", QLatin1String("html")); }
+    QList<QuotedPart> quotedText() const { return quoted(u"body_text_quoted", QLatin1String("text")); }
+
+    // A field Draftdesk uses whose value it cannot read: why, in words. Such a field is shown
+    // disabled and never written, so a save carries the server's value back untouched.
+    bool isUsable(const QString &field) const { return !m_unusable.contains(field); }
+    QString whyUnusable(const QString &field) const { return m_unusable.value(field); }
+    QMap<QString, QString> unusableFields() const { return m_unusable; }
+    // Schema notes for any record (a whole one: missing fields count), without keeping it.
+    static QList<SchemaNote> schemaNotes(const QJsonObject &json);
 
     void setSubject(const QString &subject) { setString(QStringLiteral("subject"), subject); }
     void setBodyText(const QString &text) { setString(QStringLiteral("body_text"), text); }
@@ -111,6 +142,7 @@ public:
 
 private:
     explicit EmailActivity(QJsonObject json) : m_json(std::move(json)) { }
+    QList<QuotedPart> quoted(QStringView field, QLatin1String contentKey) const;
     QString string(QStringView field) const;
     QStringList stringList(QStringView field) const;
     QDateTime dateTime(QStringView field) const;
@@ -120,14 +152,16 @@ private:
     void setDateTime(const QString &field, const QDateTime &value);
 
     QJsonObject m_json;
+    QMap<QString, QString> m_unusable; // field → why (a wrong type in a field Draftdesk uses)
 };
 
 struct EmailActivity::ParseResult
 {
     EmailActivity activity;
-    QList<ParseError> errors;
+    QList<ParseError> errors; // the record cannot be used at all (id or status, or not JSON)
+    QList<SchemaNote> notes; // for QA: unexpected types, missing fields, new fields
 
     bool ok() const { return errors.isEmpty(); }
-    // "subject: expected a string; to: expected a list of strings"
+    // "status: expected one of inbox, …"
     QString summary() const;
 };

@@ -2,9 +2,12 @@
 
 #include "ApiCall.h"
 #include "CloseClient.h"
+#include "IsoDateTime.h"
 
 #include <QJsonArray>
 #include <QLocale>
+
+#include <limits>
 
 EmailListModel::EmailListModel(CloseClient *client, QObject *parent)
     : QAbstractTableModel(parent), m_client(client)
@@ -31,7 +34,9 @@ EmailListModel::Row EmailListModel::rowFrom(const EmailActivity &email)
 {
     Row row;
     row.id = email.id();
-    row.status = email.status().value_or(EmailStatus::Draft);
+    const std::optional<EmailStatus> status = email.status();
+    row.status = status.value_or(EmailStatus::Draft);
+    row.statusUnreadable = !status.has_value();
     const QByteArray subject = email.subject().toUtf8();
     const QByteArray to = email.to().join(QLatin1String(", ")).toUtf8();
     const QByteArray sender = email.sender().toUtf8();
@@ -41,7 +46,8 @@ EmailListModel::Row EmailListModel::rowFrom(const EmailActivity &email)
     row.subjectEnd = quint32(subject.size());
     row.toEnd = quint32(subject.size() + to.size());
     row.senderEnd = quint32(subject.size() + to.size() + sender.size());
-    row.created = email.dateCreated();
+    const QJsonValue created = email.value(QLatin1String("date_created"));
+    row.createdMicros = created.isString() ? IsoDateTime::parseMicros(created.toString()).value_or(0) : 0;
     row.updated = email.dateUpdated();
     row.scheduled = email.dateScheduled();
     row.sent = email.dateSent();
@@ -54,9 +60,38 @@ EmailListModel::Row EmailListModel::rowFrom(const QJsonObject &json)
     return rowFrom(EmailActivity::fromJson(json, EmailActivity::ParseMode::Partial).activity);
 }
 
+QDateTime EmailListModel::created(const Row &row)
+{
+    return row.createdMicros == 0 ? QDateTime()
+                                  : QDateTime::fromMSecsSinceEpoch(row.createdMicros / 1000, Qt::UTC);
+}
+
 QString EmailListModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+bool EmailListModel::canRetry() const
+{
+    switch (m_lastError.kind) {
+    case ApiError::Kind::Validation:
+    case ApiError::Kind::BadRequest:
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::Forbidden:
+        return false;
+    default:
+        return m_plan && m_plan->state() != ListPlan::State::Stuck;
+    }
+}
+
+ListPlan EmailListModel::newPlan() const
+{
+    ListPlan::Window range;
+    if (m_query.createdAfter.isValid())
+        range.from = m_query.createdAfter.toMSecsSinceEpoch() * 1000;
+    if (m_query.createdBefore.isValid())
+        range.until = m_query.createdBefore.toMSecsSinceEpoch() * 1000;
+    return ListPlan(range, pageSize, m_maxSkip);
 }
 
 void EmailListModel::setQuery(const EmailQuery &query)
@@ -68,90 +103,143 @@ void EmailListModel::setQuery(const EmailQuery &query)
         m_refreshCall->cancel();
     m_pageCall = nullptr;
     m_refreshCall = nullptr;
-    m_serverOffset = 0;
     m_query = query;
     m_started = true;
     m_loadAll = false;
     m_lastError = {};
+    m_unreadableRows = 0;
+    m_listRequests = 0;
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
-    m_hasMore = false;
+    m_plan = newPlan();
     endResetModel();
-    requestPage(0);
+    requestPage();
 }
 
-void EmailListModel::requestPage(int skip)
+ApiCall *EmailListModel::requestFor(const ListPlan &plan)
 {
-    if (m_pageCall || m_refreshCall)
-        return;
+    const ListPlan::Request request = plan.next();
     EmailQuery page = m_query;
-    page.skip = skip;
-    page.limit = pageSize;
-    page.fields = listFields();
-    ApiCall *call = m_client->listEmails(page);
+    page.createdFromMicros = request.window.from;
+    page.createdUntilMicros = request.window.until;
+    page.skip = request.skip;
+    page.limit = request.limit;
+    page.fields
+        = request.probe ? QStringList {QStringLiteral("id"), QStringLiteral("date_created")} : listFields();
+    ++m_listRequests;
+    return m_client->listEmails(page);
+}
+
+void EmailListModel::requestPage()
+{
+    if (m_pageCall || m_refreshCall || !m_plan || m_plan->isDone())
+        return;
+    ApiCall *call = requestFor(*m_plan);
     m_pageCall = call;
     const quint64 generation = m_generation;
-    connect(call, &ApiCall::finished, this, [this, skip, generation](const ApiResult &result) {
+    connect(call, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
         if (generation != m_generation)
             return;
-        onPage(result, skip);
+        onPage(result);
     });
     emit loadingChanged(true);
 }
 
-namespace {
-// A list page must be {"data": [objects], "has_more": bool}; anything else is a bad answer.
-bool readPage(const ApiResult &result, QJsonArray *data, bool *hasMore)
+bool EmailListModel::takePage(const ApiResult &result, ListPlan &plan, QList<Row> *rows, bool *probe)
 {
+    // A list page must be {"data": [objects], "has_more": bool}; anything else is a bad answer.
     const QJsonObject page = result.object();
     if (!result.json.isObject() || !page.value(u"data").isArray())
         return false;
-    *data = page.value(u"data").toArray();
-    *hasMore = page.value(u"has_more").toBool(false);
+    *probe = plan.next().probe;
+    const QJsonArray data = page.value(u"data").toArray();
+    QList<qint64> dates;
+    dates.reserve(data.size());
+    for (const QJsonValue &value : data) {
+        // A record that is not an object (or that ApiCall could not parse: null) fails alone.
+        const QString id = value.toObject().value(u"id").toString();
+        if (!value.isObject() || id.isEmpty()) {
+            if (!*probe)
+                ++m_unreadableRows;
+            continue;
+        }
+        Row row = rowFrom(value.toObject());
+        if (row.createdMicros != 0)
+            dates.append(row.createdMicros);
+        if (!*probe)
+            rows->append(std::move(row));
+    }
+    plan.answer(dates, int(data.size()), page.value(u"has_more").toBool(false));
     return true;
 }
-} // namespace
 
-void EmailListModel::onPage(const ApiResult &result, int skip)
+bool EmailListModel::adaptToSkipCap(const ApiResult &result, ListPlan &plan)
+{
+    return result.error.kind == ApiError::Kind::Validation
+        && result.error.fieldErrors.contains(QStringLiteral("_skip")) && plan.skipRefused();
+}
+
+void EmailListModel::onPage(const ApiResult &result)
 {
     m_pageCall = nullptr;
     if (!result.ok()) {
+        if (adaptToSkipCap(result, *m_plan)) {
+            requestPage();
+            return;
+        }
         fail(result.error);
         return;
     }
-    QJsonArray data;
-    bool more = false;
-    if (!readPage(result, &data, &more)) {
+    QList<Row> fetched;
+    bool probe = false;
+    if (!takePage(result, *m_plan, &fetched, &probe)) {
         fail(ApiError::make(ApiError::Kind::BadResponse,
                             tr("The email list came back in an unexpected shape.")));
         return;
     }
     QList<Row> fresh;
-    fresh.reserve(data.size());
-    for (const QJsonValue &value : data) {
-        Row row = rowFrom(value.toObject());
-        // A row we already have (the list shifted between pages) is not shown twice.
-        if (row.id.isEmpty() || m_rowById.contains(row.id))
+    fresh.reserve(fetched.size());
+    for (Row &row : fetched) {
+        // A row we already have (a window paged again, or the list shifted) is not shown twice.
+        if (m_rowById.contains(row.id))
             continue;
         m_rowById.insert(row.id, int(m_rows.size() + fresh.size()));
         fresh.append(std::move(row));
     }
     m_lastError = {};
-    m_serverOffset = skip + int(data.size());
-    m_hasMore = more;
     if (!fresh.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
         m_rows.append(fresh);
         endInsertRows();
     }
-    emit loadingChanged(false);
-    emit pageLoaded(int(m_rows.size()), m_hasMore);
+    checkStuck();
+    // Probes and pages of rows already loaded add nothing to see: go on at once while the view
+    // (or Load All) still wants rows, so that canFetchMore is not asked about an empty step.
+    const bool continueAtOnce = m_loadAll || probe || (fresh.isEmpty() && !fetched.isEmpty());
+    if (continueAtOnce && hasMore() && !m_lastError.isError()) {
+        requestPage();
+    } else {
+        m_loadAll = m_loadAll && hasMore();
+        emit loadingChanged(false);
+    }
+    emit pageLoaded(int(m_rows.size()), hasMore());
     resolveLeads(fresh);
-    if (m_loadAll && m_hasMore && m_rows.size() < loadAllLimit)
-        requestPage(m_serverOffset);
-    else
-        m_loadAll = false;
+}
+
+void EmailListModel::checkStuck()
+{
+    if (!m_plan || m_plan->state() != ListPlan::State::Stuck)
+        return;
+    const QDateTime instant = QDateTime::fromMSecsSinceEpoch(m_plan->stuckAt() / 1000, Qt::UTC);
+    m_lastError = ApiError::make(
+        ApiError::Kind::BadResponse,
+        tr("More than %n emails were created at the same moment (%1), and Close cannot list past that "
+           "many in one go. Filter by lead or user to see the rest.",
+           nullptr, m_plan->maxSkip() + pageSize)
+            .arg(QLocale().toString(instant.toLocalTime(), QLocale::LongFormat)));
+    m_loadAll = false;
+    emit errorOccurred(m_lastError);
 }
 
 void EmailListModel::fail(const ApiError &error)
@@ -160,31 +248,30 @@ void EmailListModel::fail(const ApiError &error)
     m_loadAll = false;
     emit loadingChanged(false);
     emit errorOccurred(error);
+    emit pageLoaded(int(m_rows.size()), hasMore());
 }
 
 bool EmailListModel::canFetchMore(const QModelIndex &parent) const
 {
     // After a failure the view must not hammer the server: retry() is the user's call.
-    return !parent.isValid() && m_started && m_hasMore && !isLoading() && !m_lastError.isError();
+    return !parent.isValid() && m_started && hasMore() && !isLoading() && !m_lastError.isError();
 }
 
 void EmailListModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        requestPage(m_serverOffset);
+        requestPage();
 }
 
 void EmailListModel::retry()
 {
-    if (!m_started) {
+    if (!m_started || !m_plan) {
         setQuery(m_query);
         return;
     }
     m_lastError = {};
-    if (m_rows.isEmpty() && m_serverOffset == 0)
-        requestPage(0);
-    else if (m_hasMore)
-        requestPage(m_serverOffset);
+    if (hasMore())
+        requestPage();
     else
         refresh();
 }
@@ -193,8 +280,8 @@ void EmailListModel::loadAll()
 {
     m_loadAll = true;
     m_lastError = {};
-    if (!isLoading() && m_hasMore)
-        requestPage(m_serverOffset);
+    if (!isLoading() && hasMore())
+        requestPage();
 }
 
 void EmailListModel::refresh()
@@ -207,52 +294,52 @@ void EmailListModel::refresh()
     m_lastError = {};
     ++m_generation;
     emit loadingChanged(true);
-    refreshStep({}, qMax(m_serverOffset, int(pageSize)));
+    // Everything loaded before: everything again (new emails included). Otherwise as many as shown.
+    const int target = hasMore() ? qMax(int(m_rows.size()), int(pageSize)) : std::numeric_limits<int>::max();
+    refreshStep({}, {}, newPlan(), target);
 }
 
-void EmailListModel::refreshStep(QList<Row> collected, int target)
+void EmailListModel::refreshStep(QList<Row> collected, QSet<QString> seen, ListPlan plan, int target)
 {
-    EmailQuery page = m_query;
-    page.skip = int(collected.size());
-    page.limit = pageSize;
-    page.fields = listFields();
-    ApiCall *call = m_client->listEmails(page);
-    m_refreshCall = call;
+    m_refreshCall = requestFor(plan);
     const quint64 generation = m_generation;
-    connect(call, &ApiCall::finished, this,
-            [this, collected, target, generation](const ApiResult &result) mutable {
+    connect(m_refreshCall, &ApiCall::finished, this,
+            [this, collected, seen, plan, target, generation](const ApiResult &result) mutable {
                 if (generation != m_generation)
                     return;
                 m_refreshCall = nullptr;
-                QJsonArray data;
-                bool more = false;
-                if (!result.ok() || !readPage(result, &data, &more)) {
-                    fail(result.ok() ? ApiError::make(ApiError::Kind::BadResponse,
-                                                      tr("The email list came back in an unexpected shape."))
-                                     : result.error);
+                if (!result.ok()) {
+                    if (adaptToSkipCap(result, plan)) {
+                        refreshStep(collected, seen, plan, target);
+                        return;
+                    }
+                    fail(result.error);
                     return;
                 }
-                for (const QJsonValue &value : data)
-                    collected.append(rowFrom(value.toObject()));
-                if (more && collected.size() < target) {
-                    refreshStep(collected, target);
+                QList<Row> fetched;
+                bool probe = false;
+                if (!takePage(result, plan, &fetched, &probe)) {
+                    fail(ApiError::make(ApiError::Kind::BadResponse,
+                                        tr("The email list came back in an unexpected shape.")));
                     return;
                 }
-                onRefreshed(collected, more);
+                for (Row &row : fetched) {
+                    if (!seen.contains(row.id)) {
+                        seen.insert(row.id);
+                        collected.append(std::move(row));
+                    }
+                }
+                if (!plan.isDone() && collected.size() < target) {
+                    refreshStep(collected, seen, plan, target);
+                    return;
+                }
+                onRefreshed(collected, plan);
             });
 }
 
-void EmailListModel::onRefreshed(const QList<Row> &fetched, bool hasMore)
+void EmailListModel::onRefreshed(const QList<Row> &rows, ListPlan plan)
 {
-    m_serverOffset = int(fetched.size());
-    QList<Row> rows;
-    QSet<QString> seen;
-    for (const Row &row : fetched) {
-        if (!row.id.isEmpty() && !seen.contains(row.id)) {
-            seen.insert(row.id);
-            rows.append(row);
-        }
-    }
+    m_plan = std::move(plan);
     // Grow or shrink at the end first; then a layout change moves every row (and every persistent
     // index: the selection, the current row) to where its id now is.
     const int oldCount = int(m_rows.size());
@@ -280,11 +367,11 @@ void EmailListModel::onRefreshed(const QList<Row> &fetched, bool hasMore)
     m_rows = rows;
     changePersistentIndexList(persistent, moved);
     rebuildIndex();
-    m_hasMore = hasMore;
     emit layoutChanged();
     emit dataChanged(index(0, 0), index(qMax(0, newCount - 1), ColumnCount - 1));
+    checkStuck();
     emit loadingChanged(false);
-    emit pageLoaded(newCount, m_hasMore);
+    emit pageLoaded(newCount, hasMore());
     resolveLeads(m_rows);
 }
 
@@ -314,8 +401,9 @@ void EmailListModel::removeEmail(const QString &id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    if (m_plan)
+        m_plan->rowRemoved(m_rows.at(row).createdMicros);
     m_rows.removeAt(row);
-    --m_serverOffset;
     rebuildIndex();
     endRemoveRows();
 }
@@ -360,9 +448,9 @@ QDateTime EmailListModel::displayDate(const Row &row) const
     case EmailStatus::Outbox:
         return row.activity.isValid() ? row.activity : row.updated;
     case EmailStatus::Draft:
-        return row.created;
+        return created(row);
     }
-    return row.created;
+    return created(row);
 }
 
 int EmailListModel::rowCount(const QModelIndex &parent) const
@@ -422,6 +510,10 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
     };
     switch (index.column()) {
     case StatusColumn:
+        if (row.statusUnreadable)
+            return role == Qt::ToolTipRole ? tr("Close sent a status Draftdesk does not know; open the email "
+                                                "to see what it holds.")
+                                           : tr("Unreadable");
         return EmailStatuses::displayName(row.status);
     case SubjectColumn:
         return row.subject().isEmpty() ? tr("(no subject)") : QString::fromUtf8(row.subject());

@@ -3,12 +3,15 @@
 #include "ApiError.h"
 #include "EmailActivity.h"
 #include "EmailQuery.h"
+#include "ListPlan.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+
+#include <optional>
 
 class ApiCall;
 class CloseClient;
@@ -18,6 +21,8 @@ struct ApiResult;
 // (never the bodies), loads the next page when the view scrolls to it (canFetchMore/fetchMore), keeps
 // rows it already has when a page fails, refreshes in place (selection and scroll survive), and
 // updates one row in place after a save or send. Lead names are fetched once per lead and cached.
+// Pages follow a ListPlan, so every email is reached however far past Close's _skip cap it lies; a
+// row comes once, whatever order the server uses. A record that cannot be read costs that row only.
 class EmailListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,7 +48,9 @@ public:
         LeadIdRole,
     };
     static constexpr int pageSize = 100;
-    static constexpr int loadAllLimit = 10000;
+    // Close caps _skip per resource; past this the list moves on in date windows. A 400 on _skip
+    // below it teaches the model the server's own cap.
+    static constexpr int defaultMaxSkip = 10000;
 
     explicit EmailListModel(CloseClient *client, QObject *parent = nullptr);
     ~EmailListModel() override;
@@ -53,9 +60,20 @@ public:
     EmailQuery query() const { return m_query; }
     static QStringList listFields();
 
+    void setMaxSkip(int maxSkip) { m_maxSkip = maxSkip; }
+
     bool isLoading() const { return !m_pageCall.isNull() || !m_refreshCall.isNull(); }
-    bool hasMore() const { return m_hasMore; }
+    // True while the server holds emails not loaded yet (whether or not a page is on its way).
+    bool hasMore() const { return m_plan && !m_plan->isDone(); }
     ApiError lastError() const { return m_lastError; }
+    // False after a failure that asking again cannot fix (a 400, a 404, a refusal, too many emails
+    // at one instant): the user must change the filters first, and the message says so. The UI
+    // offers Retry only when this is true.
+    bool canRetry() const;
+    // Records the server sent that could not be read (no usable id, or JSON too deep to parse).
+    int unreadableRows() const { return m_unreadableRows; }
+    // List requests sent since the query was set (pages, probes and refreshes).
+    int listRequestCount() const { return m_listRequests; }
     int rowForId(const QString &id) const { return m_rowById.value(id, -1); }
     QString idAt(int row) const;
 
@@ -71,7 +89,7 @@ public slots:
     void refresh();
     // Loads the page that failed (or the next one) again; rows already loaded are never duplicated.
     void retry();
-    // Keeps loading pages until the server has no more (up to loadAllLimit rows).
+    // Keeps loading pages until the server has no more.
     void loadAll();
     // After a save or send: the row with this id changes in place (dataChanged, no reset).
     void updateEmail(const EmailActivity &email);
@@ -90,15 +108,16 @@ private:
     {
         QString id; // shared with m_rowById's key
         QByteArray text;
+        qint64 createdMicros = 0; // date_created as the server wrote it (ListPlan's windows)
         quint32 subjectEnd = 0;
         quint32 toEnd = 0;
         quint32 senderEnd = 0;
         EmailStatus status = EmailStatus::Draft;
+        bool statusUnreadable = false; // the server's status is not one of the six
         QByteArrayView subject() const { return QByteArrayView(text).first(subjectEnd); }
         QByteArrayView to() const { return QByteArrayView(text).sliced(subjectEnd, toEnd - subjectEnd); }
         QByteArrayView sender() const { return QByteArrayView(text).sliced(toEnd, senderEnd - toEnd); }
         QByteArrayView leadId() const { return QByteArrayView(text).sliced(senderEnd); }
-        QDateTime created;
         QDateTime updated;
         QDateTime scheduled;
         QDateTime sent;
@@ -106,13 +125,22 @@ private:
     };
     static Row rowFrom(const EmailActivity &email);
     static Row rowFrom(const QJsonObject &json);
+    static QDateTime created(const Row &row);
     QDateTime displayDate(const Row &row) const;
     QString leadName(QByteArrayView leadId) const;
 
-    void requestPage(int skip);
-    void onPage(const ApiResult &result, int skip);
-    void onRefreshed(const QList<Row> &rows, bool hasMore);
-    void refreshStep(QList<Row> collected, int target);
+    ListPlan newPlan() const;
+    ApiCall *requestFor(const ListPlan &plan);
+    void requestPage();
+    void onPage(const ApiResult &result);
+    // Reads a page's rows (dropping unreadable ones, counted) and gives the plan its answer.
+    // False when the answer is not a list page at all.
+    bool takePage(const ApiResult &result, ListPlan &plan, QList<Row> *rows, bool *probe);
+    // A 400 on _skip: the server's cap is lower than the plan thought. True when the plan adapted.
+    bool adaptToSkipCap(const ApiResult &result, ListPlan &plan);
+    void onRefreshed(const QList<Row> &rows, ListPlan plan);
+    void refreshStep(QList<Row> collected, QSet<QString> seen, ListPlan plan, int target);
+    void checkStuck();
     void resolveLeads(const QList<Row> &rows);
     void rebuildIndex();
     void fail(const ApiError &error);
@@ -121,8 +149,10 @@ private:
     EmailQuery m_query;
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
-    int m_serverOffset = 0; // rows the server has handed out so far: the next page's _skip
-    bool m_hasMore = false;
+    std::optional<ListPlan> m_plan; // what to ask next; empty before the first query
+    int m_maxSkip = defaultMaxSkip;
+    int m_unreadableRows = 0;
+    int m_listRequests = 0;
     bool m_loadAll = false;
     bool m_started = false;
     ApiError m_lastError;

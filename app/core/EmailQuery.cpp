@@ -13,8 +13,12 @@ QUrlQuery EmailQuery::toUrlQuery() const
     add(QStringLiteral("contact_id"), contactId);
     add(QStringLiteral("user_id"), userId);
     add(QStringLiteral("id__in"), ids.join(QLatin1Char(',')));
-    add(QStringLiteral("date_created__gte"), IsoDateTime::format(createdAfter));
-    add(QStringLiteral("date_created__lt"), IsoDateTime::format(createdBefore));
+    add(QStringLiteral("date_created__gte"),
+        createdFromMicros ? IsoDateTime::formatMicros(*createdFromMicros)
+                          : IsoDateTime::format(createdAfter));
+    add(QStringLiteral("date_created__lt"),
+        createdUntilMicros ? IsoDateTime::formatMicros(*createdUntilMicros)
+                           : IsoDateTime::format(createdBefore));
     add(QStringLiteral("activity_at__gte"), IsoDateTime::format(activityAfter));
     add(QStringLiteral("activity_at__lt"), IsoDateTime::format(activityBefore));
     add(QStringLiteral("_fields"), fields.join(QLatin1Char(',')));

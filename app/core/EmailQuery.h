@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <optional>
+
 // The filters, projection and page of a GET /activity/email/ call. There is no server-side filter on
 // status (close-api.md), so status is filtered on the client.
 struct EmailQuery
@@ -14,6 +16,9 @@ struct EmailQuery
     QStringList ids; // id__in
     QDateTime createdAfter; // date_created__gte
     QDateTime createdBefore; // date_created__lt
+    // A date window to the microsecond (ListPlan's); where set, it replaces createdAfter/Before.
+    std::optional<qint64> createdFromMicros;
+    std::optional<qint64> createdUntilMicros;
     QDateTime activityAfter; // activity_at__gte
     QDateTime activityBefore; // activity_at__lt
     QStringList fields; // _fields; empty: every field

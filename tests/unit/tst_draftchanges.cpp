@@ -8,7 +8,7 @@
 namespace {
 EmailActivity sample()
 {
-    QFile file(QStringLiteral(DRAFTDESK_TEST_DATA "/email_update_sample.json"));
+    QFile file(QStringLiteral(DRAFTDESK_TEST_DATA "/close-sample-email.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open sample");
     return EmailActivity::fromJson(file.readAll()).activity;

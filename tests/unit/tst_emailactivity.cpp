@@ -10,7 +10,7 @@
 namespace {
 QJsonObject sample()
 {
-    QFile file(QStringLiteral(DRAFTDESK_TEST_DATA "/email_update_sample.json"));
+    QFile file(QStringLiteral(DRAFTDESK_TEST_DATA "/close-sample-email.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open sample");
     return QJsonDocument::fromJson(file.readAll()).object();
@@ -30,23 +30,69 @@ class TestEmailActivity final : public QObject
     Q_OBJECT
 
 private slots:
+    // The record Close's "Update an Email activity" page prints, byte for byte.
     void parsesTheDocsSample()
     {
         const auto result = EmailActivity::fromJson(sample());
         QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QVERIFY(result.activity.unusableFields().isEmpty());
+        QStringList notes;
+        for (const auto &note : result.notes)
+            notes.append(note.text());
+        QVERIFY2(result.notes.isEmpty(), qPrintable(notes.join("; ")));
         const EmailActivity &email = result.activity;
-        QCOMPARE(email.id(), QStringLiteral("acti_xm8cDf9Nl0ZNWNFfVs6WNmvNWVK9BXYbJUbgmD8wXM1"));
+        QCOMPARE(email.id(), QStringLiteral("acti_EdpqkmtlQHIDWE2CixJo606BapX34SpYV3fzHryGPc3"));
         QCOMPARE(email.status(), EmailStatus::Draft);
-        QCOMPARE(email.subject(), QStringLiteral("Sample subject"));
-        QCOMPARE(email.sender(), QStringLiteral("\"John Smith\" <john@example.com>"));
-        QCOMPARE(email.to(), QStringList {QStringLiteral("\"Jane Doe\" <jane@example.com>")});
+        QCOMPARE(email.subject(), QStringLiteral("Updated subject!"));
+        QCOMPARE(email.sender(), QStringLiteral("karan@close.com"));
+        QCOMPARE(email.to(), QStringList {QStringLiteral("phil+sample@gclose.com")});
         QVERIFY(email.cc().isEmpty());
-        QCOMPARE(email.dateCreated(), QDateTime(QDate(2013, 2, 1), QTime(0, 54, 51, 331), QTimeZone::utc()));
+        // A naive time is UTC, read to the microsecond.
+        QCOMPARE(email.dateCreated(), QDateTime(QDate(2015, 6, 26), QTime(2, 1, 43, 59), Qt::UTC));
         QVERIFY(!email.dateScheduled().isValid());
         QVERIFY(email.isNull(u"date_scheduled"));
         QCOMPARE(email.followupSequenceDelay(), std::nullopt);
-        QCOMPARE(email.envelope().value(u"subject").toString(), QStringLiteral("Sample subject"));
+        QVERIFY(email.envelope().isEmpty());
         QCOMPARE(email.direction(), QStringLiteral("outgoing"));
+        // body_html_quoted is an object in the docs' record: it is the quoted part, expanded.
+        const QList<EmailActivity::QuotedPart> quoted = email.quotedHtml();
+        QCOMPARE(quoted.size(), 1);
+        QVERIFY(quoted.constFirst().expand);
+        QVERIFY(quoted.constFirst().content.startsWith(QStringLiteral("Hi! My name is Karan")));
+        QVERIFY(email.quotedText().isEmpty());
+    }
+
+    void quotedPartsInEveryShape_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<int>("parts");
+        QTest::addColumn<bool>("expand");
+        QTest::newRow("docs-object") << QJsonValue(QJsonObject {{"expand", false}, {"text", "> earlier"}})
+                                     << 1 << false;
+        QTest::newRow("list-of-parts")
+            << QJsonValue(QJsonArray {QJsonObject {{"text", "> one"}, {"expand", true}},
+                                      QJsonObject {{"text", "> two"}, {"expand", false}}})
+            << 2 << true;
+        QTest::newRow("plain-string") << QJsonValue("> quoted") << 1 << false;
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << 0 << false;
+        QTest::newRow("empty-list") << QJsonValue(QJsonArray {}) << 0 << false;
+        QTest::newRow("part-without-text")
+            << QJsonValue(QJsonArray {QJsonObject {{"expand", true}}}) << 0 << false;
+    }
+    void quotedPartsInEveryShape()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(int, parts);
+        QFETCH(bool, expand);
+        QJsonObject json = sample();
+        json.insert("body_text_quoted", value);
+        const auto result = EmailActivity::fromJson(json);
+        QVERIFY(result.ok());
+        QVERIFY(result.activity.isUsable("body_text_quoted"));
+        const auto quoted = result.activity.quotedText();
+        QCOMPARE(quoted.size(), parts);
+        if (parts > 0)
+            QCOMPARE(quoted.constFirst().expand, expand);
     }
 
     void roundTripIsLossless()
@@ -59,6 +105,14 @@ private slots:
         QCOMPARE(result.activity.toJson(), json);
         const QByteArray bytes = QJsonDocument(result.activity.toJson()).toJson();
         QCOMPARE(EmailActivity::fromJson(bytes).activity.toJson(), json);
+        // New fields are schema notes for QA, never a reason to refuse the email.
+        QStringList newFields;
+        for (const auto &note : result.notes) {
+            QCOMPARE(note.kind, EmailActivity::SchemaNote::Kind::NewField);
+            newFields.append(note.field);
+        }
+        newFields.sort();
+        QCOMPARE(newFields, (QStringList {"a_field_from_2027", "another_null"}));
     }
 
     void nullsEverywhereAreTolerated()
@@ -77,25 +131,86 @@ private slots:
         QCOMPARE(result.activity.toJson(), json); // nulls stay null
     }
 
-    void wrongTypesNameTheField_data()
+    // A field Draftdesk uses, in the wrong shape: that field is unusable, with a reason; the email opens.
+    void wrongTypeInAUsedFieldDisablesThatField_data()
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::newRow("subject-number") << "subject" << QJsonValue(42);
         QTest::newRow("to-string") << "to" << QJsonValue(QStringLiteral("jane@example.com"));
         QTest::newRow("to-mixed-array") << "to" << QJsonValue(QJsonArray {QStringLiteral("a@b.co"), 3});
-        QTest::newRow("status-unknown") << "status" << QJsonValue(QStringLiteral("archived"));
-        QTest::newRow("status-null") << "status" << QJsonValue(QJsonValue::Null);
         QTest::newRow("date-garbage") << "date_scheduled" << QJsonValue(QStringLiteral("next tuesday"));
         QTest::newRow("date-number") << "date_sent" << QJsonValue(1700000000);
-        QTest::newRow("bool-as-string") << "has_reply" << QJsonValue(QStringLiteral("false"));
-        QTest::newRow("delay-fraction") << "followup_sequence_delay" << QJsonValue(86400.5);
-        QTest::newRow("envelope-array") << "envelope" << QJsonValue(QJsonArray {});
         QTest::newRow("attachments-strings") << "attachments" << QJsonValue(QJsonArray {QStringLiteral("x")});
-        QTest::newRow("direction-sideways") << "direction" << QJsonValue(QStringLiteral("sideways"));
-        QTest::newRow("id-null") << "id" << QJsonValue(QJsonValue::Null);
+        QTest::newRow("body-html-object") << "body_html" << QJsonValue(QJsonObject {{"html", "<p>x</p>"}});
+        QTest::newRow("sender-list") << "sender" << QJsonValue(QJsonArray {"a@b.co"});
+        QTest::newRow("lead-id-number") << "lead_id" << QJsonValue(7);
     }
-    void wrongTypesNameTheField()
+    void wrongTypeInAUsedFieldDisablesThatField()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QJsonObject json = sample();
+        json.insert(field, value);
+        const auto result = EmailActivity::fromJson(json);
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QVERIFY(!result.activity.isUsable(field));
+        QVERIFY(result.activity.whyUnusable(field).startsWith("Expected "));
+        QCOMPARE(result.notes.size(), 1);
+        QCOMPARE(result.notes.constFirst().kind, EmailActivity::SchemaNote::Kind::UnexpectedType);
+        QCOMPARE(result.notes.constFirst().field, field);
+        // The raw record is still there; accessors do not crash on it.
+        QCOMPARE(result.activity.toJson().value(field), value);
+        (void)result.activity.to();
+        (void)result.activity.dateScheduled();
+        (void)result.activity.attachments();
+    }
+
+    // Read-only fields Draftdesk does not use: any type is carried through, with a note for QA.
+    void readOnlyFieldsAnyType_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        for (const char *field :
+             {"envelope", "opens_summary", "users", "send_attempts", "has_reply", "direction", "thread_id",
+              "message_ids", "updated_by", "organization_id", "_type", "need_smtp_credentials"}) {
+            QTest::newRow(QByteArray(field).append("-object").constData())
+                << QString::fromLatin1(field) << QJsonValue(QJsonObject {{"surprise", QJsonArray {1, 2}}});
+            QTest::newRow(QByteArray(field).append("-array").constData())
+                << QString::fromLatin1(field) << QJsonValue(QJsonArray {QJsonObject {}, "x", 3});
+            QTest::newRow(QByteArray(field).append("-number").constData())
+                << QString::fromLatin1(field) << QJsonValue(3.5);
+        }
+    }
+    void readOnlyFieldsAnyType()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QJsonObject json = sample();
+        json.insert(field, value);
+        const auto result = EmailActivity::fromJson(json);
+        QVERIFY2(result.ok(), qPrintable(result.summary()));
+        QVERIFY(result.activity.unusableFields().isEmpty());
+        QCOMPARE(result.activity.toJson(), json);
+        // A value of the documented type is no news; anything else is one note naming the field.
+        const bool expected = EmailField::find(field)->accepts(value);
+        QCOMPARE(result.notes.size(), expected ? 0 : 1);
+        if (!expected)
+            QCOMPARE(result.notes.constFirst().field, field);
+    }
+
+    // Only an unusable id or status refuses the email.
+    void essentialFieldsRefuse_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("status-unknown") << "status" << QJsonValue(QStringLiteral("archived"));
+        QTest::newRow("status-null") << "status" << QJsonValue(QJsonValue::Null);
+        QTest::newRow("status-object") << "status" << QJsonValue(QJsonObject {});
+        QTest::newRow("id-null") << "id" << QJsonValue(QJsonValue::Null);
+        QTest::newRow("id-number") << "id" << QJsonValue(12);
+    }
+    void essentialFieldsRefuse()
     {
         QFETCH(QString, field);
         QFETCH(QJsonValue, value);
@@ -105,24 +220,27 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(errorFields(result), QStringList {field});
         QVERIFY(result.summary().startsWith(field + QStringLiteral(": ")));
-        // The raw record is still there for QA to look at; accessors do not crash on it.
-        QCOMPARE(result.activity.toJson().value(field), value);
-        (void)result.activity.to();
-        (void)result.activity.dateScheduled();
-        (void)result.activity.status();
-        (void)result.activity.attachments();
     }
 
-    void missingRequiredFields()
+    void missingFields()
     {
         QJsonObject json = sample();
         json.remove(QStringLiteral("id"));
         json.remove(QStringLiteral("status"));
+        json.remove(QStringLiteral("thread_id"));
         const auto complete = EmailActivity::fromJson(json);
         QCOMPARE(errorFields(complete), (QStringList {QStringLiteral("id"), QStringLiteral("status")}));
-        // A projection (_fields=subject,to) is fine without them.
+        QStringList missing;
+        for (const auto &note : complete.notes) {
+            QCOMPARE(note.kind, EmailActivity::SchemaNote::Kind::Missing);
+            missing.append(note.field);
+        }
+        missing.sort();
+        QCOMPARE(missing, (QStringList {"id", "status", "thread_id"}));
+        // A projection (_fields=subject,to) is fine without them, and notes nothing.
         const auto partial = EmailActivity::fromJson(json, EmailActivity::ParseMode::Partial);
         QVERIFY(partial.ok());
+        QVERIFY(partial.notes.isEmpty());
     }
 
     void malformedDocuments_data()

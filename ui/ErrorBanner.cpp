@@ -39,10 +39,11 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     hide();
 }
 
-void ErrorBanner::showError(const QString &message, bool offerSettings)
+void ErrorBanner::showError(const QString &message, bool offerSettings, bool offerRetry)
 {
     m_label->setText(message);
     m_settings->setVisible(offerSettings);
+    m_retry->setVisible(offerRetry);
     show();
 }
 

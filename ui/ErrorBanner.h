@@ -5,8 +5,8 @@
 class QLabel;
 class QPushButton;
 
-// A strip above the list that says what went wrong in words, and offers the next step: Retry, or
-// Settings when the key was refused. Hidden while all is well.
+// A strip above the list that says what went wrong in words, and offers the next step: Retry (only
+// when the same request can succeed), or Settings when the key was refused. Hidden while all is well.
 class ErrorBanner final : public QFrame
 {
     Q_OBJECT
@@ -14,7 +14,8 @@ class ErrorBanner final : public QFrame
 
 public:
     explicit ErrorBanner(QWidget *parent = nullptr);
-    void showError(const QString &message, bool offerSettings);
+    // Retry is offered only where asking again can succeed; otherwise the message says what to do.
+    void showError(const QString &message, bool offerSettings, bool offerRetry = true);
     QString message() const;
 
 signals:

@@ -206,7 +206,17 @@ void MainWindow::bindSession()
         if (error.kind == ApiError::Kind::Unauthorized)
             openSettings(error.fullText());
     });
-    connect(emails, &EmailListModel::errorOccurred, this, &MainWindow::showError);
+    connect(emails, &EmailListModel::errorOccurred, this, [this, emails](const ApiError &error) {
+        if (emails->canRetry() || error.kind == ApiError::Kind::Unauthorized) {
+            showError(error);
+            return;
+        }
+        // Asking the same thing again would fail the same way: say what the user can do instead.
+        m_banner->showError(tr("%1 Change the filters (lead, period, Mine only) or refresh the list (F5) to "
+                               "try something Close can answer.")
+                                .arg(error.fullText()),
+                            false, false);
+    });
     connect(emails, &EmailListModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(emails, &EmailListModel::pageLoaded, this, &MainWindow::updateStatus);
     connect(m_session->client(), &CloseClient::rateLimitChanged, this, &MainWindow::updateStatus);
@@ -321,14 +331,25 @@ void MainWindow::updateStatus()
     m_connectionLabel->setText(m_session->connectionLabel());
     EmailListModel *emails = m_session->emails();
     const int rows = emails->rowCount();
+    QString paging;
     if (m_session->state() != Session::State::Connected)
-        m_pagingLabel->clear();
+        paging.clear();
     else if (emails->isLoading())
-        m_pagingLabel->setText(tr("Loading… %n email(s) so far", nullptr, rows));
+        paging = tr("Loading… %n email(s) so far", nullptr, rows);
+    else if (emails->hasMore() && emails->lastError().isError())
+        paging = tr("%n email(s) loaded; loading stopped, more are in Close", nullptr, rows);
     else if (emails->hasMore())
-        m_pagingLabel->setText(tr("%n email(s) loaded; scroll down for more", nullptr, rows));
+        paging
+            = tr("%n email(s) loaded; more in Close (scroll down, or View → Load All Emails)", nullptr, rows);
+    else if (emails->lastError().isError())
+        paging = tr("%n email(s) loaded; Close holds more that cannot be listed (see the message above)",
+                    nullptr, rows);
     else
-        m_pagingLabel->setText(tr("%n email(s)", nullptr, rows));
+        paging = tr("All %n email(s) loaded", nullptr, rows);
+    if (emails->unreadableRows() > 0 && !paging.isEmpty())
+        paging += QLatin1String("; ")
+            + tr("%n record(s) could not be read and are left out", nullptr, emails->unreadableRows());
+    m_pagingLabel->setText(paging);
     const RateLimitState rate = m_session->client()->rateLimit();
     m_rateLabel->setVisible(rate.isKnown());
     if (rate.isKnown())

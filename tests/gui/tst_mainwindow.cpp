@@ -11,9 +11,11 @@
 #include "MainWindow.h"
 #include "NetworkInspector.h"
 #include "PreviewPane.h"
+#include "QuotedTextView.h"
 #include "RequestLog.h"
 #include "SafeTextBrowser.h"
 #include "SandboxFixture.h"
+#include "SendDialog.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
@@ -33,12 +35,14 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 
 #include <memory>
@@ -145,7 +149,9 @@ private slots:
         waitForRows();
         QCOMPARE(table()->model()->rowCount(), 100);
         QTRY_VERIFY(label("connectionLabel").startsWith("Anna Krause"));
-        QTRY_COMPARE(label("pagingLabel"), QStringLiteral("100 email(s) loaded; scroll down for more"));
+        QTRY_COMPARE(
+            label("pagingLabel"),
+            QStringLiteral("100 email(s) loaded; more in Close (scroll down, or View → Load All Emails)"));
         QVERIFY(!table()->model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
         // Lead names replace ids as they arrive.
         QTRY_COMPARE(table()->model()->index(0, 4).data().toString(), QStringLiteral("Acme Logistics"));
@@ -441,6 +447,112 @@ private slots:
         }
     }
 
+    // The record Close's documentation prints, served verbatim: listed, previewed with its quoted part,
+    // opened, saved as a PUT of the body alone, and sent with Ctrl+Return.
+    void theDocsRecordThroughEveryPath()
+    {
+        QFile file(DRAFTDESK_TEST_DATA "/close-sample-email.json");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject sample = QJsonDocument::fromJson(file.readAll()).object();
+        const QString id = sample.value("id").toString();
+        store->putEmail(sample);
+        connectToSandbox();
+        waitForRows();
+        window->findChild<QAction *>("loadAllAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(session->emails()->rowForId(id) >= 0 && !session->emails()->isLoading(),
+                                 10000);
+        QTRY_COMPARE(label("pagingLabel"), QStringLiteral("All 251 email(s) loaded"));
+
+        QModelIndex row;
+        for (int r = 0; r < table()->model()->rowCount() && !row.isValid(); ++r) {
+            if (table()->model()->index(r, 0).data(EmailListModel::IdRole).toString() == id)
+                row = table()->model()->index(r, 1);
+        }
+        QVERIFY(row.isValid());
+        QCOMPARE(row.data().toString(), QStringLiteral("Updated subject!"));
+        table()->setCurrentIndex(row);
+        PreviewPane *preview = window->listPanel()->preview();
+        QTRY_COMPARE_WITH_TIMEOUT(preview->shownId(), id, 10000);
+        QVERIFY(preview->quoted()->isVisible());
+        QVERIFY(preview->quoted()->isExpanded()); // "expand": true
+        QVERIFY(preview->quoted()->shownText().startsWith("Hi! My name is Karan"));
+
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Return);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QVERIFY(!editor->isReadOnly());
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        auto *body = editor->findChild<QTextEdit *>("bodyEdit");
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, " Talk soon.");
+        RequestLog *log = session->client()->requestLog();
+        const int before = log->size();
+        QSignalSpy saved(editor, &DraftEditor::saved);
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(10000));
+        QJsonObject put;
+        for (int i = before; i < log->size(); ++i) {
+            if (log->at(i).method == "PUT")
+                put = QJsonDocument::fromJson(log->at(i).requestBody).object();
+        }
+        QCOMPARE(put.keys(), (QStringList {"body_html", "body_text"}));
+        QVERIFY(put.value("body_text").toString().endsWith("Talk soon."));
+        // Everything the save did not touch is as the docs printed it, byte for byte.
+        const QJsonObject stored = *store->email(id);
+        for (const QString &key : sample.keys()) {
+            if (!QStringList {"body_html", "body_text", "body_preview", "date_updated", "updated_by"}
+                     .contains(key))
+                QCOMPARE(stored.value(key), sample.value(key));
+        }
+
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        SendDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = editor->findChild<SendDialog *>()) != nullptr);
+        dialog->findChild<QSpinBox *>("sendInSpin")->setValue(0);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isReadOnly(), 10000);
+        clock->advance(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(store->email(id)->value("status").toString(), QStringLiteral("sent"),
+                                  10000);
+        QCOMPARE(store->email(id)->value("sender").toString(), QStringLiteral("karan@close.com"));
+        editor->close();
+    }
+
+    // Close caps _skip at 10,000 here; Load All still ends with every email and no error.
+    void loadAllPastTheSkipCap()
+    {
+        SandboxFixture big;
+        QVERIFY(big.start(30000));
+        session->connectWith(big.server->baseUrl(), AppSettings::AuthMethod::ApiKey, "k",
+                             Session::Origin::Demo);
+        waitForRows();
+        window->findChild<QAction *>("loadAllAction")->trigger();
+        while (session->emails()->isLoading()) {
+            QSignalSpy page(session->emails(), &EmailListModel::pageLoaded);
+            QVERIFY(page.wait(30000));
+        }
+        QCOMPARE(session->emails()->rowCount(), 30000);
+        QVERIFY(!window->findChild<ErrorBanner *>()->isVisible());
+        QCOMPARE(label("pagingLabel"), QStringLiteral("All 30000 email(s) loaded"));
+        qInfo("30,000 emails in %d list requests", session->emails()->listRequestCount());
+    }
+
+    void aRefusedListOffersNoRetry()
+    {
+        connectToSandbox();
+        waitForRows();
+        server->faults().add({FaultPlan::Fault::ServerError, 1, "GET", "/activity/email/", 400});
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_End);
+        auto *banner = window->findChild<ErrorBanner *>();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY(!banner->findChild<QPushButton *>("retryButton")->isVisible());
+        QVERIFY2(banner->message().contains("Change the filters"), qPrintable(banner->message()));
+        QVERIFY(label("pagingLabel").startsWith("100 email(s) loaded; loading stopped"));
+    }
+
     void germanMenusWhenTheUserPrefersGerman()
     {
         QCOMPARE(Translations::available(), (QStringList {"de", "en"}));
@@ -453,10 +565,10 @@ private slots:
         // English is the fallback for a language we do not ship.
         QCOMPARE(Translations::install(*qApp, QLocale(QLocale::Swahili, QLocale::Kenya)),
                  QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n email(s)", nullptr, 2),
-                 QStringLiteral("2 emails"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n email(s)", nullptr, 1),
-                 QStringLiteral("1 email"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "All %n email(s) loaded", nullptr, 2),
+                 QStringLiteral("All 2 emails loaded"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "All %n email(s) loaded", nullptr, 1),
+                 QStringLiteral("All 1 email loaded"));
     }
 };
 

@@ -99,6 +99,13 @@ void DraftEditor::setQaMode(bool on)
 {
     m_session->setEnforceRules(!on);
     m_rawPutRow->setVisible(on && !m_readOnly);
+    const QStringList notes = m_session->schemaNotes();
+    m_schemaNotes->setText(notes.isEmpty()
+                               ? tr("Schema notes: Close's copy matches the schema Draftdesk knows.")
+                               : tr("Schema notes (how Close's copy differs from the schema Draftdesk "
+                                    "knows):")
+                                   + QLatin1String("\n• ") + notes.join(QLatin1String("\n• ")));
+    m_schemaNotes->setVisible(on);
     updateValidation();
 }
 
@@ -231,8 +238,15 @@ void DraftEditor::buildForm(const QStringList &identities)
     rawPutLayout->addWidget(m_rawPut, 1);
     rawPutLayout->addWidget(m_sendRawPut, 0, Qt::AlignTop);
     m_rawPutRow->hide();
+    m_schemaNotes = new QLabel(this);
+    m_schemaNotes->setObjectName(QStringLiteral("schemaNotes"));
+    m_schemaNotes->setWordWrap(true);
+    m_schemaNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_schemaNotes->setAccessibleName(tr("Schema notes"));
+    m_schemaNotes->hide();
     auto *rawPage = new QWidget(this);
     auto *rawLayout = new QVBoxLayout(rawPage);
+    rawLayout->addWidget(m_schemaNotes);
     rawLayout->addWidget(m_raw, 3);
     rawLayout->addWidget(m_rawPutRow, 1);
     m_tabs->addTab(rawPage, tr("Ra&w JSON"));

@@ -101,7 +101,9 @@ private:
     QWidget *m_rawPutRow = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_lossNote = nullptr;
-    QLabel *m_unusableNote = nullptr; // fields Close sent in a shape Draftdesk cannot read
+    QLabel *m_unusableNote = nullptr;
+    QLabel *m_schemaNotes = nullptr; // QA mode: how Close's copy differs from the known schema // fields
+                                     // Close sent in a shape Draftdesk cannot read
     QuotedTextView *m_quoted = nullptr;
     QPushButton *m_keepHtml = nullptr;
     QPushButton *m_saveButton = nullptr;

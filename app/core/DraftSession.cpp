@@ -261,6 +261,14 @@ std::optional<QString> DraftSession::sendRawPut(const QString &jsonText)
     return std::nullopt;
 }
 
+QStringList DraftSession::schemaNotes() const
+{
+    QStringList lines;
+    for (const EmailActivity::SchemaNote &note : EmailActivity::schemaNotes(m_original.toJson()))
+        lines.append(note.text());
+    return lines;
+}
+
 QString DraftSession::serverJsonText() const
 {
     return QString::fromUtf8(QJsonDocument(m_original.toJson()).toJson(QJsonDocument::Indented));

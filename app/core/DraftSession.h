@@ -59,6 +59,8 @@ public:
     // For QA: the email exactly as the server returned it, and the body of the next save's PUT, as
     // indented JSON text.
     QString serverJsonText() const;
+    // For QA: how Close's copy differs from the schema Draftdesk knows, one line per note.
+    QStringList schemaNotes() const;
     // QA mode: the documented rules still show (validation()) but no longer hold a save or a send, so
     // a tester can see what the server answers to a broken request.
     void setEnforceRules(bool enforce) { m_enforceRules = enforce; }

@@ -12,4 +12,7 @@ public:
     static QString requestText(const Exchange &exchange);
     static QString responseText(const Exchange &exchange);
     static QString prettyBody(const QByteArray &body);
+    // For an email answer (one record, or a list page): how it differs from the schema Draftdesk
+    // knows (unexpected types, missing fields, new fields), one line each; empty when it matches.
+    static QStringList schemaNotes(const Exchange &exchange);
 };

@@ -126,6 +126,24 @@ bool DemoData::populate(SandboxStore &store, int emailCount, const QDateTime &no
         if (i == 7)
             html += hugeBody();
         const QString text = plainTextFromHtml(html);
+        // A reply carries the part it quotes in Close's documented shape ({"expand", "html"}); the text
+        // version as a list of {"text", "expand"}, the shape client code in the wild reads. Every other
+        // reply quotes collapsed, every other one expanded.
+        QJsonValue quotedHtml = QJsonValue::Null;
+        QJsonValue quotedText = QJsonValue::Null;
+        if (message.contains(u"quoted_html")) {
+            const auto fill = [&](QString quoted, bool escape) {
+                const QString first = firstName(contactName);
+                return quoted.replace(QLatin1String("{first}"), escape ? first.toHtmlEscaped() : first);
+            };
+            const bool expand = (i / messages.size()) % 2 == 1;
+            quotedHtml = QJsonObject {
+                {QStringLiteral("expand"), expand},
+                {QStringLiteral("html"), fill(message.value(u"quoted_html").toString(), true)}};
+            quotedText = QJsonArray {
+                QJsonObject {{QStringLiteral("text"), fill(message.value(u"quoted_text").toString(), false)},
+                             {QStringLiteral("expand"), expand}}};
+        }
 
         const QDateTime created
             = now.addSecs(-(spanSecs * (i + 1)) / qMax(emailCount, 1) - random.bounded(600));
@@ -230,6 +248,8 @@ bool DemoData::populate(SandboxStore &store, int emailCount, const QDateTime &no
             {QStringLiteral("users"), QJsonArray {}},
             {QStringLiteral("agent_action_reason"), QJsonValue::Null},
             {QStringLiteral("agent_config_id"), QJsonValue::Null},
+            {QStringLiteral("body_html_quoted"), quotedHtml},
+            {QStringLiteral("body_text_quoted"), quotedText},
         };
         store.putEmail(email);
         if (kind == Kind::Scheduled)

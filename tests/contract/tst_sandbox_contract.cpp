@@ -928,10 +928,12 @@ private slots:
             draftWithout |= status == "draft" && e.value("sender").isNull();
             const QString html = e.value("body_html").toString();
             table |= html.contains("<table");
-            quote |= html.contains("<blockquote");
+            quote |= e.value("body_html_quoted").toObject().value("html").toString().contains("<blockquote")
+                && e.value("body_text_quoted").toArray().size() == 1;
             nonLatin |= html.contains(QString::fromUtf8("様")) || html.contains(QString::fromUtf8("مرحباً"));
             largest = qMax(largest, html.size());
-            QVERIFY2(EmailActivity::fromJson(e).ok(), qPrintable(id));
+            const auto parsed = EmailActivity::fromJson(e);
+            QVERIFY2(parsed.ok() && parsed.activity.unusableFields().isEmpty(), qPrintable(id));
         }
         QCOMPARE(statuses, (QSet<QString> {"inbox", "draft", "scheduled", "outbox", "sent", "error"}));
         QVERIFY(draftWithSender && draftWithout && table && quote && nonLatin);

@@ -5,6 +5,7 @@
 #include "DraftEditor.h"
 #include "DraftJournal.h"
 #include "DraftSession.h"
+#include "QuotedTextView.h"
 #include "RecipientField.h"
 #include "RichTextEdit.h"
 #include "SandboxFixture.h"
@@ -22,6 +23,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
 
 class TestDraftEditor final : public QObject
 {
@@ -276,6 +279,59 @@ private slots:
         QTest::keyClicks(editor->findChild<QLineEdit *>("subjectField"), " (v2)");
         editor->syncBody();
         QCOMPARE(editor->session()->changes().fields(), QStringList {"subject"}); // the body is left alone
+    }
+
+    // A field the editor would edit, sent in a shape it cannot read: locked, explained, and left alone.
+    void anUnreadableFieldIsLockedAndExplained()
+    {
+        EmailActivity email = sandbox.firstEmail("draft", true);
+        QJsonObject json = email.toJson();
+        json.insert("subject", QJsonArray {"not", "a", "string"});
+        json.insert("a_new_field_from_close", true);
+        sandbox.store->putEmail(json);
+        const auto parsed = EmailActivity::fromJson(json);
+        QVERIFY(parsed.ok());
+        QPointer<DraftEditor> editor = open(parsed.activity);
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        QVERIFY(subject->isReadOnly());
+        QVERIFY(subject->toolTip().contains("Expected a string, got a list"));
+        auto *note = editor->findChild<QLabel *>("unusableFieldsNote");
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains("subject"));
+        // The rest works: a recipient change saves alone and the odd subject survives on the server.
+        auto *cc = editor->findChild<QLineEdit *>("ccField");
+        QTest::keyClicks(cc, "jane@example.com");
+        QSignalSpy saved(editor.data(), &DraftEditor::saved);
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(lastPut().keys(), QStringList {"cc"});
+        QCOMPARE(sandbox.store->email(email.id())->value("subject"), json.value("subject"));
+        // QA mode lists how Close's copy differs from the schema.
+        editor->setQaMode(true);
+        auto *notes = editor->findChild<QLabel *>("schemaNotes");
+        QVERIFY(!notes->isHidden());
+        QVERIFY(notes->text().contains("subject: unexpected type"));
+        QVERIFY(notes->text().contains("a_new_field_from_close: a field Draftdesk does not know"));
+        editor->setQaMode(false);
+        QVERIFY(notes->isHidden());
+    }
+
+    void aReplyShowsItsQuotedPartReadOnly()
+    {
+        EmailActivity email = sandbox.firstEmail("draft", true);
+        QJsonObject json = email.toJson();
+        json.insert("body_html_quoted",
+                    QJsonObject {{"expand", false}, {"html", "<p>On Monday, Jo wrote:</p>"}});
+        const auto parsed = EmailActivity::fromJson(json);
+        QPointer<DraftEditor> editor = open(parsed.activity);
+        auto *quoted = editor->findChild<QuotedTextView *>();
+        QVERIFY(quoted->isVisible());
+        QVERIFY(!quoted->isExpanded()); // "expand": false
+        auto *toggle = quoted->findChild<QToolButton *>("quotedTextToggle");
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(quoted->isExpanded());
+        QVERIFY(quoted->findChild<QTextBrowser *>("quotedTextBody")->isReadOnly());
+        QCOMPARE(quoted->shownText(), QStringLiteral("On Monday, Jo wrote:"));
     }
 };
 

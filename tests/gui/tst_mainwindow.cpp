@@ -80,6 +80,7 @@ private slots:
         QApplication::setApplicationVersion("9.8.7");
         QApplication::setApplicationDisplayName("Draftdesk");
         QLoggingCategory::setFilterRules("draftdesk.sandbox*.info=false");
+        qRegisterMetaType<EmailActivity>();
     }
 
     void init()
@@ -502,7 +503,7 @@ private slots:
         // Everything the save did not touch is as the docs printed it, byte for byte.
         const QJsonObject stored = *store->email(id);
         for (const QString &key : sample.keys()) {
-            if (!QStringList {"body_html", "body_text", "body_preview", "date_updated", "updated_by"}
+            if (!QStringList {"body_html", "body_text", "body_preview", "date_updated", "updated_by", "updated_by_name"}
                      .contains(key))
                 QCOMPARE(stored.value(key), sample.value(key));
         }

@@ -4,6 +4,7 @@
 // touch comes back byte for byte.
 #include "CloseClient.h"
 #include "DraftSession.h"
+#include "ExchangeText.h"
 #include "ScriptedNetwork.h"
 
 #include <QFile>
@@ -138,6 +139,39 @@ private slots:
         session.setSubject("typed over it");
         session.setTo({"phil@example.com"});
         QCOMPARE(session.changes().body().keys(), QStringList {"to"});
+    }
+
+    // The inspector's details list API drift for QA.
+    void inspectorSchemaNotes()
+    {
+        QJsonObject record = sample();
+        Exchange one;
+        one.method = "GET";
+        one.url
+            = QUrl("https://api.example.test/api/v1/activity/email/" + record.value("id").toString() + "/");
+        one.status = 200;
+        one.durationMs = 5;
+        one.responseBody = bytes(record);
+        QVERIFY(ExchangeText::schemaNotes(one).isEmpty()); // the docs' record matches
+        record.insert("envelope", QJsonArray {});
+        record.insert("brand_new", "x");
+        record.remove("thread_id");
+        one.responseBody = bytes(record);
+        const QStringList notes = ExchangeText::schemaNotes(one);
+        QCOMPARE(notes.size(), 3);
+        QVERIFY(ExchangeText::responseText(one).contains("Schema notes:\n- "));
+
+        Exchange page;
+        page.method = "GET";
+        page.url = QUrl("https://api.example.test/api/v1/activity/email/?_fields=id,subject");
+        page.status = 200;
+        page.durationMs = 5;
+        page.responseBody = bytes(QJsonObject {{"data",
+                                                QJsonArray {QJsonObject {{"id", "acti_1"}, {"subject", 5}},
+                                                            QJsonObject {{"id", "acti_2"}, {"subject", 6}}}},
+                                               {"has_more", false}});
+        QCOMPARE(ExchangeText::schemaNotes(page),
+                 QStringList {"subject: unexpected type. Expected a string, got a number. (2 record(s))"});
     }
 };
 

@@ -1,6 +1,7 @@
 #include "ApiCall.h"
 
 #include "CloseClient.h"
+#include "JsonListSalvage.h"
 #include "RateLimitState.h"
 
 #include <QJsonParseError>
@@ -170,6 +171,13 @@ void ApiCall::onReplyFinished()
         } else {
             QJsonParseError parseError;
             result.json = QJsonDocument::fromJson(body, &parseError);
+            // One record nested deeper than Qt parses must not cost a list page its other rows.
+            if (parseError.error == QJsonParseError::DeepNesting) {
+                if (const std::optional<JsonListSalvage::Result> salvaged = JsonListSalvage::salvage(body)) {
+                    result.json = salvaged->document;
+                    parseError.error = QJsonParseError::NoError;
+                }
+            }
             if (parseError.error != QJsonParseError::NoError) {
                 result.error = ApiError::make(ApiError::Kind::BadResponse,
                                               tr("%1 answered with broken JSON (%2 at byte %3).")

@@ -496,6 +496,22 @@
         <source>Send This &amp;PUT</source>
         <translation>Diesen &amp;PUT senden</translation>
     </message>
+    <message>
+        <source>Schema notes: Close&apos;s copy matches the schema Draftdesk knows.</source>
+        <translation>Schema-Hinweise: Die Kopie von Close entspricht dem Schema, das Draftdesk kennt.</translation>
+    </message>
+    <message>
+        <source>Schema notes (how Close&apos;s copy differs from the schema Draftdesk knows):</source>
+        <translation>Schema-Hinweise (worin die Kopie von Close vom Schema abweicht, das Draftdesk kennt):</translation>
+    </message>
+    <message>
+        <source>Schema notes</source>
+        <translation>Schema-Hinweise</translation>
+    </message>
+    <message>
+        <source>Close sent fields Draftdesk cannot read; they stay as they are and saving leaves them untouched. %1</source>
+        <translation>Close hat Felder gesendet, die Draftdesk nicht lesen kann; sie bleiben, wie sie sind, und Speichern lässt sie unverändert. %1</translation>
+    </message>
 </context>
 <context>
     <name>DraftJournal</name>
@@ -566,16 +582,56 @@
         <translation>Das Feld darf nicht null sein.</translation>
     </message>
     <message>
-        <source>Expected %1.</source>
-        <translation>Erwartet: %1.</translation>
-    </message>
-    <message>
         <source>Malformed JSON at byte %1: %2</source>
         <translation>Fehlerhaftes JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>Expected a JSON object.</source>
         <translation>Ein JSON-Objekt wurde erwartet.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2.</source>
+        <translation>Erwartet: %1, erhalten: %2.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected type. %2</source>
+        <translation>%1: unerwarteter Typ. %2</translation>
+    </message>
+    <message>
+        <source>%1: missing (the documentation lists it as always present).</source>
+        <translation>%1: fehlt (laut Dokumentation immer vorhanden).</translation>
+    </message>
+    <message>
+        <source>%1: a field Draftdesk does not know (%2).</source>
+        <translation>%1: ein Feld, das Draftdesk nicht kennt (%2).</translation>
     </message>
 </context>
 <context>
@@ -620,6 +676,10 @@
         <source>incoming or outgoing</source>
         <translation>incoming oder outgoing</translation>
     </message>
+    <message>
+        <source>a quoted part (an object, a list of them, or text)</source>
+        <translation>ein zitierter Teil (ein Objekt, eine Liste davon oder Text)</translation>
+    </message>
 </context>
 <context>
     <name>EmailListModel</name>
@@ -662,6 +722,21 @@
     <message>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</source>
+        <translation>
+            <numerusform>Mehr als %n E-Mail wurde im selben Augenblick (%1) angelegt, und Close kann nicht über so viele auf einmal hinaus auflisten. Filtern Sie nach Lead oder Benutzer, um den Rest zu sehen.</numerusform>
+            <numerusform>Mehr als %n E-Mails wurden im selben Augenblick (%1) angelegt, und Close kann nicht über so viele auf einmal hinaus auflisten. Filtern Sie nach Lead oder Benutzer, um den Rest zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close sent a status Draftdesk does not know; open the email to see what it holds.</source>
+        <translation>Close hat einen Status gesendet, den Draftdesk nicht kennt; öffnen Sie die E-Mail, um zu sehen, was sie enthält.</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unlesbar</translation>
     </message>
 </context>
 <context>
@@ -896,6 +971,20 @@
     </message>
 </context>
 <context>
+    <name>ExchangeText</name>
+    <message numerus="yes">
+        <source>%1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 (%n Datensatz)</numerusform>
+            <numerusform>%1 (%n Datensätze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema notes:</source>
+        <translation>Schema-Hinweise:</translation>
+    </message>
+</context>
+<context>
     <name>HtmlBody</name>
     <message>
         <source>a style sheet (&lt;style&gt;)</source>
@@ -1007,20 +1096,6 @@
             <numerusform>Lade … bisher %n E-Mails</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n email(s) loaded; scroll down for more</source>
-        <translation>
-            <numerusform>%n E-Mail geladen; für mehr nach unten scrollen</numerusform>
-            <numerusform>%n E-Mails geladen; für mehr nach unten scrollen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s)</source>
-        <translation>
-            <numerusform>%n E-Mail</numerusform>
-            <numerusform>%n E-Mails</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
         <translation>Ratenbegrenzung: %1 von %2 übrig</translation>
@@ -1060,6 +1135,45 @@
     <message>
         <source>Demo sandbox</source>
         <translation>Demo-Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 Change the filters (lead, period, Mine only) or refresh the list (F5) to try something Close can answer.</source>
+        <translation>%1 Ändern Sie die Filter (Lead, Zeitraum, Nur meine) oder aktualisieren Sie die Liste (F5), um etwas zu versuchen, das Close beantworten kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; loading stopped, more are in Close</source>
+        <translation>
+            <numerusform>%n E-Mail geladen; Laden angehalten, Close hat weitere</numerusform>
+            <numerusform>%n E-Mails geladen; Laden angehalten, Close hat weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; more in Close (scroll down, or View → Load All Emails)</source>
+        <translation>
+            <numerusform>%n E-Mail geladen; weitere in Close (nach unten blättern oder Ansicht → Alle E-Mails laden)</numerusform>
+            <numerusform>%n E-Mails geladen; weitere in Close (nach unten blättern oder Ansicht → Alle E-Mails laden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; Close holds more that cannot be listed (see the message above)</source>
+        <translation>
+            <numerusform>%n E-Mail geladen; Close hat weitere, die sich nicht auflisten lassen (siehe Meldung oben)</numerusform>
+            <numerusform>%n E-Mails geladen; Close hat weitere, die sich nicht auflisten lassen (siehe Meldung oben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n email(s) loaded</source>
+        <translation>
+            <numerusform>Alle %n E-Mail geladen</numerusform>
+            <numerusform>Alle %n E-Mails geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read and are left out</source>
+        <translation>
+            <numerusform>%n Datensatz war unlesbar und fehlt</numerusform>
+            <numerusform>%n Datensätze waren unlesbar und fehlen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1315,25 @@
             <numerusform>%n externes Bild nicht geladen, zum Schutz Ihrer Privatsphäre.</numerusform>
             <numerusform>%n externe Bilder nicht geladen, zum Schutz Ihrer Privatsphäre.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuotedTextView</name>
+    <message>
+        <source>&amp;Quoted text</source>
+        <translation>&amp;Zitierter Text</translation>
+    </message>
+    <message>
+        <source>Quoted text</source>
+        <translation>Zitierter Text</translation>
+    </message>
+    <message>
+        <source>Show or hide the earlier messages this email quotes (read-only)</source>
+        <translation>Die früheren Nachrichten ein- oder ausblenden, die diese E-Mail zitiert (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>The earlier messages this email quotes; it cannot be edited here.</source>
+        <translation>Die früheren Nachrichten, die diese E-Mail zitiert; sie lassen sich hier nicht bearbeiten.</translation>
     </message>
 </context>
 <context>

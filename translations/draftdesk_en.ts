@@ -496,6 +496,22 @@
         <source>Send This &amp;PUT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Schema notes: Close&apos;s copy matches the schema Draftdesk knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema notes (how Close&apos;s copy differs from the schema Draftdesk knows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close sent fields Draftdesk cannot read; they stay as they are and saving leaves them untouched. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftJournal</name>
@@ -566,15 +582,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Malformed JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expected a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected type. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing (the documentation lists it as always present).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a field Draftdesk does not know (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -620,6 +676,10 @@
         <source>incoming or outgoing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a quoted part (an object, a list of them, or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmailListModel</name>
@@ -661,6 +721,21 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</source>
+        <translation>
+            <numerusform>More than %n email was created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</numerusform>
+            <numerusform>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close sent a status Draftdesk does not know; open the email to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -896,6 +971,20 @@
     </message>
 </context>
 <context>
+    <name>ExchangeText</name>
+    <message numerus="yes">
+        <source>%1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 (%n record)</numerusform>
+            <numerusform>%1 (%n records)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HtmlBody</name>
     <message>
         <source>a style sheet (&lt;style&gt;)</source>
@@ -999,20 +1088,6 @@
             <numerusform>Loading… %n emails so far</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n email(s) loaded; scroll down for more</source>
-        <translation>
-            <numerusform>%n email loaded; scroll down for more</numerusform>
-            <numerusform>%n emails loaded; scroll down for more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s)</source>
-        <translation>
-            <numerusform>%n email</numerusform>
-            <numerusform>%n emails</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
         <translation type="unfinished"></translation>
@@ -1060,6 +1135,45 @@
     <message>
         <source>Demo sandbox</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Change the filters (lead, period, Mine only) or refresh the list (F5) to try something Close can answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; loading stopped, more are in Close</source>
+        <translation>
+            <numerusform>%n email loaded; loading stopped, more are in Close</numerusform>
+            <numerusform>%n emails loaded; loading stopped, more are in Close</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; more in Close (scroll down, or View → Load All Emails)</source>
+        <translation>
+            <numerusform>%n email loaded; more in Close (scroll down, or View → Load All Emails)</numerusform>
+            <numerusform>%n emails loaded; more in Close (scroll down, or View → Load All Emails)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; Close holds more that cannot be listed (see the message above)</source>
+        <translation>
+            <numerusform>%n email loaded; Close holds more that cannot be listed (see the message above)</numerusform>
+            <numerusform>%n emails loaded; Close holds more that cannot be listed (see the message above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n email(s) loaded</source>
+        <translation>
+            <numerusform>All %n email loaded</numerusform>
+            <numerusform>All %n emails loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read and are left out</source>
+        <translation>
+            <numerusform>%n record could not be read and is left out</numerusform>
+            <numerusform>%n records could not be read and are left out</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1315,25 @@
             <numerusform>%n remote image not loaded, to protect your privacy.</numerusform>
             <numerusform>%n remote images not loaded, to protect your privacy.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuotedTextView</name>
+    <message>
+        <source>&amp;Quoted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the earlier messages this email quotes (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier messages this email quotes; it cannot be edited here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,8 @@ void ApiCall::startAttempt()
     m_redirects = 0;
     m_clock.start();
     QNetworkReply *reply = m_client->issue(this, &m_logId);
+    m_attemptUrl = reply->url();
+    m_redirectTarget.clear();
     reply->setParent(this);
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -115,16 +117,22 @@ void ApiCall::onRedirected(const QUrl &target)
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    const QUrl from = reply->url();
-    const bool sameServer = target.host() == from.host() && target.port() == from.port();
-    const bool saferOrSame = target.scheme() == from.scheme()
-        || (from.scheme() == QLatin1String("http") && target.scheme() == QLatin1String("https"));
-    // Credentials go with the request: follow only to the same server, never from https to http.
-    if (sameServer && saferOrSame && ++m_redirects <= 3) {
+    // Qt has already moved reply->url() to the target: compare with where this attempt was sent.
+    const QUrl &from = m_attemptUrl;
+    const auto port = [](const QUrl &url) {
+        return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    };
+    const bool sameOrigin = target.scheme() == from.scheme()
+        && target.host().compare(from.host(), Qt::CaseInsensitive) == 0 && port(target) == port(from);
+    // Credentials go with the request: follow only to the same origin (so never https → http), and
+    // never on a write, which a redirect can turn into a GET that "succeeds" without doing anything.
+    const bool write = m_request.method != "GET" && m_request.method != "HEAD";
+    if (sameOrigin && !write && ++m_redirects <= 3) {
         emit reply->redirectAllowed();
         return;
     }
     m_redirectRefused = true;
+    m_redirectTarget = target;
     reply->abort();
 }
 
@@ -144,14 +152,25 @@ void ApiCall::onReplyFinished()
     ApiResult result;
     result.httpStatus = status;
     result.attempts = m_attempt;
+    // A redirect Qt did not get as far as offering (a 307 of a body it cannot send twice) is refused too.
+    if (!m_redirectRefused && status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
+        m_redirectRefused = true;
+        m_redirectTarget = m_attemptUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+    }
     if (m_tooLarge) {
         result.error = ApiError::make(ApiError::Kind::BadResponse,
                                       tr("The answer was larger than %1 MB and was dropped.")
                                           .arg(m_client->m_maxResponseBytes / (1024 * 1024)));
     } else if (m_redirectRefused) {
+        // The target is named without its query: it may carry whatever the redirecting server chose.
         result.error = ApiError::make(
             ApiError::Kind::BadResponse,
-            tr("%1 redirected to another server; Draftdesk does not send your key there.").arg(host));
+            tr("%1 answered with a redirect to %2, which Draftdesk does not follow: it goes only to the same "
+               "server and never for a change, so your key stays with %1.")
+                .arg(
+                    m_attemptUrl.host(),
+                    m_redirectTarget.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                        .toString()));
     } else if (status >= 400) {
         result.error = ApiError::fromHttp(status, body);
         if (status == 429) {

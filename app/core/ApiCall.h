@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 class CloseClient;
 class QNetworkReply;
@@ -54,6 +55,8 @@ private:
     bool m_cancelled = false;
     bool m_tooLarge = false;
     bool m_redirectRefused = false;
+    QUrl m_attemptUrl; // where this attempt went (Qt moves reply->url() along a redirect)
+    QUrl m_redirectTarget; // a redirect that was refused, to name it
     bool m_finished = false;
     QPointer<ApiCall> m_readBack;
 };

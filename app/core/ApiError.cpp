@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include "RateLimitState.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,7 +33,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
         const QJsonObject legacy = errorValue.toObject(); // the pre-2024 429 body
         error.serverMessage = legacy.value(u"message").toString();
         if (legacy.value(u"rate_reset").isDouble())
-            error.retryAfterSeconds = legacy.value(u"rate_reset").toDouble();
+            error.retryAfterSeconds = RateLimitState::clampSeconds(legacy.value(u"rate_reset").toDouble());
     }
     for (const QJsonValue &item : json.value(u"errors").toArray())
         error.errors.append(

@@ -3,6 +3,9 @@
 #include <QList>
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
+
 std::optional<RateLimitState::Header> RateLimitState::parse(const QByteArray &value)
 {
     std::optional<int> limit;
@@ -25,9 +28,7 @@ std::optional<RateLimitState::Header> RateLimitState::parse(const QByteArray &va
             if (ok)
                 remaining = v;
         } else if (key == "reset") {
-            const double v = number.toDouble(&ok);
-            if (ok)
-                reset = v;
+            reset = parseSeconds(number);
         }
     }
     if (!limit || !remaining || !reset || *limit < 0 || *remaining < 0 || *reset < 0)
@@ -42,7 +43,7 @@ bool RateLimitState::update(const QByteArray &rateLimitHeader, const QDateTime &
         return false;
     limit = header->limit;
     remaining = header->remaining;
-    resetAt = now.addMSecs(qint64(header->resetSeconds * 1000));
+    resetAt = now.addMSecs(qint64(clampSeconds(header->resetSeconds) * 1000));
     return true;
 }
 
@@ -51,10 +52,10 @@ double RateLimitState::parseRetryAfter(const QByteArray &value, const QDateTime 
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return -1;
-    bool ok = false;
-    const double seconds = trimmed.toDouble(&ok);
-    if (ok)
-        return seconds >= 0 ? seconds : -1;
+    if (const std::optional<double> seconds = parseSeconds(trimmed))
+        return *seconds;
+    if (trimmed.front() >= '0' && trimmed.front() <= '9')
+        return -1; // a number, but not one we accept ("1e300", "5x")
     // HTTP-date, e.g. "Wed, 21 Oct 2026 07:28:00 GMT"
     const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
                                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
@@ -62,7 +63,34 @@ double RateLimitState::parseRetryAfter(const QByteArray &value, const QDateTime 
         return -1;
     QDateTime utc = when;
     utc.setTimeSpec(Qt::UTC);
-    return qMax<qint64>(0, now.msecsTo(utc)) / 1000.0;
+    return clampSeconds(qMax<qint64>(0, now.msecsTo(utc)) / 1000.0);
+}
+
+std::optional<double> RateLimitState::parseSeconds(QByteArrayView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty() || text.size() > 32)
+        return std::nullopt;
+    bool dot = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c == '.' && !dot && i > 0 && i + 1 < text.size())
+            dot = true;
+        else if (c < '0' || c > '9')
+            return std::nullopt;
+    }
+    bool ok = false;
+    const double value = text.toByteArray().toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return clampSeconds(value);
+}
+
+double RateLimitState::clampSeconds(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return -1;
+    return std::min(seconds, maxWaitSeconds);
 }
 
 qint64 RateLimitState::pacingDelayMs(const QDateTime &now) const

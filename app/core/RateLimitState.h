@@ -27,6 +27,12 @@ public:
     static std::optional<Header> parse(const QByteArray &value);
     // Retry-After is whole seconds (or an HTTP date, which we read too); -1 when absent or unreadable.
     static double parseRetryAfter(const QByteArray &value, const QDateTime &now);
+    // A server's number of seconds, read strictly (digits, an optional fraction; no sign, exponent,
+    // "inf" or "nan") and clamped to maxWaitSeconds: a hostile header cannot overflow a timer.
+    static std::optional<double> parseSeconds(QByteArrayView text);
+    // Clamps a number of seconds from anywhere (a JSON body's rate_reset) the same way; -1 if unusable.
+    static double clampSeconds(double seconds);
+    static constexpr double maxWaitSeconds = 24 * 3600.0;
     // How long to hold the next request so the rest of the budget spreads over the window: zero
     // while more than a tenth of it is left.
     qint64 pacingDelayMs(const QDateTime &now) const;

@@ -1,5 +1,7 @@
 #include "RetryPolicy.h"
 
+#include "RateLimitState.h"
+
 #include <QRandomGenerator>
 
 #include <cmath>
@@ -21,8 +23,9 @@ RetryPolicy::Decision RetryPolicy::decide(const ApiRequest &request, const ApiEr
     const bool attemptsLeft = attempt < maxAttempts;
 
     if (error.kind == Kind::RateLimited) {
-        const qint64 wait = error.retryAfterSeconds >= 0 ? qint64(std::ceil(error.retryAfterSeconds * 1000))
-                                                         : defaultRateLimitWaitMs;
+        // Clamped again here: whatever built the error, a wait cannot overflow or run for days.
+        const double seconds = RateLimitState::clampSeconds(error.retryAfterSeconds);
+        const qint64 wait = seconds >= 0 ? qint64(std::ceil(seconds * 1000)) : defaultRateLimitWaitMs;
         if (!attemptsLeft || wait > maxDelayMs)
             return {};
         return {Action::Retry, withJitter(wait, jitterShare)};

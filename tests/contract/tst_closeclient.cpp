@@ -2,6 +2,7 @@
 #include "CloseClient.h"
 #include "CurlCommand.h"
 #include "DemoData.h"
+#include "RawHttpServer.h"
 #include "SandboxFixture.h"
 
 #include <QElapsedTimer>
@@ -224,6 +225,87 @@ private slots:
         QVERIFY(result.ambiguous);
         QCOMPARE(result.error.httpStatus, 502);
         QCOMPARE(result.readBack->value("status").toString(), QStringLiteral("draft"));
+    }
+
+    // Two origins on loopback: a server that redirects, and another that must never see the key.
+    void redirectsNeverCarryTheKeyToAnotherOrigin_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<int>("status");
+        QTest::newRow("GET-302") << QByteArray("GET") << 302;
+        QTest::newRow("GET-307") << QByteArray("GET") << 307;
+        QTest::newRow("GET-308") << QByteArray("GET") << 308;
+        QTest::newRow("PUT-302") << QByteArray("PUT") << 302;
+        QTest::newRow("PUT-307") << QByteArray("PUT") << 307;
+        QTest::newRow("DELETE-301") << QByteArray("DELETE") << 301;
+    }
+    void redirectsNeverCarryTheKeyToAnotherOrigin()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(int, status);
+        RawHttpServer other;
+        QVERIFY(other.start());
+        RawHttpServer redirecting;
+        QVERIFY(redirecting.start());
+        redirecting.respond = [&](const RawRequest &request) {
+            return RawHttpServer::answer(status, "Moved", "{}",
+                                         "Location: " + other.base() + request.target + "\r\n");
+        };
+        CloseClient local(sandbox.network.get());
+        local.setBaseUrl(QUrl(QString::fromLatin1(redirecting.base() + "/api/v1")));
+        local.setApiKey(key);
+        local.retryPolicy().maxAttempts = 1;
+        ApiCall *call = method == "GET" ? local.me()
+            : method == "PUT"           ? local.updateEmail("acti_x", {{"subject", "x"}})
+                                        : local.deleteEmail("acti_x");
+        const ApiResult result = run(call);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.message.contains(QString::fromLatin1(other.base())),
+                 qPrintable(result.error.message));
+        QVERIFY(!redirecting.received.isEmpty());
+        QVERIFY(redirecting.received.constFirst().hasHeader("Authorization"));
+        // The second origin heard nothing at all, let alone the key.
+        for (const RawRequest &request : std::as_const(other.received))
+            QVERIFY(!request.hasHeader("Authorization"));
+        QVERIFY(other.received.isEmpty());
+    }
+
+    // A send answered with a redirect: refused, and the email is read back instead of "sent".
+    void aRedirectedSendIsReadBackNotReportedSent()
+    {
+        RawHttpServer other;
+        QVERIFY(other.start());
+        RawHttpServer front;
+        QVERIFY(front.start());
+        front.respond = [&](const RawRequest &request) {
+            if (request.method == "PUT")
+                return RawHttpServer::answer(302, "Found", "{}", "Location: " + other.base() + "/\r\n");
+            return RawHttpServer::answer(200, "OK",
+                                         R"({"id": "acti_x", "status": "draft", "date_sent": null})");
+        };
+        CloseClient local(sandbox.network.get());
+        local.setBaseUrl(QUrl(QString::fromLatin1(front.base() + "/api/v1")));
+        local.setApiKey(key);
+        const ApiResult result = run(local.updateEmail("acti_x", {{"status", "outbox"}}));
+        QVERIFY(!result.ok());
+        QVERIFY(result.ambiguous);
+        QVERIFY(result.readBack.has_value());
+        QCOMPARE(result.readBack->value("status").toString(), QStringLiteral("draft"));
+        QVERIFY(other.received.isEmpty());
+        int puts = 0;
+        for (const RawRequest &request : std::as_const(front.received))
+            puts += request.method == "PUT" ? 1 : 0;
+        QCOMPARE(puts, 1);
+    }
+
+    void aSameOriginRedirectOfAReadIsFollowed()
+    {
+        // The sandbox answers a path without its slash with 308 to the slashed one.
+        ApiRequest request;
+        request.path = QStringLiteral("me");
+        const ApiResult result = run(client->send(request));
+        QVERIFY2(result.ok(), qPrintable(result.error.fullText()));
+        QVERIFY(result.object().contains("email"));
     }
 
     void brokenBodies()

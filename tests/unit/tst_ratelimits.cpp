@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 class TestRateLimits final : public QObject
 {
     Q_OBJECT
@@ -142,6 +144,62 @@ private slots:
         QVERIFY(policy.decide(ApiRequest {}, error, 1).delayMs >= 2000);
         error.retryAfterSeconds = 3600; // longer than the cap: report it rather than hang
         QCOMPARE(policy.decide(ApiRequest {}, error, 1).action, RetryPolicy::Action::Finish);
+    }
+
+    // Numbers from a hostile server: read strictly, clamped, never undefined behaviour.
+    void hostileNumbers_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<double>("seconds"); // -1: refused
+        QTest::newRow("plain") << QByteArray("5") << 5.0;
+        QTest::newRow("fraction") << QByteArray("0.25") << 0.25;
+        QTest::newRow("spaces") << QByteArray(" 3 ") << 3.0;
+        QTest::newRow("exponent") << QByteArray("1e300") << -1.0;
+        QTest::newRow("inf") << QByteArray("inf") << -1.0;
+        QTest::newRow("nan") << QByteArray("nan") << -1.0;
+        QTest::newRow("negative") << QByteArray("-5") << -1.0;
+        QTest::newRow("hex") << QByteArray("0x10") << -1.0;
+        QTest::newRow("two-dots") << QByteArray("1.2.3") << -1.0;
+        QTest::newRow("trailing-dot") << QByteArray("1.") << -1.0;
+        QTest::newRow("huge-is-a-day") << QByteArray("99999999999999999999") << 86400.0;
+        QTest::newRow("very-long") << QByteArray(4000, '9') << -1.0;
+    }
+    void hostileNumbers()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(double, seconds);
+        const std::optional<double> parsed = RateLimitState::parseSeconds(text);
+        QCOMPARE(parsed.value_or(-1), seconds);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(RateLimitState::parseRetryAfter(text, now), seconds);
+        const auto header = RateLimitState::parse("limit=10, remaining=0, reset=" + text);
+        QCOMPARE(header.has_value(), seconds >= 0);
+        RateLimitState state;
+        state.update("limit=10, remaining=0, reset=" + text, now);
+        QVERIFY(state.pacingDelayMs(now) <= 86400 * 1000);
+    }
+
+    void hostileWaitsNeverOverflow_data()
+    {
+        QTest::addColumn<double>("retryAfter");
+        QTest::newRow("1e300") << 1e300;
+        QTest::newRow("inf") << std::numeric_limits<double>::infinity();
+        QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN();
+        QTest::newRow("max") << std::numeric_limits<double>::max();
+    }
+    void hostileWaitsNeverOverflow()
+    {
+        QFETCH(double, retryAfter);
+        RetryPolicy policy;
+        ApiError error;
+        error.kind = ApiError::Kind::RateLimited;
+        error.retryAfterSeconds = retryAfter;
+        const auto decision = policy.decide(ApiRequest {}, error, 1);
+        QVERIFY(decision.delayMs >= 0 && decision.delayMs <= policy.maxDelayMs + policy.maxDelayMs / 2);
+        // The legacy body's rate_reset is clamped where it is read.
+        const ApiError legacy = ApiError::fromHttp(
+            429, R"({"error": {"message": "slow down", "rate_reset": 1e300, "rate_limit": 240}})");
+        QCOMPARE(legacy.retryAfterSeconds, RateLimitState::maxWaitSeconds);
     }
 
     void readBackoffGrows()

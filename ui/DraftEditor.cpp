@@ -4,6 +4,7 @@
 #include "ConflictDialog.h"
 #include "DraftJournal.h"
 #include "DraftSession.h"
+#include "Drafts.h"
 #include "EmailValidation.h"
 #include "HtmlBody.h"
 #include "QuotedTextView.h"
@@ -32,18 +33,20 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-DraftEditor::DraftEditor(CloseClient *client, DraftJournal *journal, const EmailActivity &email,
-                         const QStringList &identities, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_journal(journal)
+DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStringList &identities,
+                         QWidget *parent)
+    : QWidget(parent, Qt::Window), m_drafts(drafts), m_journal(drafts->journal())
 {
     setObjectName(QStringLiteral("draftEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
     resize(900, 720);
-    m_session = new DraftSession(client, email, journal, this);
+    m_session = drafts->open(email);
     m_identities = identities;
     buildForm(identities);
     buildToolbar();
-    load(email);
+    // Another view may already hold edits: show the session's copy, not the one just loaded.
+    load(m_session->current());
+    setWindowModified(m_session->isDirty());
 
     connect(m_session, &DraftSession::dirtyChanged, this, [this](bool dirty) { setWindowModified(dirty); });
     connect(m_session, &DraftSession::changed, this, &DraftEditor::updateValidation);
@@ -91,8 +94,9 @@ DraftEditor::DraftEditor(CloseClient *client, DraftJournal *journal, const Email
         m_sendState->setStyleSheet(QStringLiteral("color: #a11;"));
         emit saved(result);
     });
-    if (email.status() == EmailStatus::Scheduled || email.status() == EmailStatus::Outbox)
-        showSendState(email);
+    const EmailActivity &server = m_session->original();
+    if (server.status() == EmailStatus::Scheduled || server.status() == EmailStatus::Outbox)
+        showSendState(server);
 }
 
 void DraftEditor::setQaMode(bool on)
@@ -139,8 +143,9 @@ void DraftEditor::showSendState(const EmailActivity &email)
         m_undoButton->setText(tr("&Unschedule"));
         m_undoButton->show();
     } else if (email.status() == EmailStatus::Outbox) {
-        const int delay = m_session->lastSendIn();
-        m_sendsAt = QDateTime::currentDateTimeUtc().addSecs(qMax(delay, 0));
+        // The countdown belongs to the session: a window opened later shows what is left of it.
+        m_sendsAt = m_session->undoDeadline().isValid() ? m_session->undoDeadline()
+                                                        : QDateTime::currentDateTimeUtc();
         m_undoButton->setText(tr("&Undo"));
         m_undoButton->show();
         tick();
@@ -164,7 +169,11 @@ void DraftEditor::tick()
     m_sendState->setText(tr("In the outbox: Close sends it now. Undo may be too late."));
 }
 
-DraftEditor::~DraftEditor() = default;
+DraftEditor::~DraftEditor()
+{
+    // The session outlives this view while anything is in flight; Drafts decides.
+    m_drafts->close(m_session);
+}
 
 void DraftEditor::buildForm(const QStringList &identities)
 {

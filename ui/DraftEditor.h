@@ -8,6 +8,7 @@
 class CloseClient;
 class DraftJournal;
 class DraftSession;
+class Drafts;
 class EmailActivity;
 class QAction;
 class QCheckBox;
@@ -24,8 +25,10 @@ class RecipientField;
 class RichTextEdit;
 
 // One email in a window: recipients, subject (with a live count to 1,000), sender, and the body in a
-// rich-text editor with a formatting toolbar, a plain-text tab and the HTML source. Bound to a
-// DraftSession, which saves only what changed and journals every edit. Not-drafts open read-only.
+// rich-text editor with a formatting toolbar, a plain-text tab and the HTML source. A view on the
+// DraftSession that Drafts keeps for the email, which saves only what changed and journals every
+// edit; closing the window leaves a save or send in flight to finish. Not-drafts open read-only;
+// scheduled and outbox emails with Unschedule (or Undo, while the countdown runs).
 class DraftEditor final : public QWidget
 {
     Q_OBJECT
@@ -34,8 +37,9 @@ class DraftEditor final : public QWidget
 public:
     enum class CloseAnswer { Ask, Save, Discard, Cancel };
 
-    DraftEditor(CloseClient *client, DraftJournal *journal, const EmailActivity &email,
-                const QStringList &identities, QWidget *parent = nullptr);
+    // A view on the session `drafts` keeps for this email (shared with any other view of it).
+    DraftEditor(Drafts *drafts, const EmailActivity &email, const QStringList &identities,
+                QWidget *parent = nullptr);
     ~DraftEditor() override;
 
     DraftSession *session() const { return m_session; }
@@ -81,7 +85,8 @@ private:
     void showSendState(const EmailActivity &email);
     void tick();
 
-    DraftSession *m_session = nullptr;
+    Drafts *m_drafts = nullptr;
+    DraftSession *m_session = nullptr; // owned by m_drafts, shared with other views of the email
     DraftJournal *m_journal = nullptr;
     RecipientField *m_to = nullptr;
     RecipientField *m_cc = nullptr;

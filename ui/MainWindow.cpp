@@ -218,6 +218,14 @@ void MainWindow::bindSession()
                             false, false);
     });
     connect(emails, &EmailListModel::loadingChanged, this, &MainWindow::updateStatus);
+    // What becomes of an open email: the preview follows (the list row follows in core), and the
+    // status bar says it, even when its window has closed.
+    connect(m_session->drafts(), &Drafts::emailChanged, this, [this](const EmailActivity &email) {
+        if (email.id() == m_panel->preview()->shownId())
+            m_session->loadEmail(email.id(), Session::Purpose::Preview);
+    });
+    connect(m_session->drafts(), &Drafts::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(emails, &EmailListModel::pageLoaded, this, &MainWindow::updateStatus);
     connect(m_session->client(), &CloseClient::rateLimitChanged, this, &MainWindow::updateStatus);
     connect(m_banner, &ErrorBanner::retryClicked, this, [this] {
@@ -247,7 +255,11 @@ void MainWindow::bindSession()
                         m_panel->preview()->showEmail(email);
                     return;
                 }
-                if (email.status() != EmailStatus::Draft) {
+                // Drafts open to edit; scheduled and outbox emails in the editor's read-only state,
+                // with Unschedule (or the undo countdown); what has gone or came in, in a viewer.
+                const std::optional<EmailStatus> status = email.status();
+                if (status != EmailStatus::Draft && status != EmailStatus::Scheduled
+                    && status != EmailStatus::Outbox) {
                     auto *viewer = new EmailViewer(email, this);
                     viewer->show();
                     return;
@@ -276,10 +288,7 @@ void MainWindow::openEditor(const EmailActivity &email, const std::optional<Draf
             return;
         }
     }
-    auto *editor
-        = new DraftEditor(m_session->client(), m_session->journal(), email, m_session->identities(), this);
-    connect(editor, &DraftEditor::saved, m_session->emails(), &EmailListModel::updateEmail);
-    connect(editor, &DraftEditor::saved, m_session, &Session::watchUntilSent);
+    auto *editor = new DraftEditor(m_session->drafts(), email, m_session->identities(), this);
     if (restored)
         editor->restoreEdits(*restored);
     editor->setQaMode(AppSettings().qaMode());

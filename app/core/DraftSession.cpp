@@ -187,6 +187,7 @@ void DraftSession::put()
             m_journal->remove(m_original.id());
         m_wasDirty = isDirty();
         emit dirtyChanged(m_wasDirty);
+        emit serverCopyChanged(m_original);
         emit saved(m_original);
     });
 }
@@ -256,6 +257,7 @@ std::optional<QString> DraftSession::sendRawPut(const QString &jsonText)
         for (auto it = mine.constBegin(); it != mine.constEnd(); ++it)
             m_current.setValue(it.key(), it.value()); // the editor's own unsaved edits stay
         emit changed();
+        emit serverCopyChanged(m_original);
         emit saved(m_original);
     });
     return std::nullopt;
@@ -329,7 +331,10 @@ void DraftSession::sendPut(const QJsonObject &body)
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
         setState(State::Idle);
         if (result.ok()) {
-            adopt(EmailActivity::fromJson(result.object()).activity);
+            const EmailActivity answer = EmailActivity::fromJson(result.object()).activity;
+            if (answer.status() == EmailStatus::Outbox)
+                m_undoDeadline = QDateTime::currentDateTimeUtc().addSecs(qMax(m_lastSendIn, 0));
+            adopt(answer);
             emit sent(m_original);
             return;
         }
@@ -351,8 +356,11 @@ void DraftSession::adopt(const EmailActivity &email)
     if (m_journal)
         m_journal->remove(email.id());
     m_wasDirty = false;
+    if (email.status() == EmailStatus::Draft)
+        m_undoDeadline = {};
     emit changed();
     emit dirtyChanged(false);
+    emit serverCopyChanged(m_original);
 }
 
 void DraftSession::unschedule()
@@ -422,4 +430,5 @@ void DraftSession::takeTheirs()
     emit changed();
     m_wasDirty = false;
     emit dirtyChanged(false);
+    emit serverCopyChanged(m_original);
 }

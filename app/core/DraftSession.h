@@ -39,6 +39,8 @@ public:
     State state() const { return m_state; }
     // The undo delay of the last sendNow() (send_in is not in the server's answer).
     int lastSendIn() const { return m_lastSendIn; }
+    // Until when the last send now can be undone (invalid when there is none).
+    QDateTime undoDeadline() const { return m_undoDeadline; }
 
     void setSubject(const QString &subject);
     void setTo(const QStringList &to);
@@ -91,6 +93,8 @@ public slots:
 
 signals:
     void changed();
+    // Close's copy of this email is now `email` (after a save, a send, a read-back, theirs taken).
+    void serverCopyChanged(const EmailActivity &email);
     void dirtyChanged(bool dirty);
     void stateChanged(DraftSession::State state);
     void saved(const EmailActivity &email);
@@ -119,6 +123,7 @@ private:
     State m_state = State::Idle;
     bool m_wasDirty = false;
     int m_lastSendIn = 0;
+    QDateTime m_undoDeadline;
     bool m_enforceRules = true;
     QPointer<ApiCall> m_call;
 };

@@ -17,8 +17,11 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
       m_credentials(credentials),
       m_journal(journal),
       m_client(network),
-      m_emails(&m_client)
+      m_emails(&m_client),
+      m_drafts(&m_client, journal)
 {
+    // Whatever becomes of an open email reaches its row, whether or not its window is still open.
+    connect(&m_drafts, &Drafts::emailChanged, &m_emails, &EmailListModel::updateEmail);
     connect(m_credentials, &CredentialStore::readFinished, this,
             [this](const QString &account, const QString &secret, CredentialStore::Status status,
                    const QString &message) {
@@ -214,31 +217,6 @@ bool Session::exportHar(const QString &path, QString *error) const
         return false;
     }
     return true;
-}
-
-void Session::watchUntilSent(const EmailActivity &email)
-{
-    const std::optional<EmailStatus> status = email.status();
-    if (status != EmailStatus::Scheduled && status != EmailStatus::Outbox)
-        return;
-    // Look again shortly after it is due, so the list shows "Sent" without a manual refresh.
-    const QDateTime due
-        = status == EmailStatus::Scheduled ? email.dateScheduled() : QDateTime::currentDateTimeUtc();
-    const qint64 wait
-        = qBound<qint64>(2000, QDateTime::currentDateTimeUtc().msecsTo(due) + 3000, 24LL * 3600 * 1000);
-    const QString id = email.id();
-    QTimer::singleShot(std::chrono::milliseconds(wait), this, [this, id] {
-        ApiCall *call = m_client.email(id, EmailListModel::listFields());
-        connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
-            if (!result.ok())
-                return;
-            const EmailActivity now
-                = EmailActivity::fromJson(result.object(), EmailActivity::ParseMode::Partial).activity;
-            m_emails.updateEmail(now);
-            if (now.status() == EmailStatus::Scheduled || now.status() == EmailStatus::Outbox)
-                watchUntilSent(now);
-        });
-    });
 }
 
 void Session::connectFromSettings(const QUrl &baseOverride)

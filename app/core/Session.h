@@ -6,6 +6,7 @@
 #include "ConnectionProfile.h"
 #include "CredentialStore.h"
 #include "DraftJournal.h"
+#include "Drafts.h"
 #include "EmailActivity.h"
 #include "EmailListModel.h"
 
@@ -77,8 +78,9 @@ public:
     bool replayCouldSend(quint64 exchangeId) const;
     void replay(quint64 exchangeId);
     bool exportHar(const QString &path, QString *error) const;
-    // After a send or schedule: looks at the email again when it is due, so its row turns "Sent".
-    void watchUntilSent(const EmailActivity &email);
+    // The open emails: one DraftSession per id, shared by its views; their results reach the list
+    // from here.
+    Drafts *drafts() { return &m_drafts; }
     // Fetches one whole email for the preview or to open it; a newer request for the same purpose
     // replaces an older one.
     void loadEmail(const QString &id, Session::Purpose purpose);
@@ -107,6 +109,7 @@ private:
     QStringList m_identities;
     CloseClient m_client;
     EmailListModel m_emails;
+    Drafts m_drafts;
     AppSettings m_settings;
     State m_state = State::Idle;
     Origin m_origin = Origin::Dialog;

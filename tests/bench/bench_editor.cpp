@@ -5,6 +5,7 @@
 #include "DemoData.h"
 #include "DraftEditor.h"
 #include "DraftJournal.h"
+#include "Drafts.h"
 #include "EmailActivity.h"
 #include "HtmlBody.h"
 #include "RichTextEdit.h"
@@ -66,10 +67,11 @@ int main(int argc, char *argv[])
     CloseClient client(&network);
     QTemporaryDir dir;
     DraftJournal journal(dir.path());
+    Drafts drafts(&client, &journal);
     qint64 openMs = 0;
     for (int run = 0; run < 3; ++run) {
         timer.start();
-        auto *editor = new DraftEditor(&client, &journal, email, {});
+        auto *editor = new DraftEditor(&drafts, email, {});
         editor->show();
         QApplication::processEvents();
         openMs = run == 0 ? timer.elapsed() : qMin(openMs, timer.elapsed());

@@ -5,6 +5,7 @@
 #include "DraftEditor.h"
 #include "DraftJournal.h"
 #include "DraftSession.h"
+#include "Drafts.h"
 #include "QuotedTextView.h"
 #include "RecipientField.h"
 #include "RichTextEdit.h"
@@ -35,11 +36,12 @@ private:
     std::unique_ptr<CloseClient> client;
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<DraftJournal> journal;
+    std::unique_ptr<Drafts> drafts;
 
     DraftEditor *open(const EmailActivity &email)
     {
-        auto *editor = new DraftEditor(client.get(), journal.get(), email,
-                                       {"\"Anna Krause\" <anna.krause@northwind.example>"});
+        auto *editor
+            = new DraftEditor(drafts.get(), email, {"\"Anna Krause\" <anna.krause@northwind.example>"});
         editor->show();
         editor->activateWindow(); // window shortcuts (Ctrl+B, Ctrl+S) need the active window
         if (!QTest::qWaitForWindowActive(editor))
@@ -76,6 +78,7 @@ private slots:
         dir = std::make_unique<QTemporaryDir>();
         journal = std::make_unique<DraftJournal>(dir->path());
         journal->setDelay(0);
+        drafts = std::make_unique<Drafts>(client.get(), journal.get());
     }
     void cleanup()
     {
@@ -86,6 +89,7 @@ private slots:
         }
         for (const QPointer<DraftEditor> &editor : editors)
             delete editor.data();
+        drafts.reset();
         journal.reset();
         dir.reset();
         client.reset();

@@ -3,6 +3,8 @@
 #include "CredentialStore.h"
 #include "DemoData.h"
 #include "DraftEditor.h"
+#include "DraftSession.h"
+#include "Drafts.h"
 #include "EmailFilterModel.h"
 #include "EmailListPanel.h"
 #include "EmailViewer.h"
@@ -32,6 +34,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -176,7 +179,7 @@ private slots:
         scheduled.setDateScheduled(QDateTime::currentDateTimeUtc());
         session->emails()->updateEmail(scheduled);
         QCOMPARE(session->emails()->index(0, 0).data().toString(), QStringLiteral("Scheduled"));
-        session->watchUntilSent(scheduled);
+        session->drafts()->watchUntilSent(scheduled);
         QTRY_COMPARE_WITH_TIMEOUT(session->emails()->index(0, 0).data().toString(), QStringLiteral("Sent"),
                                   10000);
     }
@@ -503,7 +506,8 @@ private slots:
         // Everything the save did not touch is as the docs printed it, byte for byte.
         const QJsonObject stored = *store->email(id);
         for (const QString &key : sample.keys()) {
-            if (!QStringList {"body_html", "body_text", "body_preview", "date_updated", "updated_by", "updated_by_name"}
+            if (!QStringList {"body_html", "body_text", "body_preview", "date_updated", "updated_by",
+                              "updated_by_name"}
                      .contains(key))
                 QCOMPARE(stored.value(key), sample.value(key));
         }
@@ -552,6 +556,98 @@ private slots:
         QVERIFY(!banner->findChild<QPushButton *>("retryButton")->isVisible());
         QVERIFY2(banner->message().contains("Change the filters"), qPrintable(banner->message()));
         QVERIFY(label("pagingLabel").startsWith("100 email(s) loaded; loading stopped"));
+    }
+
+    QModelIndex firstRowWithStatus(const QString &status) const
+    {
+        for (int r = 0; r < table()->model()->rowCount(); ++r) {
+            if (table()->model()->index(r, 0).data().toString() == status)
+                return table()->model()->index(r, 1);
+        }
+        return {};
+    }
+
+    // From the list: a scheduled email opens read-only with Unschedule, which works; the row and the
+    // preview follow.
+    void unscheduleFromTheList()
+    {
+        connectToSandbox();
+        waitForRows();
+        const QModelIndex row = firstRowWithStatus("Scheduled");
+        QVERIFY(row.isValid());
+        const QString id = row.data(EmailListModel::IdRole).toString();
+        table()->setCurrentIndex(row);
+        PreviewPane *preview = window->listPanel()->preview();
+        QTRY_COMPARE_WITH_TIMEOUT(preview->shownId(), id, 10000);
+        QVERIFY(window->findChild<QLabel *>("previewHeader")->text().contains("Scheduled for"));
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Return);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QVERIFY(editor->isReadOnly());
+        auto *unschedule = editor->findChild<QPushButton *>("undoSendButton");
+        QVERIFY(unschedule->isVisible());
+        QCOMPARE(unschedule->text(), QStringLiteral("&Unschedule"));
+        QTest::mouseClick(unschedule, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isReadOnly(), 10000);
+        QCOMPARE(store->email(id)->value("status").toString(), QStringLiteral("draft"));
+        const int listRow = session->emails()->rowForId(id);
+        QCOMPARE(session->emails()->index(listRow, 0).data().toString(), QStringLiteral("Draft"));
+        QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel *>("previewHeader")->text().contains("Draft"),
+                                 10000);
+        QVERIFY(window->statusBar()->currentMessage().contains("back to draft"));
+        editor->close();
+    }
+
+    // Closing the window does not cancel a send in flight, nor the read-back after a lost answer:
+    // the list ends with what Close has.
+    void anEditorClosedMidSendStillTellsTheTruth()
+    {
+        connectToSandbox();
+        waitForRows();
+        QModelIndex row;
+        for (int r = 0; r < table()->model()->rowCount() && !row.isValid(); ++r) {
+            const QModelIndex candidate = table()->model()->index(r, 1);
+            if (table()->model()->index(r, 0).data().toString() == "Draft"
+                && store->email(candidate.data(EmailListModel::IdRole).toString())
+                       ->value("sender")
+                       .isString())
+                row = candidate;
+        }
+        QVERIFY(row.isValid());
+        const QString id = row.data(EmailListModel::IdRole).toString();
+        table()->setCurrentIndex(row);
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Return);
+        QPointer<DraftEditor> editor;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        SendDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = editor->findChild<SendDialog *>()) != nullptr);
+        dialog->findChild<QSpinBox *>("sendInSpin")->setValue(30);
+        // The PUT is applied, then the connection drops: only a read-back can tell what happened.
+        server->faults().add({FaultPlan::Fault::DropAfterProcessing, 1, "PUT", "/activity/email/", 0});
+        server->faults().setLatency(200);
+        QSignalSpy handled(server.get(), &SandboxServer::requestHandled);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
+        QCOMPARE(session->drafts()->find(id)->state(), DraftSession::State::Sending);
+        editor->setCloseAnswer(DraftEditor::CloseAnswer::Discard);
+        editor->close();
+        QTRY_VERIFY(editor.isNull());
+        // The session is still there, waiting for its answer.
+        QVERIFY(session->drafts()->find(id) != nullptr);
+        const int listRow = session->emails()->rowForId(id);
+        QTRY_COMPARE_WITH_TIMEOUT(session->emails()->index(listRow, 0).data().toString(),
+                                  QStringLiteral("Outbox"), 10000);
+        QCOMPARE(store->email(id)->value("status").toString(), QStringLiteral("outbox"));
+        QVERIFY2(window->statusBar()->currentMessage().contains("Close has it as outbox"),
+                 qPrintable(window->statusBar()->currentMessage()));
+        int puts = 0;
+        for (const QList<QVariant> &request : std::as_const(handled))
+            puts += request.at(0).toByteArray() == "PUT" ? 1 : 0;
+        QCOMPARE(puts, 1); // one click, one PUT
     }
 
     void germanMenusWhenTheUserPrefersGerman()

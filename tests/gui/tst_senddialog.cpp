@@ -3,6 +3,7 @@
 #include "DraftEditor.h"
 #include "DraftJournal.h"
 #include "DraftSession.h"
+#include "Drafts.h"
 #include "IsoDateTime.h"
 #include "SandboxFixture.h"
 #include "SchedulePlanner.h"
@@ -33,6 +34,7 @@ private:
     std::unique_ptr<CloseClient> client;
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<DraftJournal> journal;
+    std::unique_ptr<Drafts> drafts;
     const QString anna = QStringLiteral("\"Anna Krause\" <anna.krause@northwind.example>");
 
     QList<QJsonObject> puts() const
@@ -70,12 +72,14 @@ private slots:
         dir = std::make_unique<QTemporaryDir>();
         journal = std::make_unique<DraftJournal>(dir->path());
         journal->setDelay(0);
+        drafts = std::make_unique<Drafts>(client.get(), journal.get());
     }
     void cleanup()
     {
         for (QWidget *w : QApplication::topLevelWidgets())
             w->deleteLater();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        drafts.reset();
         journal.reset();
         dir.reset();
         client.reset();
@@ -224,7 +228,7 @@ private slots:
     void undoFromTheEditor()
     {
         const EmailActivity email = sandbox.firstEmail("draft", true);
-        auto *editor = new DraftEditor(client.get(), journal.get(), email, {anna});
+        auto *editor = new DraftEditor(drafts.get(), email, {anna});
         editor->show();
         editor->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(editor));
@@ -245,11 +249,12 @@ private slots:
     void unscheduleTooLateSaysSo()
     {
         const EmailActivity email = sandbox.firstEmail("draft", true);
-        DraftSession session(client.get(), email, journal.get());
-        QSignalSpy sent(&session, &DraftSession::sent);
-        session.schedule(QString(), QDateTime::currentDateTimeUtc().addSecs(60));
+        DraftSession *session = drafts->open(email);
+        QSignalSpy sent(session, &DraftSession::sent);
+        session->schedule(QString(), QDateTime::currentDateTimeUtc().addSecs(60));
         QVERIFY(sent.wait(5000));
-        auto *editor = new DraftEditor(client.get(), journal.get(), session.original(), {anna});
+        auto *editor = new DraftEditor(drafts.get(), session->original(), {anna});
+        drafts->close(session);
         editor->show();
         QVERIFY(editor->isReadOnly());
         QVERIFY(editor->findChild<QLabel *>("sendState")->text().startsWith("Scheduled for"));

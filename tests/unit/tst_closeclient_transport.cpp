@@ -238,20 +238,21 @@ private slots:
                                  << int(K::Timeout) << "No answer";
         QTest::newRow("tls") << ScriptedAnswer {0, {}, {}, QNetworkReply::SslHandshakeFailedError, {}, false}
                              << int(K::Tls) << "could not be trusted";
-        QTest::newRow("redirect-elsewhere") << ScriptedAnswer {200,
-                                                               "{}",
-                                                               {},
-                                                               QNetworkReply::NoError,
-                                                               QUrl("https://evil.example/api/v1/me/"),
-                                                               false}
-                                            << int(K::BadResponse) << "another server";
+        QTest::newRow("redirect-elsewhere")
+            << ScriptedAnswer {200,
+                               "{}",
+                               {},
+                               QNetworkReply::NoError,
+                               QUrl("https://evil.example/api/v1/me/"),
+                               false}
+            << int(K::BadResponse) << "redirect to https://evil.example/api/v1/me/";
         QTest::newRow("redirect-downgrade") << ScriptedAnswer {200,
                                                                "{}",
                                                                {},
                                                                QNetworkReply::NoError,
                                                                QUrl("http://api.example.test/api/v1/me/"),
                                                                false}
-                                            << int(K::BadResponse) << "another server";
+                                            << int(K::BadResponse) << "does not follow";
     }
     void answersBecomeResults()
     {

@@ -1,0 +1,140 @@
+#include "Drafts.h"
+
+#include "ApiCall.h"
+#include "CloseClient.h"
+#include "DraftSession.h"
+#include "EmailListModel.h"
+
+#include <QLocale>
+#include <QTimer>
+
+#include <chrono>
+
+Drafts::Drafts(CloseClient *client, DraftJournal *journal, QObject *parent)
+    : QObject(parent), m_client(client), m_journal(journal)
+{ }
+
+Drafts::~Drafts() = default;
+
+DraftSession *Drafts::open(const EmailActivity &email)
+{
+    const QString id = email.id();
+    auto it = m_open.find(id);
+    if (it == m_open.end()) {
+        auto *session = new DraftSession(m_client, email, m_journal, this);
+        bind(session);
+        it = m_open.insert(id, {session, 0});
+    }
+    ++it->views;
+    return it->session;
+}
+
+void Drafts::close(DraftSession *session)
+{
+    if (!session)
+        return;
+    const QString id = session->original().id();
+    auto it = m_open.find(id);
+    if (it == m_open.end() || it->session != session)
+        return;
+    it->views = qMax(0, it->views - 1);
+    dropIfIdle(id);
+}
+
+DraftSession *Drafts::find(const QString &id) const
+{
+    return m_open.value(id).session;
+}
+
+void Drafts::dropIfIdle(const QString &id)
+{
+    const auto it = m_open.constFind(id);
+    if (it == m_open.cend() || it->views > 0)
+        return;
+    DraftSession *session = it->session;
+    // A request in flight, or a send that can still be undone, keeps the session (and its answer).
+    if (session->state() != DraftSession::State::Idle
+        || session->undoDeadline() > QDateTime::currentDateTimeUtc())
+        return;
+    m_open.remove(id);
+    session->deleteLater();
+}
+
+QString Drafts::subjectOf(const EmailActivity &email)
+{
+    return email.subject().isEmpty() ? tr("(no subject)") : email.subject();
+}
+
+void Drafts::bind(DraftSession *session)
+{
+    connect(session, &DraftSession::serverCopyChanged, this, [this](const EmailActivity &email) {
+        emit emailChanged(email);
+        watchUntilSent(email);
+    });
+    connect(session, &DraftSession::stateChanged, this, [this, session](DraftSession::State state) {
+        if (state != DraftSession::State::Idle)
+            return;
+        // Let the session's own handlers (and its views) see the answer first.
+        const QString id = session->original().id();
+        QTimer::singleShot(0, this, [this, id] { dropIfIdle(id); });
+        const qint64 undoLeft = QDateTime::currentDateTimeUtc().msecsTo(session->undoDeadline());
+        if (undoLeft > 0)
+            QTimer::singleShot(std::chrono::milliseconds(undoLeft + 50), this,
+                               [this, id] { dropIfIdle(id); });
+    });
+    connect(session, &DraftSession::saved, this,
+            [this](const EmailActivity &email) { emit notice(tr("Saved “%1”.").arg(subjectOf(email))); });
+    connect(session, &DraftSession::saveFailed, this, [this, session](const ApiError &error) {
+        emit notice(tr("“%1” was not saved: %2").arg(subjectOf(session->current()), error.fullText()));
+    });
+    connect(session, &DraftSession::sent, this, [this](const EmailActivity &email) {
+        if (email.status() == EmailStatus::Scheduled)
+            emit notice(
+                tr("“%1” is scheduled for %2.")
+                    .arg(subjectOf(email),
+                         QLocale().toString(email.dateScheduled().toLocalTime(), QLocale::LongFormat)));
+        else
+            emit notice(tr("“%1” is in the outbox.").arg(subjectOf(email)));
+    });
+    connect(
+        session, &DraftSession::sendFailed, this,
+        [this, session](const ApiError &error, const std::optional<EmailActivity> &copy) {
+            if (copy && copy->status() != EmailStatus::Draft)
+                emit notice(tr("“%1”: the answer was lost, but Close has it as %2.")
+                                .arg(subjectOf(*copy),
+                                     EmailStatuses::displayName(copy->status().value_or(EmailStatus::Sent))
+                                         .toLower()));
+            else
+                emit notice(tr("“%1” was not sent: %2").arg(subjectOf(session->current()), error.fullText()));
+        });
+    connect(session, &DraftSession::unscheduled, this, [this](const EmailActivity &email) {
+        emit notice(tr("“%1” is back to draft: nothing was sent.").arg(subjectOf(email)));
+    });
+    connect(session, &DraftSession::tooLateToUnschedule, this, [this](const EmailActivity &email) {
+        emit notice(tr("Too late: Close had already sent “%1”.").arg(subjectOf(email)));
+    });
+}
+
+void Drafts::watchUntilSent(const EmailActivity &email)
+{
+    const std::optional<EmailStatus> status = email.status();
+    if (status != EmailStatus::Scheduled && status != EmailStatus::Outbox)
+        return;
+    // Look again shortly after it is due, so the list shows "Sent" without a manual refresh.
+    const QDateTime due
+        = status == EmailStatus::Scheduled ? email.dateScheduled() : QDateTime::currentDateTimeUtc();
+    const qint64 wait
+        = qBound<qint64>(2000, QDateTime::currentDateTimeUtc().msecsTo(due) + 3000, 24LL * 3600 * 1000);
+    const QString id = email.id();
+    QTimer::singleShot(std::chrono::milliseconds(wait), this, [this, id] {
+        ApiCall *call = m_client->email(id, EmailListModel::listFields());
+        connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+            if (!result.ok())
+                return;
+            const EmailActivity now
+                = EmailActivity::fromJson(result.object(), EmailActivity::ParseMode::Partial).activity;
+            emit emailChanged(now);
+            watchUntilSent(now);
+        });
+    });
+}

@@ -1,6 +1,6 @@
-#include "ConflictDialog.h"
+#include "ui/ConflictDialog.h"
 
-#include "EmailActivity.h"
+#include "core/EmailActivity.h"
 
 #include <QApplication>
 #include <QClipboard>

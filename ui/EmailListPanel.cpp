@@ -1,9 +1,9 @@
-#include "EmailListPanel.h"
+#include "ui/EmailListPanel.h"
 
-#include "EmailFilterModel.h"
-#include "EmailListModel.h"
-#include "PreviewPane.h"
-#include "StatusDecorationModel.h"
+#include "core/EmailFilterModel.h"
+#include "core/EmailListModel.h"
+#include "ui/PreviewPane.h"
+#include "ui/StatusDecorationModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "EmailViewer.h"
+#include "ui/EmailViewer.h"
 
-#include "EmailActivity.h"
-#include "PreviewPane.h"
+#include "core/EmailActivity.h"
+#include "ui/PreviewPane.h"
 
 #include <QDialogButtonBox>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DraftJournal.h"
+#include "core/DraftJournal.h"
 
 #include <QMainWindow>
 #include <QPointer>

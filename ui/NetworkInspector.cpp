@@ -1,10 +1,10 @@
-#include "NetworkInspector.h"
+#include "ui/NetworkInspector.h"
 
-#include "CurlCommand.h"
-#include "ExchangeText.h"
-#include "RequestLog.h"
-#include "RequestLogFilter.h"
-#include "Session.h"
+#include "core/CurlCommand.h"
+#include "core/ExchangeText.h"
+#include "core/RequestLog.h"
+#include "core/RequestLogFilter.h"
+#include "core/Session.h"
 
 #include <QApplication>
 #include <QClipboard>

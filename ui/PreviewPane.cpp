@@ -1,8 +1,8 @@
-#include "PreviewPane.h"
+#include "ui/PreviewPane.h"
 
-#include "EmailActivity.h"
-#include "QuotedTextView.h"
-#include "SafeTextBrowser.h"
+#include "core/EmailActivity.h"
+#include "ui/QuotedTextView.h"
+#include "ui/SafeTextBrowser.h"
 
 #include <QLabel>
 #include <QLocale>

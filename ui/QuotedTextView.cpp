@@ -1,6 +1,6 @@
-#include "QuotedTextView.h"
+#include "ui/QuotedTextView.h"
 
-#include "SafeTextBrowser.h"
+#include "ui/SafeTextBrowser.h"
 
 #include <QToolButton>
 #include <QVBoxLayout>

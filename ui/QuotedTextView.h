@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EmailActivity.h"
+#include "core/EmailActivity.h"
 
 #include <QWidget>
 

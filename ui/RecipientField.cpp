@@ -1,6 +1,6 @@
-#include "RecipientField.h"
+#include "ui/RecipientField.h"
 
-#include "EmailAddress.h"
+#include "core/EmailAddress.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "RecoveryDialog.h"
+#include "ui/RecoveryDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
-#include "RichTextEdit.h"
+#include "ui/RichTextEdit.h"
 
-#include "SafeTextDocument.h"
+#include "richtext/SafeTextDocument.h"
 
 #include <QApplication>
 #include <QClipboard>

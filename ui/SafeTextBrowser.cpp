@@ -1,4 +1,4 @@
-#include "SafeTextBrowser.h"
+#include "ui/SafeTextBrowser.h"
 
 #include <QDesktopServices>
 

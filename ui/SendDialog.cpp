@@ -1,8 +1,8 @@
-#include "SendDialog.h"
+#include "ui/SendDialog.h"
 
-#include "AppSettings.h"
-#include "DraftSession.h"
-#include "SchedulePlanner.h"
+#include "core/AppSettings.h"
+#include "core/DraftSession.h"
+#include "core/SchedulePlanner.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SendPlan.h"
+#include "core/SendPlan.h"
 
 #include <QDateTime>
 #include <QDialog>

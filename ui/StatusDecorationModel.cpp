@@ -1,6 +1,6 @@
-#include "StatusDecorationModel.h"
+#include "ui/StatusDecorationModel.h"
 
-#include "EmailListModel.h"
+#include "core/EmailListModel.h"
 
 QIcon StatusDecorationModel::iconFor(const QString &statusName)
 {

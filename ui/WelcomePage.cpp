@@ -1,4 +1,4 @@
-#include "WelcomePage.h"
+#include "ui/WelcomePage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

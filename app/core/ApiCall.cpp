@@ -1,8 +1,8 @@
-#include "ApiCall.h"
+#include "core/ApiCall.h"
 
-#include "CloseClient.h"
-#include "JsonListSalvage.h"
-#include "RateLimitState.h"
+#include "core/CloseClient.h"
+#include "core/JsonListSalvage.h"
+#include "core/RateLimitState.h"
 
 #include <QJsonParseError>
 #include <QNetworkReply>

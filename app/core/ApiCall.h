@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "ApiResult.h"
+#include "core/ApiRequest.h"
+#include "core/ApiResult.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -30,6 +30,8 @@ public:
 
 public slots:
     void cancel();
+    // The request log's entry of the latest attempt (0 before the first one starts).
+    quint64 logId() const { return m_logId; }
 
 signals:
     void finished(const ApiResult &result);

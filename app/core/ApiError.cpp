@@ -1,6 +1,6 @@
-#include "ApiError.h"
+#include "core/ApiError.h"
 
-#include "RateLimitState.h"
+#include "core/RateLimitState.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

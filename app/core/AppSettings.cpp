@@ -1,7 +1,7 @@
-#include "AppSettings.h"
+#include "core/AppSettings.h"
 
-#include "CommandLineOptions.h"
-#include "ConnectionProfile.h"
+#include "core/ConnectionProfile.h"
+#include "main/CommandLineOptions.h"
 
 namespace {
 struct Key

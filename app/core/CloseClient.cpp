@@ -1,6 +1,6 @@
-#include "CloseClient.h"
+#include "core/CloseClient.h"
 
-#include "OneShotBody.h"
+#include "core/OneShotBody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApiCall.h"
-#include "EmailQuery.h"
-#include "RateLimitState.h"
-#include "RequestLog.h"
-#include "RetryPolicy.h"
+#include "core/ApiCall.h"
+#include "core/EmailQuery.h"
+#include "core/RateLimitState.h"
+#include "core/RequestLog.h"
+#include "core/RetryPolicy.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "CodePoints.h"
+#include "core/CodePoints.h"
 
 qsizetype CodePoints::count(QStringView text)
 {

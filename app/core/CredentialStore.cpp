@@ -1,4 +1,4 @@
-#include "CredentialStore.h"
+#include "core/CredentialStore.h"
 
 #include <QTimer>
 

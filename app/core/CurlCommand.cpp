@@ -1,4 +1,4 @@
-#include "CurlCommand.h"
+#include "core/CurlCommand.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Exchange.h"
+#include "core/Exchange.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "DraftChanges.h"
+#include "core/DraftChanges.h"
 
-#include "EmailField.h"
-#include "IsoDateTime.h"
+#include "core/EmailField.h"
+#include "core/IsoDateTime.h"
 
 #include <QJsonArray>
 

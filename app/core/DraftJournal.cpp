@@ -1,6 +1,6 @@
-#include "DraftJournal.h"
+#include "core/DraftJournal.h"
 
-#include "IsoDateTime.h"
+#include "core/IsoDateTime.h"
 
 #include <QCryptographicHash>
 #include <QDir>

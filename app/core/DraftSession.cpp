@@ -1,8 +1,8 @@
-#include "DraftSession.h"
+#include "core/DraftSession.h"
 
-#include "CloseClient.h"
-#include "DraftJournal.h"
-#include "IsoDateTime.h"
+#include "core/CloseClient.h"
+#include "core/DraftJournal.h"
+#include "core/IsoDateTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ApiError.h"
-#include "DraftChanges.h"
-#include "DraftJournal.h"
-#include "EmailActivity.h"
-#include "EmailValidation.h"
-#include "SendPlan.h"
+#include "core/ApiError.h"
+#include "core/DraftChanges.h"
+#include "core/DraftJournal.h"
+#include "core/EmailActivity.h"
+#include "core/EmailValidation.h"
+#include "core/SendPlan.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "Drafts.h"
+#include "core/Drafts.h"
 
-#include "ApiCall.h"
-#include "CloseClient.h"
-#include "DraftSession.h"
-#include "EmailListModel.h"
+#include "core/ApiCall.h"
+#include "core/CloseClient.h"
+#include "core/DraftSession.h"
+#include "core/EmailListModel.h"
 
 #include <QLocale>
 #include <QTimer>

@@ -1,7 +1,7 @@
-#include "EmailActivity.h"
+#include "core/EmailActivity.h"
 
-#include "EmailField.h"
-#include "IsoDateTime.h"
+#include "core/EmailField.h"
+#include "core/IsoDateTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "EmailAddress.h"
+#include "core/EmailAddress.h"
 
 namespace {
 constexpr qsizetype maxAddressLength = 254;

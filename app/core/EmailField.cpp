@@ -1,7 +1,7 @@
-#include "EmailField.h"
+#include "core/EmailField.h"
 
-#include "EmailStatus.h"
-#include "IsoDateTime.h"
+#include "core/EmailStatus.h"
+#include "core/IsoDateTime.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "EmailFilterModel.h"
+#include "core/EmailFilterModel.h"
 
-#include "EmailListModel.h"
+#include "core/EmailListModel.h"
 
 EmailFilterModel::EmailFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {

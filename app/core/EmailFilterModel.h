@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EmailStatus.h"
+#include "core/EmailStatus.h"
 
 #include <QSortFilterProxyModel>
 

@@ -1,8 +1,8 @@
-#include "EmailListModel.h"
+#include "core/EmailListModel.h"
 
-#include "ApiCall.h"
-#include "CloseClient.h"
-#include "IsoDateTime.h"
+#include "core/ApiCall.h"
+#include "core/CloseClient.h"
+#include "core/IsoDateTime.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApiError.h"
-#include "EmailActivity.h"
-#include "EmailQuery.h"
-#include "ListPlan.h"
+#include "core/ApiError.h"
+#include "core/EmailActivity.h"
+#include "core/EmailQuery.h"
+#include "core/ListPlan.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

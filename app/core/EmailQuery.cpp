@@ -1,6 +1,6 @@
-#include "EmailQuery.h"
+#include "core/EmailQuery.h"
 
-#include "IsoDateTime.h"
+#include "core/IsoDateTime.h"
 
 QUrlQuery EmailQuery::toUrlQuery() const
 {

@@ -1,4 +1,4 @@
-#include "EmailStatus.h"
+#include "core/EmailStatus.h"
 
 #include <QCoreApplication>
 

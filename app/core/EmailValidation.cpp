@@ -1,8 +1,8 @@
-#include "EmailValidation.h"
+#include "core/EmailValidation.h"
 
-#include "CodePoints.h"
-#include "EmailAddress.h"
-#include "EmailField.h"
+#include "core/CodePoints.h"
+#include "core/EmailAddress.h"
+#include "core/EmailField.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "ExchangeText.h"
+#include "core/ExchangeText.h"
 
-#include "EmailActivity.h"
+#include "core/EmailActivity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

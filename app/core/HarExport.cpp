@@ -1,4 +1,4 @@
-#include "HarExport.h"
+#include "core/HarExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "JsonListSalvage.h"
+#include "core/JsonListSalvage.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

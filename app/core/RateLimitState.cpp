@@ -1,4 +1,4 @@
-#include "RateLimitState.h"
+#include "core/RateLimitState.h"
 
 #include <QList>
 #include <QLocale>

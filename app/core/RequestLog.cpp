@@ -1,4 +1,4 @@
-#include "RequestLog.h"
+#include "core/RequestLog.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "RequestLogFilter.h"
+#include "core/RequestLogFilter.h"
 
-#include "RequestLog.h"
+#include "core/RequestLog.h"
 
 RequestLogFilter::RequestLogFilter(QObject *parent) : QSortFilterProxyModel(parent) { }
 

@@ -1,6 +1,6 @@
-#include "RetryPolicy.h"
+#include "core/RetryPolicy.h"
 
-#include "RateLimitState.h"
+#include "core/RateLimitState.h"
 
 #include <QRandomGenerator>
 

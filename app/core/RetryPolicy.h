@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApiRequest.h"
+#include "core/ApiError.h"
+#include "core/ApiRequest.h"
 
 // When to try a failed call again, and when not to. Reads are retried on 502/503/504 and dropped
 // connections with a growing pause; every method is retried after a 429 once the server's wait is

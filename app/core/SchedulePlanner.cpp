@@ -1,4 +1,4 @@
-#include "SchedulePlanner.h"
+#include "core/SchedulePlanner.h"
 
 QDateTime SchedulePlanner::toUtc(const QDate &date, const QTime &time, const QTimeZone &zone)
 {

@@ -1,7 +1,7 @@
-#include "Session.h"
+#include "core/Session.h"
 
-#include "EmailAddress.h"
-#include "HarExport.h"
+#include "core/EmailAddress.h"
+#include "core/HarExport.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -173,11 +173,11 @@ bool Session::replayCouldSend(quint64 exchangeId) const
     return status == QLatin1String("outbox") || status == QLatin1String("scheduled");
 }
 
-void Session::replay(quint64 exchangeId)
+ApiCall *Session::replay(quint64 exchangeId)
 {
     const Exchange *exchange = m_client.requestLog()->find(exchangeId);
     if (!exchange)
-        return;
+        return nullptr;
     ApiRequest request;
     request.method = exchange->method;
     QString path = exchange->url.path();
@@ -199,7 +199,7 @@ void Session::replay(quint64 exchangeId)
     } else if (!exchange->requestBody.isEmpty()) {
         request.body = body;
     }
-    m_client.send(request); // the answer shows in the log like any other
+    return m_client.send(request); // the answer shows in the log like any other
 }
 
 bool Session::exportHar(const QString &path, QString *error) const

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "ApiError.h"
-#include "AppSettings.h"
-#include "CloseClient.h"
-#include "ConnectionProfile.h"
-#include "CredentialStore.h"
-#include "DraftJournal.h"
-#include "Drafts.h"
-#include "EmailActivity.h"
-#include "EmailListModel.h"
+#include "core/ApiError.h"
+#include "core/AppSettings.h"
+#include "core/CloseClient.h"
+#include "core/ConnectionProfile.h"
+#include "core/CredentialStore.h"
+#include "core/DraftJournal.h"
+#include "core/Drafts.h"
+#include "core/EmailActivity.h"
+#include "core/EmailListModel.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -76,7 +76,7 @@ public:
     // The inspector: repeat a logged request (true when it could send an email, so ask first), and
     // write the log as HAR 1.2 (secrets redacted).
     bool replayCouldSend(quint64 exchangeId) const;
-    void replay(quint64 exchangeId);
+    ApiCall *replay(quint64 exchangeId); // nullptr when the exchange is gone from the log
     bool exportHar(const QString &path, QString *error) const;
     // The open emails: one DraftSession per id, shared by its views; their results reach the list
     // from here.

@@ -1,4 +1,4 @@
-#include "HtmlBody.h"
+#include "richtext/HtmlBody.h"
 
 #include <QRegularExpression>
 #include <QTextBlock>

@@ -1,4 +1,4 @@
-#include "SafeTextDocument.h"
+#include "richtext/SafeTextDocument.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
-#include "DemoData.h"
+#include "sandbox/DemoData.h"
 
-#include "IsoDateTime.h"
+#include "core/IsoDateTime.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
 // Fills a store with the demo organisation from resources/demo/demo.json (users, leads with contacts
 // in several scripts, mailboxes, templates, message bodies) and `emailCount` email activities built

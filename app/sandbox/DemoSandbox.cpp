@@ -1,6 +1,6 @@
-#include "DemoSandbox.h"
+#include "sandbox/DemoSandbox.h"
 
-#include "DemoData.h"
+#include "sandbox/DemoData.h"
 
 DemoSandbox::DemoSandbox(QObject *parent) : QObject(parent) { }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QObject>
 

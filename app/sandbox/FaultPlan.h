@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxExchange.h"
+#include "sandbox/SandboxExchange.h"
 
 #include <QList>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "RateLimiter.h"
+#include "sandbox/RateLimiter.h"
 
 RateLimiter::Verdict RateLimiter::check(const QString &key, const QString &group, int budgetFactor)
 {

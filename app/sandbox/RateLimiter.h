@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxClock.h"
+#include "sandbox/SandboxClock.h"
 
 #include <QHash>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "SandboxApi.h"
+#include "sandbox/SandboxApi.h"
 
-#include "DemoData.h"
-#include "EmailField.h"
-#include "EmailValidation.h"
-#include "IsoDateTime.h"
+#include "core/EmailField.h"
+#include "core/EmailValidation.h"
+#include "core/IsoDateTime.h"
+#include "sandbox/DemoData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "RateLimiter.h"
-#include "SandboxClock.h"
-#include "SandboxExchange.h"
-#include "SandboxStore.h"
+#include "sandbox/RateLimiter.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxExchange.h"
+#include "sandbox/SandboxStore.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpressionMatch>

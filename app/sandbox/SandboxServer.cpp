@@ -1,4 +1,4 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QHostAddress>
 #include <QHttpServerRequest>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FaultPlan.h"
-#include "SandboxApi.h"
+#include "sandbox/FaultPlan.h"
+#include "sandbox/SandboxApi.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "SandboxStore.h"
+#include "sandbox/SandboxStore.h"
 
-#include "IsoDateTime.h"
+#include "core/IsoDateTime.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // draftdesk-sandbox: the Close email-activity API emulator on its own, for QA and any HTTP client.
-#include "DemoData.h"
-#include "SandboxServer.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "KeychainCredentialStore.h"
+#include "secrets/KeychainCredentialStore.h"
 
 #include <QFileInfo>
 #include <qt6keychain/keychain.h>

@@ -1,16 +1,16 @@
 // Benchmark: open the demo's ~1 MB HTML draft in the editor, compared with QTextDocument::setHtml of
 // the same HTML alone (target: at most twice as long), and the cost of turning the edited document
 // back into body_html/body_text (done 300 ms after typing pauses). Prints figures; asserts nothing.
-#include "CloseClient.h"
-#include "DemoData.h"
-#include "DraftEditor.h"
-#include "DraftJournal.h"
-#include "Drafts.h"
-#include "EmailActivity.h"
-#include "HtmlBody.h"
-#include "RichTextEdit.h"
-#include "SafeTextDocument.h"
-#include "SandboxStore.h"
+#include "core/CloseClient.h"
+#include "core/DraftJournal.h"
+#include "core/Drafts.h"
+#include "core/EmailActivity.h"
+#include "richtext/HtmlBody.h"
+#include "richtext/SafeTextDocument.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxStore.h"
+#include "ui/DraftEditor.h"
+#include "ui/RichTextEdit.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,11 +2,11 @@
 // in a thread of its own (as a remote server would be). Prints figures; asserts nothing.
 //   build/dev/tests/bench/bench_emaillist [EMAILS]
 // Targets (issue 5): no UI stall over 50 ms while paging; memory per row <= 2 KB; small bytes per row.
-#include "CloseClient.h"
-#include "DemoData.h"
-#include "EmailFilterModel.h"
-#include "EmailListModel.h"
-#include "SandboxServer.h"
+#include "core/CloseClient.h"
+#include "core/EmailFilterModel.h"
+#include "core/EmailListModel.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 // CloseClient against the real sandbox over loopback HTTP, with the fault plan making the bad days.
-#include "CloseClient.h"
-#include "CurlCommand.h"
-#include "DemoData.h"
-#include "RawHttpServer.h"
-#include "SandboxFixture.h"
+#include "core/CloseClient.h"
+#include "core/CurlCommand.h"
+#include "fakes/RawHttpServer.h"
+#include "fakes/SandboxFixture.h"
+#include "sandbox/DemoData.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

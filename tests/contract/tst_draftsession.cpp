@@ -1,12 +1,12 @@
 // DraftSession against the sandbox: the minimal PUT, conflicts, failures that keep every edit, and
 // the journal.
-#include "ApiCall.h"
-#include "CloseClient.h"
-#include "DraftJournal.h"
-#include "DraftSession.h"
-#include "IsoDateTime.h"
-#include "SandboxFixture.h"
-#include "SchedulePlanner.h"
+#include "core/ApiCall.h"
+#include "core/CloseClient.h"
+#include "core/DraftJournal.h"
+#include "core/DraftSession.h"
+#include "core/IsoDateTime.h"
+#include "core/SchedulePlanner.h"
+#include "fakes/SandboxFixture.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

@@ -1,10 +1,10 @@
 // EmailListModel and EmailFilterModel against the sandbox: paging, projection, filters, refresh,
 // in-place updates and failed pages, checked with QAbstractItemModelTester and exact signal counts.
-#include "CloseClient.h"
-#include "DemoData.h"
-#include "EmailFilterModel.h"
-#include "EmailListModel.h"
-#include "SandboxFixture.h"
+#include "core/CloseClient.h"
+#include "core/EmailFilterModel.h"
+#include "core/EmailListModel.h"
+#include "fakes/SandboxFixture.h"
+#include "sandbox/DemoData.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

@@ -1,10 +1,10 @@
 // Listing past Close's _skip cap, against the sandbox over HTTP: every email arrives once, whatever
 // the list order, however many share one creation instant, and whatever cap the server really has.
 // Each case prints how many requests it took.
-#include "CloseClient.h"
-#include "EmailListModel.h"
-#include "IsoDateTime.h"
-#include "SandboxFixture.h"
+#include "core/CloseClient.h"
+#include "core/EmailListModel.h"
+#include "core/IsoDateTime.h"
+#include "fakes/SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QLoggingCategory>

@@ -1,11 +1,11 @@
 // The sandbox's contract with close-api.md, checked over real HTTP on 127.0.0.1: one case per rule,
 // every fault of the plan, and the time transitions with an injected clock.
-#include "DemoData.h"
-#include "EmailActivity.h"
-#include "EmailField.h"
 #include "HttpProbe.h"
-#include "IsoDateTime.h"
-#include "SandboxServer.h"
+#include "core/EmailActivity.h"
+#include "core/EmailField.h"
+#include "core/IsoDateTime.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

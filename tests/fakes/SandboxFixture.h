@@ -2,10 +2,10 @@
 
 // The sandbox on a free loopback port with demo data and a clock the test moves, plus a network
 // access manager for clients: what every contract and GUI test starts from.
-#include "CloseClient.h"
-#include "DemoData.h"
-#include "EmailActivity.h"
-#include "SandboxServer.h"
+#include "core/CloseClient.h"
+#include "core/EmailActivity.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -1,4 +1,4 @@
-#include "ScriptedNetwork.h"
+#include "fakes/ScriptedNetwork.h"
 
 #include <QTimer>
 

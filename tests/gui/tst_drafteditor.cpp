@@ -1,15 +1,15 @@
 // The draft editor offscreen against the sandbox: type and format, save the exact PUT, invalid input
 // blocks the save, conflicts ask, and unsaved text survives the editor's death.
-#include "CloseClient.h"
-#include "ConflictDialog.h"
-#include "DraftEditor.h"
-#include "DraftJournal.h"
-#include "DraftSession.h"
-#include "Drafts.h"
-#include "QuotedTextView.h"
-#include "RecipientField.h"
-#include "RichTextEdit.h"
-#include "SandboxFixture.h"
+#include "core/CloseClient.h"
+#include "core/DraftJournal.h"
+#include "core/DraftSession.h"
+#include "core/Drafts.h"
+#include "fakes/SandboxFixture.h"
+#include "ui/ConflictDialog.h"
+#include "ui/DraftEditor.h"
+#include "ui/QuotedTextView.h"
+#include "ui/RecipientField.h"
+#include "ui/RichTextEdit.h"
 
 #include <QApplication>
 #include <QJsonArray>

@@ -1,26 +1,27 @@
 // The main window offscreen, driven with keys and clicks against the in-process sandbox.
-#include "ConnectionProfile.h"
-#include "CredentialStore.h"
-#include "DemoData.h"
-#include "DraftEditor.h"
-#include "DraftSession.h"
-#include "Drafts.h"
-#include "EmailFilterModel.h"
-#include "EmailListPanel.h"
-#include "EmailViewer.h"
-#include "ErrorBanner.h"
-#include "IsoDateTime.h"
-#include "MainWindow.h"
-#include "NetworkInspector.h"
-#include "PreviewPane.h"
-#include "QuotedTextView.h"
-#include "RequestLog.h"
-#include "SafeTextBrowser.h"
-#include "SandboxFixture.h"
-#include "SendDialog.h"
-#include "Session.h"
-#include "SettingsDialog.h"
-#include "Translations.h"
+#include "core/ApiCall.h"
+#include "core/ConnectionProfile.h"
+#include "core/CredentialStore.h"
+#include "core/DraftSession.h"
+#include "core/Drafts.h"
+#include "core/EmailFilterModel.h"
+#include "core/IsoDateTime.h"
+#include "core/RequestLog.h"
+#include "core/Session.h"
+#include "core/Translations.h"
+#include "fakes/SandboxFixture.h"
+#include "sandbox/DemoData.h"
+#include "ui/DraftEditor.h"
+#include "ui/EmailListPanel.h"
+#include "ui/EmailViewer.h"
+#include "ui/ErrorBanner.h"
+#include "ui/MainWindow.h"
+#include "ui/NetworkInspector.h"
+#include "ui/PreviewPane.h"
+#include "ui/QuotedTextView.h"
+#include "ui/SafeTextBrowser.h"
+#include "ui/SendDialog.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -268,18 +269,33 @@ private slots:
             query.ids.append(session->emails()->idAt(i));
         query.fields = {"id"};
         RequestLog *log = session->client()->requestLog();
-        session->client()->listEmails(query);
-        QTRY_VERIFY(!log->at(log->size() - 1).isPending());
-        const Exchange original = log->at(log->size() - 1);
-        QCOMPARE(original.method, QByteArray("POST"));
-        QVERIFY(!session->replayCouldSend(original.id));
-        const int before = log->size();
-        session->replay(original.id);
-        QTRY_VERIFY(log->size() == before + 1 && !log->at(before).isPending());
-        const Exchange again = log->at(before);
-        QCOMPARE(again.status, 200);
-        QCOMPARE(again.requestBody, original.requestBody);
-        QCOMPARE(again.responseBody, original.responseBody);
+        // Each call's own log entry, looked up by its id: other requests (lead names, the preview)
+        // land in the log at the same time.
+        const auto finishedEntry = [log](ApiCall *call) -> std::optional<Exchange> {
+            bool done = false;
+            quint64 id = 0;
+            // Read the id as it finishes: the call deletes itself soon after.
+            QObject::connect(call, &ApiCall::finished, call, [&done, &id, call] {
+                done = true;
+                id = call->logId();
+            });
+            if (!QTest::qWaitFor([&done] { return done; }, 10000))
+                return std::nullopt;
+            const Exchange *entry = log->find(id);
+            return entry ? std::optional<Exchange>(*entry) : std::nullopt;
+        };
+        const std::optional<Exchange> original = finishedEntry(session->client()->listEmails(query));
+        QVERIFY(original);
+        QCOMPARE(original->method, QByteArray("POST"));
+        QVERIFY(!session->replayCouldSend(original->id));
+        ApiCall *replayed = session->replay(original->id);
+        QVERIFY(replayed);
+        const std::optional<Exchange> again = finishedEntry(replayed);
+        QVERIFY(again);
+        QVERIFY(again->id != original->id);
+        QCOMPARE(again->status, 200);
+        QCOMPARE(again->requestBody, original->requestBody);
+        QCOMPARE(again->responseBody, original->responseBody);
         QCOMPARE(store->emailCount(), 250); // nothing was created
     }
 
@@ -342,14 +358,16 @@ private slots:
 
     void previewFetchesNothingRemote()
     {
-        connectToSandbox();
-        waitForRows();
-        const QString id = session->emails()->idAt(0);
+        // Changed before the list loads: the preview's first fetch of row 0 already has the images.
+        const QString id = store->orderedEmailIds().constFirst();
         QJsonObject email = *store->email(id);
         email.insert("body_html",
                      "<p>Hello</p><img src=\"https://tracker.example/pixel.gif\"><img "
                      "src=\"http://x.example/a.png\">");
         store->putEmail(email);
+        connectToSandbox();
+        waitForRows();
+        QCOMPARE(session->emails()->idAt(0), id);
         table()->setCurrentIndex(table()->model()->index(0, 1));
         PreviewPane *preview = window->listPanel()->preview();
         QTRY_COMPARE_WITH_TIMEOUT(preview->shownId(), id, 10000);

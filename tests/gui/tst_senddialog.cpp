@@ -1,13 +1,13 @@
 // The send dialog and the editor's send state, offscreen against the sandbox: the sender rule holds
 // the PUT, exactly one request goes out, schedules go out in UTC, Undo and Unschedule, no double send.
-#include "DraftEditor.h"
-#include "DraftJournal.h"
-#include "DraftSession.h"
-#include "Drafts.h"
-#include "IsoDateTime.h"
-#include "SandboxFixture.h"
-#include "SchedulePlanner.h"
-#include "SendDialog.h"
+#include "core/DraftJournal.h"
+#include "core/DraftSession.h"
+#include "core/Drafts.h"
+#include "core/IsoDateTime.h"
+#include "core/SchedulePlanner.h"
+#include "fakes/SandboxFixture.h"
+#include "ui/DraftEditor.h"
+#include "ui/SendDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

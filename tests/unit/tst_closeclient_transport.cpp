@@ -1,8 +1,8 @@
 // CloseClient against a scripted transport: the exact method, path, headers and JSON it sends, and how
 // it reads every kind of answer.
-#include "CloseClient.h"
-#include "CurlCommand.h"
-#include "ScriptedNetwork.h"
+#include "core/CloseClient.h"
+#include "core/CurlCommand.h"
+#include "fakes/ScriptedNetwork.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "CodePoints.h"
+#include "core/CodePoints.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "CommandLineOptions.h"
+#include "main/CommandLineOptions.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "DraftChanges.h"
+#include "core/DraftChanges.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "DraftJournal.h"
+#include "core/DraftJournal.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "EmailActivity.h"
-#include "EmailField.h"
+#include "core/EmailActivity.h"
+#include "core/EmailField.h"
 
 #include <QFile>
 #include <QJsonArray>

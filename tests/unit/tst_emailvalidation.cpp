@@ -1,4 +1,4 @@
-#include "EmailValidation.h"
+#include "core/EmailValidation.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "ExchangeText.h"
-#include "HarExport.h"
+#include "core/ExchangeText.h"
+#include "core/HarExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "HtmlBody.h"
-#include "SafeTextDocument.h"
+#include "richtext/HtmlBody.h"
+#include "richtext/SafeTextDocument.h"
 
 #include <QFile>
 #include <QGuiApplication>

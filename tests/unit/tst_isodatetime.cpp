@@ -1,4 +1,4 @@
-#include "IsoDateTime.h"
+#include "core/IsoDateTime.h"
 
 #include <QTest>
 #include <QTimeZone>

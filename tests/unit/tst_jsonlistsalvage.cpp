@@ -1,9 +1,9 @@
 // One hostile record in a list page costs that row only: JsonListSalvage alone, and the email list
 // over a scripted transport with pages that mix good rows with deep, wrong-typed and broken ones.
-#include "CloseClient.h"
-#include "EmailListModel.h"
-#include "JsonListSalvage.h"
-#include "ScriptedNetwork.h"
+#include "core/CloseClient.h"
+#include "core/EmailListModel.h"
+#include "core/JsonListSalvage.h"
+#include "fakes/ScriptedNetwork.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

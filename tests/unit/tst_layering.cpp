@@ -70,6 +70,16 @@ private slots:
         const QStringList offences = offendingIncludes("tests/unit", QRegularExpression(R"(<QJson\w*)"));
         QVERIFY(!offences.isEmpty());
     }
+
+    // Includes name the layer ("core/DraftSession.h", "ui/DraftEditor.h"), so a reader sees at the
+    // top of a file which layers it leans on.
+    void projectIncludesNameTheirLayer()
+    {
+        const QRegularExpression bare(R"(^#include "[^/"]+\.h")");
+        QStringList offences = offendingIncludes("app", bare);
+        offences += offendingIncludes("ui", bare);
+        QVERIFY2(offences.isEmpty(), qPrintable(offences.join('\n')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLayering)

@@ -1,4 +1,4 @@
-#include "ListPlan.h"
+#include "core/ListPlan.h"
 
 #include <QHash>
 #include <QRandomGenerator>

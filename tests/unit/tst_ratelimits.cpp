@@ -1,5 +1,5 @@
-#include "RateLimitState.h"
-#include "RetryPolicy.h"
+#include "core/RateLimitState.h"
+#include "core/RetryPolicy.h"
 
 #include <QTest>
 

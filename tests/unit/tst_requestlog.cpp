@@ -1,5 +1,5 @@
-#include "CurlCommand.h"
-#include "RequestLog.h"
+#include "core/CurlCommand.h"
+#include "core/RequestLog.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

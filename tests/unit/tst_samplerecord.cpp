@@ -2,10 +2,10 @@
 // shapes, through DraftSession over a scripted transport: it opens, a body edit saves as a PUT of
 // body_html and body_text alone, a send carries no read-only field, and every field the save did not
 // touch comes back byte for byte.
-#include "CloseClient.h"
-#include "DraftSession.h"
-#include "ExchangeText.h"
-#include "ScriptedNetwork.h"
+#include "core/CloseClient.h"
+#include "core/DraftSession.h"
+#include "core/ExchangeText.h"
+#include "fakes/ScriptedNetwork.h"
 
 #include <QFile>
 #include <QJsonArray>

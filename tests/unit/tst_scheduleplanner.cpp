@@ -1,4 +1,4 @@
-#include "SchedulePlanner.h"
+#include "core/SchedulePlanner.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // Draftdesk's entry point: reads the command line and wires core, sandbox and ui together.
-#include "CommandLineOptions.h"
-#include "DemoData.h"
-#include "DemoSandbox.h"
-#include "DraftJournal.h"
-#include "KeychainCredentialStore.h"
-#include "MainWindow.h"
-#include "Session.h"
-#include "Translations.h"
+#include "core/DraftJournal.h"
+#include "core/Session.h"
+#include "core/Translations.h"
+#include "main/CommandLineOptions.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/DemoSandbox.h"
+#include "secrets/KeychainCredentialStore.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -14,18 +14,25 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Draftdesk"));
-    QApplication::setOrganizationDomain(QStringLiteral("draftdesk.app"));
-    QApplication::setApplicationName(QStringLiteral("draftdesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Draftdesk"));
-    QApplication::setApplicationVersion(QStringLiteral(DRAFTDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("app.draftdesk.Draftdesk"));
-    Translations::install(app);
+#include <optional>
 
-    const CommandLineOptions options = CommandLineOptions::parse(QApplication::arguments());
+namespace {
+void nameTheApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Draftdesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("draftdesk.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("draftdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DRAFTDESK_VERSION));
+}
+
+// --help, --version and a bad option are answered before any window system is touched, so they
+// work over ssh, in a container and in CI, where there is no display. nullopt: go on and run.
+std::optional<int> answerWithoutDisplay(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    nameTheApplication();
+    Translations::install(app);
+    const CommandLineOptions options = CommandLineOptions::parse(QCoreApplication::arguments());
     switch (options.action) {
     case CommandLineOptions::Action::ShowHelp:
     case CommandLineOptions::Action::ShowVersion:
@@ -37,6 +44,21 @@ int main(int argc, char *argv[])
     case CommandLineOptions::Action::Run:
         break;
     }
+    return std::nullopt;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (const std::optional<int> exitCode = answerWithoutDisplay(argc, argv))
+        return *exitCode;
+
+    QApplication app(argc, argv);
+    nameTheApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Draftdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("app.draftdesk.Draftdesk"));
+    Translations::install(app);
+    const CommandLineOptions options = CommandLineOptions::parse(QApplication::arguments());
 
     QNetworkAccessManager network;
     KeychainCredentialStore keychain;

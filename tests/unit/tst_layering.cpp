@@ -75,10 +75,12 @@ private slots:
     // top of a file which layers it leans on.
     void projectIncludesNameTheirLayer()
     {
-        const QRegularExpression bare(R"(^#include "[^/"]+\.h")");
+        // (Not a raw string: moc 6.4 reads an include directive inside one as its own.)
+        const QRegularExpression bare(QStringLiteral("^#include \"[^/\"]+\\.h\""));
         QStringList offences = offendingIncludes("app", bare);
         offences += offendingIncludes("ui", bare);
         QVERIFY2(offences.isEmpty(), qPrintable(offences.join('\n')));
+        QVERIFY(!offendingIncludes("tests/contract", bare).isEmpty()); // "HttpProbe.h": the check can fail
     }
 };
 

@@ -3,6 +3,7 @@
 #include "core/CloseClient.h"
 #include "core/EmailFilterModel.h"
 #include "core/EmailListModel.h"
+#include "core/RequestLog.h"
 #include "fakes/SandboxFixture.h"
 #include "sandbox/DemoData.h"
 
@@ -291,7 +292,18 @@ private slots:
         QSignalSpy loaded(model.get(), &EmailListModel::pageLoaded);
         model->setQuery(query);
         QVERIFY(loaded.wait(10000));
-        QTest::qWait(400);
+        // The idle point: every request this client made has its answer (or was cancelled); an
+        // answer to the old query would have reached the model by now.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                const RequestLog *log = client->requestLog();
+                for (int i = 0; i < log->size(); ++i) {
+                    if (log->at(i).isPending())
+                        return false;
+                }
+                return log->size() >= 2;
+            }(),
+            10000);
         QCOMPARE(loaded.count(), 1);
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->index(row, 0).data(EmailListModel::LeadIdRole).toString(), query.leadId);

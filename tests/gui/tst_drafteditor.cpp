@@ -1,5 +1,6 @@
 // The draft editor offscreen against the sandbox: type and format, save the exact PUT, invalid input
 // blocks the save, conflicts ask, and unsaved text survives the editor's death.
+#include "core/ApiCall.h"
 #include "core/CloseClient.h"
 #include "core/DraftJournal.h"
 #include "core/DraftSession.h"
@@ -55,6 +56,14 @@ private:
                 return QJsonDocument::fromJson(client->requestLog()->at(i).requestBody).object();
         }
         return {};
+    }
+    // An explicit idle point: a marker request through the same client, answered after anything
+    // sent before it, so a PUT that was going to go out is in the log by then.
+    void idlePoint()
+    {
+        bool done = false;
+        connect(client->me(), &ApiCall::finished, this, [&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     }
     int putCount() const
     {
@@ -150,7 +159,7 @@ private slots:
         QVERIFY(editor->findChild<QLabel *>("editorProblem")->text().contains("cc"));
         const int before = putCount();
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
-        QTest::qWait(50);
+        idlePoint();
         QCOMPARE(putCount(), before);
         QTest::keyClick(cc, Qt::Key_Backspace);
         cc->setText("jane@example.com; \"Doe, John\" <john@example.com>");

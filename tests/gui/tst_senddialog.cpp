@@ -1,5 +1,6 @@
 // The send dialog and the editor's send state, offscreen against the sandbox: the sender rule holds
 // the PUT, exactly one request goes out, schedules go out in UTC, Undo and Unschedule, no double send.
+#include "core/ApiCall.h"
 #include "core/DraftJournal.h"
 #include "core/DraftSession.h"
 #include "core/Drafts.h"
@@ -37,6 +38,14 @@ private:
     std::unique_ptr<Drafts> drafts;
     const QString anna = QStringLiteral("\"Anna Krause\" <anna.krause@northwind.example>");
 
+    // An explicit idle point: a marker request through the same client and server, answered after
+    // anything sent before it. A PUT that was going to happen has reached the log by then.
+    void idlePoint()
+    {
+        bool done = false;
+        connect(client->me(), &ApiCall::finished, this, [&done] { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }
     QList<QJsonObject> puts() const
     {
         QList<QJsonObject> list;
@@ -144,7 +153,7 @@ private slots:
         dialog->setConfirmationProfile("Production");
         SendDialog::setNextConfirmation(false);
         QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
-        QTest::qWait(50);
+        idlePoint();
         QCOMPARE(puts().size(), 0); // "No" sends nothing
         SendDialog::setNextConfirmation(true);
         QSignalSpy done(dialog.data(), &SendDialog::done);

@@ -8,6 +8,7 @@
 #include "richtext/HtmlBody.h"
 #include "richtext/SafeTextDocument.h"
 #include "ui/ConflictDialog.h"
+#include "ui/MessageBox.h"
 #include "ui/QuotedTextView.h"
 #include "ui/RecipientField.h"
 #include "ui/RichTextEdit.h"
@@ -798,24 +799,20 @@ void DraftEditor::closeEvent(QCloseEvent *event)
         event->accept();
         return;
     }
-    CloseAnswer answer = m_closeAnswer;
-    if (answer == CloseAnswer::Ask) {
-        const auto button = QMessageBox::question(
-            this, tr("Unsaved Changes"),
-            tr("Save the changes to \"%1\" before closing?").arg(m_subject->text()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        answer = button == QMessageBox::Save ? CloseAnswer::Save
-            : button == QMessageBox::Discard ? CloseAnswer::Discard
-                                             : CloseAnswer::Cancel;
-    }
+    const QMessageBox::StandardButton answer = m_closingAfterSave
+        ? QMessageBox::Discard
+        : MessageBox::question(this, tr("Unsaved Changes"),
+                               tr("Save the changes to \"%1\" before closing?").arg(m_subject->text()),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                               QMessageBox::Save);
     switch (answer) {
-    case CloseAnswer::Save: {
+    case QMessageBox::Save: {
         // Close once the save went through; stay open (with everything) when it did not.
         event->ignore();
         auto *context = new QObject(this);
         connect(m_session, &DraftSession::saved, context, [this, context] {
             context->deleteLater();
-            m_closeAnswer = CloseAnswer::Discard;
+            m_closingAfterSave = true;
             close();
         });
         connect(m_session, &DraftSession::saveFailed, context, [context] { context->deleteLater(); });
@@ -823,13 +820,12 @@ void DraftEditor::closeEvent(QCloseEvent *event)
         save();
         return;
     }
-    case CloseAnswer::Discard:
+    case QMessageBox::Discard:
         if (m_journal)
             m_journal->remove(m_session->original().id());
         event->accept();
         return;
-    case CloseAnswer::Cancel:
-    case CloseAnswer::Ask:
+    default:
         event->ignore();
         return;
     }

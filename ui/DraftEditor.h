@@ -35,8 +35,6 @@ class DraftEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(DraftEditor)
 
 public:
-    enum class CloseAnswer { Ask, Save, Discard, Cancel };
-
     // A view on the session `drafts` keeps for this email (shared with any other view of it).
     DraftEditor(Drafts *drafts, const EmailActivity &email, const QStringList &identities,
                 QWidget *parent = nullptr);
@@ -45,8 +43,6 @@ public:
     DraftSession *session() const { return m_session; }
     // Puts journal edits back on top (after a crash) and says so.
     void restoreEdits(const DraftJournal::Entry &entry);
-    // Tests answer the "unsaved changes" question through this seam instead of a modal box.
-    void setCloseAnswer(CloseAnswer answer) { m_closeAnswer = answer; }
     // Writes the body into the session now (normally debounced while typing).
     void syncBody();
     bool isReadOnly() const { return m_readOnly; }
@@ -124,5 +120,5 @@ private:
     bool m_readOnly = false;
     bool m_bodyLocked = false; // the original HTML is kept untouched
     bool m_loading = false;
-    CloseAnswer m_closeAnswer = CloseAnswer::Ask;
+    bool m_closingAfterSave = false; // the save asked for on close went through: close without asking
 };

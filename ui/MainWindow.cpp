@@ -378,23 +378,20 @@ void MainWindow::openSettings(const QString &problem)
     AppSettings settings;
     dialog->setBaseUrl(m_session->origin() == Session::Origin::Demo ? settings.baseUrl()
                                                                     : m_session->baseUrl());
-    dialog->setMethod(settings.authMethod() == AppSettings::AuthMethod::OAuthToken
-                          ? SettingsDialog::Method::OAuthToken
-                          : SettingsDialog::Method::ApiKey);
+    dialog->setMethod(settings.authMethod() == AuthMethod::OAuthToken ? SettingsDialog::Method::OAuthToken
+                                                                      : SettingsDialog::Method::ApiKey);
     dialog->setProblem(problem);
     const ConnectionProfile current = m_session->currentProfile();
     if (current.isValid()) {
         dialog->setProfileName(current.name);
         dialog->setBaseUrl(current.baseUrl);
-        dialog->setMethod(current.method == AppSettings::AuthMethod::OAuthToken
-                              ? SettingsDialog::Method::OAuthToken
-                              : SettingsDialog::Method::ApiKey);
+        dialog->setMethod(current.method == AuthMethod::OAuthToken ? SettingsDialog::Method::OAuthToken
+                                                                   : SettingsDialog::Method::ApiKey);
         dialog->setConfirmSends(current.confirmSends);
         dialog->setKeepLog(current.keepLog);
     }
     const auto method = [](SettingsDialog::Method m) {
-        return m == SettingsDialog::Method::OAuthToken ? AppSettings::AuthMethod::OAuthToken
-                                                       : AppSettings::AuthMethod::ApiKey;
+        return m == SettingsDialog::Method::OAuthToken ? AuthMethod::OAuthToken : AuthMethod::ApiKey;
     };
     connect(dialog, &SettingsDialog::testRequested, m_session,
             [this, method](const QUrl &url, SettingsDialog::Method m, const QString &secret) {

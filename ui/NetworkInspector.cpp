@@ -5,6 +5,7 @@
 #include "core/RequestLog.h"
 #include "core/RequestLogFilter.h"
 #include "core/Session.h"
+#include "ui/MessageBox.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -179,7 +180,7 @@ void NetworkInspector::replayCurrent()
     if (!id)
         return;
     if (m_session->replayCouldSend(id)
-        && QMessageBox::question(
+        && MessageBox::question(
                this, tr("Replay"),
                tr("This request moves an email to the outbox or schedules it: replaying it may "
                   "send an email. Replay anyway?"))
@@ -196,7 +197,7 @@ void NetworkInspector::exportHar()
         return;
     QString error;
     if (!m_session->exportHar(path, &error))
-        QMessageBox::warning(this, tr("Export HAR"), tr("Could not write %1: %2").arg(path, error));
+        MessageBox::warning(this, tr("Export HAR"), tr("Could not write %1: %2").arg(path, error));
 }
 
 void NetworkInspector::findNext()

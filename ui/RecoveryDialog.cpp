@@ -1,5 +1,7 @@
 #include "ui/RecoveryDialog.h"
 
+#include "ui/MessageBox.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -57,8 +59,8 @@ RecoveryDialog::RecoveryDialog(const QList<DraftJournal::Entry> &entries, QWidge
         QListWidgetItem *item = m_list->currentItem();
         if (!item)
             return;
-        if (QMessageBox::question(this, tr("Discard Changes"),
-                                  tr("Throw away the unsaved changes to this draft?"))
+        if (MessageBox::question(this, tr("Discard Changes"),
+                                 tr("Throw away the unsaved changes to this draft?"))
             != QMessageBox::Yes)
             return;
         const QString id = takeCurrent();
@@ -93,8 +95,8 @@ void RecoveryDialog::exportSelected()
                   "<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>%2</body></html>")
                   .arg(entry.subject.toHtmlEscaped(), entry.bodyHtml());
         if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit())
-            QMessageBox::warning(this, tr("Export Draft"),
-                                 tr("Could not write %1: %2").arg(path, file.errorString()));
+            MessageBox::warning(this, tr("Export Draft"),
+                                tr("Could not write %1: %2").arg(path, file.errorString()));
         return;
     }
 }

@@ -3,6 +3,7 @@
 #include "core/AppSettings.h"
 #include "core/DraftSession.h"
 #include "core/SchedulePlanner.h"
+#include "ui/MessageBox.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -313,15 +314,11 @@ void SendDialog::go()
     if (m_inFlight || !m_go->isEnabled())
         return; // one click, one request
     if (!m_confirmProfile.isEmpty()) {
-        bool yes = false;
-        if (s_nextConfirmation) {
-            yes = *std::exchange(s_nextConfirmation, std::nullopt);
-        } else {
-            yes = QMessageBox::question(
-                      this, tr("Confirm Send"),
-                      tr("This is the \"%1\" connection. Really send this email?").arg(m_confirmProfile))
-                == QMessageBox::Yes;
-        }
+        const bool yes
+            = MessageBox::question(
+                  this, tr("Confirm Send"),
+                  tr("This is the \"%1\" connection. Really send this email?").arg(m_confirmProfile))
+            == QMessageBox::Yes;
         if (!yes)
             return;
     }

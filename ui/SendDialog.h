@@ -41,7 +41,6 @@ public:
     // The connection profile asks before every send: name it in the question.
     void setConfirmationProfile(const QString &profileName) { m_confirmProfile = profileName; }
     // Tests answer the confirmation through this seam instead of a modal box.
-    static void setNextConfirmation(std::optional<bool> answer) { s_nextConfirmation = answer; }
 
 signals:
     void done(const EmailActivity &email);
@@ -74,5 +73,4 @@ private:
     QPushButton *m_go = nullptr;
     bool m_inFlight = false;
     QString m_confirmProfile;
-    static inline std::optional<bool> s_nextConfirmation;
 };

@@ -1,5 +1,7 @@
 #include "ui/SettingsDialog.h"
 
+#include "core/ApiBaseUrl.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,7 +33,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_baseUrl = new QLineEdit(this);
     m_baseUrl->setObjectName(QStringLiteral("baseUrlField"));
     m_baseUrl->setAccessibleName(tr("API base URL"));
-    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.close.com/api/v1"));
+    m_baseUrl->setPlaceholderText(ApiBaseUrl::defaultUrl().toString());
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("authMethod"));
     m_method->setAccessibleName(tr("Sign-in method"));
@@ -84,7 +86,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         m_test->setEnabled(false);
         emit testRequested(baseUrl(), method(), secret());
     });
-    setBaseUrl(QUrl(QStringLiteral("https://api.close.com/api/v1")));
+    setBaseUrl(ApiBaseUrl::defaultUrl());
     m_secret->setFocus();
     validate();
 }
@@ -160,11 +162,10 @@ bool SettingsDialog::keepLog() const
 void SettingsDialog::validate()
 {
     const QUrl url = baseUrl();
-    const bool urlOk = url.isValid() && !url.host().isEmpty()
-        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+    const QString urlProblem = ApiBaseUrl::problem(url);
+    const bool urlOk = urlProblem.isEmpty();
     m_baseUrl->setStyleSheet(urlOk ? QString() : QStringLiteral("border: 1px solid #c00;"));
-    m_baseUrl->setToolTip(urlOk ? QString()
-                                : tr("An http or https URL, such as https://api.close.com/api/v1"));
+    m_baseUrl->setToolTip(urlProblem);
     const bool ready = urlOk && !secret().isEmpty() && !profileName().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
     m_test->setEnabled(ready);

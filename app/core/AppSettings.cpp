@@ -1,7 +1,7 @@
 #include "core/AppSettings.h"
 
+#include "core/ApiBaseUrl.h"
 #include "core/ConnectionProfile.h"
-#include "main/CommandLineOptions.h"
 
 namespace {
 struct Key
@@ -11,7 +11,7 @@ struct Key
 };
 
 const Key keys[] = {
-    {"connection/baseUrl", CommandLineOptions::defaultApiBase().toString()},
+    {"connection/baseUrl", ApiBaseUrl::defaultUrl().toString()},
     {"connection/authMethod", QStringLiteral("apikey")},
     {"window/geometry", QByteArray()},
     {"window/state", QByteArray()},
@@ -87,7 +87,7 @@ void AppSettings::setProfiles(const QList<ConnectionProfile> &profiles)
 QUrl AppSettings::baseUrl() const
 {
     const QUrl url(value("connection/baseUrl").toString());
-    return url.isValid() && !url.host().isEmpty() ? url : CommandLineOptions::defaultApiBase();
+    return url.isValid() && !url.host().isEmpty() ? url : ApiBaseUrl::defaultUrl();
 }
 
 void AppSettings::setBaseUrl(const QUrl &url)
@@ -95,7 +95,7 @@ void AppSettings::setBaseUrl(const QUrl &url)
     setValue("connection/baseUrl", url.toString());
 }
 
-AppSettings::AuthMethod AppSettings::authMethod() const
+AuthMethod AppSettings::authMethod() const
 {
     return value("connection/authMethod").toString() == QLatin1String("oauth") ? AuthMethod::OAuthToken
                                                                                : AuthMethod::ApiKey;

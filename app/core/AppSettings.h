@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/AuthMethod.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QUrl>
@@ -11,8 +13,6 @@ struct ConnectionProfile;
 class AppSettings final
 {
 public:
-    enum class AuthMethod { ApiKey, OAuthToken };
-
     // Named connections (see ConnectionProfile); the secrets are in the keychain, not here.
     QList<ConnectionProfile> profiles() const;
     void setProfiles(const QList<ConnectionProfile> &profiles);

@@ -35,13 +35,13 @@ void CloseClient::setBaseUrl(const QUrl &base)
 void CloseClient::setApiKey(const QString &key)
 {
     m_secret = key;
-    m_auth = key.isEmpty() ? Exchange::Auth::None : Exchange::Auth::ApiKey;
+    m_auth = key.isEmpty() ? std::nullopt : std::optional(AuthMethod::ApiKey);
 }
 
 void CloseClient::setBearerToken(const QString &token)
 {
     m_secret = token;
-    m_auth = token.isEmpty() ? Exchange::Auth::None : Exchange::Auth::Bearer;
+    m_auth = token.isEmpty() ? std::nullopt : std::optional(AuthMethod::OAuthToken);
 }
 
 QString CloseClient::pathSegment(const QString &id)
@@ -118,20 +118,20 @@ QNetworkReply *CloseClient::issue(ApiCall *call, quint64 *logId)
     exchange.auth = m_auth;
     for (const QByteArray &name : networkRequest.rawHeaderList())
         exchange.requestHeaders.append({name, networkRequest.rawHeader(name)});
-    if (m_auth == Exchange::Auth::ApiKey)
+    if (m_auth == AuthMethod::ApiKey)
         exchange.requestHeaders.append(
             qMakePair(QByteArray("Authorization"), QByteArray("Basic [redacted]")));
-    else if (m_auth == Exchange::Auth::Bearer)
+    else if (m_auth == AuthMethod::OAuthToken)
         exchange.requestHeaders.append(
             qMakePair(QByteArray("Authorization"), QByteArray("Bearer [redacted]")));
     exchange.requestBody = body;
     exchange.retries = call->attempts() - 1;
     *logId = m_log.begin(std::move(exchange));
 
-    if (m_auth == Exchange::Auth::ApiKey)
+    if (m_auth == AuthMethod::ApiKey)
         networkRequest.setRawHeader("Authorization",
                                     "Basic " + QByteArray(m_secret.toUtf8() + ':').toBase64());
-    else if (m_auth == Exchange::Auth::Bearer)
+    else if (m_auth == AuthMethod::OAuthToken)
         networkRequest.setRawHeader("Authorization", "Bearer " + m_secret.toUtf8());
 
     if (method == "GET")

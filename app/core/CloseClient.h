@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ApiBaseUrl.h"
 #include "core/ApiCall.h"
 #include "core/EmailQuery.h"
 #include "core/RateLimitState.h"
@@ -25,7 +26,6 @@ class CloseClient final : public QObject
 public:
     explicit CloseClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
-    static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.close.com/api/v1")); }
     static QByteArray userAgent();
 
     void setBaseUrl(const QUrl &base);
@@ -72,9 +72,9 @@ private:
     qint64 pacingDelayMs() const;
 
     QNetworkAccessManager *m_network;
-    QUrl m_baseUrl = defaultBaseUrl();
+    QUrl m_baseUrl = ApiBaseUrl::defaultUrl();
     QString m_secret;
-    Exchange::Auth m_auth = Exchange::Auth::None;
+    std::optional<AuthMethod> m_auth; // none until a key or token is set
     QString m_tzOffset;
     int m_timeoutMs = 30000;
     qint64 m_maxResponseBytes = 64LL * 1024 * 1024;

@@ -12,7 +12,7 @@ struct ConnectionProfile
 {
     QString name;
     QUrl baseUrl;
-    AppSettings::AuthMethod method = AppSettings::AuthMethod::ApiKey;
+    AuthMethod method = AuthMethod::ApiKey;
     bool confirmSends = false;
     bool keepLog = false;
 

@@ -15,16 +15,10 @@ QString CurlCommand::fromExchange(const Exchange &exchange)
     if (exchange.method != "GET")
         parts << QStringLiteral("-X") << QString::fromLatin1(exchange.method);
     parts << shellQuote(exchange.url.toString(QUrl::FullyEncoded));
-    switch (exchange.auth) {
-    case Exchange::Auth::ApiKey:
+    if (exchange.auth == AuthMethod::ApiKey)
         parts << QStringLiteral("-u") << QStringLiteral("\"$CLOSE_API_KEY:\"");
-        break;
-    case Exchange::Auth::Bearer:
+    else if (exchange.auth == AuthMethod::OAuthToken)
         parts << QStringLiteral("-H") << QStringLiteral("\"Authorization: Bearer $CLOSE_API_TOKEN\"");
-        break;
-    case Exchange::Auth::None:
-        break;
-    }
     for (const auto &[name, value] : exchange.requestHeaders) {
         if (name.compare("Authorization", Qt::CaseInsensitive) == 0
             || name.compare("User-Agent", Qt::CaseInsensitive) == 0)

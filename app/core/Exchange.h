@@ -1,17 +1,20 @@
 #pragma once
 
+#include "core/AuthMethod.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QUrl>
 
+#include <optional>
+
 // One request and its answer as the request log keeps it. Authorization is already redacted here:
 // a secret never reaches this struct.
 struct Exchange
 {
     using Headers = QList<QPair<QByteArray, QByteArray>>;
-    enum class Auth { None, ApiKey, Bearer };
 
     quint64 id = 0;
     QDateTime started;
@@ -19,7 +22,7 @@ struct Exchange
     QUrl url;
     Headers requestHeaders;
     QByteArray requestBody;
-    Auth auth = Auth::None;
+    std::optional<AuthMethod> auth; // how the request signed in, if at all (never the secret)
     int status = 0; // 0 while pending or when no HTTP answer came
     Headers responseHeaders;
     QByteArray responseBody; // capped

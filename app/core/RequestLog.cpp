@@ -121,7 +121,11 @@ bool RequestLog::saveTo(const QString &path, QString *error) const
             {QStringLiteral("url"), e.url.toString(QUrl::FullyEncoded)},
             {QStringLiteral("requestHeaders"), headersJson(e.requestHeaders)},
             {QStringLiteral("requestBody"), QString::fromUtf8(e.requestBody)},
-            {QStringLiteral("auth"), int(e.auth)},
+            // 0 none, 1 API key, 2 OAuth token (the numbers older logs carry)
+            {QStringLiteral("auth"),
+             !e.auth                             ? 0
+                 : *e.auth == AuthMethod::ApiKey ? 1
+                                                 : 2},
             {QStringLiteral("status"), e.status},
             {QStringLiteral("responseHeaders"), headersJson(e.responseHeaders)},
             {QStringLiteral("responseBody"), QString::fromUtf8(e.responseBody)},
@@ -162,7 +166,16 @@ bool RequestLog::loadFrom(const QString &path)
         e.url = QUrl(o.value(u"url").toString());
         e.requestHeaders = headersFrom(o.value(u"requestHeaders"));
         e.requestBody = o.value(u"requestBody").toString().toUtf8();
-        e.auth = Exchange::Auth(o.value(u"auth").toInt());
+        switch (o.value(u"auth").toInt()) {
+        case 1:
+            e.auth = AuthMethod::ApiKey;
+            break;
+        case 2:
+            e.auth = AuthMethod::OAuthToken;
+            break;
+        default:
+            e.auth = std::nullopt;
+        }
         const quint64 id = begin(e);
         finish(id, o.value(u"status").toInt(), headersFrom(o.value(u"responseHeaders")),
                o.value(u"responseBody").toString().toUtf8(), o.value(u"durationMs").toInteger(),

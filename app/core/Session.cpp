@@ -34,7 +34,7 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
                         const QUrl base = !m_baseOverride.isEmpty() ? m_baseOverride
                             : m_profile.isValid()                   ? m_profile.baseUrl
                                                                     : m_settings.baseUrl();
-                        const AppSettings::AuthMethod method
+                        const AuthMethod method
                             = m_profile.isValid() ? m_profile.method : m_settings.authMethod();
                         connectWith(base, method, secret, Origin::Keychain);
                         return;
@@ -86,16 +86,15 @@ void Session::setState(State state)
     emit stateChanged(state);
 }
 
-void Session::applyCredentials(CloseClient &client, AppSettings::AuthMethod method, const QString &secret)
+void Session::applyCredentials(CloseClient &client, AuthMethod method, const QString &secret)
 {
-    if (method == AppSettings::AuthMethod::OAuthToken)
+    if (method == AuthMethod::OAuthToken)
         client.setBearerToken(secret);
     else
         client.setApiKey(secret);
 }
 
-void Session::connectWith(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret,
-                          Origin origin)
+void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString &secret, Origin origin)
 {
     if (m_meCall)
         m_meCall->cancel();
@@ -299,7 +298,7 @@ void Session::switchProfile(const ConnectionProfile &profile)
         m_client.requestLog()->loadFrom(logFile(m_profile));
 }
 
-void Session::testConnection(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret)
+void Session::testConnection(const QUrl &baseUrl, AuthMethod method, const QString &secret)
 {
     if (m_testCall)
         m_testCall->cancel();
@@ -323,14 +322,6 @@ void Session::testConnection(const QUrl &baseUrl, AppSettings::AuthMethod method
             emit testFinished(false, result.error.fullText());
         }
     });
-}
-
-void Session::saveAndConnect(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret)
-{
-    m_settings.setBaseUrl(baseUrl);
-    m_settings.setAuthMethod(method);
-    storeSecret(m_settings.credentialAccount(), secret);
-    connectWith(baseUrl, method, secret, Origin::Dialog);
 }
 
 void Session::storeSecret(const QString &account, const QString &secret)

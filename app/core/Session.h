@@ -51,17 +51,14 @@ public:
     ApiError lastError() const { return m_lastError; }
 
     // Connects with a secret known now (demo, CLOSE_API_KEY, the settings dialog) and loads the list.
-    void connectWith(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret,
-                     Origin origin);
+    void connectWith(const QUrl &baseUrl, AuthMethod method, const QString &secret, Origin origin);
     // Tries the last connection again (after "unreachable", say), with the same credentials.
     void reconnect();
     // Reads the saved base URL and the secret from the keychain; emits needsSetup() when there is none.
     // A base URL given on the command line takes the saved one's place.
     void connectFromSettings(const QUrl &baseOverride = QUrl());
     // Calls /me/ with these credentials without touching the session; answers with testFinished().
-    void testConnection(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret);
-    // Saves base URL and method to the settings and the secret to the keychain, then connects.
-    void saveAndConnect(const QUrl &baseUrl, AppSettings::AuthMethod method, const QString &secret);
+    void testConnection(const QUrl &baseUrl, AuthMethod method, const QString &secret);
     // Named connections: each with its base URL, keychain entry and options. Connecting to one reads
     // its secret; saving one stores it. A profile that keeps its log saves it when another takes over
     // and when the session ends.
@@ -101,7 +98,7 @@ private:
     void addIdentities(const QJsonArray &emailAccounts);
     void storeSecret(const QString &account, const QString &secret);
     void switchProfile(const ConnectionProfile &profile);
-    static void applyCredentials(CloseClient &client, AppSettings::AuthMethod method, const QString &secret);
+    static void applyCredentials(CloseClient &client, AuthMethod method, const QString &secret);
 
     QNetworkAccessManager *m_network;
     CredentialStore *m_credentials;
@@ -125,6 +122,6 @@ private:
     QUrl m_baseOverride;
     ConnectionProfile m_profile;
     QString m_pendingAccount; // the keychain answer we wait for
-    AppSettings::AuthMethod m_method = AppSettings::AuthMethod::ApiKey;
+    AuthMethod m_method = AuthMethod::ApiKey;
     QString m_secret; // in memory only, for reconnect()
 };

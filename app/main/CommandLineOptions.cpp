@@ -1,5 +1,7 @@
 #include "main/CommandLineOptions.h"
 
+#include "core/ApiBaseUrl.h"
+
 #include <QCommandLineParser>
 
 CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
@@ -12,7 +14,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                   tr("Start on the built-in sandbox with demo data (no account needed)."));
     const QCommandLineOption apiBase(
         QStringLiteral("api-base"),
-        tr("Talk to the Close API at URL (default %1).").arg(defaultApiBase().toString()), tr("URL"));
+        tr("Talk to the Close API at URL (default %1).").arg(ApiBaseUrl::defaultUrl().toString()), tr("URL"));
     const QCommandLineOption open(QStringLiteral("open"), tr("Open the email activity ID at start."),
                                   tr("ID"));
     parser.addOptions({demo, apiBase, open});
@@ -48,12 +50,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     }
     if (parser.isSet(apiBase)) {
         const QUrl url(parser.value(apiBase), QUrl::StrictMode);
-        const bool httpScheme
-            = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
-        if (!url.isValid() || !httpScheme || url.host().isEmpty()) {
+        if (!ApiBaseUrl::problem(url).isEmpty()) {
             options.action = Action::Fail;
             options.message = tr("--api-base needs an http or https URL such as %1, not \"%2\".")
-                                  .arg(defaultApiBase().toString(), parser.value(apiBase));
+                                  .arg(ApiBaseUrl::defaultUrl().toString(), parser.value(apiBase));
             return options;
         }
         options.apiBase = url;

@@ -21,5 +21,4 @@ public:
     bool demo = false; // run on the built-in sandbox
 
     static CommandLineOptions parse(const QStringList &arguments);
-    static QUrl defaultApiBase() { return QUrl(QStringLiteral("https://api.close.com/api/v1")); }
 };

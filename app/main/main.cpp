@@ -76,8 +76,7 @@ int main(int argc, char *argv[])
                 return;
             }
         }
-        session.connectWith(demo.baseUrl(), AppSettings::AuthMethod::ApiKey, demo.apiKey(),
-                            Session::Origin::Demo);
+        session.connectWith(demo.baseUrl(), AuthMethod::ApiKey, demo.apiKey(), Session::Origin::Demo);
     };
     QObject::connect(&window, &MainWindow::demoRequested, &window, startDemo);
 
@@ -98,8 +97,7 @@ int main(int argc, char *argv[])
     } else if (!environmentKey.isEmpty()) {
         // Used as given and never stored anywhere.
         const QUrl base = options.apiBase.isEmpty() ? AppSettings().baseUrl() : options.apiBase;
-        session.connectWith(base, AppSettings::AuthMethod::ApiKey, environmentKey,
-                            Session::Origin::Environment);
+        session.connectWith(base, AuthMethod::ApiKey, environmentKey, Session::Origin::Environment);
     } else {
         session.connectFromSettings(options.apiBase);
     }

@@ -10,6 +10,7 @@
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxStore.h"
 #include "ui/DraftEditor.h"
+#include "ui/MessageBox.h"
 #include "ui/RichTextEdit.h"
 
 #include <QApplication>
@@ -88,7 +89,7 @@ int main(int argc, char *argv[])
             editor->syncBody();
             out << "body -> body_html + body_text: " << timer.elapsed()
                 << " ms (after a 300 ms pause in typing)" << Qt::endl;
-            editor->setCloseAnswer(DraftEditor::CloseAnswer::Discard);
+            MessageBox::setNextAnswer(QMessageBox::Discard);
         }
         editor->close();
         delete editor;

@@ -8,6 +8,7 @@
 #include "fakes/SandboxFixture.h"
 #include "ui/ConflictDialog.h"
 #include "ui/DraftEditor.h"
+#include "ui/MessageBox.h"
 #include "ui/QuotedTextView.h"
 #include "ui/RecipientField.h"
 #include "ui/RichTextEdit.h"
@@ -220,10 +221,10 @@ private slots:
         const EmailActivity email = sandbox.firstEmail("draft", true);
         QPointer<DraftEditor> editor = open(email);
         QTest::keyClicks(editor->findChild<QLineEdit *>("subjectField"), "!");
-        editor->setCloseAnswer(DraftEditor::CloseAnswer::Cancel);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
         QVERIFY(!editor->close());
         QVERIFY(editor->isVisible());
-        editor->setCloseAnswer(DraftEditor::CloseAnswer::Save);
+        MessageBox::setNextAnswer(QMessageBox::Save);
         editor->close();
         QTRY_VERIFY_WITH_TIMEOUT(editor.isNull(), 5000); // closed once the save went through
         QCOMPARE(sandbox.store->email(email.id())->value("subject").toString(), email.subject() + "!");
@@ -235,7 +236,7 @@ private slots:
         QPointer<DraftEditor> editor = open(email);
         QTest::keyClicks(editor->findChild<QLineEdit *>("subjectField"), " draft edit");
         QVERIFY(journal->entry(email.id()).has_value());
-        editor->setCloseAnswer(DraftEditor::CloseAnswer::Discard);
+        MessageBox::setNextAnswer(QMessageBox::Discard);
         editor->close();
         QTRY_VERIFY(editor.isNull());
         QVERIFY(!journal->entry(email.id()).has_value());

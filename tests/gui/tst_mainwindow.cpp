@@ -16,6 +16,7 @@
 #include "ui/EmailViewer.h"
 #include "ui/ErrorBanner.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
 #include "ui/NetworkInspector.h"
 #include "ui/PreviewPane.h"
 #include "ui/QuotedTextView.h"
@@ -70,7 +71,7 @@ private:
     QString label(const char *name) const { return window->findChild<QLabel *>(name)->text(); }
     void connectToSandbox(const QString &key = "k")
     {
-        session->connectWith(server->baseUrl(), AppSettings::AuthMethod::ApiKey, key, Session::Origin::Demo);
+        session->connectWith(server->baseUrl(), AuthMethod::ApiKey, key, Session::Origin::Demo);
     }
     void waitForRows() { QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() > 0, 10000); }
 
@@ -141,7 +142,7 @@ private slots:
     {
         AppSettings settings;
         settings.setBaseUrl(server->baseUrl());
-        settings.setAuthMethod(AppSettings::AuthMethod::ApiKey);
+        settings.setAuthMethod(AuthMethod::ApiKey);
         credentials->write(settings.credentialAccount(), "k");
         session->connectFromSettings();
         waitForRows();
@@ -227,9 +228,8 @@ private slots:
     {
         SandboxFixture other;
         QVERIFY(other.start(30, "k2"));
-        ConnectionProfile a {"Staging org", server->baseUrl(), AppSettings::AuthMethod::ApiKey, false, true};
-        ConnectionProfile b {"Production", other.server->baseUrl(), AppSettings::AuthMethod::ApiKey, true,
-                             false};
+        ConnectionProfile a {"Staging org", server->baseUrl(), AuthMethod::ApiKey, false, true};
+        ConnectionProfile b {"Production", other.server->baseUrl(), AuthMethod::ApiKey, true, false};
         session->saveProfileAndConnect(a, "k");
         waitForRows();
         session->saveProfileAndConnect(b, "k2");
@@ -407,7 +407,7 @@ private slots:
         const QUrl url = server->baseUrl();
         const quint16 port = server->port();
         server.reset(); // nobody listens there now
-        session->connectWith(url, AppSettings::AuthMethod::ApiKey, "k", Session::Origin::Environment);
+        session->connectWith(url, AuthMethod::ApiKey, "k", Session::Origin::Environment);
         auto *banner = window->findChild<ErrorBanner *>();
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
         QVERIFY2(banner->message().contains("refused the connection"), qPrintable(banner->message()));
@@ -548,8 +548,7 @@ private slots:
     {
         SandboxFixture big;
         QVERIFY(big.start(30000));
-        session->connectWith(big.server->baseUrl(), AppSettings::AuthMethod::ApiKey, "k",
-                             Session::Origin::Demo);
+        session->connectWith(big.server->baseUrl(), AuthMethod::ApiKey, "k", Session::Origin::Demo);
         waitForRows();
         window->findChild<QAction *>("loadAllAction")->trigger();
         while (session->emails()->isLoading()) {
@@ -651,7 +650,7 @@ private slots:
         QSignalSpy handled(server.get(), &SandboxServer::requestHandled);
         QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
         QCOMPARE(session->drafts()->find(id)->state(), DraftSession::State::Sending);
-        editor->setCloseAnswer(DraftEditor::CloseAnswer::Discard);
+        MessageBox::setNextAnswer(QMessageBox::Discard);
         editor->close();
         QTRY_VERIFY(editor.isNull());
         // The session is still there, waiting for its answer.

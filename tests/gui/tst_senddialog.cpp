@@ -8,6 +8,7 @@
 #include "core/SchedulePlanner.h"
 #include "fakes/SandboxFixture.h"
 #include "ui/DraftEditor.h"
+#include "ui/MessageBox.h"
 #include "ui/SendDialog.h"
 
 #include <QApplication>
@@ -151,11 +152,11 @@ private slots:
         DraftSession session(client.get(), sandbox.firstEmail("draft", true), journal.get());
         QPointer<SendDialog> dialog = openDialog(&session);
         dialog->setConfirmationProfile("Production");
-        SendDialog::setNextConfirmation(false);
+        MessageBox::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
         idlePoint();
         QCOMPARE(puts().size(), 0); // "No" sends nothing
-        SendDialog::setNextConfirmation(true);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QSignalSpy done(dialog.data(), &SendDialog::done);
         QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
         QVERIFY(done.wait(5000));

@@ -12,7 +12,7 @@ Exchange exchange(const QByteArray &method, const QString &url)
     e.method = method;
     e.url = QUrl(url);
     e.started = QDateTime::currentDateTimeUtc();
-    e.auth = Exchange::Auth::ApiKey;
+    e.auth = AuthMethod::ApiKey;
     return e;
 }
 } // namespace
@@ -85,7 +85,7 @@ private slots:
     void curlForBearer()
     {
         Exchange e = exchange("GET", "https://x.test/api/v1/me/");
-        e.auth = Exchange::Auth::Bearer;
+        e.auth = AuthMethod::OAuthToken;
         e.requestHeaders = {{"Authorization", "Bearer [redacted]"}, {"Accept", "application/json"}};
         QCOMPARE(CurlCommand::fromExchange(e),
                  QStringLiteral(

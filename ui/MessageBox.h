@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QMessageBox>
+
+#include <optional>
+
+// Every modal question and warning the app asks goes through here, so that tests answer them the
+// one way (KeePassXC's MessageBox::setNextAnswer): set the next answer, then act. Without a next
+// answer, a real QMessageBox asks the user.
+class MessageBox final
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons
+                                                = QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    // The answer to the next question or warning, once (tests only).
+    static void setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
+
+private:
+    static std::optional<QMessageBox::StandardButton> takeNextAnswer();
+    static inline std::optional<QMessageBox::StandardButton> s_nextAnswer;
+};

@@ -60,7 +60,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_qaLabel->setObjectName(QStringLiteral("qaModeLabel"));
     m_qaLabel->setStyleSheet(
         QStringLiteral("QLabel { color: white; background: #b01010; padding: 1px 6px; font-weight: bold; }"));
-    m_qaLabel->setVisible(AppSettings().qaMode());
+    m_qaLabel->setVisible(m_session->preferences()->qaMode());
     statusBar()->addWidget(m_qaLabel);
     statusBar()->addWidget(m_pagingLabel, 1);
     statusBar()->addPermanentWidget(m_rateLabel);
@@ -126,14 +126,11 @@ void MainWindow::createMenus()
     QAction *qaMode = view->addAction(tr("&QA Mode"));
     qaMode->setObjectName(QStringLiteral("qaModeAction"));
     qaMode->setCheckable(true);
-    qaMode->setChecked(AppSettings().qaMode());
+    qaMode->setChecked(m_session->preferences()->qaMode());
     qaMode->setToolTip(tr("Client-side rules warn but no longer block, so you can see what Close answers"));
-    connect(qaMode, &QAction::toggled, this, [this](bool on) {
-        AppSettings().setQaMode(on);
-        m_qaLabel->setVisible(on);
-        for (DraftEditor *editor : findChildren<DraftEditor *>())
-            editor->setQaMode(on);
-    });
+    connect(qaMode, &QAction::toggled, m_session->preferences(), &Preferences::setQaMode);
+    connect(m_session->preferences(), &Preferences::qaModeChanged, qaMode, &QAction::setChecked);
+    connect(m_session->preferences(), &Preferences::qaModeChanged, m_qaLabel, &QWidget::setVisible);
     QAction *statusBarAction = view->addAction(tr("&Status Bar"));
     statusBarAction->setObjectName(QStringLiteral("statusBarAction"));
     statusBarAction->setCheckable(true);
@@ -291,7 +288,8 @@ void MainWindow::openEditor(const EmailActivity &email, const std::optional<Draf
     auto *editor = new DraftEditor(m_session->drafts(), email, m_session->identities(), this);
     if (restored)
         editor->restoreEdits(*restored);
-    editor->setQaMode(AppSettings().qaMode());
+    editor->setQaMode(m_session->preferences()->qaMode());
+    connect(m_session->preferences(), &Preferences::qaModeChanged, editor, &DraftEditor::setQaMode);
     const ConnectionProfile profile = m_session->currentProfile();
     if (m_session->origin() != Session::Origin::Demo && profile.isValid() && profile.confirmSends)
         editor->setConfirmationProfile(profile.name);

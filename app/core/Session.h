@@ -9,6 +9,7 @@
 #include "core/Drafts.h"
 #include "core/EmailActivity.h"
 #include "core/EmailListModel.h"
+#include "core/Preferences.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -78,6 +79,8 @@ public:
     // The open emails: one DraftSession per id, shared by its views; their results reach the list
     // from here.
     Drafts *drafts() { return &m_drafts; }
+    // What open windows follow while they are open (QA mode, the undo delay).
+    Preferences *preferences() { return &m_preferences; }
     // Fetches one whole email for the preview or to open it; a newer request for the same purpose
     // replaces an older one.
     void loadEmail(const QString &id, Session::Purpose purpose);
@@ -107,6 +110,7 @@ private:
     CloseClient m_client;
     EmailListModel m_emails;
     Drafts m_drafts;
+    Preferences m_preferences;
     AppSettings m_settings;
     State m_state = State::Idle;
     Origin m_origin = Origin::Dialog;

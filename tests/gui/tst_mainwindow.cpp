@@ -667,6 +667,30 @@ private slots:
         QCOMPARE(puts, 1); // one click, one PUT
     }
 
+    // One preferences object: the menu, the status bar and every open editor follow it.
+    void qaModeReachesOpenEditors()
+    {
+        connectToSandbox();
+        waitForRows();
+        const QModelIndex row = firstRowWithStatus("Draft");
+        table()->setCurrentIndex(row);
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Return);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        auto *schemaNotes = editor->findChild<QLabel *>("schemaNotes");
+        QVERIFY(schemaNotes->isHidden());
+        window->findChild<QAction *>("qaModeAction")->trigger();
+        QVERIFY(session->preferences()->qaMode());
+        QVERIFY(!schemaNotes->isHidden());
+        QVERIFY(!window->findChild<QLabel *>("qaModeLabel")->isHidden());
+        QVERIFY(AppSettings().qaMode()); // remembered
+        session->preferences()->setQaMode(false);
+        QVERIFY(schemaNotes->isHidden());
+        QVERIFY(!window->findChild<QAction *>("qaModeAction")->isChecked());
+        editor->close();
+    }
+
     void germanMenusWhenTheUserPrefersGerman()
     {
         QCOMPARE(Translations::available(), (QStringList {"de", "en"}));

@@ -391,8 +391,10 @@ void DraftEditor::buildForm(const QStringList &identities)
 
 void DraftEditor::buildToolbar()
 {
-    const auto add = [this](const QString &text, const QKeySequence &shortcut, const char *name, auto slot) {
-        QAction *action = m_toolbar->addAction(text, this, slot);
+    // An action on the toolbar, bound to a named slot of `receiver`, with its shortcut in the tooltip.
+    const auto add = [this](const QString &text, const QKeySequence &shortcut, const char *name,
+                            auto *receiver, auto slot) {
+        QAction *action = m_toolbar->addAction(text, receiver, slot);
         action->setObjectName(QLatin1String(name));
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WindowShortcut);
@@ -401,7 +403,7 @@ void DraftEditor::buildToolbar()
                                                   text, shortcut.toString(QKeySequence::NativeText)));
         return action;
     };
-    m_saveAction = add(tr("Save"), QKeySequence::Save, "saveAction", [this] { save(); });
+    m_saveAction = add(tr("Save"), QKeySequence::Save, "saveAction", this, &DraftEditor::save);
     m_toolbar->removeAction(m_saveAction);
     addAction(m_saveAction);
     QAction *send = new QAction(tr("Send…"), this);
@@ -414,29 +416,16 @@ void DraftEditor::buildToolbar()
     connect(close, &QAction::triggered, this, &QWidget::close);
     addAction(close);
 
-    add(tr("Undo"), QKeySequence::Undo, "undoAction", [this] { m_body->undo(); });
-    add(tr("Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), "redoAction", [this] { m_body->redo(); });
+    add(tr("Undo"), QKeySequence::Undo, "undoAction", m_body, &QTextEdit::undo);
+    add(tr("Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), "redoAction", m_body, &QTextEdit::redo);
     m_toolbar->addSeparator();
-    QAction *bold = add(tr("Bold"), QKeySequence::Bold, "boldAction", [this] {
-        QTextCharFormat f;
-        f.setFontWeight(m_body->fontWeight() >= QFont::Bold ? QFont::Normal : QFont::Bold);
-        m_body->mergeFormatOnWordOrSelection(f);
-    });
-    QAction *italic = add(tr("Italic"), QKeySequence::Italic, "italicAction", [this] {
-        QTextCharFormat f;
-        f.setFontItalic(!m_body->fontItalic());
-        m_body->mergeFormatOnWordOrSelection(f);
-    });
-    QAction *underline = add(tr("Underline"), QKeySequence::Underline, "underlineAction", [this] {
-        QTextCharFormat f;
-        f.setFontUnderline(!m_body->fontUnderline());
-        m_body->mergeFormatOnWordOrSelection(f);
-    });
-    QAction *strike = add(tr("Strike Through"), QKeySequence(), "strikeAction", [this] {
-        QTextCharFormat f;
-        f.setFontStrikeOut(!m_body->currentCharFormat().fontStrikeOut());
-        m_body->mergeFormatOnWordOrSelection(f);
-    });
+    QAction *bold = add(tr("Bold"), QKeySequence::Bold, "boldAction", m_body, &RichTextEdit::toggleBold);
+    QAction *italic
+        = add(tr("Italic"), QKeySequence::Italic, "italicAction", m_body, &RichTextEdit::toggleItalic);
+    QAction *underline = add(tr("Underline"), QKeySequence::Underline, "underlineAction", m_body,
+                             &RichTextEdit::toggleUnderline);
+    QAction *strike
+        = add(tr("Strike Through"), QKeySequence(), "strikeAction", m_body, &RichTextEdit::toggleStrikeOut);
     for (QAction *a : {bold, italic, underline, strike})
         a->setCheckable(true);
     auto *size = new QComboBox(this);
@@ -451,94 +440,31 @@ void DraftEditor::buildToolbar()
         size->addItem(QString::number(points), points);
     size->setCurrentIndex(size->findData(defaultSize));
     m_toolbar->addWidget(size);
-    connect(size, &QComboBox::activated, this, [this, size](int index) {
-        QTextCharFormat f;
-        f.setFontPointSize(size->itemData(index).toInt());
-        m_body->mergeFormatOnWordOrSelection(f);
-    });
-    add(tr("Colour…"), QKeySequence(), "colorAction", [this] {
-        const QColor color = QColorDialog::getColor(m_body->textColor(), this, tr("Text Colour"));
-        if (!color.isValid())
-            return;
-        QTextCharFormat f;
-        f.setForeground(color);
-        m_body->mergeFormatOnWordOrSelection(f);
-    });
+    connect(size, &QComboBox::activated, this,
+            [this, size](int index) { m_body->setPointSize(size->itemData(index).toInt()); });
+    add(tr("Colour…"), QKeySequence(), "colorAction", this, &DraftEditor::chooseColor);
     m_toolbar->addSeparator();
-    const auto list = [this](QTextListFormat::Style style) {
-        QTextCursor cursor = m_body->textCursor();
-        cursor.beginEditBlock();
-        if (QTextList *current = cursor.currentList(); current && current->format().style() == style) {
-            current->remove(cursor.block()); // a second press ends the list
-            QTextBlockFormat plain = cursor.blockFormat();
-            plain.setIndent(0);
-            cursor.setBlockFormat(plain);
-        } else {
-            cursor.createList(style);
-        }
-        cursor.endEditBlock();
-    };
-    add(tr("Bulleted List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), "bulletAction",
-        [list] { list(QTextListFormat::ListDisc); });
-    add(tr("Numbered List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), "numberAction",
-        [list] { list(QTextListFormat::ListDecimal); });
-    const auto indent = [this](int delta) {
-        QTextCursor cursor = m_body->textCursor();
-        cursor.beginEditBlock();
-        if (QTextList *current = cursor.currentList()) {
-            QTextListFormat f = current->format();
-            f.setIndent(qMax(1, f.indent() + delta));
-            cursor.createList(f);
-        } else {
-            QTextBlockFormat f = cursor.blockFormat();
-            f.setIndent(qMax(0, f.indent() + delta));
-            cursor.setBlockFormat(f);
-        }
-        cursor.endEditBlock();
-    };
-    add(tr("Indent More"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), "indentAction",
-        [indent] { indent(1); });
-    add(tr("Indent Less"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), "outdentAction",
-        [indent] { indent(-1); });
+    add(tr("Bulleted List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), "bulletAction", m_body,
+        &RichTextEdit::toggleBulletedList);
+    add(tr("Numbered List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), "numberAction", m_body,
+        &RichTextEdit::toggleNumberedList);
+    add(tr("Indent More"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), "indentAction", m_body,
+        &RichTextEdit::indentMore);
+    add(tr("Indent Less"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), "outdentAction", m_body,
+        &RichTextEdit::indentLess);
     m_toolbar->addSeparator();
-    add(tr("Align Left"), QKeySequence(Qt::CTRL | Qt::Key_L), "alignLeftAction",
-        [this] { m_body->setAlignment(Qt::AlignLeft); });
-    add(tr("Center"), QKeySequence(Qt::CTRL | Qt::Key_E), "alignCenterAction",
-        [this] { m_body->setAlignment(Qt::AlignHCenter); });
-    add(tr("Align Right"), QKeySequence(Qt::CTRL | Qt::Key_R), "alignRightAction",
-        [this] { m_body->setAlignment(Qt::AlignRight); });
+    add(tr("Align Left"), QKeySequence(Qt::CTRL | Qt::Key_L), "alignLeftAction", m_body,
+        &RichTextEdit::alignLeft);
+    add(tr("Center"), QKeySequence(Qt::CTRL | Qt::Key_E), "alignCenterAction", m_body,
+        &RichTextEdit::alignCenter);
+    add(tr("Align Right"), QKeySequence(Qt::CTRL | Qt::Key_R), "alignRightAction", m_body,
+        &RichTextEdit::alignRight);
     m_toolbar->addSeparator();
-    add(tr("Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), "linkAction", [this] {
-        QTextCursor cursor = m_body->textCursor();
-        const QString current = cursor.charFormat().anchorHref();
-        bool ok = false;
-        const QString url
-            = QInputDialog::getText(this, tr("Insert Link"), tr("Address (https://… or mailto:…):"),
-                                    QLineEdit::Normal,
-                                    current.isEmpty() ? QStringLiteral("https://") : current, &ok)
-                  .trimmed();
-        if (!ok)
-            return;
-        QTextCharFormat f;
-        f.setAnchor(!url.isEmpty());
-        f.setAnchorHref(url);
-        f.setFontUnderline(!url.isEmpty());
-        f.setForeground(url.isEmpty() ? QBrush() : palette().link());
-        cursor.beginEditBlock();
-        if (!cursor.hasSelection() && !url.isEmpty())
-            cursor.insertText(url, f);
-        else
-            m_body->mergeFormatOnWordOrSelection(f);
-        cursor.endEditBlock();
-    });
-    add(tr("Clear Formatting"), QKeySequence(Qt::CTRL | Qt::Key_Space), "clearFormatAction", [this] {
-        QTextCursor cursor = m_body->textCursor();
-        if (!cursor.hasSelection())
-            cursor.select(QTextCursor::WordUnderCursor);
-        cursor.setCharFormat(QTextCharFormat());
-    });
-    add(tr("Paste as Plain Text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), "pastePlainAction",
-        [this] { m_body->pastePlainText(); });
+    add(tr("Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), "linkAction", this, &DraftEditor::chooseLink);
+    add(tr("Clear Formatting"), QKeySequence(Qt::CTRL | Qt::Key_Space), "clearFormatAction", m_body,
+        &RichTextEdit::clearFormatting);
+    add(tr("Paste as Plain Text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), "pastePlainAction", m_body,
+        &RichTextEdit::pastePlainText);
     // Keep the toggles in step with the text under the cursor.
     connect(m_body, &QTextEdit::currentCharFormatChanged, this,
             [bold, italic, underline, strike](const QTextCharFormat &f) {
@@ -547,6 +473,23 @@ void DraftEditor::buildToolbar()
                 underline->setChecked(f.fontUnderline());
                 strike->setChecked(f.fontStrikeOut());
             });
+}
+
+void DraftEditor::chooseColor()
+{
+    m_body->setForegroundColor(QColorDialog::getColor(m_body->textColor(), this, tr("Text Colour")));
+}
+
+void DraftEditor::chooseLink()
+{
+    const QString current = m_body->textCursor().charFormat().anchorHref();
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Insert Link"), tr("Address (https://… or mailto:…):"),
+                                              QLineEdit::Normal,
+                                              current.isEmpty() ? QStringLiteral("https://") : current, &ok)
+                            .trimmed();
+    if (ok)
+        m_body->setLink(url);
 }
 
 void DraftEditor::load(const EmailActivity &email)
@@ -694,11 +637,16 @@ void DraftEditor::syncBody()
     refreshSideTabs();
 }
 
+DraftEditor::Tab DraftEditor::currentTab() const
+{
+    return Tab(m_tabs->currentIndex());
+}
+
 void DraftEditor::refreshSideTabs()
 {
     // The plain-text and HTML tabs are filled when they are looked at: for a 1 MB body, laying out
     // two more copies on every pause in typing would be felt.
-    if (m_tabs->currentIndex() == 0)
+    if (currentTab() == Tab::Message)
         return;
     m_loading = true;
     const EmailActivity &current = m_session->current();
@@ -706,7 +654,7 @@ void DraftEditor::refreshSideTabs()
         m_plain->setPlainText(current.bodyText());
     if (m_source->toPlainText() != current.bodyHtml())
         m_source->setPlainText(current.bodyHtml());
-    if (m_tabs->currentIndex() == 3)
+    if (currentTab() == Tab::RawJson)
         m_raw->setPlainText(tr("Next save sends:") + QLatin1Char('\n') + m_session->nextPutText()
                             + QLatin1String("\n\n") + tr("Close's copy, as it answered:") + QLatin1Char('\n')
                             + m_session->serverJsonText());

@@ -66,6 +66,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The tabs below the form, in the order they are added.
+    enum class Tab { Message, PlainText, HtmlSource, RawJson };
+    Tab currentTab() const;
+    void chooseColor();
+    void chooseLink();
     void buildForm(const QStringList &identities);
     void buildToolbar();
     void load(const EmailActivity &email);

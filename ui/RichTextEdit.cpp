@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextList>
 
 RichTextEdit::RichTextEdit(QWidget *parent) : QTextEdit(parent), m_document(new SafeTextDocument(this))
 {
@@ -35,6 +36,115 @@ void RichTextEdit::mergeFormatOnWordOrSelection(const QTextCharFormat &format)
         cursor.mergeCharFormat(format);
     mergeCurrentCharFormat(format);
     cursor.endEditBlock();
+}
+
+void RichTextEdit::toggleBold()
+{
+    QTextCharFormat f;
+    f.setFontWeight(fontWeight() >= QFont::Bold ? QFont::Normal : QFont::Bold);
+    mergeFormatOnWordOrSelection(f);
+}
+
+void RichTextEdit::toggleItalic()
+{
+    QTextCharFormat f;
+    f.setFontItalic(!fontItalic());
+    mergeFormatOnWordOrSelection(f);
+}
+
+void RichTextEdit::toggleUnderline()
+{
+    QTextCharFormat f;
+    f.setFontUnderline(!fontUnderline());
+    mergeFormatOnWordOrSelection(f);
+}
+
+void RichTextEdit::toggleStrikeOut()
+{
+    QTextCharFormat f;
+    f.setFontStrikeOut(!currentCharFormat().fontStrikeOut());
+    mergeFormatOnWordOrSelection(f);
+}
+
+void RichTextEdit::setPointSize(int points)
+{
+    QTextCharFormat f;
+    f.setFontPointSize(points);
+    mergeFormatOnWordOrSelection(f);
+}
+
+void RichTextEdit::setForegroundColor(const QColor &color)
+{
+    if (!color.isValid())
+        return;
+    QTextCharFormat f;
+    f.setForeground(color);
+    mergeFormatOnWordOrSelection(f);
+}
+
+void RichTextEdit::toggleBulletedList()
+{
+    toggleList(QTextListFormat::ListDisc);
+}
+
+void RichTextEdit::toggleNumberedList()
+{
+    toggleList(QTextListFormat::ListDecimal);
+}
+
+void RichTextEdit::toggleList(int style)
+{
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    if (QTextList *current = cursor.currentList(); current && current->format().style() == style) {
+        current->remove(cursor.block()); // a second press ends the list
+        QTextBlockFormat plain = cursor.blockFormat();
+        plain.setIndent(0);
+        cursor.setBlockFormat(plain);
+    } else {
+        cursor.createList(QTextListFormat::Style(style));
+    }
+    cursor.endEditBlock();
+}
+
+void RichTextEdit::indentBy(int delta)
+{
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    if (QTextList *current = cursor.currentList()) {
+        QTextListFormat f = current->format();
+        f.setIndent(qMax(1, f.indent() + delta));
+        cursor.createList(f);
+    } else {
+        QTextBlockFormat f = cursor.blockFormat();
+        f.setIndent(qMax(0, f.indent() + delta));
+        cursor.setBlockFormat(f);
+    }
+    cursor.endEditBlock();
+}
+
+void RichTextEdit::setLink(const QString &url)
+{
+    QTextCursor cursor = textCursor();
+    QTextCharFormat f;
+    f.setAnchor(!url.isEmpty());
+    f.setAnchorHref(url);
+    f.setFontUnderline(!url.isEmpty());
+    f.setForeground(url.isEmpty() ? QBrush() : palette().link());
+    cursor.beginEditBlock();
+    if (!cursor.hasSelection() && !url.isEmpty())
+        cursor.insertText(url, f);
+    else
+        mergeFormatOnWordOrSelection(f);
+    cursor.endEditBlock();
+}
+
+void RichTextEdit::clearFormatting()
+{
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        cursor.select(QTextCursor::WordUnderCursor);
+    cursor.setCharFormat(QTextCharFormat());
 }
 
 void RichTextEdit::pastePlainText()

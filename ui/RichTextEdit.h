@@ -17,6 +17,28 @@ public:
     SafeTextDocument *safeDocument() const { return m_document; }
 
     void mergeFormatOnWordOrSelection(const QTextCharFormat &format);
+
+public slots:
+    // The formatting actions, by name (as Qt's textedit example has them): each applies to the
+    // selection, else the word under the cursor, else what is typed next, as one undo step.
+    void toggleBold();
+    void toggleItalic();
+    void toggleUnderline();
+    void toggleStrikeOut();
+    void setPointSize(int points);
+    void setForegroundColor(const QColor &color);
+    // A second press on the same kind of list ends it.
+    void toggleBulletedList();
+    void toggleNumberedList();
+    void indentMore() { indentBy(1); }
+    void indentLess() { indentBy(-1); }
+    void alignLeft() { setAlignment(Qt::AlignLeft); }
+    void alignCenter() { setAlignment(Qt::AlignHCenter); }
+    void alignRight() { setAlignment(Qt::AlignRight); }
+    // Makes the selection (or the word) a link; with no selection, inserts the address as one.
+    // An empty address removes the link.
+    void setLink(const QString &url);
+    void clearFormatting();
     void pastePlainText();
 
 protected:
@@ -24,5 +46,8 @@ protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
 
 private:
+    void toggleList(int style);
+    void indentBy(int delta);
+
     SafeTextDocument *m_document;
 };

@@ -162,7 +162,7 @@ void MainWindow::createProfileBar()
     const auto refill = [this] {
         const QSignalBlocker blocker(m_profiles);
         m_profiles->clear();
-        for (const ConnectionProfile &profile : m_session->profiles())
+        for (const ConnectionProfile &profile : m_session->profiles().all())
             m_profiles->addItem(profile.confirmSends ? tr("%1 (asks before sending)").arg(profile.name)
                                                      : profile.name,
                                 profile.name);
@@ -171,7 +171,7 @@ void MainWindow::createProfileBar()
         m_profiles->setCurrentIndex(m_session->origin() == Session::Origin::Demo
                                         ? m_profiles->count() - 1
                                         : m_profiles->findData(m_session->currentProfile().name));
-        m_profiles->setEnabled(m_profiles->count() > 1 || m_session->profiles().size() > 0);
+        m_profiles->setEnabled(m_profiles->count() > 1 || !m_session->profiles().all().isEmpty());
     };
     refill();
     connect(m_session, &Session::profilesChanged, this, refill);

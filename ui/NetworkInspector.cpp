@@ -179,14 +179,14 @@ void NetworkInspector::replayCurrent()
     const quint64 id = currentExchangeId();
     if (!id)
         return;
-    if (m_session->replayCouldSend(id)
+    if (m_session->inspector()->replayCouldSend(id)
         && MessageBox::question(
                this, tr("Replay"),
                tr("This request moves an email to the outbox or schedules it: replaying it may "
                   "send an email. Replay anyway?"))
             != QMessageBox::Yes)
         return;
-    m_session->replay(id);
+    m_session->inspector()->replay(id);
 }
 
 void NetworkInspector::exportHar()
@@ -196,7 +196,7 @@ void NetworkInspector::exportHar()
     if (path.isEmpty())
         return;
     QString error;
-    if (!m_session->exportHar(path, &error))
+    if (!m_session->inspector()->exportHar(path, &error))
         MessageBox::warning(this, tr("Export HAR"), tr("Could not write %1: %2").arg(path, error));
 }
 

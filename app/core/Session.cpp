@@ -1,13 +1,9 @@
 #include "core/Session.h"
 
 #include "core/EmailAddress.h"
-#include "core/HarExport.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QTimer>
 
 Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
@@ -162,127 +158,43 @@ void Session::addIdentities(const QJsonArray &emailAccounts)
     }
 }
 
-bool Session::replayCouldSend(quint64 exchangeId) const
-{
-    const Exchange *exchange = m_client.requestLog()->find(exchangeId);
-    if (!exchange || exchange->method == "GET")
-        return false;
-    const QString status
-        = QJsonDocument::fromJson(exchange->requestBody).object().value(u"status").toString();
-    return status == QLatin1String("outbox") || status == QLatin1String("scheduled");
-}
-
-ApiCall *Session::replay(quint64 exchangeId)
-{
-    const Exchange *exchange = m_client.requestLog()->find(exchangeId);
-    if (!exchange)
-        return nullptr;
-    ApiRequest request;
-    request.method = exchange->method;
-    QString path = exchange->url.path();
-    const QString base = m_client.baseUrl().path();
-    if (path.startsWith(base))
-        path = path.mid(base.size());
-    while (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
-    request.path = path;
-    request.query = QUrlQuery(exchange->url);
-    const QJsonObject body = QJsonDocument::fromJson(exchange->requestBody).object();
-    if (exchange->requestHeaders.contains({"X-HTTP-Method-Override", "GET"})) {
-        // A long list query: replay it as one again (a bare POST here would try to create an email).
-        request.method = "GET";
-        request.methodOverrideGet = true;
-        const QJsonObject params = body.value(u"_params").toObject();
-        for (auto it = params.constBegin(); it != params.constEnd(); ++it)
-            request.query.addQueryItem(it.key(), it.value().toString());
-    } else if (!exchange->requestBody.isEmpty()) {
-        request.body = body;
-    }
-    return m_client.send(request); // the answer shows in the log like any other
-}
-
-bool Session::exportHar(const QString &path, QString *error) const
-{
-    QList<Exchange> exchanges;
-    const RequestLog *log = m_client.requestLog();
-    for (int row = 0; row < log->size(); ++row)
-        exchanges.append(log->at(row));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(HarExport::toHar(exchanges, QCoreApplication::applicationVersion())) < 0
-        || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
 void Session::connectFromSettings(const QUrl &baseOverride)
 {
     if (baseOverride.isValid() && !baseOverride.isEmpty())
         m_baseOverride = baseOverride;
-    const QString current = m_settings.currentProfile();
-    for (const ConnectionProfile &profile : m_settings.profiles()) {
-        if (profile.name == current) {
-            connectProfile(profile.name);
-            return;
-        }
+    if (const std::optional<ConnectionProfile> current = m_profiles.find(m_profiles.current())) {
+        connectProfile(current->name);
+        return;
     }
     m_pendingAccount = m_settings.credentialAccount();
     m_credentials->read(m_pendingAccount);
 }
 
-QList<ConnectionProfile> Session::profiles() const
-{
-    return m_settings.profiles();
-}
-
 void Session::connectProfile(const QString &name)
 {
-    for (const ConnectionProfile &profile : m_settings.profiles()) {
-        if (profile.name != name)
-            continue;
-        switchProfile(profile);
-        m_settings.setCurrentProfile(name);
-        m_baseOverride.clear();
-        m_pendingAccount = profile.credentialAccount();
-        m_credentials->read(m_pendingAccount);
+    const std::optional<ConnectionProfile> profile = m_profiles.find(name);
+    if (!profile)
         return;
-    }
+    switchProfile(*profile);
+    m_profiles.setCurrent(name);
+    m_baseOverride.clear();
+    m_pendingAccount = profile->credentialAccount();
+    m_credentials->read(m_pendingAccount);
 }
 
 void Session::saveProfileAndConnect(const ConnectionProfile &profile, const QString &secret)
 {
-    QList<ConnectionProfile> list = m_settings.profiles();
-    bool replaced = false;
-    for (ConnectionProfile &existing : list) {
-        if (existing.name == profile.name) {
-            existing = profile;
-            replaced = true;
-        }
-    }
-    if (!replaced)
-        list.append(profile);
-    m_settings.setProfiles(list);
-    m_settings.setCurrentProfile(profile.name);
+    m_profiles.save(profile);
     switchProfile(profile);
     emit profilesChanged();
     storeSecret(profile.credentialAccount(), secret);
     connectWith(profile.baseUrl, profile.method, secret, Origin::Dialog);
 }
 
-QString Session::logFile(const ConnectionProfile &profile)
-{
-    const QByteArray hash = QCryptographicHash::hash(profile.name.toUtf8(), QCryptographicHash::Sha1).toHex();
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs/")
-        + QString::fromLatin1(hash) + QStringLiteral(".json");
-}
-
 void Session::saveLog() const
 {
     if (m_profile.isValid() && m_profile.keepLog)
-        m_client.requestLog()->saveTo(logFile(m_profile), nullptr);
+        m_client.requestLog()->saveTo(ProfileStore::logFile(m_profile), nullptr);
 }
 
 void Session::switchProfile(const ConnectionProfile &profile)
@@ -295,7 +207,7 @@ void Session::switchProfile(const ConnectionProfile &profile)
     m_client.requestLog()->clear();
     m_profile = profile;
     if (m_profile.keepLog)
-        m_client.requestLog()->loadFrom(logFile(m_profile));
+        m_client.requestLog()->loadFrom(ProfileStore::logFile(m_profile));
 }
 
 void Session::testConnection(const QUrl &baseUrl, AuthMethod method, const QString &secret)

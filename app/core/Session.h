@@ -9,7 +9,9 @@
 #include "core/Drafts.h"
 #include "core/EmailActivity.h"
 #include "core/EmailListModel.h"
+#include "core/InspectorServices.h"
 #include "core/Preferences.h"
+#include "core/ProfileStore.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -63,19 +65,15 @@ public:
     // Named connections: each with its base URL, keychain entry and options. Connecting to one reads
     // its secret; saving one stores it. A profile that keeps its log saves it when another takes over
     // and when the session ends.
-    QList<ConnectionProfile> profiles() const;
+    const ProfileStore &profiles() const { return m_profiles; }
     ConnectionProfile currentProfile() const { return m_profile; }
     void connectProfile(const QString &name);
     void saveProfileAndConnect(const ConnectionProfile &profile, const QString &secret);
     void saveLog() const;
-    static QString logFile(const ConnectionProfile &profile);
     // Applies the window's server-side filters; "mine only" means the signed-in user.
     void setListFilters(const QString &leadId, bool mineOnly, const QDateTime &from, const QDateTime &to);
-    // The inspector: repeat a logged request (true when it could send an email, so ask first), and
-    // write the log as HAR 1.2 (secrets redacted).
-    bool replayCouldSend(quint64 exchangeId) const;
-    ApiCall *replay(quint64 exchangeId); // nullptr when the exchange is gone from the log
-    bool exportHar(const QString &path, QString *error) const;
+    // The inspector's work on the request log: replay, HAR export.
+    InspectorServices *inspector() { return &m_inspector; }
     // The open emails: one DraftSession per id, shared by its views; their results reach the list
     // from here.
     Drafts *drafts() { return &m_drafts; }
@@ -111,6 +109,8 @@ private:
     EmailListModel m_emails;
     Drafts m_drafts;
     Preferences m_preferences;
+    ProfileStore m_profiles;
+    InspectorServices m_inspector {&m_client};
     AppSettings m_settings;
     State m_state = State::Idle;
     Origin m_origin = Origin::Dialog;

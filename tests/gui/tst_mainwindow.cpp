@@ -216,7 +216,7 @@ private slots:
         // The HAR opens as JSON and carries no key.
         QTemporaryDir dir;
         QString error;
-        QVERIFY2(session->exportHar(dir.filePath("s.har"), &error), qPrintable(error));
+        QVERIFY2(session->inspector()->exportHar(dir.filePath("s.har"), &error), qPrintable(error));
         QFile har(dir.filePath("s.har"));
         QVERIFY(har.open(QIODevice::ReadOnly));
         const QByteArray bytes = har.readAll();
@@ -248,7 +248,7 @@ private slots:
         QCOMPARE(session->currentProfile().name, QStringLiteral("Staging org"));
         // "Staging org" keeps its log: it is on disk without the key, and comes back with the profile.
         session->saveLog();
-        QFile file(Session::logFile(a));
+        QFile file(ProfileStore::logFile(a));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray saved = file.readAll();
         QVERIFY(saved.contains("/api/v1/activity/email/"));
@@ -287,8 +287,8 @@ private slots:
         const std::optional<Exchange> original = finishedEntry(session->client()->listEmails(query));
         QVERIFY(original);
         QCOMPARE(original->method, QByteArray("POST"));
-        QVERIFY(!session->replayCouldSend(original->id));
-        ApiCall *replayed = session->replay(original->id);
+        QVERIFY(!session->inspector()->replayCouldSend(original->id));
+        ApiCall *replayed = session->inspector()->replay(original->id);
         QVERIFY(replayed);
         const std::optional<Exchange> again = finishedEntry(replayed);
         QVERIFY(again);

@@ -77,7 +77,7 @@ void ApiCall::cancel()
         QNetworkReply *reply = m_reply;
         reply->disconnect(this);
         reply->abort();
-        m_client->m_log.finish(m_logId, 0, {}, {}, m_clock.elapsed(), m_attempt - 1, tr("cancelled"));
+        m_client->requestLog()->finish(m_logId, 0, {}, {}, m_clock.elapsed(), m_attempt - 1, tr("cancelled"));
         reply->deleteLater();
         m_reply = nullptr;
     }
@@ -105,7 +105,7 @@ void ApiCall::startAttempt()
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(reply, &QNetworkReply::redirected, this, &ApiCall::onRedirected);
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
-        if (received > m_client->m_maxResponseBytes && !m_tooLarge) {
+        if (received > m_client->maxResponseBytes() && !m_tooLarge) {
             m_tooLarge = true;
             reply->abort();
         }
@@ -160,7 +160,7 @@ void ApiCall::onReplyFinished()
     if (m_tooLarge) {
         result.error = ApiError::make(ApiError::Kind::BadResponse,
                                       tr("The answer was larger than %1 MB and was dropped.")
-                                          .arg(m_client->m_maxResponseBytes / (1024 * 1024)));
+                                          .arg(m_client->maxResponseBytes() / (1024 * 1024)));
     } else if (m_redirectRefused) {
         // The target is named without its query: it may carry whatever the redirecting server chose.
         result.error = ApiError::make(
@@ -215,8 +215,8 @@ void ApiCall::onReplyFinished()
     Exchange::Headers headers;
     for (const auto &pair : reply->rawHeaderPairs())
         headers.append(pair);
-    m_client->m_log.finish(m_logId, status, headers, body, m_clock.elapsed(), m_attempt - 1,
-                           result.ok() || status ? QString() : result.error.message);
+    m_client->requestLog()->finish(m_logId, status, headers, body, m_clock.elapsed(), m_attempt - 1,
+                                   result.ok() || status ? QString() : result.error.message);
 
     const RetryPolicy::Decision decision = m_client->retryPolicy().decide(m_request, result.error, m_attempt);
     switch (decision.action) {

@@ -22,7 +22,11 @@ class ApiCall final : public QObject
     Q_DISABLE_COPY_MOVE(ApiCall)
 
 public:
+    // Made by CloseClient::send(); starts on the next turn of the event loop.
+    ApiCall(CloseClient *client, ApiRequest request);
     ~ApiCall() override;
+    // The request log's entry of the latest attempt (0 before the first one starts).
+    quint64 logId() const { return m_logId; }
 
     const ApiRequest &request() const { return m_request; }
     bool isFinished() const { return m_finished; }
@@ -30,16 +34,11 @@ public:
 
 public slots:
     void cancel();
-    // The request log's entry of the latest attempt (0 before the first one starts).
-    quint64 logId() const { return m_logId; }
 
 signals:
     void finished(const ApiResult &result);
 
 private:
-    friend class CloseClient;
-    ApiCall(CloseClient *client, ApiRequest request);
-
     void startAttempt();
     void onReplyFinished();
     void onRedirected(const QUrl &url);

@@ -8,16 +8,17 @@
 #include <optional>
 
 // One call to the Close API as the client issues it: method, path below the base URL (ending in '/'),
-// query, optional JSON body, and what is at stake if it is repeated.
+// query, optional JSON body, and what is at stake if it is repeated. Built with designated
+// initializers, so each call reads as what it is: {.method = "PUT", .path = …, .body = changes}.
 struct ApiRequest
 {
     QByteArray method = "GET";
-    QString path; // "activity/email/acti_x/": no leading slash, trailing slash
-    QUrlQuery query;
-    std::optional<QJsonObject> body;
+    QString path {}; // "activity/email/acti_x/": no leading slash, trailing slash
+    QUrlQuery query {};
+    std::optional<QJsonObject> body {};
     bool methodOverrideGet = false; // a long list query sent as POST + X-HTTP-Method-Override: GET
     bool mayTriggerSend = false; // status outbox/scheduled: never repeated after an ambiguous failure
-    QString emailId; // read back after an ambiguous send failure
+    QString emailId {}; // read back after an ambiguous send failure
 
     bool isRead() const { return method == "GET" || methodOverrideGet; }
 };

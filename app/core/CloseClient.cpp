@@ -154,15 +154,19 @@ ApiCall *CloseClient::send(ApiRequest request)
 
 ApiCall *CloseClient::me()
 {
-    return send({"GET", QStringLiteral("me/"), {}, {}, false, false, {}});
+    return send({.path = QStringLiteral("me/")});
 }
 
 ApiCall *CloseClient::listEmails(const EmailQuery &query)
 {
-    ApiRequest request {"GET", QStringLiteral("activity/email/"), query.toUrlQuery(), {}, false, false, {}};
-    if (request.query.toString(QUrl::FullyEncoded).size() > maxQueryLength)
-        request.methodOverrideGet = true;
+    ApiRequest request {.path = QStringLiteral("activity/email/"), .query = query.toUrlQuery()};
+    request.methodOverrideGet = request.query.toString(QUrl::FullyEncoded).size() > maxQueryLength;
     return send(std::move(request));
+}
+
+QString CloseClient::emailPath(const QString &id)
+{
+    return QStringLiteral("activity/email/") + pathSegment(id) + QLatin1Char('/');
 }
 
 ApiCall *CloseClient::email(const QString &id, const QStringList &fields)
@@ -170,13 +174,7 @@ ApiCall *CloseClient::email(const QString &id, const QStringList &fields)
     QUrlQuery query;
     if (!fields.isEmpty())
         query.addQueryItem(QStringLiteral("_fields"), fields.join(QLatin1Char(',')));
-    return send({"GET",
-                 QStringLiteral("activity/email/") + pathSegment(id) + QLatin1Char('/'),
-                 query,
-                 {},
-                 false,
-                 false,
-                 {}});
+    return send({.path = emailPath(id), .query = query});
 }
 
 namespace {
@@ -189,29 +187,24 @@ bool sends(const QJsonObject &fields)
 
 ApiCall *CloseClient::updateEmail(const QString &id, const QJsonObject &changes)
 {
-    return send({"PUT",
-                 QStringLiteral("activity/email/") + pathSegment(id) + QLatin1Char('/'),
-                 {},
-                 changes,
-                 false,
-                 sends(changes),
-                 id});
+    return send({.method = "PUT",
+                 .path = emailPath(id),
+                 .body = changes,
+                 .mayTriggerSend = sends(changes),
+                 .emailId = id});
 }
 
 ApiCall *CloseClient::createEmail(const QJsonObject &fields)
 {
-    return send({"POST", QStringLiteral("activity/email/"), {}, fields, false, sends(fields), {}});
+    return send({.method = "POST",
+                 .path = QStringLiteral("activity/email/"),
+                 .body = fields,
+                 .mayTriggerSend = sends(fields)});
 }
 
 ApiCall *CloseClient::deleteEmail(const QString &id)
 {
-    return send({"DELETE",
-                 QStringLiteral("activity/email/") + pathSegment(id) + QLatin1Char('/'),
-                 {},
-                 {},
-                 false,
-                 false,
-                 {}});
+    return send({.method = "DELETE", .path = emailPath(id)});
 }
 
 ApiCall *CloseClient::connectedAccounts(const QString &userId)
@@ -219,7 +212,7 @@ ApiCall *CloseClient::connectedAccounts(const QString &userId)
     QUrlQuery query;
     if (!userId.isEmpty())
         query.addQueryItem(QStringLiteral("user_id"), userId);
-    return send({"GET", QStringLiteral("connected_account/"), query, {}, false, false, {}});
+    return send({.path = QStringLiteral("connected_account/"), .query = query});
 }
 
 ApiCall *CloseClient::emailTemplates(int skip, int limit, bool includeArchived)
@@ -229,7 +222,7 @@ ApiCall *CloseClient::emailTemplates(int skip, int limit, bool includeArchived)
     query.addQueryItem(QStringLiteral("_limit"), QString::number(limit));
     if (!includeArchived)
         query.addQueryItem(QStringLiteral("is_archived"), QStringLiteral("false"));
-    return send({"GET", QStringLiteral("email_template/"), query, {}, false, false, {}});
+    return send({.path = QStringLiteral("email_template/"), .query = query});
 }
 
 ApiCall *CloseClient::renderTemplate(const QString &templateId, const QString &leadId,
@@ -240,25 +233,19 @@ ApiCall *CloseClient::renderTemplate(const QString &templateId, const QString &l
         query.addQueryItem(QStringLiteral("lead_id"), leadId);
     if (!contactId.isEmpty())
         query.addQueryItem(QStringLiteral("contact_id"), contactId);
-    return send({"GET",
-                 QStringLiteral("email_template/") + pathSegment(templateId) + QStringLiteral("/render/"),
-                 query,
-                 {},
-                 false,
-                 false,
-                 {}});
+    return send(
+        {.path = QStringLiteral("email_template/") + pathSegment(templateId) + QStringLiteral("/render/"),
+         .query = query});
 }
 
 ApiCall *CloseClient::lead(const QString &id)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,display_name,contacts"));
-    return send(
-        {"GET", QStringLiteral("lead/") + pathSegment(id) + QLatin1Char('/'), query, {}, false, false, {}});
+    return send({.path = QStringLiteral("lead/") + pathSegment(id) + QLatin1Char('/'), .query = query});
 }
 
 ApiCall *CloseClient::contact(const QString &id)
 {
-    return send(
-        {"GET", QStringLiteral("contact/") + pathSegment(id) + QLatin1Char('/'), {}, {}, false, false, {}});
+    return send({.path = QStringLiteral("contact/") + pathSegment(id) + QLatin1Char('/')});
 }

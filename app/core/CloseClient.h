@@ -62,14 +62,19 @@ public:
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
     static QString pathSegment(const QString &id);
 
+    // The transport side that an ApiCall drives (nothing else should call these): put one attempt
+    // on the wire (logged without the secret), take note of the rate-limit headers of an answer,
+    // how long to hold the next attempt, and the largest answer accepted.
+    QNetworkReply *issue(ApiCall *call, quint64 *logId);
+    void noteResponseHeaders(QNetworkReply *reply);
+    qint64 pacingDelayMs() const;
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
 signals:
     void rateLimitChanged(const RateLimitState &state);
 
 private:
-    friend class ApiCall;
-    QNetworkReply *issue(ApiCall *call, quint64 *logId);
-    void noteResponseHeaders(QNetworkReply *reply);
-    qint64 pacingDelayMs() const;
+    static QString emailPath(const QString &id);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl = ApiBaseUrl::defaultUrl();

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiBaseUrl</name>
+    <message>
+        <source>An http or https URL is needed, such as %1.</source>
+        <translation>Eine http- oder https-URL wird benötigt, etwa %1.</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>cancelled</source>
@@ -16,16 +23,16 @@
         <translation>Die Antwort war größer als %1 MB und wurde verworfen.</translation>
     </message>
     <message>
-        <source>%1 redirected to another server; Draftdesk does not send your key there.</source>
-        <translation>%1 hat auf einen anderen Server umgeleitet; Draftdesk schickt Ihren Schlüssel nicht dorthin.</translation>
-    </message>
-    <message>
         <source>%1 answered with broken JSON (%2 at byte %3).</source>
         <translation>%1 hat mit fehlerhaftem JSON geantwortet (%2 bei Byte %3).</translation>
     </message>
     <message>
         <source>Unexpected answer (HTTP %1).</source>
         <translation>Unerwartete Antwort (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to %2, which Draftdesk does not follow: it goes only to the same server and never for a change, so your key stays with %1.</source>
+        <translation>%1 hat mit einer Weiterleitung nach %2 geantwortet, der Draftdesk nicht folgt: Es folgt nur zum selben Server und nie bei einer Änderung, damit Ihr Schlüssel bei %1 bleibt.</translation>
     </message>
 </context>
 <context>
@@ -569,6 +576,45 @@
     <message>
         <source>A request for this email is under way; wait for its answer.</source>
         <translation>Für diese E-Mail läuft schon eine Anfrage; bitte auf die Antwort warten.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>„%1“ wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled for %2.</source>
+        <translation>„%1“ ist für %2 geplant.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the outbox.</source>
+        <translation>„%1“ liegt im Postausgang.</translation>
+    </message>
+    <message>
+        <source>“%1”: the answer was lost, but Close has it as %2.</source>
+        <translation>„%1“: Die Antwort ging verloren, aber Close führt die E-Mail als %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: %2</source>
+        <translation>„%1“ wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is back to draft: nothing was sent.</source>
+        <translation>„%1“ ist wieder ein Entwurf: Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Too late: Close had already sent “%1”.</source>
+        <translation>Zu spät: Close hatte „%1“ schon gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1707,10 +1753,6 @@
     <message>
         <source>Testing…</source>
         <translation>Teste …</translation>
-    </message>
-    <message>
-        <source>An http or https URL, such as https://api.close.com/api/v1</source>
-        <translation>Eine http- oder https-URL, etwa https://api.close.com/api/v1</translation>
     </message>
     <message>
         <source>Profile name</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiBaseUrl</name>
+    <message>
+        <source>An http or https URL is needed, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>cancelled</source>
@@ -16,15 +23,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 redirected to another server; Draftdesk does not send your key there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 answered with broken JSON (%2 at byte %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unexpected answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to %2, which Draftdesk does not follow: it goes only to the same server and never for a change, so your key stays with %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,6 +575,45 @@
     </message>
     <message>
         <source>A request for this email is under way; wait for its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the answer was lost, but Close has it as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is back to draft: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late: Close had already sent “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,10 +1752,6 @@
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An http or https URL, such as https://api.close.com/api/v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -519,6 +519,46 @@
         <source>Close sent fields Draftdesk cannot read; they stay as they are and saving leaves them untouched. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What you typed is kept in this window only: the copy on disk failed. Export it to a file before you close the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text is not on disk: %1 It stays in this window until you save it or export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftJournal</name>
@@ -528,6 +568,14 @@
     </message>
     <message>
         <source>Could not write the unsaved draft to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftdesk cannot create %1, so unsaved drafts cannot be kept on disk. Make the folder writable, or save often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftdesk cannot write in %1 (%2), so unsaved drafts cannot be kept on disk. Make the folder writable, or save often.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,6 +1686,10 @@
     </message>
     <message>
         <source>This is the &quot;%1&quot; connection. Really send this email?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent. Compare your copy with Close&apos;s, then send again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTabWidget>
 #include <QTextList>
 #include <QTimer>
@@ -62,9 +64,29 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
         emit this->saved(saved);
     });
     connect(m_session, &DraftSession::saveFailed, this, [this](const ApiError &error) {
+        // Say "on disk" only when it is true.
+        const bool onDisk = m_journal && m_journal->isOnDisk(m_session->original().id());
         showProblem(error.fullText() + QLatin1Char(' ')
-                    + tr("Nothing you typed is lost: it is kept here and on disk."));
+                    + (onDisk ? tr("Nothing you typed is lost: it is kept here and on disk.")
+                              : tr("What you typed is kept in this window only: the copy on disk failed. "
+                                   "Export it to a file before you close the window.")));
     });
+    if (m_journal) {
+        connect(m_journal, &DraftJournal::writeFailed, this,
+                [this](const QString &id, const QString &message) {
+                    if (id != m_session->original().id())
+                        return;
+                    m_journalWarning->setText(
+                        tr("Unsaved text is not on disk: %1 It stays in this window until you "
+                           "save it or export it.")
+                            .arg(message));
+                    m_journalWarningRow->show();
+                });
+        connect(m_journal, &DraftJournal::writeRecovered, this, [this](const QString &id) {
+            if (id == m_session->original().id())
+                m_journalWarningRow->hide();
+        });
+    }
     connect(m_session, &DraftSession::conflict, this, &DraftEditor::onConflict);
     connect(m_session, &DraftSession::sent, this, [this](const EmailActivity &result) {
         showSendState(result);
@@ -286,6 +308,25 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_unusableNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_unusableNote->hide();
     m_quoted = new QuotedTextView(this);
+    // When the journal cannot write, a warning that stays until it can, and a way out: export.
+    m_journalWarning = new QLabel(this);
+    m_journalWarning->setObjectName(QStringLiteral("journalWarning"));
+    m_journalWarning->setWordWrap(true);
+    m_journalWarning->setStyleSheet(QStringLiteral("color: #a11; font-weight: 600;"));
+    auto *exportButton = new QPushButton(tr("E&xport Draft…"), this);
+    exportButton->setObjectName(QStringLiteral("exportDraftButton"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export Draft"), QString(), tr("HTML files (*.html)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    m_journalWarningRow = new QWidget(this);
+    auto *warningLayout = new QHBoxLayout(m_journalWarningRow);
+    warningLayout->setContentsMargins(0, 0, 0, 0);
+    warningLayout->addWidget(m_journalWarning, 1);
+    warningLayout->addWidget(exportButton);
+    m_journalWarningRow->hide();
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("editorProblem"));
@@ -323,6 +364,7 @@ void DraftEditor::buildForm(const QStringList &identities)
     layout->addLayout(form);
     layout->addLayout(lossRow);
     layout->addWidget(m_toolbar);
+    layout->addWidget(m_journalWarningRow);
     layout->addWidget(m_unusableNote);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_quoted);
@@ -331,7 +373,7 @@ void DraftEditor::buildForm(const QStringList &identities)
 
     m_bodySync = new QTimer(this);
     m_bodySync->setSingleShot(true);
-    m_bodySync->setInterval(300); // turning a large document into HTML on every key would lag
+    m_bodySync->setInterval(bodySyncPauseMs); // turning a large document into HTML on every key would lag
 
     connect(m_to, &RecipientField::addressesChanged, this, [this](const QStringList &a) {
         if (!m_loading)
@@ -358,9 +400,13 @@ void DraftEditor::buildForm(const QStringList &identities)
     connect(m_body->document(), &QTextDocument::contentsChanged, this, [this] {
         if (m_loading || m_bodyLocked)
             return;
-        // Converting the document costs about 0.4 ms per 1,000 characters: pause longer on big bodies
-        // (still well within the journal's 2 s).
-        m_bodySync->setInterval(m_body->document()->characterCount() > 100000 ? 1000 : 300);
+        // Hand the body to the session (and so the journal) once typing pauses for a moment, and
+        // during continuous typing at least every bodySyncMaxMs: with the journal's own delay, an
+        // edit is on disk within half a second of a pause and within two seconds while typing on.
+        if (!m_unsyncedSince.isValid())
+            m_unsyncedSince.start();
+        const qint64 left = bodySyncMaxMs - m_unsyncedSince.elapsed();
+        m_bodySync->setInterval(int(qBound<qint64>(0, left, qint64(bodySyncPauseMs))));
         m_bodySync->start();
     });
     connect(m_bodySync, &QTimer::timeout, this, &DraftEditor::syncBody);
@@ -623,9 +669,36 @@ void DraftEditor::restoreEdits(const DraftJournal::Entry &entry)
     }
 }
 
+bool DraftEditor::exportTo(const QString &path)
+{
+    syncBody();
+    const EmailActivity &email = m_session->current();
+    QString html
+        = QStringLiteral(
+              "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>\n")
+              .arg(email.subject().toHtmlEscaped());
+    const auto line = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    line(tr("From:"), email.sender());
+    line(tr("To:"), email.to().join(QLatin1String(", ")));
+    if (!email.cc().isEmpty())
+        line(tr("Cc:"), email.cc().join(QLatin1String(", ")));
+    line(tr("Subject:"), email.subject());
+    html += QStringLiteral("<hr>\n") + email.bodyHtml() + QStringLiteral("\n</body></html>\n");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit()) {
+        MessageBox::warning(this, tr("Export Draft"),
+                            tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
 void DraftEditor::syncBody()
 {
     m_bodySync->stop();
+    m_unsyncedSince.invalidate();
     // An untouched body is never rewritten: Qt's HTML is not the server's byte for byte, and merely
     // opening a draft must not make it "changed".
     if (m_readOnly || m_bodyLocked || !m_body->document()->isModified())
@@ -743,6 +816,8 @@ void DraftEditor::changeEvent(QEvent *event)
 void DraftEditor::closeEvent(QCloseEvent *event)
 {
     syncBody();
+    if (m_journal)
+        m_journal->flush(); // whatever happens next, what was typed is on disk first
     if (m_readOnly || !m_session->isDirty()) {
         event->accept();
         return;

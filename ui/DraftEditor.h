@@ -2,6 +2,7 @@
 
 #include "core/DraftJournal.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -46,6 +47,8 @@ public:
     // Writes the body into the session now (normally debounced while typing).
     void syncBody();
     bool isReadOnly() const { return m_readOnly; }
+    // Writes the draft as it stands (fields and body) to an HTML file; false (and says why) if not.
+    bool exportTo(const QString &path);
 
     QString senderText() const;
     // QA mode: the rules warn but do not block; the Raw JSON tab gets an editable PUT body.
@@ -108,6 +111,8 @@ private:
     QLabel *m_problem = nullptr;
     QLabel *m_lossNote = nullptr;
     QLabel *m_unusableNote = nullptr;
+    QLabel *m_journalWarning = nullptr;
+    QWidget *m_journalWarningRow = nullptr;
     QLabel *m_schemaNotes = nullptr; // QA mode: how Close's copy differs from the known schema // fields
                                      // Close sent in a shape Draftdesk cannot read
     QuotedTextView *m_quoted = nullptr;
@@ -122,6 +127,9 @@ private:
     QString m_confirmProfile;
     QAction *m_saveAction = nullptr;
     QTimer *m_bodySync = nullptr;
+    QElapsedTimer m_unsyncedSince; // the first edit not yet handed to the session
+    static constexpr int bodySyncPauseMs = 250;
+    static constexpr int bodySyncMaxMs = 1500;
     bool m_readOnly = false;
     bool m_bodyLocked = false; // the original HTML is kept untouched
     bool m_loading = false;

@@ -221,6 +221,9 @@ void MainWindow::bindSession()
         if (email.id() == m_panel->preview()->shownId())
             m_session->loadEmail(email.id(), Session::Purpose::Preview);
     });
+    // A data folder that cannot take the journal is named at once, not after a crash.
+    if (const QString problem = m_session->journal()->checkWritable(); !problem.isEmpty())
+        m_banner->showError(problem, false, false);
     connect(m_session->drafts(), &Drafts::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(emails, &EmailListModel::pageLoaded, this, &MainWindow::updateStatus);

@@ -202,6 +202,16 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
         accept();
     });
     connect(m_session, &DraftSession::sendFailed, this, &SendDialog::onFailed);
+    // The check before the send found Close's copy changed: nothing went out; the editor shows both.
+    connect(m_session, &DraftSession::conflict, this, [this](const EmailActivity &, const QString &reason) {
+        if (!m_inFlight)
+            return;
+        m_inFlight = false;
+        validate();
+        m_reason->setText(
+            tr("%1 Nothing was sent. Compare your copy with Close's, then send again.").arg(reason));
+        m_reason->show();
+    });
     validate();
     // Without a sender, the cursor waits where the answer goes.
     if (email.sender().isEmpty())

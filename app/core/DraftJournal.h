@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 // Nothing a user typed is ever lost: every unsaved edit of a draft reaches disk within seconds, one
@@ -31,7 +32,9 @@ public:
     // <AppDataLocation>/journal
     static QString defaultDirectory();
 
-    // Remembers the edits now and writes them after the delay (at most 2 s; 0 writes at once).
+    static constexpr int defaultDelayMs = 200;
+    // Remembers the edits now and writes them after the delay (at most 2 s; 0 writes at once). The
+    // delay runs from the first unwritten edit, so steady typing still reaches disk on time.
     void record(const QString &emailId, const QDateTime &basedOn, const QJsonObject &edits,
                 const QString &subject);
     // Writes everything pending (on focus loss, close, before sending, at quit).
@@ -42,9 +45,18 @@ public:
     void setDelay(int msecs);
     QString directory() const { return m_directory; }
     QString lastError() const { return m_lastError; }
+    // True when this email's latest edits are in a file now (nothing pending, the last write worked).
+    // The editor says "kept on disk" only then.
+    bool isOnDisk(const QString &emailId) const;
+    // Tries to write into the folder now (at start): empty when it can, else why not, in words.
+    QString checkWritable() const;
 
 signals:
-    void writeFailed(const QString &message);
+    // A write failed (read-only or full disk, a folder that cannot be made): the edits stay pending
+    // and are tried again with the next edit or flush.
+    void writeFailed(const QString &emailId, const QString &message);
+    // A write worked again for this email after failing.
+    void writeRecovered(const QString &emailId);
 
 private:
     QString fileFor(const QString &emailId) const;
@@ -52,6 +64,7 @@ private:
 
     QString m_directory;
     QHash<QString, Entry> m_pending;
+    QSet<QString> m_failed; // emails whose latest write failed
     QTimer m_timer;
     QString m_lastError;
 };

@@ -119,15 +119,48 @@ void DraftSession::save()
     }
     if (m_journal)
         m_journal->flush(); // on disk before it goes out, whatever happens next
+    checkThen(
+        State::Checking, [this] { put(); }, [this](const ApiError &error) { emit saveFailed(error); });
+}
+
+bool DraftSession::theirsAgreeWithMine(const EmailActivity &theirs) const
+{
+    // Every field someone else changed must now hold what I have: then nothing of theirs is lost by
+    // writing mine (a save whose answer was lost is the common case: Close has exactly my edits).
+    const QJsonObject changedByThem = DraftChanges::between(m_original, theirs).body();
+    for (auto it = changedByThem.constBegin(); it != changedByThem.constEnd(); ++it) {
+        if (m_current.value(it.key()) != it.value())
+            return false;
+    }
+    return true;
+}
+
+void DraftSession::rebaseOn(const EmailActivity &theirs)
+{
+    // Their copy becomes the base; what I typed stays on top, so only real differences go out.
+    const QJsonObject mine = changes().body();
+    m_original = theirs;
+    m_current = theirs;
+    for (auto it = mine.constBegin(); it != mine.constEnd(); ++it)
+        m_current.setValue(it.key(), it.value());
+    m_wasDirty = isDirty();
+    emit changed();
+    emit dirtyChanged(m_wasDirty);
+    emit serverCopyChanged(m_original);
+}
+
+void DraftSession::checkThen(State checking, const std::function<void()> &write,
+                             const std::function<void(const ApiError &)> &failed)
+{
     // Has anyone changed it since we loaded it? Ask for just what tells us.
-    setState(State::Checking);
+    setState(checking);
     ApiCall *call = m_client->email(
         m_original.id(), {QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("date_updated")});
     m_call = call;
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+    connect(call, &ApiCall::finished, this, [this, write, failed](const ApiResult &result) {
         if (!result.ok()) {
             setState(State::Idle);
-            emit saveFailed(result.error);
+            failed(result.error);
             return;
         }
         const EmailActivity server
@@ -135,30 +168,46 @@ void DraftSession::save()
         const bool stillDraft = server.status() == EmailStatus::Draft;
         const bool untouched = server.dateUpdated() == m_original.dateUpdated();
         if (stillDraft && untouched) {
-            put();
+            write();
             return;
         }
-        // Fetch their whole copy so the user can compare field by field.
+        // Fetch their whole copy: to see whether it really differs from mine, and if it does, so the
+        // user can compare field by field.
         ApiCall *full = m_client->email(m_original.id());
         m_call = full;
-        connect(full, &ApiCall::finished, this, [this, stillDraft](const ApiResult &theirs) {
-            setState(State::Idle);
-            if (!theirs.ok()) {
-                emit saveFailed(theirs.error);
+        connect(full, &ApiCall::finished, this, [this, write, failed](const ApiResult &answer) {
+            if (!answer.ok()) {
+                setState(State::Idle);
+                failed(answer.error);
                 return;
             }
-            m_theirs = EmailActivity::fromJson(theirs.object()).activity;
+            const EmailActivity theirs = EmailActivity::fromJson(answer.object()).activity;
+            const bool theirsIsDraft = theirs.status() == EmailStatus::Draft;
+            if (theirsIsDraft && theirsAgreeWithMine(theirs)) {
+                rebaseOn(theirs); // no conflict: Close already has what I have where it changed
+                write();
+                return;
+            }
+            setState(State::Idle);
+            m_theirs = theirs;
             emit conflict(m_theirs,
-                          stillDraft ? tr("Someone changed this draft in Close since you opened it.")
-                                     : tr("This email is no longer a draft in Close (it is %1 now).")
-                                           .arg(EmailStatuses::displayName(
-                                               m_theirs.status().value_or(EmailStatus::Sent))));
+                          theirsIsDraft ? tr("Someone changed this draft in Close since you opened it.")
+                                        : tr("This email is no longer a draft in Close (it is %1 now).")
+                                              .arg(EmailStatuses::displayName(
+                                                  m_theirs.status().value_or(EmailStatus::Sent))));
         });
     });
 }
 
 void DraftSession::put()
 {
+    if (!isDirty()) { // a rebase found Close already holds every edit
+        setState(State::Idle);
+        if (m_journal)
+            m_journal->remove(m_original.id());
+        emit saved(m_original);
+        return;
+    }
     setState(State::Saving);
     const QJsonObject body = changes().body();
     ApiCall *call = m_client->updateEmail(m_original.id(), body);
@@ -291,31 +340,21 @@ QJsonObject DraftSession::bodyFor(const SendPlan &plan) const
                                             : scheduleBody(plan.sender, plan.whenUtc, plan.followup);
 }
 
-void DraftSession::send(const SendPlan &plan)
-{
-    if (plan.mode == SendPlan::Mode::Now)
-        sendNow(plan.sender, plan.sendInSeconds);
-    else
-        schedule(plan.sender, plan.whenUtc, plan.followup);
-}
-
 void DraftSession::sendNow(const QString &sender, int sendInSeconds)
 {
-    if (m_state == State::Idle)
-        m_lastSendIn = sendInSeconds;
-    sendPut(sendNowBody(sender, sendInSeconds));
+    send({.mode = SendPlan::Mode::Now, .sender = sender, .sendInSeconds = sendInSeconds});
 }
 
 void DraftSession::schedule(const QString &sender, const QDateTime &whenUtc, const QDate &followup)
 {
-    sendPut(scheduleBody(sender, whenUtc, followup));
+    send({.mode = SendPlan::Mode::Schedule, .sender = sender, .whenUtc = whenUtc, .followup = followup});
 }
 
-void DraftSession::sendPut(const QJsonObject &body)
+void DraftSession::send(const SendPlan &plan)
 {
     if (m_state != State::Idle)
         return; // one click, one request
-    const EmailValidation::Result problems = validateSend(m_original, body);
+    const EmailValidation::Result problems = validateSend(m_original, bodyFor(plan));
     if (!problems.ok() && m_enforceRules) {
         ApiError error = ApiError::make(ApiError::Kind::Validation, tr("The email cannot go out yet."));
         error.errors = problems.errors;
@@ -325,12 +364,22 @@ void DraftSession::sendPut(const QJsonObject &body)
     }
     if (m_journal)
         m_journal->flush();
+    if (plan.mode == SendPlan::Mode::Now)
+        m_lastSendIn = plan.sendInSeconds;
+    // As a save does: a send never carries edits made against a copy Close no longer has.
+    checkThen(
+        State::Sending, [this, plan] { sendPut(bodyFor(plan)); },
+        [this](const ApiError &error) { emit sendFailed(error, std::nullopt); });
+}
+
+void DraftSession::sendPut(const QJsonObject &body)
+{
     setState(State::Sending);
     ApiCall *call = m_client->updateEmail(m_original.id(), body);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
-        setState(State::Idle);
         if (result.ok()) {
+            setState(State::Idle);
             const EmailActivity answer = EmailActivity::fromJson(result.object()).activity;
             if (answer.status() == EmailStatus::Outbox)
                 m_undoDeadline = QDateTime::currentDateTimeUtc().addSecs(qMax(m_lastSendIn, 0));
@@ -338,15 +387,33 @@ void DraftSession::sendPut(const QJsonObject &body)
             emit sent(m_original);
             return;
         }
-        std::optional<EmailActivity> serverCopy;
-        if (result.readBack) {
-            serverCopy = EmailActivity::fromJson(*result.readBack).activity;
-            // It went out after all: the copy Close has is the truth from now on.
-            if (serverCopy->status() != EmailStatus::Draft)
-                adopt(*serverCopy);
+        if (result.readBack || result.error.kind != ApiError::Kind::Validation) {
+            finishFailedSend(result.error, result.readBack);
+            return;
         }
-        emit sendFailed(result.error, serverCopy);
+        // A refusal of a send ("Only drafts can be modified") may mean the same request already got
+        // through once (a duplicate on the way, a proxy that retried): read the email back before
+        // telling the user anything.
+        ApiCall *read = m_client->email(m_original.id());
+        m_call = read;
+        connect(read, &ApiCall::finished, this, [this, refused = result.error](const ApiResult &current) {
+            finishFailedSend(refused,
+                             current.ok() ? std::optional<QJsonObject>(current.object()) : std::nullopt);
+        });
     });
+}
+
+void DraftSession::finishFailedSend(const ApiError &error, const std::optional<QJsonObject> &readBack)
+{
+    setState(State::Idle);
+    std::optional<EmailActivity> serverCopy;
+    if (readBack) {
+        serverCopy = EmailActivity::fromJson(*readBack).activity;
+        // It went out after all: the copy Close has is the truth from now on.
+        if (serverCopy->status() != EmailStatus::Draft)
+            adopt(*serverCopy);
+    }
+    emit sendFailed(error, serverCopy);
 }
 
 void DraftSession::adopt(const EmailActivity &email)

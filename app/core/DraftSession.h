@@ -14,9 +14,10 @@ class ApiCall;
 class CloseClient;
 
 // One open email: the copy the server gave us, the user's edits, what is dirty, what is invalid, and
-// saving. A save first checks whether the server copy moved on (date_updated) or stopped being a draft,
-// and never overwrites such a change silently: it reports a conflict with the server's copy. Every
-// edit goes to the journal; a successful save clears it.
+// saving and sending. Every write (a save, a send, a schedule) first checks whether the server copy
+// moved on (date_updated) or stopped being a draft, and never overwrites such a change silently: it
+// reports a conflict with the server's copy, unless their copy already agrees with mine. Every edit
+// goes to the journal; a successful save clears it.
 class DraftSession final : public QObject
 {
     Q_OBJECT
@@ -111,6 +112,14 @@ private:
     void edit(const std::function<void(EmailActivity &)> &change);
     void put();
     void sendPut(const QJsonObject &body);
+    void finishFailedSend(const ApiError &error, const std::optional<QJsonObject> &readBack);
+    // Asks Close whether the email moved on since it was loaded; runs `write` when it did not, or
+    // when their copy agrees with mine wherever it changed (then it becomes the base). Otherwise
+    // ends in conflict(); a failed check ends in `failed`.
+    void checkThen(State checking, const std::function<void()> &write,
+                   const std::function<void(const ApiError &)> &failed);
+    bool theirsAgreeWithMine(const EmailActivity &theirs) const;
+    void rebaseOn(const EmailActivity &theirs);
     void adopt(const EmailActivity &email);
     void setState(State state);
     void journal();

@@ -11,8 +11,8 @@ struct SendPlan
     enum class Mode { Now, Schedule };
 
     Mode mode = Mode::Now;
-    QString sender; // empty: keep the email's own
+    QString sender {}; // empty: keep the email's own
     int sendInSeconds = 0; // Now: the undo delay
-    QDateTime whenUtc; // Schedule: date_scheduled
-    QDate followup; // Schedule: followup_date, optional
+    QDateTime whenUtc {}; // Schedule: date_scheduled
+    QDate followup {}; // Schedule: followup_date, optional
 };

@@ -6,6 +6,7 @@
 #include "core/DraftSession.h"
 #include "core/IsoDateTime.h"
 #include "core/SchedulePlanner.h"
+#include "fakes/RawHttpServer.h"
 #include "fakes/SandboxFixture.h"
 
 #include <QJsonArray>
@@ -93,6 +94,124 @@ private slots:
         QCOMPARE(lastPutBody().keys(), (QStringList {"body_html", "body_text"}));
         QCOMPARE(sandbox.store->email(id)->value(field), value);
         QCOMPARE(session.original().value(field), value);
+    }
+
+    // Instance A saves a change; instance B, holding an unsaved edit, presses Send now: B gets the
+    // conflict, nothing of A's is overwritten and nothing goes out.
+    void sendChecksForConflictsAsSaveDoes()
+    {
+        const EmailActivity email = sandbox.firstEmail("draft", true);
+        DraftSession b(client.get(), email, journal.get());
+        b.setBody("<p>B's words</p>", "B's words");
+        editOnServer(email.id(), {{"subject", "A's subject"}});
+        QSignalSpy conflict(&b, &DraftSession::conflict);
+        QSignalSpy sent(&b, &DraftSession::sent);
+        b.sendNow(QString(), 0);
+        QVERIFY(conflict.wait(5000));
+        QCOMPARE(sent.count(), 0);
+        QVERIFY(lastPutBody().isEmpty()); // no PUT at all
+        const QJsonObject stored = *sandbox.store->email(email.id());
+        QCOMPARE(stored.value("status").toString(), QStringLiteral("draft"));
+        QCOMPARE(stored.value("subject").toString(), QStringLiteral("A's subject"));
+        QVERIFY(b.isDirty()); // B's words are kept
+        QCOMPARE(b.state(), DraftSession::State::Idle);
+    }
+
+    void scheduleChecksForConflictsToo()
+    {
+        const EmailActivity email = sandbox.firstEmail("draft", true);
+        DraftSession b(client.get(), email, journal.get());
+        editOnServer(email.id(), {{"body_text", "changed elsewhere"}});
+        QSignalSpy conflict(&b, &DraftSession::conflict);
+        b.schedule(QString(), QDateTime::currentDateTimeUtc().addSecs(3600));
+        QVERIFY(conflict.wait(5000));
+        QCOMPARE(sandbox.store->email(email.id())->value("status").toString(), QStringLiteral("draft"));
+    }
+
+    // The answer to a save was lost, but Close has the edit: the next save finds no conflict (theirs
+    // equals mine) and says saved.
+    void aLostSaveAnswerIsNoFalseConflict()
+    {
+        const EmailActivity email = sandbox.firstEmail("draft", true);
+        DraftSession session(client.get(), email, journal.get());
+        session.setSubject("Saved, answer lost");
+        sandbox.server->faults().add(
+            {FaultPlan::Fault::DropAfterProcessing, 1, "PUT", "/activity/email/", 0});
+        QSignalSpy failed(&session, &DraftSession::saveFailed);
+        session.save();
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(sandbox.store->email(email.id())->value("subject").toString(),
+                 QStringLiteral("Saved, answer lost"));
+        QSignalSpy conflict(&session, &DraftSession::conflict);
+        QSignalSpy saved(&session, &DraftSession::saved);
+        session.save();
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(conflict.count(), 0);
+        QVERIFY(!session.isDirty());
+        QCOMPARE(session.original().subject(), QStringLiteral("Saved, answer lost"));
+    }
+
+    // Someone else changed a field I did not touch: a send rebases on their copy and goes out with
+    // their change kept (theirs agrees with mine wherever it changed).
+    void aSendAfterAnUnrelatedChangeIsNoConflictWhenMineAgrees()
+    {
+        const EmailActivity email = sandbox.firstEmail("draft", true);
+        DraftSession session(client.get(), email, journal.get());
+        session.setSubject("Both wrote this");
+        editOnServer(email.id(), {{"subject", "Both wrote this"}});
+        QSignalSpy sent(&session, &DraftSession::sent);
+        QSignalSpy conflict(&session, &DraftSession::conflict);
+        session.sendNow(QString(), 0);
+        QVERIFY(sent.wait(5000));
+        QCOMPARE(conflict.count(), 0);
+        QVERIFY(!lastPutBody().contains("subject")); // nothing left to change, only the status
+        QCOMPARE(lastPutBody().value("status").toString(), QStringLiteral("outbox"));
+    }
+
+    // The send's PUT reaches Close twice (a duplicating hop of the tests' own in front of the
+    // sandbox): the first goes out, the second is refused "Only drafts can be modified". The user is
+    // told what Close has (sent on its way), not the refusal, and there was exactly one send.
+    void aDuplicatedSendIsReadBackNotReportedRefused()
+    {
+        RawHttpServer front;
+        QVERIFY(front.start());
+        int putsApplied = 0;
+        front.respond = [this, &putsApplied](const RawRequest &raw) {
+            const QByteArray target = raw.target;
+            const qsizetype q = target.indexOf('?');
+            SandboxRequest request;
+            request.method = raw.method;
+            request.path = QString::fromUtf8(q < 0 ? target : target.left(q));
+            request.query = QUrlQuery(QString::fromUtf8(q < 0 ? QByteArray() : target.mid(q + 1)));
+            for (const QByteArray &line : raw.head.split('\n').mid(1)) {
+                const qsizetype colon = line.indexOf(':');
+                if (colon > 0)
+                    request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+            }
+            request.body = raw.body;
+            SandboxResponse response = sandbox.server->api().handle(request);
+            if (raw.method == "PUT") {
+                putsApplied += response.status == 200 ? 1 : 0;
+                response = sandbox.server->api().handle(request); // the duplicate, answered last
+                putsApplied += response.status == 200 ? 1 : 0;
+            }
+            return RawHttpServer::answer(response.status, "X", response.body);
+        };
+        CloseClient viaFront(sandbox.network.get());
+        viaFront.setBaseUrl(QUrl(QString::fromLatin1(front.base()) + "/api/v1"));
+        viaFront.setApiKey("k");
+        viaFront.retryPolicy().maxAttempts = 1;
+        const EmailActivity email = sandbox.firstEmail("draft", true);
+        DraftSession session(&viaFront, email, journal.get());
+        QSignalSpy failed(&session, &DraftSession::sendFailed);
+        session.sendNow(QString(), 30);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(putsApplied, 1);
+        const auto copy = failed.first().at(1).value<std::optional<EmailActivity>>();
+        QVERIFY(copy.has_value());
+        QCOMPARE(copy->status(), EmailStatus::Outbox);
+        QCOMPARE(session.original().status(), EmailStatus::Outbox); // the truth from now on
+        QCOMPARE(sandbox.store->email(email.id())->value("status").toString(), QStringLiteral("outbox"));
     }
 
     void savesExactlyWhatChanged()

@@ -14,6 +14,7 @@
 #include "ui/RichTextEdit.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextEdit>
 #include <QToolButton>
 
 class TestDraftEditor final : public QObject
@@ -346,6 +348,67 @@ private slots:
         QVERIFY(quoted->isExpanded());
         QVERIFY(quoted->findChild<QTextBrowser *>("quotedTextBody")->isReadOnly());
         QCOMPARE(quoted->shownText(), QStringLiteral("On Monday, Jo wrote:"));
+    }
+
+    // The journal cannot write (its folder is a file): the editor warns and keeps warning, nothing
+    // claims the text is on disk, and the draft can be exported.
+    void aJournalThatCannotWriteIsSaidAndExportable()
+    {
+        QTemporaryDir root;
+        QFile blocker(root.filePath("data"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        DraftJournal broken(root.filePath("data/journal"));
+        broken.setDelay(0);
+        Drafts brokenDrafts(client.get(), &broken);
+        const EmailActivity email = sandbox.firstEmail("draft", true);
+        auto *editor = new DraftEditor(&brokenDrafts, email, {});
+        QPointer<DraftEditor> guard(editor);
+        editor->show();
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        QTest::keyClicks(subject, " (revised)");
+        auto *warning = editor->findChild<QLabel *>("journalWarning");
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains("not on disk"));
+        // A failed save does not pretend either.
+        sandbox.server->faults().add({FaultPlan::Fault::ServerError, 1, "GET", "/activity/email/", 500});
+        QSignalSpy failed(editor->session(), &DraftSession::saveFailed);
+        editor->save();
+        QVERIFY(failed.wait(5000));
+        const QString problem = editor->findChild<QLabel *>("editorProblem")->text();
+        QVERIFY2(problem.contains("in this window only"), qPrintable(problem));
+        QVERIFY(!problem.contains("on disk."));
+        const QString exported = root.filePath("draft.html");
+        QVERIFY(editor->exportTo(exported));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll()).contains(" (revised)"));
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        editor->close();
+        QTRY_VERIFY(guard.isNull());
+    }
+
+    // Steady typing reaches the journal before the typing stops.
+    void continuousTypingReachesDiskWhileTyping()
+    {
+        journal->setDelay(DraftJournal::defaultDelayMs);
+        QPointer<DraftEditor> editor = open(sandbox.firstEmail("draft", true));
+        auto *body = editor->findChild<QTextEdit *>("bodyEdit");
+        body->moveCursor(QTextCursor::End);
+        const QString id = editor->session()->original().id();
+        QElapsedTimer typing;
+        typing.start();
+        bool onDiskWhileTyping = false;
+        // A key every 100 ms for up to four seconds: the pause-based sync alone would never fire.
+        while (typing.elapsed() < 4000 && !onDiskWhileTyping) {
+            QTest::keyClick(body, Qt::Key_A);
+            QTest::qWait(100); // a typist's pace: this is the scenario, not a wait for a result
+            const auto entry = journal->entry(id);
+            onDiskWhileTyping = entry && entry->edits.contains("body_html") && journal->isOnDisk(id);
+        }
+        QVERIFY(onDiskWhileTyping);
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        editor->close();
     }
 };
 

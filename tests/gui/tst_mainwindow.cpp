@@ -565,6 +565,10 @@ private slots:
     {
         connectToSandbox();
         waitForRows();
+        // The preview of row 0 also GETs /activity/email/…: let it arrive first, so the fault meets
+        // the next list page and nothing else.
+        QTRY_COMPARE_WITH_TIMEOUT(window->listPanel()->preview()->shownId(), session->emails()->idAt(0),
+                                  10000);
         server->faults().add({FaultPlan::Fault::ServerError, 1, "GET", "/activity/email/", 400});
         table()->setFocus();
         QTest::keyClick(table(), Qt::Key_End);

@@ -205,7 +205,9 @@ private slots:
         QVERIFY(dialog->findChild<QPushButton *>("sendButton")->isEnabled());
     }
 
-    void aServerRefusalLandsInTheDialog()
+    // Close's copy stopped being a draft meanwhile: the check before the send says so, and nothing
+    // goes out.
+    void aChangeInCloseStopsTheSendInTheDialog()
     {
         const EmailActivity email = sandbox.firstEmail("draft", true);
         DraftSession session(client.get(), email, journal.get());
@@ -217,8 +219,10 @@ private slots:
                  200);
         QTest::mouseClick(dialog->findChild<QPushButton *>("sendButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            dialog->findChild<QLabel *>("sendReason")->text().contains("Only drafts can be modified"), 5000);
+            dialog->findChild<QLabel *>("sendReason")->text().contains("Nothing was sent"), 5000);
+        QVERIFY(dialog->findChild<QLabel *>("sendReason")->text().contains("no longer a draft"));
         QVERIFY(dialog->isVisible()); // nothing lost, nothing closed
+        QCOMPARE(puts().size(), 0);
     }
 
     void aDroppedSendIsReportedNotRepeated()

@@ -75,9 +75,22 @@ private slots:
         DraftJournal journal(dir.filePath("not-a-folder/journal"));
         journal.setDelay(0);
         QSignalSpy failed(&journal, &DraftJournal::writeFailed);
+        QSignalSpy recovered(&journal, &DraftJournal::writeRecovered);
+        QVERIFY(journal.checkWritable().contains(dir.filePath("not-a-folder/journal")));
         journal.record("acti_3", {}, {{"subject", "x"}}, "x");
         QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().toString(), QStringLiteral("acti_3"));
         QVERIFY(!journal.lastError().isEmpty());
+        QVERIFY(!journal.isOnDisk("acti_3")); // nobody may claim it is kept on disk
+        QVERIFY(journal.entry("acti_3").has_value()); // still held, and tried again
+        // The disk comes back: the next flush writes it and says so.
+        QVERIFY(blocker.remove());
+        QVERIFY(journal.flush());
+        QCOMPARE(recovered.count(), 1);
+        QVERIFY(journal.isOnDisk("acti_3"));
+        QVERIFY(journal.checkWritable().isEmpty());
+        DraftJournal reread(dir.filePath("not-a-folder/journal"));
+        QVERIFY(reread.entry("acti_3").has_value());
     }
 };
 

@@ -110,6 +110,7 @@ private slots:
         QVERIFY(!session.isDirty());
 
         // Send now: the PUT names the status, never a read-only field.
+        network.enqueue(ok(bytes(projection(answer, {"id", "status", "date_updated"})))); // the check
         answer.insert("status", "outbox");
         network.enqueue(ok(bytes(answer)));
         QSignalSpy sent(&session, &DraftSession::sent);

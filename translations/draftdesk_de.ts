@@ -521,43 +521,43 @@
     </message>
     <message>
         <source>What you typed is kept in this window only: the copy on disk failed. Export it to a file before you close the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie getippt haben, ist nur in diesem Fenster: Die Kopie auf der Festplatte ist fehlgeschlagen. Exportieren Sie es in eine Datei, bevor Sie das Fenster schließen.</translation>
     </message>
     <message>
         <source>Unsaved text is not on disk: %1 It stays in this window until you save it or export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherter Text ist nicht auf der Festplatte: %1 Er bleibt in diesem Fenster, bis Sie ihn speichern oder exportieren.</translation>
     </message>
     <message>
         <source>E&amp;xport Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export Draft</source>
-        <translation type="unfinished">Entwurf exportieren</translation>
+        <translation>Entwurf exportieren</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished">HTML-Dateien (*.html)</translation>
+        <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished">Von:</translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">An:</translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished">Cc:</translation>
+        <translation>Cc:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -572,11 +572,11 @@
     </message>
     <message>
         <source>Draftdesk cannot create %1, so unsaved drafts cannot be kept on disk. Make the folder writable, or save often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draftdesk kann %1 nicht anlegen, daher lassen sich ungespeicherte Entwürfe nicht auf der Festplatte sichern. Machen Sie den Ordner beschreibbar oder speichern Sie oft.</translation>
     </message>
     <message>
         <source>Draftdesk cannot write in %1 (%2), so unsaved drafts cannot be kept on disk. Make the folder writable, or save often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draftdesk kann nicht in %1 schreiben (%2), daher lassen sich ungespeicherte Entwürfe nicht auf der Festplatte sichern. Machen Sie den Ordner beschreibbar oder speichern Sie oft.</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1690,7 @@
     </message>
     <message>
         <source>%1 Nothing was sent. Compare your copy with Close&apos;s, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nichts wurde gesendet. Vergleichen Sie Ihre Fassung mit der von Close und senden Sie dann erneut.</translation>
     </message>
 </context>
 <context>

@@ -214,18 +214,22 @@ void DraftSession::put()
     m_call = call;
     const EmailActivity sentCopy = m_current;
     connect(call, &ApiCall::finished, this, [this, sentCopy](const ApiResult &result) {
-        setState(State::Idle);
-        if (!result.ok()) {
-            emit saveFailed(result.error); // the edits stay here and in the journal
-            return;
-        }
         const EmailActivity::ParseResult answer = EmailActivity::fromJson(result.object());
-        if (!answer.ok()) {
-            emit saveFailed(ApiError::make(
-                ApiError::Kind::BadResponse,
-                tr("Close saved the draft but answered with a damaged copy: %1").arg(answer.summary())));
+        const bool answerReadable = result.ok() && answer.ok() && answer.activity.id() == m_original.id();
+        if (!answerReadable) {
+            ApiError error = result.ok() ? ApiError::make(ApiError::Kind::BadResponse,
+                                                          tr("Close's answer to the save could not be read."))
+                                         : result.error;
+            // No answer, or one we cannot read: the save may have happened. Ask Close before saying.
+            if (error.isAmbiguousForWrites()) {
+                readBackAfterSave(error);
+                return;
+            }
+            setState(State::Idle);
+            emit saveFailed(error); // the edits stay here and in the journal
             return;
         }
+        setState(State::Idle);
         // Edits typed while the PUT was under way stay on top of the new original.
         const QJsonObject typedSince = DraftChanges::between(sentCopy, m_current).body();
         m_original = answer.activity;
@@ -238,6 +242,27 @@ void DraftSession::put()
         emit dirtyChanged(m_wasDirty);
         emit serverCopyChanged(m_original);
         emit saved(m_original);
+    });
+}
+
+void DraftSession::readBackAfterSave(const ApiError &error)
+{
+    ApiCall *read = m_client->email(m_original.id());
+    m_call = read;
+    connect(read, &ApiCall::finished, this, [this, error](const ApiResult &current) {
+        setState(State::Idle);
+        const EmailActivity::ParseResult theirs = EmailActivity::fromJson(current.object());
+        if (current.ok() && theirs.ok() && theirs.activity.status() == EmailStatus::Draft
+            && theirsAgreeWithMine(theirs.activity)) {
+            rebaseOn(theirs.activity);
+            if (!isDirty()) { // Close has every change of mine: that is a save
+                if (m_journal)
+                    m_journal->remove(m_original.id());
+                emit saved(m_original);
+                return;
+            }
+        }
+        emit saveFailed(error); // not (all) there: the edits stay here and in the journal
     });
 }
 
@@ -378,26 +403,34 @@ void DraftSession::sendPut(const QJsonObject &body)
     ApiCall *call = m_client->updateEmail(m_original.id(), body);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
-        if (result.ok()) {
+        const EmailActivity::ParseResult parsed = EmailActivity::fromJson(result.object());
+        if (result.ok() && parsed.ok() && parsed.activity.id() == m_original.id()) {
             setState(State::Idle);
-            const EmailActivity answer = EmailActivity::fromJson(result.object()).activity;
+            const EmailActivity &answer = parsed.activity;
             if (answer.status() == EmailStatus::Outbox)
                 m_undoDeadline = QDateTime::currentDateTimeUtc().addSecs(qMax(m_lastSendIn, 0));
             adopt(answer);
             emit sent(m_original);
             return;
         }
-        if (result.readBack || result.error.kind != ApiError::Kind::Validation) {
-            finishFailedSend(result.error, result.readBack);
+        const ApiError error = result.ok()
+            ? ApiError::make(ApiError::Kind::BadResponse, tr("Close's answer to the send could not be read."))
+            : result.error;
+        if (result.readBack) {
+            finishFailedSend(error, result.readBack);
             return;
         }
-        // A refusal of a send ("Only drafts can be modified") may mean the same request already got
-        // through once (a duplicate on the way, a proxy that retried): read the email back before
-        // telling the user anything.
+        // An unreadable answer, or a refusal of a send ("Only drafts can be modified": the same
+        // request may already have got through once): read the email back before telling the user
+        // anything. Never send again.
+        if (!result.ok() && error.kind != ApiError::Kind::Validation) {
+            finishFailedSend(error, std::nullopt);
+            return;
+        }
         ApiCall *read = m_client->email(m_original.id());
         m_call = read;
-        connect(read, &ApiCall::finished, this, [this, refused = result.error](const ApiResult &current) {
-            finishFailedSend(refused,
+        connect(read, &ApiCall::finished, this, [this, error](const ApiResult &current) {
+            finishFailedSend(error,
                              current.ok() ? std::optional<QJsonObject>(current.object()) : std::nullopt);
         });
     });
@@ -407,7 +440,7 @@ void DraftSession::finishFailedSend(const ApiError &error, const std::optional<Q
 {
     setState(State::Idle);
     std::optional<EmailActivity> serverCopy;
-    if (readBack) {
+    if (readBack && EmailActivity::fromJson(*readBack).ok()) {
         serverCopy = EmailActivity::fromJson(*readBack).activity;
         // It went out after all: the copy Close has is the truth from now on.
         if (serverCopy->status() != EmailStatus::Draft)

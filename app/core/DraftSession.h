@@ -113,6 +113,8 @@ private:
     void put();
     void sendPut(const QJsonObject &body);
     void finishFailedSend(const ApiError &error, const std::optional<QJsonObject> &readBack);
+    // After a save with no (readable) answer: Close's copy decides between saved and failed.
+    void readBackAfterSave(const ApiError &error);
     // Asks Close whether the email moved on since it was loaded; runs `write` when it did not, or
     // when their copy agrees with mine wherever it changed (then it becomes the base). Otherwise
     // ends in conflict(); a failed check ends in `failed`.

@@ -30,6 +30,9 @@ public:
     std::function<QByteArray(const RawRequest &)> respond = [](const RawRequest &) {
         return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
     };
+    // Or take the socket itself (a fault proxy: drop, reset, truncate, answer twice…). When set, it
+    // is used instead of `respond` and decides how the connection ends.
+    std::function<void(const RawRequest &, QTcpSocket *)> handle;
     QList<RawRequest> received;
 
     explicit RawHttpServer(QObject *parent = nullptr) : QTcpServer(parent)
@@ -78,6 +81,10 @@ private:
             request.body = buffer->mid(headEnd + 4, length);
             buffer->clear();
             received.append(request);
+            if (handle) {
+                handle(request, socket);
+                return;
+            }
             socket->write(respond(request));
             socket->disconnectFromHost();
         });

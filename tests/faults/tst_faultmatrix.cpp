@@ -1,0 +1,449 @@
+// The fault matrix: every operation a user does (list, open, save, send now, schedule) against every
+// fault we know, from two independent sources: the sandbox's own fault plan, and a fault proxy of
+// the tests' own (a loopback server in front of the sandbox's rules that drops, resets, truncates,
+// duplicates, delays or answers for the server). For every cell: no crash; the edit is kept (on the
+// server, in the journal or in the session); at most one send PUT left the client; and what the user
+// is told matches what the server has. The test prints the matrix.
+#include "core/ApiCall.h"
+#include "core/CloseClient.h"
+#include "core/DraftJournal.h"
+#include "core/DraftSession.h"
+#include "core/EmailListModel.h"
+#include "core/RequestLog.h"
+#include "fakes/RawHttpServer.h"
+#include "fakes/SandboxFixture.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+namespace {
+enum class Op { List, Open, Save, SendNow, Schedule };
+const QList<Op> allOps {Op::List, Op::Open, Op::Save, Op::SendNow, Op::Schedule};
+QString opName(Op op)
+{
+    switch (op) {
+    case Op::List:
+        return QStringLiteral("list");
+    case Op::Open:
+        return QStringLiteral("open");
+    case Op::Save:
+        return QStringLiteral("save");
+    case Op::SendNow:
+        return QStringLiteral("send now");
+    case Op::Schedule:
+        return QStringLiteral("schedule");
+    }
+    return {};
+}
+
+// What the proxy does to the first request the fault is aimed at; every later request passes.
+enum class ProxyFault {
+    None,
+    DropBefore, // close without forwarding
+    DropAfter, // forward, then close without an answer
+    ResetAfter, // forward, then reset the connection
+    Truncate, // forward, then send half the answer under the full Content-Length
+    Duplicate, // forward twice, answer with the second
+    Fake502Page, // an HTML 502 from a "gateway", nothing forwarded
+    CaptivePortal, // a 200 HTML login page, nothing forwarded
+    NotHttp, // bytes that are not HTTP
+    Empty200, // forward, answer 200 with no body
+    WrongShape, // forward, answer 200 with a JSON array
+    Server500After, // forward, answer 500
+    Unauthorized401, // answer 401 without forwarding
+};
+
+struct Fault
+{
+    QString name;
+    ProxyFault proxy = ProxyFault::None;
+    std::optional<FaultPlan::Rule> sandbox {}; // the sandbox's own plan
+    int latencyMs = 0;
+};
+
+SandboxRequest toSandbox(const RawRequest &raw)
+{
+    const qsizetype q = raw.target.indexOf('?');
+    SandboxRequest request;
+    request.method = raw.method;
+    request.path = QString::fromUtf8(q < 0 ? raw.target : raw.target.left(q));
+    request.query = QUrlQuery(QString::fromUtf8(q < 0 ? QByteArray() : raw.target.mid(q + 1)));
+    for (const QByteArray &line : raw.head.split('\n').mid(1)) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    request.body = raw.body;
+    return request;
+}
+
+QByteArray serialize(const SandboxResponse &response)
+{
+    QByteArray extra;
+    for (const auto &[name, value] : response.headers) {
+        if (name.compare("Content-Type", Qt::CaseInsensitive) != 0)
+            extra += name + ": " + value + "\r\n";
+    }
+    return RawHttpServer::answer(response.status, "X", response.body, extra);
+}
+} // namespace
+
+class TestFaultMatrix final : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxFixture sandbox;
+    RawHttpServer proxy;
+    std::unique_ptr<CloseClient> client;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<DraftJournal> journal;
+    ProxyFault armed = ProxyFault::None;
+    QByteArray armedMethod;
+    QMap<QString, QMap<QString, QString>> table; // fault → op → outcome
+
+    QList<Fault> faults() const
+    {
+        using F = FaultPlan::Fault;
+        const auto plan = [](F fault, int status = 503) {
+            FaultPlan::Rule rule;
+            rule.fault = fault;
+            rule.times = 1;
+            rule.status = status;
+            return std::optional<FaultPlan::Rule>(rule);
+        };
+        return {
+            {"sandbox 500", ProxyFault::None, plan(F::ServerError, 500)},
+            {"sandbox 502", ProxyFault::None, plan(F::ServerError, 502)},
+            {"sandbox 503", ProxyFault::None, plan(F::ServerError, 503)},
+            {"sandbox 504", ProxyFault::None, plan(F::ServerError, 504)},
+            {"sandbox 429", ProxyFault::None, plan(F::RateLimited)},
+            {"sandbox drop before", ProxyFault::None, plan(F::DropBeforeProcessing)},
+            {"sandbox drop after", ProxyFault::None, plan(F::DropAfterProcessing)},
+            {"sandbox malformed", ProxyFault::None, plan(F::MalformedJson)},
+            {"sandbox truncated", ProxyFault::None, plan(F::TruncatedJson)},
+            {"sandbox trickle", ProxyFault::None, plan(F::SlowTrickle)},
+            {"sandbox latency 300 ms", ProxyFault::None, std::nullopt, 300},
+            {"proxy drop before", ProxyFault::DropBefore},
+            {"proxy drop after", ProxyFault::DropAfter},
+            {"proxy reset after", ProxyFault::ResetAfter},
+            {"proxy truncate", ProxyFault::Truncate},
+            {"proxy duplicate", ProxyFault::Duplicate},
+            {"proxy fake 502 page", ProxyFault::Fake502Page},
+            {"proxy captive portal", ProxyFault::CaptivePortal},
+            {"proxy not HTTP", ProxyFault::NotHttp},
+            {"proxy empty 200", ProxyFault::Empty200},
+            {"proxy wrong shape", ProxyFault::WrongShape},
+            {"proxy 500 after applying", ProxyFault::Server500After},
+            {"proxy 401", ProxyFault::Unauthorized401},
+            {"no fault", ProxyFault::None},
+            {"proxy drop after + latency", ProxyFault::DropAfter, std::nullopt, 200},
+        };
+    }
+
+    void serve(const RawRequest &raw, QTcpSocket *socket)
+    {
+        SandboxApi &api = sandbox.server->api();
+        const bool hit = armed != ProxyFault::None && raw.method == armedMethod;
+        const ProxyFault fault = hit ? std::exchange(armed, ProxyFault::None) : ProxyFault::None;
+        const auto forward = [&] {
+            return api.handle(toSandbox(raw));
+        };
+        switch (fault) {
+        case ProxyFault::None:
+            socket->write(serialize(forward()));
+            socket->disconnectFromHost();
+            return;
+        case ProxyFault::DropBefore:
+            socket->disconnectFromHost();
+            return;
+        case ProxyFault::DropAfter:
+            forward();
+            socket->disconnectFromHost();
+            return;
+        case ProxyFault::ResetAfter:
+            forward();
+            socket->abort();
+            return;
+        case ProxyFault::Truncate: {
+            const QByteArray whole = serialize(forward());
+            socket->write(
+                whole.left(whole.indexOf("\r\n\r\n") + 4 + (whole.size() - whole.indexOf("\r\n\r\n")) / 2));
+            socket->disconnectFromHost();
+            return;
+        }
+        case ProxyFault::Duplicate:
+            forward();
+            socket->write(serialize(forward()));
+            socket->disconnectFromHost();
+            return;
+        case ProxyFault::Fake502Page:
+            socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: 44\r\n\r\n"
+                          "<html><body><h1>502 Bad Gateway</h1></body>");
+            socket->disconnectFromHost();
+            return;
+        case ProxyFault::CaptivePortal:
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 49\r\n\r\n"
+                          "<html><form>Log in to Hotel Wi-Fi</form></html>\r\n");
+            socket->disconnectFromHost();
+            return;
+        case ProxyFault::NotHttp:
+            socket->write("SSH-2.0-OpenSSH_9.2\r\n");
+            socket->disconnectFromHost();
+            return;
+        case ProxyFault::Empty200:
+            forward();
+            socket->write(RawHttpServer::answer(200, "OK", QByteArray()));
+            socket->disconnectFromHost();
+            return;
+        case ProxyFault::WrongShape:
+            forward();
+            socket->write(RawHttpServer::answer(200, "OK", "[1, 2, 3]"));
+            socket->disconnectFromHost();
+            return;
+        case ProxyFault::Server500After:
+            forward();
+            socket->write(
+                RawHttpServer::answer(500, "Internal Server Error", R"({"error": "Internal error"})"));
+            socket->disconnectFromHost();
+            return;
+        case ProxyFault::Unauthorized401:
+            socket->write(RawHttpServer::answer(401, "Unauthorized", R"({"error": "Unauthorized"})"));
+            socket->disconnectFromHost();
+            return;
+        }
+    }
+
+    // Arms one fault for the request the operation depends on (the GET of a list or open; the PUT
+    // of a save or send).
+    void arm(const Fault &fault, Op op)
+    {
+        const QByteArray method = op == Op::List || op == Op::Open ? "GET" : "PUT";
+        sandbox.server->faults().clear();
+        sandbox.server->faults().setLatency(fault.latencyMs);
+        if (fault.sandbox) {
+            FaultPlan::Rule rule = *fault.sandbox;
+            rule.method = method;
+            rule.pathContains = QStringLiteral("/activity/email/");
+            sandbox.server->faults().add(rule);
+        }
+        armed = fault.proxy;
+        armedMethod = method;
+        // The sandbox's own faults live in its server: talk to it directly for those; through the
+        // proxy for the proxy's.
+        client->setBaseUrl(fault.proxy == ProxyFault::None
+                               ? sandbox.server->baseUrl()
+                               : QUrl(QString::fromLatin1(proxy.base()) + "/api/v1"));
+    }
+
+    // Send PUTs the client let out that the server may have applied: every one but those answered
+    // 4xx (a 429 or a refusal means it was not done, and asking again is no second send).
+    int sendPutsThatMayHaveApplied() const
+    {
+        int count = 0;
+        const RequestLog *log = client->requestLog();
+        for (int i = 0; i < log->size(); ++i) {
+            const QJsonObject body = QJsonDocument::fromJson(log->at(i).requestBody).object();
+            const QString status = body.value("status").toString();
+            const bool send = log->at(i).method == "PUT" && (status == "outbox" || status == "scheduled");
+            const bool refused = log->at(i).status >= 400 && log->at(i).status < 500;
+            count += send && !refused ? 1 : 0;
+        }
+        return count;
+    }
+
+    QString runList()
+    {
+        EmailListModel model(client.get());
+        QSignalSpy loaded(&model, &EmailListModel::pageLoaded);
+        QSignalSpy failed(&model, &EmailListModel::errorOccurred);
+        model.setQuery({});
+        if (!QTest::qWaitFor([&] { return !model.isLoading(); }, 20000))
+            return QStringLiteral("HUNG");
+        QStringList ids;
+        for (int r = 0; r < model.rowCount(); ++r)
+            ids.append(model.idAt(r));
+        if (QSet<QString>(ids.cbegin(), ids.cend()).size() != ids.size())
+            return QStringLiteral("DUPLICATES");
+        if (failed.count() > 0)
+            return model.rowCount() == 0 ? QStringLiteral("error, said") : QStringLiteral("partial, said");
+        return model.rowCount() == 100 ? QStringLiteral("ok") : QStringLiteral("WRONG COUNT");
+    }
+
+    QString runOpen(const QString &id)
+    {
+        std::optional<ApiResult> result;
+        connect(client->email(id), &ApiCall::finished, this, [&result](const ApiResult &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+            return QStringLiteral("HUNG");
+        if (!result->ok())
+            return result->error.message.isEmpty() ? QStringLiteral("SILENT ERROR")
+                                                   : QStringLiteral("error, said");
+        const auto parsed = EmailActivity::fromJson(result->object());
+        if (!parsed.ok())
+            return QStringLiteral("damaged, said");
+        return parsed.activity.id() == id ? QStringLiteral("ok") : QStringLiteral("WRONG EMAIL");
+    }
+
+    QString runWrite(Op op, const EmailActivity &email)
+    {
+        DraftSession session(client.get(), email, journal.get());
+        const QString edit = QStringLiteral("Edited under a fault");
+        session.setSubject(edit);
+        QSignalSpy saved(&session, &DraftSession::saved);
+        QSignalSpy saveFailed(&session, &DraftSession::saveFailed);
+        QSignalSpy sent(&session, &DraftSession::sent);
+        QSignalSpy sendFailed(&session, &DraftSession::sendFailed);
+        QSignalSpy conflict(&session, &DraftSession::conflict);
+        if (op == Op::Save)
+            session.save();
+        else if (op == Op::SendNow)
+            session.sendNow(QString(), 30);
+        else
+            session.schedule(QString(), QDateTime::currentDateTimeUtc().addDays(1));
+        const auto ended = [&] {
+            return saved.count() + saveFailed.count() + sent.count() + sendFailed.count() + conflict.count()
+                > 0
+                && session.state() == DraftSession::State::Idle;
+        };
+        if (!QTest::qWaitFor(ended, 20000))
+            return QStringLiteral("HUNG");
+        journal->flush();
+        const QJsonObject server = *sandbox.store->email(email.id());
+        const QString serverStatus = server.value("status").toString();
+        const bool editOnServer = server.value("subject").toString() == edit;
+        const auto journalled = journal->entry(email.id());
+        const bool editKept = editOnServer || session.current().subject() == edit
+            || (journalled && journalled->edits.value("subject").toString() == edit);
+        if (!editKept)
+            return QStringLiteral("EDIT LOST");
+        if (sendPutsThatMayHaveApplied() > 1)
+            return QStringLiteral("SENT TWICE");
+        if (op == Op::Save) {
+            if (saved.count() && !editOnServer)
+                return QStringLiteral("SAID SAVED, IS NOT");
+            if (saveFailed.count())
+                return editOnServer ? QStringLiteral("failed, said (Close has it)")
+                                    : QStringLiteral("failed, said");
+            return conflict.count() ? QStringLiteral("conflict") : QStringLiteral("ok");
+        }
+        const QString expected = op == Op::SendNow ? QStringLiteral("outbox") : QStringLiteral("scheduled");
+        if (sent.count())
+            return serverStatus == expected ? QStringLiteral("ok")
+                                            : QStringLiteral("SAID SENT, IS ") + serverStatus;
+        if (sendFailed.count()) {
+            const auto copy = sendFailed.first().at(1).value<std::optional<EmailActivity>>();
+            if (copy) {
+                const QString told = EmailStatuses::toApi(copy->status().value_or(EmailStatus::Draft));
+                if (told != serverStatus)
+                    return QStringLiteral("TOLD ") + told + QStringLiteral(", IS ") + serverStatus;
+                return QStringLiteral("read back: ") + serverStatus;
+            }
+            return serverStatus == QLatin1String("draft") ? QStringLiteral("failed, nothing sent")
+                                                          : QStringLiteral("SAID FAILED, IS ") + serverStatus;
+        }
+        return QStringLiteral("conflict");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules("draftdesk.sandbox*.info=false");
+        qRegisterMetaType<EmailActivity>();
+    }
+
+    void init()
+    {
+        QVERIFY(sandbox.start(300));
+        sandbox.server->faults().setTrickleBytesPerTick(4096); // slow, but a page still arrives
+        proxy.handle = [this](const RawRequest &raw, QTcpSocket *socket) {
+            serve(raw, socket);
+        };
+        if (!proxy.isListening())
+            QVERIFY(proxy.start());
+        client = std::make_unique<CloseClient>(sandbox.network.get());
+        client->setBaseUrl(QUrl(QString::fromLatin1(proxy.base()) + "/api/v1"));
+        client->setApiKey("k");
+        client->setTimeout(3000);
+        client->retryPolicy().backoffBaseMs = 10;
+        client->retryPolicy().maxDelayMs = 2000;
+        dir = std::make_unique<QTemporaryDir>();
+        journal = std::make_unique<DraftJournal>(dir->path());
+        journal->setDelay(0);
+    }
+    void cleanup()
+    {
+        journal.reset();
+        dir.reset();
+        client.reset();
+        armed = ProxyFault::None;
+        sandbox.stop();
+    }
+
+    void matrix_data()
+    {
+        QTest::addColumn<int>("index");
+        const QList<Fault> all = faults();
+        for (int i = 0; i < all.size(); ++i)
+            QTest::newRow(all.at(i).name.toUtf8().constData()) << i;
+    }
+    void matrix()
+    {
+        QFETCH(int, index);
+        const Fault fault = faults().at(index);
+        QVERIFY(faults().size() >= 25);
+        int draftIndex = 0;
+        QStringList drafts;
+        for (const QString &id : sandbox.store->orderedEmailIds()) {
+            const QJsonObject &e = *sandbox.store->email(id);
+            if (e.value("status").toString() == "draft" && e.value("sender").isString()
+                && e.value("body_html").toString().size() < 10000)
+                drafts.append(id);
+        }
+        QVERIFY(drafts.size() >= 4);
+        for (Op op : allOps) {
+            arm(fault, op);
+            QString outcome;
+            switch (op) {
+            case Op::List:
+                outcome = runList();
+                break;
+            case Op::Open:
+                outcome = runOpen(drafts.at(0));
+                break;
+            default:
+                client->requestLog()->clear();
+                outcome = runWrite(
+                    op, EmailActivity::fromJson(*sandbox.store->email(drafts.at(++draftIndex))).activity);
+                break;
+            }
+            table[fault.name][opName(op)] = outcome;
+            // Capitals mark a broken promise; everything else is a handled outcome.
+            QVERIFY2(outcome != outcome.toUpper() || outcome == QStringLiteral("ok").toUpper(),
+                     qPrintable(fault.name + " × " + opName(op) + ": " + outcome));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        // The matrix as a table, for the log and the issue note.
+        QString text = QStringLiteral("\n%1").arg(QStringLiteral("fault"), -28);
+        for (Op op : allOps)
+            text += QStringLiteral(" | %1").arg(opName(op), -28);
+        for (auto row = table.cbegin(); row != table.cend(); ++row) {
+            text += QStringLiteral("\n%1").arg(row.key(), -28);
+            for (Op op : allOps)
+                text += QStringLiteral(" | %1").arg(row.value().value(opName(op)), -28);
+        }
+        qInfo().noquote() << text;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaultMatrix)
+#include "tst_faultmatrix.moc"

@@ -559,6 +559,10 @@
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Close already has these changes: the save went through, though its answer never came. Nothing is left to save.</source>
+        <translation>Close hat diese Änderungen bereits: Das Speichern ging durch, auch wenn die Antwort nie kam. Es bleibt nichts zu speichern.</translation>
+    </message>
 </context>
 <context>
     <name>DraftJournal</name>
@@ -594,10 +598,6 @@
         <translation>Diese E-Mail ist in Close kein Entwurf mehr (sie ist jetzt: %1).</translation>
     </message>
     <message>
-        <source>Close saved the draft but answered with a damaged copy: %1</source>
-        <translation>Close hat den Entwurf gespeichert, aber mit einer beschädigten Kopie geantwortet: %1</translation>
-    </message>
-    <message>
         <source>It is no longer a draft, so it cannot be changed. Copy your text into a new draft instead.</source>
         <translation>Es ist kein Entwurf mehr und kann daher nicht geändert werden. Kopieren Sie Ihren Text stattdessen in einen neuen Entwurf.</translation>
     </message>
@@ -624,6 +624,14 @@
     <message>
         <source>A request for this email is under way; wait for its answer.</source>
         <translation>Für diese E-Mail läuft schon eine Anfrage; bitte auf die Antwort warten.</translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer to the save could not be read.</source>
+        <translation>Die Antwort von Close auf das Speichern war nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer to the send could not be read.</source>
+        <translation>Die Antwort von Close auf das Senden war nicht lesbar.</translation>
     </message>
 </context>
 <context>
@@ -1444,10 +1452,6 @@
         <translation>Ungespeicherte Entwürfe</translation>
     </message>
     <message>
-        <source>These drafts have changes that were never saved to Close. Nothing was lost:</source>
-        <translation>Diese Entwürfe haben Änderungen, die nie in Close gespeichert wurden. Nichts ist verloren:</translation>
-    </message>
-    <message>
         <source>Unsaved drafts</source>
         <translation>Ungespeicherte Entwürfe</translation>
     </message>
@@ -1494,6 +1498,10 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>These drafts have changes Close never confirmed (after a crash, a kill, or a save whose answer did not come). Nothing was lost:</source>
+        <translation>Diese Entwürfe haben Änderungen, die Close nie bestätigt hat (nach einem Absturz, einem Abbruch oder einem Speichern ohne Antwort). Nichts ging verloren:</translation>
     </message>
 </context>
 <context>

@@ -559,6 +559,10 @@
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close already has these changes: the save went through, though its answer never came. Nothing is left to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftJournal</name>
@@ -594,10 +598,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close saved the draft but answered with a damaged copy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>It is no longer a draft, so it cannot be changed. Copy your text into a new draft instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,6 +623,14 @@
     </message>
     <message>
         <source>A request for this email is under way; wait for its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer to the save could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer to the send could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1444,10 +1452,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These drafts have changes that were never saved to Close. Nothing was lost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,6 +1497,10 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These drafts have changes Close never confirmed (after a crash, a kill, or a save whose answer did not come). Nothing was lost:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

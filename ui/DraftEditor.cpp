@@ -660,7 +660,16 @@ void DraftEditor::restoreEdits(const DraftJournal::Entry &entry)
     m_loading = false;
     setWindowModified(m_session->isDirty());
     updateValidation();
-    if (entry.basedOn.isValid() && entry.basedOn != m_session->original().dateUpdated()) {
+    if (!m_session->isDirty()) {
+        // The save went through after all (its answer was lost): nothing to restore, and no claim
+        // that it never reached Close.
+        if (m_journal)
+            m_journal->remove(m_session->original().id());
+        showProblem(
+            tr("Close already has these changes: the save went through, though its answer never came. "
+               "Nothing is left to save."));
+        m_problem->setStyleSheet(QStringLiteral("color: #176b2c;"));
+    } else if (entry.basedOn.isValid() && entry.basedOn != m_session->original().dateUpdated()) {
         showProblem(tr("Your unsaved changes were restored, but Close has a newer copy than the one you were "
                        "editing. Check the fields before you save."));
     } else {

@@ -17,8 +17,10 @@ RecoveryDialog::RecoveryDialog(const QList<DraftJournal::Entry> &entries, QWidge
 {
     setObjectName(QStringLiteral("recoveryDialog"));
     setWindowTitle(tr("Unsaved Drafts"));
-    auto *label
-        = new QLabel(tr("These drafts have changes that were never saved to Close. Nothing was lost:"), this);
+    auto *label = new QLabel(
+        tr("These drafts have changes Close never confirmed (after a crash, a kill, or a save whose answer "
+           "did not come). Nothing was lost:"),
+        this);
     label->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("recoveryList"));

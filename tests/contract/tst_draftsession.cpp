@@ -128,8 +128,8 @@ private slots:
         QCOMPARE(sandbox.store->email(email.id())->value("status").toString(), QStringLiteral("draft"));
     }
 
-    // The answer to a save was lost, but Close has the edit: the next save finds no conflict (theirs
-    // equals mine) and says saved.
+    // The answer to a save was lost, but Close has the edit: the read-back says saved (no failure, no
+    // conflict), and a later save finds nothing to argue about either.
     void aLostSaveAnswerIsNoFalseConflict()
     {
         const EmailActivity email = sandbox.firstEmail("draft", true);
@@ -138,17 +138,40 @@ private slots:
         sandbox.server->faults().add(
             {FaultPlan::Fault::DropAfterProcessing, 1, "PUT", "/activity/email/", 0});
         QSignalSpy failed(&session, &DraftSession::saveFailed);
-        session.save();
-        QVERIFY(failed.wait(5000));
-        QCOMPARE(sandbox.store->email(email.id())->value("subject").toString(),
-                 QStringLiteral("Saved, answer lost"));
         QSignalSpy conflict(&session, &DraftSession::conflict);
         QSignalSpy saved(&session, &DraftSession::saved);
         session.save();
         QVERIFY(saved.wait(5000));
+        QCOMPARE(failed.count(), 0);
         QCOMPARE(conflict.count(), 0);
+        QCOMPARE(sandbox.store->email(email.id())->value("subject").toString(),
+                 QStringLiteral("Saved, answer lost"));
         QVERIFY(!session.isDirty());
-        QCOMPARE(session.original().subject(), QStringLiteral("Saved, answer lost"));
+        QVERIFY(!journal->entry(email.id()).has_value()); // nothing left to offer back after a restart
+        session.setSubject("Saved, answer lost, then more");
+        session.save();
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(conflict.count(), 0);
+        QCOMPARE(session.original().subject(), QStringLiteral("Saved, answer lost, then more"));
+    }
+
+    // The save never reached Close (dropped before): the read-back finds Close without the edit, so
+    // it is a failure, and the edit stays.
+    void aSaveThatNeverArrivedIsAFailureThatKeepsTheEdit()
+    {
+        const EmailActivity email = sandbox.firstEmail("draft", true);
+        DraftSession session(client.get(), email, journal.get());
+        session.setSubject("Never arrived");
+        sandbox.server->faults().add(
+            {FaultPlan::Fault::DropBeforeProcessing, 1, "PUT", "/activity/email/", 0});
+        QSignalSpy failed(&session, &DraftSession::saveFailed);
+        session.save();
+        QVERIFY(failed.wait(5000));
+        QVERIFY(session.isDirty());
+        QCOMPARE(session.current().subject(), QStringLiteral("Never arrived"));
+        QVERIFY(journal->entry(email.id()).has_value());
+        QVERIFY(sandbox.store->email(email.id())->value("subject").toString()
+                != QStringLiteral("Never arrived"));
     }
 
     // Someone else changed a field I did not touch: a send rebases on their copy and goes out with
@@ -177,25 +200,14 @@ private slots:
         QVERIFY(front.start());
         int putsApplied = 0;
         front.respond = [this, &putsApplied](const RawRequest &raw) {
-            const QByteArray target = raw.target;
-            const qsizetype q = target.indexOf('?');
-            SandboxRequest request;
-            request.method = raw.method;
-            request.path = QString::fromUtf8(q < 0 ? target : target.left(q));
-            request.query = QUrlQuery(QString::fromUtf8(q < 0 ? QByteArray() : target.mid(q + 1)));
-            for (const QByteArray &line : raw.head.split('\n').mid(1)) {
-                const qsizetype colon = line.indexOf(':');
-                if (colon > 0)
-                    request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-            }
-            request.body = raw.body;
+            const SandboxRequest request = SandboxFixture::toSandbox(raw);
             SandboxResponse response = sandbox.server->api().handle(request);
             if (raw.method == "PUT") {
                 putsApplied += response.status == 200 ? 1 : 0;
                 response = sandbox.server->api().handle(request); // the duplicate, answered last
                 putsApplied += response.status == 200 ? 1 : 0;
             }
-            return RawHttpServer::answer(response.status, "X", response.body);
+            return SandboxFixture::serialize(response);
         };
         CloseClient viaFront(sandbox.network.get());
         viaFront.setBaseUrl(QUrl(QString::fromLatin1(front.base()) + "/api/v1"));

@@ -4,6 +4,7 @@
 // access manager for clients: what every contract and GUI test starts from.
 #include "core/CloseClient.h"
 #include "core/EmailActivity.h"
+#include "fakes/RawHttpServer.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
 
@@ -66,6 +67,33 @@ struct SandboxFixture
                       {"Content-Type", "application/json"}},
                      QJsonDocument(changes).toJson()})
             .status;
+    }
+    // The sandbox's rules answering a request that a proxy of the tests' own received, as raw HTTP:
+    // what a fault proxy in front of the sandbox forwards (the sandbox's own fault plan is bypassed).
+    QByteArray forward(const RawRequest &raw) { return serialize(server->api().handle(toSandbox(raw))); }
+    static SandboxRequest toSandbox(const RawRequest &raw)
+    {
+        const qsizetype q = raw.target.indexOf('?');
+        SandboxRequest request;
+        request.method = raw.method;
+        request.path = QString::fromUtf8(q < 0 ? raw.target : raw.target.left(q));
+        request.query = QUrlQuery(QString::fromUtf8(q < 0 ? QByteArray() : raw.target.mid(q + 1)));
+        for (const QByteArray &line : raw.head.split('\n').mid(1)) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0)
+                request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+        }
+        request.body = raw.body;
+        return request;
+    }
+    static QByteArray serialize(const SandboxResponse &response)
+    {
+        QByteArray extra;
+        for (const auto &[name, value] : response.headers) {
+            if (name.compare("Content-Type", Qt::CaseInsensitive) != 0)
+                extra += name + ": " + value + "\r\n";
+        }
+        return RawHttpServer::answer(response.status, "X", response.body, extra);
     }
     void stop()
     {

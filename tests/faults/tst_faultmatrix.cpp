@@ -67,31 +67,6 @@ struct Fault
     int latencyMs = 0;
 };
 
-SandboxRequest toSandbox(const RawRequest &raw)
-{
-    const qsizetype q = raw.target.indexOf('?');
-    SandboxRequest request;
-    request.method = raw.method;
-    request.path = QString::fromUtf8(q < 0 ? raw.target : raw.target.left(q));
-    request.query = QUrlQuery(QString::fromUtf8(q < 0 ? QByteArray() : raw.target.mid(q + 1)));
-    for (const QByteArray &line : raw.head.split('\n').mid(1)) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
-    request.body = raw.body;
-    return request;
-}
-
-QByteArray serialize(const SandboxResponse &response)
-{
-    QByteArray extra;
-    for (const auto &[name, value] : response.headers) {
-        if (name.compare("Content-Type", Qt::CaseInsensitive) != 0)
-            extra += name + ": " + value + "\r\n";
-    }
-    return RawHttpServer::answer(response.status, "X", response.body, extra);
-}
 } // namespace
 
 class TestFaultMatrix final : public QObject
@@ -153,11 +128,11 @@ private:
         const bool hit = armed != ProxyFault::None && raw.method == armedMethod;
         const ProxyFault fault = hit ? std::exchange(armed, ProxyFault::None) : ProxyFault::None;
         const auto forward = [&] {
-            return api.handle(toSandbox(raw));
+            return api.handle(SandboxFixture::toSandbox(raw));
         };
         switch (fault) {
         case ProxyFault::None:
-            socket->write(serialize(forward()));
+            socket->write(SandboxFixture::serialize(forward()));
             socket->disconnectFromHost();
             return;
         case ProxyFault::DropBefore:
@@ -172,7 +147,7 @@ private:
             socket->abort();
             return;
         case ProxyFault::Truncate: {
-            const QByteArray whole = serialize(forward());
+            const QByteArray whole = SandboxFixture::serialize(forward());
             socket->write(
                 whole.left(whole.indexOf("\r\n\r\n") + 4 + (whole.size() - whole.indexOf("\r\n\r\n")) / 2));
             socket->disconnectFromHost();
@@ -180,7 +155,7 @@ private:
         }
         case ProxyFault::Duplicate:
             forward();
-            socket->write(serialize(forward()));
+            socket->write(SandboxFixture::serialize(forward()));
             socket->disconnectFromHost();
             return;
         case ProxyFault::Fake502Page:

@@ -410,6 +410,43 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::Discard);
         editor->close();
     }
+
+    // A journal entry whose save reached Close after all: restoring says so, and keeps nothing.
+    void restoringWhatCloseAlreadyHasSaysSo()
+    {
+        const EmailActivity email = sandbox.firstEmail("draft", true);
+        journal->record(email.id(), email.dateUpdated(), {{"subject", "Saved but unconfirmed"}},
+                        "Saved but unconfirmed");
+        QVERIFY(journal->flush());
+        QCOMPARE(sandbox.changeInClose(email.id(), {{"subject", "Saved but unconfirmed"}}), 200);
+        const auto current = EmailActivity::fromJson(*sandbox.store->email(email.id())).activity;
+        QPointer<DraftEditor> editor = open(current);
+        editor->restoreEdits(*journal->entry(email.id()));
+        QVERIFY(
+            editor->findChild<QLabel *>("editorProblem")->text().contains("Close already has these changes"));
+        QVERIFY(!journal->entry(email.id()).has_value());
+        QVERIFY(!editor->session()->isDirty());
+    }
+
+    // Two windows send the same draft: the second finds it is no longer a draft and sends nothing.
+    void sendVersusSend()
+    {
+        const EmailActivity email = sandbox.firstEmail("draft", true);
+        Drafts other(client.get(), journal.get());
+        DraftSession *a = drafts->open(email);
+        DraftSession *b = other.open(email);
+        QSignalSpy aSent(a, &DraftSession::sent);
+        a->sendNow(QString(), 30);
+        QVERIFY(aSent.wait(5000));
+        QSignalSpy bConflict(b, &DraftSession::conflict);
+        QSignalSpy bSent(b, &DraftSession::sent);
+        b->sendNow(QString(), 30);
+        QVERIFY(bConflict.wait(5000));
+        QCOMPARE(bSent.count(), 0);
+        QCOMPARE(putCount(), 1);
+        drafts->close(a);
+        other.close(b);
+    }
 };
 
 QTEST_MAIN(TestDraftEditor)

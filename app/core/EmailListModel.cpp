@@ -310,7 +310,7 @@ void EmailListModel::refreshStep(QList<Row> collected, QSet<QString> seen, ListP
                 m_refreshCall = nullptr;
                 if (!result.ok()) {
                     if (adaptToSkipCap(result, plan)) {
-                        refreshStep(collected, seen, plan, target);
+                        refreshStep(std::move(collected), std::move(seen), std::move(plan), target);
                         return;
                     }
                     fail(result.error);
@@ -330,10 +330,10 @@ void EmailListModel::refreshStep(QList<Row> collected, QSet<QString> seen, ListP
                     }
                 }
                 if (!plan.isDone() && collected.size() < target) {
-                    refreshStep(collected, seen, plan, target);
+                    refreshStep(std::move(collected), std::move(seen), std::move(plan), target);
                     return;
                 }
-                onRefreshed(collected, plan);
+                onRefreshed(collected, std::move(plan));
             });
 }
 

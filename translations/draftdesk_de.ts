@@ -540,6 +540,17 @@
         <translation>HTML-Dateien (*.html)</translation>
     </message>
     <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Close already has these changes: the save went through, though its answer never came. Nothing is left to save.</source>
+        <translation>Close hat diese Änderungen bereits: Das Speichern ging durch, auch wenn die Antwort nie kam. Es bleibt nichts zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftExport</name>
+    <message>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
@@ -554,14 +565,6 @@
     <message>
         <source>Subject:</source>
         <translation>Betreff:</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Close already has these changes: the save went through, though its answer never came. Nothing is left to save.</source>
-        <translation>Close hat diese Änderungen bereits: Das Speichern ging durch, auch wenn die Antwort nie kam. Es bleibt nichts zu speichern.</translation>
     </message>
 </context>
 <context>

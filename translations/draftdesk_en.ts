@@ -540,6 +540,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close already has these changes: the save went through, though its answer never came. Nothing is left to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftExport</name>
+    <message>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,14 +564,6 @@
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close already has these changes: the save went through, though its answer never came. Nothing is left to save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

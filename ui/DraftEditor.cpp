@@ -1,6 +1,7 @@
 #include "ui/DraftEditor.h"
 
 #include "core/CodePoints.h"
+#include "core/DraftExport.h"
 #include "core/DraftJournal.h"
 #include "core/DraftSession.h"
 #include "core/Drafts.h"
@@ -29,7 +30,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTabWidget>
 #include <QTextList>
 #include <QTimer>
@@ -681,27 +681,11 @@ void DraftEditor::restoreEdits(const DraftJournal::Entry &entry)
 bool DraftEditor::exportTo(const QString &path)
 {
     syncBody();
-    const EmailActivity &email = m_session->current();
-    QString html
-        = QStringLiteral(
-              "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>\n")
-              .arg(email.subject().toHtmlEscaped());
-    const auto line = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    line(tr("From:"), email.sender());
-    line(tr("To:"), email.to().join(QLatin1String(", ")));
-    if (!email.cc().isEmpty())
-        line(tr("Cc:"), email.cc().join(QLatin1String(", ")));
-    line(tr("Subject:"), email.subject());
-    html += QStringLiteral("<hr>\n") + email.bodyHtml() + QStringLiteral("\n</body></html>\n");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit()) {
-        MessageBox::warning(this, tr("Export Draft"),
-                            tr("Could not write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    QString error;
+    if (DraftExport::save(path, DraftExport::toHtml(m_session->current()), &error))
+        return true;
+    MessageBox::warning(this, tr("Export Draft"), tr("Could not write %1: %2").arg(path, error));
+    return false;
 }
 
 void DraftEditor::syncBody()

@@ -1,5 +1,6 @@
 #include "ui/RecoveryDialog.h"
 
+#include "core/DraftExport.h"
 #include "ui/MessageBox.h"
 
 #include <QDialogButtonBox>
@@ -9,7 +10,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 RecoveryDialog::RecoveryDialog(const QList<DraftJournal::Entry> &entries, QWidget *parent)
@@ -91,14 +91,9 @@ void RecoveryDialog::exportSelected()
             this, tr("Export Draft"), entry.subject + QStringLiteral(".html"), tr("HTML files (*.html)"));
         if (path.isEmpty())
             return;
-        QSaveFile file(path);
-        const QString html
-            = QStringLiteral(
-                  "<html><head><meta charset=\"utf-8\"><title>%1</title></head><body>%2</body></html>")
-                  .arg(entry.subject.toHtmlEscaped(), entry.bodyHtml());
-        if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit())
-            MessageBox::warning(this, tr("Export Draft"),
-                                tr("Could not write %1: %2").arg(path, file.errorString()));
+        QString error;
+        if (!DraftExport::save(path, DraftExport::toHtml(entry.subject, {}, entry.bodyHtml()), &error))
+            MessageBox::warning(this, tr("Export Draft"), tr("Could not write %1: %2").arg(path, error));
         return;
     }
 }

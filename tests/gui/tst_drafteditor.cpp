@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolButton>
 
 class TestDraftEditor final : public QObject
@@ -396,16 +397,25 @@ private slots:
         auto *body = editor->findChild<QTextEdit *>("bodyEdit");
         body->moveCursor(QTextCursor::End);
         const QString id = editor->session()->original().id();
-        QElapsedTimer typing;
-        typing.start();
-        bool onDiskWhileTyping = false;
-        // A key every 100 ms for up to four seconds: the pause-based sync alone would never fire.
-        while (typing.elapsed() < 4000 && !onDiskWhileTyping) {
+        // A typist at a key every 100 ms, which never pauses long enough for the pause-based sync.
+        QTimer typist;
+        typist.setInterval(100);
+        int keys = 0;
+        connect(&typist, &QTimer::timeout, body, [body, &keys] {
             QTest::keyClick(body, Qt::Key_A);
-            QTest::qWait(100); // a typist's pace: this is the scenario, not a wait for a result
-            const auto entry = journal->entry(id);
-            onDiskWhileTyping = entry && entry->edits.contains("body_html") && journal->isOnDisk(id);
-        }
+            ++keys;
+        });
+        typist.start();
+        // Wait on the event we mean: the body is in the journal, on disk, while the typist goes on.
+        const bool onDiskWhileTyping = QTest::qWaitFor(
+            [&] {
+                const auto entry = journal->entry(id);
+                return entry && entry->edits.contains("body_html") && journal->isOnDisk(id);
+            },
+            5000);
+        QVERIFY(typist.isActive());
+        QVERIFY(keys > 0);
+        typist.stop();
         QVERIFY(onDiskWhileTyping);
         MessageBox::setNextAnswer(QMessageBox::Discard);
         editor->close();

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// The limits that keep an email's HTML cheap to show. Past the size or element bounds the body is
+// shown as plain text; past the depth bounds the structure is flattened (its text stays).
+struct SanitizeLimits
+{
+    qsizetype maxHtmlChars = 2'000'000;
+    int maxElements = 40'000;
+    int maxDepth = 32;
+    // Qt lays out nested tables again for every level: 20 levels took 17 s. Deeper tables become divs.
+    int maxTableDepth = 4;
+    int maxCellSpan = 50;
+    qsizetype maxImageBytes = 2 * 1024 * 1024;
+    qsizetype maxTotalImageBytes = 8 * 1024 * 1024;
+    qint64 maxImagePixels = 16'000'000;
+    // Plain text shown when rich display is refused; longer text is cut for display only.
+    qsizetype maxPlainChars = 1'000'000;
+};
+
+// An email's HTML made safe for QTextDocument: parsed with gumbo (the WHATWG HTML5 algorithm, as a
+// browser would) and written out again from an allow-list. Nothing in the result can make Qt read a
+// file or the network: images survive only as size-checked data: URLs, links only as http(s)/mailto,
+// styles only through CssSanitizer. The input is never changed; the email keeps its own HTML.
+struct SanitizedHtml
+{
+    enum class Display { Rich, PlainText };
+
+    Display display = Display::Rich;
+    QString html;      // for Rich
+    QString plainText; // for PlainText (the body's own text when it has one)
+    QString reason;    // why it is PlainText, for the user
+    int blockedImages = 0;   // images that were not embedded (remote, local files, too large)
+    int removedElements = 0; // scripts, frames, objects, forms, links to style sheets
+    int flattened = 0;       // elements unwrapped for depth or tables turned into blocks
+    bool plainTextCut = false;
+    // What the rich-text editor cannot keep from this HTML, in words; empty when nothing.
+    QStringList editorLosses;
+
+    bool isRich() const { return display == Display::Rich; }
+};
+
+class HtmlSanitizer final
+{
+    Q_DECLARE_TR_FUNCTIONS(HtmlSanitizer)
+
+public:
+    // `bodyText` is what PlainText shows when it is not empty (Close sends both bodies).
+    static SanitizedHtml sanitize(const QString &html, const QString &bodyText = {},
+                                  const SanitizeLimits &limits = {});
+};

@@ -6,6 +6,7 @@
 #include "core/DraftSession.h"
 #include "core/Drafts.h"
 #include "core/EmailValidation.h"
+#include "richtext/BodyPreparer.h"
 #include "richtext/HtmlBody.h"
 #include "richtext/SafeTextDocument.h"
 #include "ui/ConflictDialog.h"
@@ -371,6 +372,9 @@ void DraftEditor::buildForm(const QStringList &identities)
     layout->addLayout(sendRow);
     layout->addLayout(bottom);
 
+    m_bodyPreparer = new BodyPreparer(this);
+    connect(m_bodyPreparer, &BodyPreparer::ready, this,
+            [this](const SanitizedHtml &body) { applyBody(body, m_pendingRestored); });
     m_bodySync = new QTimer(this);
     m_bodySync->setSingleShot(true);
     m_bodySync->setInterval(bodySyncPauseMs); // turning a large document into HTML on every key would lag
@@ -549,23 +553,8 @@ void DraftEditor::load(const EmailActivity &email)
         m_sender->setCurrentText(email.sender());
     else
         m_sender->setCurrentText(QString());
-    const QString html = email.bodyHtml();
-    if (!html.isEmpty())
-        HtmlBody::load(*m_body->document(), html);
-    else
-        m_body->setPlainText(email.bodyText());
-    m_body->document()->setModified(false);
-    // Start at the top: the view then lays out only the first screen of a long body.
-    m_body->moveCursor(QTextCursor::Start);
-    refreshSideTabs();
-    const QStringList losses = HtmlBody::lossesIn(html);
-    m_lossNote->setText(losses.isEmpty()
-                            ? QString()
-                            : tr("The editor cannot keep everything in this HTML (%1). Edit it and that "
-                                 "is lost, or keep the HTML untouched and change the other fields.")
-                                  .arg(losses.join(QLatin1String(", "))));
-    m_lossNote->setVisible(!losses.isEmpty());
-    m_keepHtml->setVisible(!losses.isEmpty());
+    m_bodyLocked = false; // a new body: its own limits decide
+    showBody(email.bodyHtml(), email.bodyText(), false);
     m_quoted->setEmail(email);
     m_loading = false;
     setReadOnly(!m_session->isEditable());
@@ -576,6 +565,66 @@ void DraftEditor::load(const EmailActivity &email)
         m_body->setFocus(Qt::OtherFocusReason); // the cursor waits in the body
 }
 
+void DraftEditor::showBody(const QString &html, const QString &text, bool restored)
+{
+    m_pendingRestored = restored;
+    if (html.isEmpty()) {
+        m_bodyPreparer->prepare({}, {}); // forgets a body still being prepared
+        const bool wasLoading = std::exchange(m_loading, true);
+        m_body->setPlainText(text);
+        m_body->document()->setModified(restored);
+        m_body->moveCursor(QTextCursor::Start);
+        m_loading = wasLoading;
+        m_lossNote->hide();
+        m_keepHtml->hide();
+        m_bodyPending = false;
+        return;
+    }
+    if (const std::optional<SanitizedHtml> body = m_bodyPreparer->prepare(html, text)) {
+        applyBody(*body, restored);
+        return;
+    }
+    // A large body: the window is usable at once, the body follows from the worker.
+    m_bodyPending = true;
+    const bool wasLoading = std::exchange(m_loading, true);
+    m_body->setPlainText(tr("Preparing the body…"));
+    m_body->document()->setModified(false);
+    m_loading = wasLoading;
+    setReadOnly(m_readOnly);
+}
+
+void DraftEditor::applyBody(const SanitizedHtml &body, bool restored)
+{
+    const bool wasPending = std::exchange(m_bodyPending, false);
+    const bool wasLoading = std::exchange(m_loading, true);
+    HtmlBody::apply(*m_body->document(), body);
+    m_body->document()->setModified(restored);
+    // Start at the top: the view then lays out only the first screen of a long body.
+    m_body->moveCursor(QTextCursor::Start);
+    m_loading = wasLoading;
+    if (!body.isRich()) {
+        // Too large or too complex to edit formatted: shown as text, and the HTML is never rewritten.
+        m_bodyLocked = true;
+        m_lossNote->setText(
+            body.reason + u' '
+            + tr("The HTML stays untouched when you save; the other fields can still be changed."));
+        m_lossNote->show();
+        m_keepHtml->hide();
+    } else {
+        const QStringList &losses = body.editorLosses;
+        m_lossNote->setText(losses.isEmpty()
+                                ? QString()
+                                : tr("The editor cannot keep everything in this HTML (%1). Edit it and that "
+                                     "is lost, or keep the HTML untouched and change the other fields.")
+                                      .arg(losses.join(QLatin1String(", "))));
+        m_lossNote->setVisible(!losses.isEmpty() && !m_bodyLocked);
+        m_keepHtml->setVisible(!losses.isEmpty() && !m_bodyLocked);
+    }
+    if (wasPending || m_bodyLocked)
+        setReadOnly(m_readOnly);
+    emit bodyReady();
+}
+
 void DraftEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
@@ -583,8 +632,8 @@ void DraftEditor::setReadOnly(bool readOnly)
                              static_cast<QLineEdit *>(m_bcc), m_subject})
         field->setReadOnly(readOnly);
     m_sender->setEnabled(!readOnly);
-    m_body->setReadOnly(readOnly);
-    m_toolbar->setEnabled(!readOnly);
+    m_body->setReadOnly(readOnly || m_bodyLocked || m_bodyPending);
+    m_toolbar->setEnabled(!readOnly && !m_bodyLocked && !m_bodyPending);
     m_writePlain->setEnabled(!readOnly);
     m_saveButton->setVisible(!readOnly);
     m_sendButton->setVisible(!readOnly);
@@ -652,10 +701,8 @@ void DraftEditor::restoreEdits(const DraftJournal::Entry &entry)
     m_bcc->setAddresses(current.bcc());
     m_subject->setText(current.subject());
     m_sender->setCurrentText(current.sender());
-    if (hasBody) {
-        HtmlBody::load(*m_body->document(), current.bodyHtml());
-        m_body->document()->setModified(true); // restored text counts as typed
-    }
+    if (hasBody)
+        showBody(current.bodyHtml(), current.bodyText(), true); // restored text counts as typed
     refreshSideTabs();
     m_loading = false;
     setWindowModified(m_session->isDirty());

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/DraftJournal.h"
+#include "richtext/HtmlSanitizer.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
+class BodyPreparer;
 class CloseClient;
 class DraftJournal;
 class DraftSession;
@@ -47,6 +49,8 @@ public:
     // Writes the body into the session now (normally debounced while typing).
     void syncBody();
     bool isReadOnly() const { return m_readOnly; }
+    // False while a large body is still being sanitized on a worker thread (bodyReady() follows).
+    bool isBodyReady() const { return !m_bodyPending; }
     // Writes the draft as it stands (fields and body) to an HTML file; false (and says why) if not.
     bool exportTo(const QString &path);
 
@@ -63,6 +67,7 @@ public slots:
 
 signals:
     void saved(const EmailActivity &email);
+    void bodyReady();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +82,9 @@ private:
     void buildForm(const QStringList &identities);
     void buildToolbar();
     void load(const EmailActivity &email);
+    // Puts a sanitized body into the editor; `restored` bodies count as typed (journal recovery).
+    void showBody(const QString &html, const QString &text, bool restored);
+    void applyBody(const SanitizedHtml &body, bool restored);
     void updateTitle();
     void refreshSideTabs();
     void updateValidation();
@@ -132,6 +140,9 @@ private:
     static constexpr int bodySyncMaxMs = 1500;
     bool m_readOnly = false;
     bool m_bodyLocked = false; // the original HTML is kept untouched
+    bool m_bodyPending = false; // a large body is being sanitized
+    bool m_pendingRestored = false;
+    BodyPreparer *m_bodyPreparer = nullptr;
     bool m_loading = false;
     bool m_closingAfterSave = false; // the save asked for on close went through: close without asking
 };

@@ -25,6 +25,11 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
     m_body->setObjectName(QStringLiteral("previewBody"));
     m_body->setAccessibleName(tr("Email body"));
     m_quoted = new QuotedTextView(this);
+    connect(m_body, &SafeTextBrowser::bodyShown, this, [this] {
+        const QString note = SafeTextBrowser::noteFor(m_body->shownBody());
+        m_note->setText(note);
+        m_note->setVisible(!note.isEmpty() && !m_id.isEmpty());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_header);
@@ -57,14 +62,9 @@ void PreviewPane::showEmail(const EmailActivity &email)
                     .arg(state, QLocale().toString(email.dateSent().toLocalTime(), QLocale::LongFormat));
     header += line(tr("Status:"), state);
     m_header->setText(header);
-    if (!email.bodyHtml().isEmpty())
-        m_body->setSafeHtml(email.bodyHtml());
-    else
-        m_body->setPlainText(email.bodyText());
+    m_note->setVisible(false);
+    m_body->showBody(email.bodyHtml(), email.bodyText());
     m_quoted->setEmail(email);
-    m_note->setVisible(m_body->blockedCount() > 0);
-    m_note->setText(
-        tr("%n remote image(s) not loaded, to protect your privacy.", nullptr, m_body->blockedCount()));
 }
 
 void PreviewPane::showMessage(const QString &message)
@@ -73,5 +73,5 @@ void PreviewPane::showMessage(const QString &message)
     m_header->setText(QString());
     m_note->setVisible(false);
     m_quoted->hide();
-    m_body->setPlainText(message);
+    m_body->showBody({}, message);
 }

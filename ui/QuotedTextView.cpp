@@ -44,14 +44,14 @@ void QuotedTextView::setEmail(const EmailActivity &email)
             joined += part.content;
             expand = expand || part.expand;
         }
-        m_body->setSafeHtml(joined);
+        m_body->showBody(joined);
     } else {
         QStringList joined;
         for (const EmailActivity::QuotedPart &part : text) {
             joined.append(part.content);
             expand = expand || part.expand;
         }
-        m_body->setPlainText(joined.join(QLatin1String("\n\n")));
+        m_body->showText(joined.join(QLatin1String("\n\n")));
     }
     setVisible(m_hasQuote);
     setExpanded(expand);

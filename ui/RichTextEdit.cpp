@@ -1,11 +1,11 @@
 #include "ui/RichTextEdit.h"
 
+#include "richtext/HtmlSanitizer.h"
 #include "richtext/SafeTextDocument.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QMimeData>
-#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextList>
@@ -163,14 +163,12 @@ void RichTextEdit::insertFromMimeData(const QMimeData *source)
         textCursor().insertText(source->text());
         return;
     }
-    // Keep the formatting of pasted HTML, never its scripts, styles or images from other servers.
-    QString html = source->html();
-    static const QRegularExpression dangerous(
-        QStringLiteral("<(script|style|iframe|object|embed)[^>]*>.*?</\\1>"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression remoteImage(QStringLiteral("<img[^>]*>"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    html.remove(dangerous);
-    html.remove(remoteImage);
-    textCursor().insertHtml(html);
+    // Keep the formatting of pasted HTML, never its scripts, files or images from other servers: it
+    // goes through the same sanitizer as an email's body. Too large or complex: its text only.
+    const SanitizedHtml pasted = HtmlSanitizer::sanitize(source->html(), source->text());
+    if (!pasted.isRich()) {
+        textCursor().insertText(pasted.plainText);
+        return;
+    }
+    textCursor().insertHtml(pasted.html);
 }

@@ -1,9 +1,14 @@
 #include "ui/SafeTextBrowser.h"
 
+#include "richtext/BodyPreparer.h"
+#include "richtext/SafeTextDocument.h"
+
 #include <QDesktopServices>
 
-SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent)
+SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent), m_preparer(new BodyPreparer(this))
 {
+    // Our document, so that its loadResource is the one Qt asks (QTextDocument's own falls back to files).
+    setDocument(new SafeTextDocument(this));
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
@@ -12,19 +17,65 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent)
             || scheme == QLatin1String("mailto"))
             QDesktopServices::openUrl(url);
     });
+    connect(m_preparer, &BodyPreparer::ready, this, &SafeTextBrowser::apply);
 }
 
-void SafeTextBrowser::setSafeHtml(const QString &html)
+void SafeTextBrowser::showBody(const QString &html, const QString &text)
 {
-    m_blocked.clear();
-    setHtml(html);
+    if (html.isEmpty()) {
+        m_preparer->prepare({}, {}); // forgets a body still being prepared
+        showText(text);
+        emit bodyShown();
+        return;
+    }
+    if (const std::optional<SanitizedHtml> body = m_preparer->prepare(html, text)) {
+        apply(*body);
+        return;
+    }
+    m_shown = {};
+    setPlainText(tr("Preparing the email for display…"));
+}
+
+void SafeTextBrowser::showText(const QString &text)
+{
+    m_shown = {};
+    setPlainText(text);
+}
+
+bool SafeTextBrowser::isPreparing() const
+{
+    return m_preparer->isPending();
+}
+
+void SafeTextBrowser::apply(const SanitizedHtml &body)
+{
+    m_shown = body;
+    if (body.isRich())
+        setHtml(body.html);
+    else
+        setPlainText(body.plainText);
+    emit bodyShown();
+}
+
+QString SafeTextBrowser::noteFor(const SanitizedHtml &body)
+{
+    QStringList parts;
+    if (!body.isRich())
+        parts.append(body.plainTextCut ? body.reason + u' ' + tr("Only the beginning is shown.")
+                                       : body.reason);
+    if (body.blockedImages > 0)
+        parts.append(tr("%n image(s) not loaded, to protect your privacy.", nullptr, body.blockedImages));
+    if (body.removedElements > 0)
+        parts.append(
+            tr("%n script(s), frame(s) or other active part(s) left out.", nullptr, body.removedElements));
+    if (body.flattened > 0)
+        parts.append(tr("Deeply nested parts are shown simplified."));
+    return parts.join(u' ');
 }
 
 QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
 {
-    // Embedded data and our own resources only; everything else would be a request to a third party.
-    if (name.scheme() == QLatin1String("data") || name.scheme() == QLatin1String("qrc"))
+    if (SafeTextDocument::isAllowedResource(name))
         return QTextBrowser::loadResource(type, name);
-    m_blocked.insert(name);
     return {};
 }

@@ -1,11 +1,14 @@
 #pragma once
 
-#include <QSet>
-#include <QTextBrowser>
-#include <QUrl>
+#include "richtext/HtmlSanitizer.h"
 
-// Shows email HTML without fetching anything: remote images, stylesheets and tracking pixels are
-// never requested (Trojitá's rule). Links open in the system browser only when clicked.
+#include <QTextBrowser>
+
+class BodyPreparer;
+
+// Shows email HTML without fetching or reading anything: the HTML goes through HtmlSanitizer first
+// (off the UI thread when it is large), and resources other than embedded data never load
+// (Trojitá's rule). Links open in the system browser only when clicked, and only http(s)/mailto.
 class SafeTextBrowser final : public QTextBrowser
 {
     Q_OBJECT
@@ -14,10 +17,23 @@ class SafeTextBrowser final : public QTextBrowser
 public:
     explicit SafeTextBrowser(QWidget *parent = nullptr);
     QVariant loadResource(int type, const QUrl &name) override;
-    // How many resources were refused since the last setHtml (shown as a note, and tested).
-    int blockedCount() const { return int(m_blocked.size()); }
-    void setSafeHtml(const QString &html);
+    // Shows the body: its HTML sanitized, or `text` when there is no HTML. bodyShown() follows, at
+    // once for small bodies.
+    void showBody(const QString &html, const QString &text = {});
+    void showText(const QString &text);
+    bool isPreparing() const;
+    // What the sanitizer did to the body shown (blocked images, plain-text fallback and why).
+    const SanitizedHtml &shownBody() const { return m_shown; }
+    int blockedCount() const { return m_shown.blockedImages; }
+    // One line for the reader about what was left out, or empty.
+    static QString noteFor(const SanitizedHtml &body);
+
+signals:
+    void bodyShown();
 
 private:
-    QSet<QUrl> m_blocked;
+    void apply(const SanitizedHtml &body);
+
+    BodyPreparer *m_preparer;
+    SanitizedHtml m_shown;
 };

@@ -11,14 +11,16 @@ const QSet<QString> &allowedProperties()
 {
     static const QSet<QString> names = [] {
         QSet<QString> set;
-        for (const char *name :
-             {"color", "background-color", "font-family", "font-size", "font-weight", "font-style",
-              "font-variant", "text-decoration", "text-align", "text-indent", "text-transform", "vertical-align",
-              "white-space", "line-height", "direction", "list-style-type", "width", "height", "margin",
-              "margin-top", "margin-right", "margin-bottom", "margin-left", "padding", "padding-top",
-              "padding-right", "padding-bottom", "padding-left", "border", "border-width", "border-style",
-              "border-color", "border-collapse", "border-spacing", "border-top", "border-right",
-              "border-bottom", "border-left"})
+        for (const char *name : {"color",           "background-color", "font-family",    "font-size",
+                                 "font-weight",     "font-style",       "font-variant",   "text-decoration",
+                                 "text-align",      "text-indent",      "text-transform", "vertical-align",
+                                 "white-space",     "line-height",      "direction",      "list-style-type",
+                                 "width",           "height",           "margin",         "margin-top",
+                                 "margin-right",    "margin-bottom",    "margin-left",    "padding",
+                                 "padding-top",     "padding-right",    "padding-bottom", "padding-left",
+                                 "border",          "border-width",     "border-style",   "border-color",
+                                 "border-collapse", "border-spacing",   "border-top",     "border-right",
+                                 "border-bottom",   "border-left"})
             set.insert(QString::fromLatin1(name));
         return set;
     }();
@@ -27,8 +29,8 @@ const QSet<QString> &allowedProperties()
 
 bool isPlainValueChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == u' ' || c == u'#' || c == u'%' || c == u'.' || c == u','
-        || c == u'\'' || c == u'"' || c == u'-' || c == u'_' || c == u'!';
+    return c.isLetterOrNumber() || c == u' ' || c == u'#' || c == u'%' || c == u'.' || c == u',' || c == u'\''
+        || c == u'"' || c == u'-' || c == u'_' || c == u'!';
 }
 
 // Colour functions are the only parentheses allowed, and only with numbers inside.
@@ -42,6 +44,11 @@ bool numbersWithin(QStringView value, double limit)
 {
     qsizetype i = 0;
     while (i < value.size()) {
+        if (value.at(i) == u'#' || value.at(i).isLetter()) { // #123456 and words are no sizes
+            while (i < value.size() && (value.at(i).isLetterOrNumber() || value.at(i) == u'#'))
+                ++i;
+            continue;
+        }
         if (!value.at(i).isDigit() && value.at(i) != u'.') {
             ++i;
             continue;

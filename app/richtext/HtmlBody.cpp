@@ -1,5 +1,7 @@
 #include "richtext/HtmlBody.h"
 
+#include "richtext/HtmlSanitizer.h"
+
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -157,36 +159,22 @@ QString HtmlBody::toPlainText(const QTextDocument &document)
 
 QStringList HtmlBody::lossesIn(const QString &html)
 {
-    struct Check
-    {
-        const char *pattern;
-        const char *what;
-    };
-    static const Check checks[] = {
-        {"<style[\\s>]", QT_TRANSLATE_NOOP("HtmlBody", "a style sheet (<style>)")},
-        {"<table[^>]*(style|class|bgcolor|background)=", QT_TRANSLATE_NOOP("HtmlBody", "a styled table")},
-        {"<img[\\s>]", QT_TRANSLATE_NOOP("HtmlBody", "images")},
-        {"<(script|iframe|object|embed|video|audio|form)[\\s>]",
-         QT_TRANSLATE_NOOP("HtmlBody", "scripts or embedded content")},
-        {"\\sclass=", QT_TRANSLATE_NOOP("HtmlBody", "CSS classes")},
-        {"<(div|td|p|span)[^>]*style=\"[^\"]*(border|padding|background|width|height)",
-         QT_TRANSLATE_NOOP("HtmlBody", "boxes, borders or backgrounds")},
-    };
-    QStringList losses;
-    for (const Check &check : checks) {
-        const QRegularExpression re(QString::fromLatin1(check.pattern),
-                                    QRegularExpression::CaseInsensitiveOption);
-        if (re.match(html).hasMatch())
-            losses.append(tr(check.what));
-    }
-    return losses;
+    return HtmlSanitizer::sanitize(html).editorLosses;
 }
 
-void HtmlBody::load(QTextDocument &document, const QString &html)
+SanitizedHtml HtmlBody::load(QTextDocument &document, const QString &html)
 {
-    if (html.trimmed().isEmpty()) {
+    SanitizedHtml result = HtmlSanitizer::sanitize(html);
+    apply(document, result);
+    return result;
+}
+
+void HtmlBody::apply(QTextDocument &document, const SanitizedHtml &body)
+{
+    if (!body.isRich())
+        document.setPlainText(body.plainText);
+    else if (body.html.trimmed().isEmpty())
         document.clear();
-        return;
-    }
-    document.setHtml(html);
+    else
+        document.setHtml(body.html);
 }

@@ -7,12 +7,11 @@
 #include <QLocale>
 #include <QUrl>
 
-#include <gumbo.h>
-
 #include <algorithm>
 #include <cstddef>
-#include <optional>
+#include <gumbo.h>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -43,8 +42,11 @@ public:
         return out;
     }
 
-    static void *gumboAllocate(void *arena, std::size_t size) { return static_cast<Arena *>(arena)->allocate(size); }
-    static void gumboFree(void *, void *) {}
+    static void *gumboAllocate(void *arena, std::size_t size)
+    {
+        return static_cast<Arena *>(arena)->allocate(size);
+    }
+    static void gumboFree(void *, void *) { }
 
 private:
     static constexpr std::size_t blockSize = 1 << 20;
@@ -54,9 +56,9 @@ private:
 };
 
 enum class Policy {
-    Keep,   // written out with its allowed attributes
+    Keep, // written out with its allowed attributes
     Unwrap, // the tag goes, its content stays
-    Drop,   // the tag and everything inside go
+    Drop, // the tag and everything inside go
 };
 
 Policy policyFor(GumboTag tag)
@@ -268,7 +270,8 @@ bool isColourWord(QStringView value)
 bool isSafeHref(QStringView href)
 {
     if (href.startsWith(u'#'))
-        return onlyChars(href.mid(1), 256, [](QChar c) { return c.isLetterOrNumber() || c == u'-' || c == u'_'; });
+        return onlyChars(href.mid(1), 256,
+                         [](QChar c) { return c.isLetterOrNumber() || c == u'-' || c == u'_'; });
     const QUrl url(href.toString(), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     return url.isValid() && href.size() <= 8192
@@ -294,7 +297,7 @@ struct Frame
 class Writer final
 {
 public:
-    Writer(const SanitizeLimits &limits, SanitizedHtml &result) : m_limits(limits), m_result(result) {}
+    Writer(const SanitizeLimits &limits, SanitizedHtml &result) : m_limits(limits), m_result(result) { }
 
     void noteStyleElement(const GumboNode *style)
     {
@@ -431,8 +434,10 @@ private:
         if (src && isEmbeddableImage(utf8(src->value))) {
             QString out = QLatin1String("<img src=\"") + utf8(src->value).toHtmlEscaped() + u'"';
             for (const char *name : {"width", "height"}) {
-                if (const GumboAttribute *size = attribute(node, name); size && isSmallSize(utf8(size->value), 4000))
-                    out += u' ' + utf8(name) + QLatin1String("=\"") + utf8(size->value).toHtmlEscaped() + u'"';
+                if (const GumboAttribute *size = attribute(node, name);
+                    size && isSmallSize(utf8(size->value), 4000))
+                    out += u' ' + utf8(name) + QLatin1String("=\"") + utf8(size->value).toHtmlEscaped()
+                        + u'"';
             }
             if (const GumboAttribute *alt = attribute(node, "alt"))
                 out += QLatin1String(" alt=\"") + utf8(alt->value).toHtmlEscaped() + u'"';
@@ -458,7 +463,8 @@ private:
         const QString header = trimmed.mid(11, comma - 11).toLower();
         const QString type = header.section(u';', 0, 0);
         if (!header.endsWith(QLatin1String(";base64"))
-            || std::none_of(std::begin(types), std::end(types), [&](const char *t) { return type == utf8(t); }))
+            || std::none_of(std::begin(types), std::end(types),
+                            [&](const char *t) { return type == utf8(t); }))
             return false;
         const qsizetype encodedSize = trimmed.size() - comma - 1;
         if (encodedSize / 4 * 3 > m_limits.maxImageBytes
@@ -473,7 +479,8 @@ private:
         buffer.open(QIODevice::ReadOnly);
         QImageReader reader(&buffer);
         const QSize size = reader.size();
-        if (!reader.canRead() || !size.isValid() || qint64(size.width()) * size.height() > m_limits.maxImagePixels)
+        if (!reader.canRead() || !size.isValid()
+            || qint64(size.width()) * size.height() > m_limits.maxImagePixels)
             return false;
         m_imageBytes += bytes.size();
         return true;
@@ -492,9 +499,10 @@ private:
             const QString value = utf8(attr->value).trimmed();
             if (name == "style") {
                 const QString css = CssSanitizer::declarations(value);
-                if (css.contains(QLatin1String("border")) || css.contains(QLatin1String("padding"))
-                    || css.contains(QLatin1String("background")) || css.contains(QLatin1String("width"))
-                    || css.contains(QLatin1String("height")))
+                if (tag != GUMBO_TAG_TABLE
+                    && (css.contains(QLatin1String("border")) || css.contains(QLatin1String("padding"))
+                        || css.contains(QLatin1String("background")) || css.contains(QLatin1String("width"))
+                        || css.contains(QLatin1String("height"))))
                     m_hasBoxes = true;
                 if (!css.isEmpty())
                     add("style", css);
@@ -502,10 +510,13 @@ private:
                 if (isSafeHref(value))
                     add("href", value);
             } else if (name == "name" && tag == GUMBO_TAG_A) {
-                if (onlyChars(value, 256, [](QChar c) { return c.isLetterOrNumber() || c == u'-' || c == u'_'; }))
+                if (onlyChars(value, 256,
+                              [](QChar c) { return c.isLetterOrNumber() || c == u'-' || c == u'_'; }))
                     add("name", value);
             } else if (name == "class") {
-                if (onlyChars(value, 256, [](QChar c) { return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u' '; }))
+                if (onlyChars(value, 256, [](QChar c) {
+                        return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u' ';
+                    }))
                     add("class", value);
             } else if (name == "title") {
                 add("title", value.left(1000));
@@ -528,11 +539,14 @@ private:
                 if (ok && span > 0)
                     add(name.constData(), QString::number(qMin(span, m_limits.maxCellSpan)));
             } else if (name == "face") {
-                if (onlyChars(value, 200, [](QChar c) { return c.isLetterOrNumber() || c == u' ' || c == u',' || c == u'-' || c == u'\''; }))
+                if (onlyChars(value, 200, [](QChar c) {
+                        return c.isLetterOrNumber() || c == u' ' || c == u',' || c == u'-' || c == u'\'';
+                    }))
                     add("face", value);
             } else if (name == "size" || name == "start" || name == "value") {
-                if (isSmallSize(value, 1000) || (name == "size" && (value.startsWith(u'+') || value.startsWith(u'-'))
-                                                 && isSmallSize(QStringView(value).mid(1), 7)))
+                if (isSmallSize(value, 1000)
+                    || (name == "size" && (value.startsWith(u'+') || value.startsWith(u'-'))
+                        && isSmallSize(QStringView(value).mid(1), 7)))
                     add(name.constData(), value);
             } else if (name == "type" && (tag == GUMBO_TAG_OL || tag == GUMBO_TAG_UL)) {
                 if (onlyChars(value, 8, [](QChar c) { return c.isLetterOrNumber(); }))
@@ -581,8 +595,8 @@ int countElements(const GumboNode *root, int limit)
         if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT)
             continue;
         ++count;
-        const GumboVector &children =
-            node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+        const GumboVector &children
+            = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
         for (unsigned i = 0; i < children.length; ++i)
             pending.push_back(static_cast<const GumboNode *>(children.data[i]));
     }
@@ -609,7 +623,8 @@ QString textOf(const GumboNode *root)
         if (node->type != GUMBO_NODE_ELEMENT)
             continue;
         const GumboTag tag = node->v.element.tag;
-        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_TEMPLATE)
+        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_HEAD
+            || tag == GUMBO_TAG_TEMPLATE)
             continue;
         if (isBlock(tag) || tag == GUMBO_TAG_TD)
             pending.push_back({node, true});
@@ -628,7 +643,8 @@ QString textOf(const GumboNode *root)
     return collapsed.trimmed();
 }
 
-void showAsPlainText(SanitizedHtml &result, const QString &text, const QString &reason, const SanitizeLimits &limits)
+void showAsPlainText(SanitizedHtml &result, const QString &text, const QString &reason,
+                     const SanitizeLimits &limits)
 {
     result.display = SanitizedHtml::Display::PlainText;
     result.reason = reason;
@@ -644,33 +660,37 @@ void showAsPlainText(SanitizedHtml &result, const QString &text, const QString &
 
 } // namespace
 
-SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QString &bodyText, const SanitizeLimits &limits)
+SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QString &bodyText,
+                                      const SanitizeLimits &limits)
 {
     SanitizedHtml result;
     const QLocale locale;
     const bool hasText = !bodyText.trimmed().isEmpty();
     if (html.size() > limits.maxHtmlChars) {
-        showAsPlainText(result, hasText ? bodyText : html,
-                        hasText ? tr("This email's HTML is %1, more than the %2 shown formatted, so its text is "
-                                     "shown instead.")
-                                      .arg(locale.formattedDataSize(html.size()),
-                                           locale.formattedDataSize(limits.maxHtmlChars))
-                                : tr("This email's HTML is %1, more than the %2 shown formatted, so its source is "
-                                     "shown as text.")
-                                      .arg(locale.formattedDataSize(html.size()),
-                                           locale.formattedDataSize(limits.maxHtmlChars)),
-                        limits);
+        showAsPlainText(
+            result, hasText ? bodyText : html,
+            hasText ? tr("This email's HTML is %1, more than the %2 shown formatted, so its text is "
+                         "shown instead.")
+                          .arg(locale.formattedDataSize(html.size()),
+                               locale.formattedDataSize(limits.maxHtmlChars))
+                    : tr("This email's HTML is %1, more than the %2 shown formatted, so its source is "
+                         "shown as text.")
+                          .arg(locale.formattedDataSize(html.size()),
+                               locale.formattedDataSize(limits.maxHtmlChars)),
+            limits);
         return result;
     }
-    // Every element needs a '<': a cheap bound before the parse is paid for.
+    // Every element needs a '<': a cheap bound before the parse is paid for, when there is a text
+    // body to show instead. Without one the parse is still bounded by maxHtmlChars.
     const qsizetype angles = html.count(u'<');
-    if (angles > qsizetype(limits.maxElements) * 2 + 16) {
-        showAsPlainText(result, hasText ? bodyText : html,
-                        tr("This email's HTML has about %L1 tags, more than the %L2 elements shown formatted, so "
-                           "it is shown as plain text.")
-                            .arg(angles / 2)
-                            .arg(limits.maxElements),
-                        limits);
+    if (hasText && angles > qsizetype(limits.maxElements) * 2 + 16) {
+        showAsPlainText(
+            result, bodyText,
+            tr("This email's HTML has about %L1 tags, more than the %L2 elements shown formatted, so "
+               "it is shown as plain text.")
+                .arg(angles / 2)
+                .arg(limits.maxElements),
+            limits);
         return result;
     }
     const QByteArray bytes = html.toUtf8();
@@ -683,11 +703,12 @@ SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QString &bodyTe
     GumboOutput *output = gumbo_parse_with_options(&options, bytes.constData(), size_t(bytes.size()));
     const int elements = countElements(output->document, limits.maxElements);
     if (elements > limits.maxElements) {
-        showAsPlainText(result, hasText ? bodyText : textOf(output->root),
-                        tr("This email's HTML has more than %L1 elements, the most shown formatted, so it is shown "
-                           "as plain text.")
-                            .arg(limits.maxElements),
-                        limits);
+        showAsPlainText(
+            result, hasText ? bodyText : textOf(output->root),
+            tr("This email's HTML has more than %L1 elements, the most shown formatted, so it is shown "
+               "as plain text.")
+                .arg(limits.maxElements),
+            limits);
         return result; // the arena frees the tree
     }
     Writer writer(limits, result);

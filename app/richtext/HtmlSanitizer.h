@@ -30,12 +30,12 @@ struct SanitizedHtml
     enum class Display { Rich, PlainText };
 
     Display display = Display::Rich;
-    QString html;      // for Rich
+    QString html; // for Rich
     QString plainText; // for PlainText (the body's own text when it has one)
-    QString reason;    // why it is PlainText, for the user
-    int blockedImages = 0;   // images that were not embedded (remote, local files, too large)
+    QString reason; // why it is PlainText, for the user
+    int blockedImages = 0; // images that were not embedded (remote, local files, too large)
     int removedElements = 0; // scripts, frames, objects, forms, links to style sheets
-    int flattened = 0;       // elements unwrapped for depth or tables turned into blocks
+    int flattened = 0; // elements unwrapped for depth or tables turned into blocks
     bool plainTextCut = false;
     // What the rich-text editor cannot keep from this HTML, in words; empty when nothing.
     QStringList editorLosses;

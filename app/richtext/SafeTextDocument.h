@@ -2,8 +2,10 @@
 
 #include <QTextDocument>
 
-// A QTextDocument that loads nothing from outside: no remote images, no local files named by an
-// email's HTML (<img src="file:///…">). Embedded data: URLs and our own resources still work.
+// A QTextDocument that loads nothing from outside: no remote images, no local files. Only embedded
+// data: URLs and the app's own icons load. Email HTML has been through HtmlSanitizer before it gets
+// here, so this is the second wall, not the first: Qt's image handler reads files by itself when a
+// resource comes back empty, which only the sanitizer's rewrite of <img> prevents.
 class SafeTextDocument final : public QTextDocument
 {
     Q_OBJECT
@@ -12,6 +14,8 @@ class SafeTextDocument final : public QTextDocument
 public:
     using QTextDocument::QTextDocument;
     int refusedResources() const { return m_refused; }
+    // data: URLs and qrc:/icons/ (ours); everything else is a file or a request to a third party.
+    static bool isAllowedResource(const QUrl &name);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;

@@ -1,0 +1,306 @@
+// The sanitizer between an email's HTML and QTextDocument: what may load (data: images within limits),
+// what never does (files, relative paths, qrc:, the network, CSS url(), <link>, frames, scripts), and
+// how nesting, size and element count are bounded, with the text kept readable.
+#include "richtext/CssSanitizer.h"
+#include "richtext/HtmlSanitizer.h"
+#include "richtext/SafeTextDocument.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTextDocument>
+
+namespace {
+QString pngDataUrl(int width = 2, int height = 2)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return "data:image/png;base64," + QString::fromLatin1(bytes.toBase64());
+}
+
+// A BMP whose header claims 20000 × 20000 pixels: small to send, 1.6 GB to decode.
+QString bmpBombDataUrl()
+{
+    QImage image(1, 1, QImage::Format_RGB32);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "BMP");
+    const qint32 side = 20000;
+    memcpy(bytes.data() + 18, &side, 4);
+    memcpy(bytes.data() + 22, &side, 4);
+    return "data:image/bmp;base64," + QString::fromLatin1(bytes.toBase64());
+}
+
+// How deep <table> elements nest in well-formed output.
+int tableNesting(const QString &html)
+{
+    int depth = 0;
+    int deepest = 0;
+    static const QRegularExpression tag("<(/?)table[\\s>]");
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        depth += it.next().captured(1).isEmpty() ? 1 : -1;
+        deepest = qMax(deepest, depth);
+    }
+    return deepest;
+}
+
+QString nested(const QString &open, const QString &close, int levels, const QString &inner = "deep text")
+{
+    return open.repeated(levels) + inner + close.repeated(levels);
+}
+} // namespace
+
+class TestHtmlSanitizer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nothingOutsideLoads_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("mustNotContain");
+        QTest::newRow("absolute-path-image") << "<img src=\"/etc/passwd\">"
+                                             << "passwd";
+        QTest::newRow("file-url-image") << "<img src=\"file:///etc/passwd\">"
+                                        << "passwd";
+        QTest::newRow("relative-image") << "<img src=\"probe.png\">"
+                                        << "probe";
+        QTest::newRow("qrc-image") << "<img src=\"qrc:/icons/draftdesk.svg\">"
+                                   << "qrc";
+        QTest::newRow("colon-qrc-image") << "<img src=\":/icons/draftdesk.svg\">"
+                                         << "icons";
+        QTest::newRow("remote-image") << "<img src=\"https://tracker.example/p.gif\">"
+                                      << "tracker";
+        QTest::newRow("svg-data-image") << "<img src=\"data:image/svg+xml;base64,PHN2Zy8+\">"
+                                        << "svg";
+        QTest::newRow("css-url") << "<p style=\"background-image:url(/etc/passwd)\">x</p>"
+                                 << "passwd";
+        QTest::newRow("css-background") << "<p style=\"background: url('file:///etc/passwd')\">x</p>"
+                                        << "passwd";
+        QTest::newRow("css-escape") << "<p style=\"backgr\\6f und-image:u\\72l(/etc/passwd)\">x</p>"
+                                    << "passwd";
+        QTest::newRow("sheet-url") << "<style>p{background-image:url(/etc/passwd)}</style><p>x</p>"
+                                   << "passwd";
+        QTest::newRow("sheet-import") << "<style>@import url(/etc/passwd.css); p{color:red}</style><p>x</p>"
+                                      << "passwd";
+        QTest::newRow("link-stylesheet") << "<link rel=stylesheet href=\"/etc/passwd.css\"><p>x</p>"
+                                         << "passwd";
+        QTest::newRow("table-background") << "<table background=\"/etc/passwd\"><tr><td>x</td></tr></table>"
+                                          << "passwd";
+        QTest::newRow("iframe") << "<iframe src=\"/etc/passwd\"></iframe><p>x</p>"
+                                << "passwd";
+        QTest::newRow("object") << "<object data=\"/etc/passwd\"></object>"
+                                << "passwd";
+        QTest::newRow("svg-image") << "<svg><image href=\"/etc/passwd\"/></svg>"
+                                   << "passwd";
+        QTest::newRow("base-href") << "<base href=\"file:///etc/\"><img src=\"passwd\">"
+                                   << "passwd";
+        QTest::newRow("javascript-link") << "<a href=\"javascript:alert(1)\">x</a>"
+                                         << "javascript";
+        QTest::newRow("file-link") << "<a href=\"file:///etc/passwd\">x</a>"
+                                   << "passwd";
+        QTest::newRow("event-handler") << "<p onclick=\"alert(1)\">x</p>"
+                                       << "onclick";
+        QTest::newRow("script") << "<script>document.write('passwd')</script>"
+                                << "passwd";
+    }
+    void nothingOutsideLoads()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, mustNotContain);
+        const SanitizedHtml body = HtmlSanitizer::sanitize(html);
+        QVERIFY(body.isRich());
+        QVERIFY2(!body.html.contains(mustNotContain, Qt::CaseInsensitive), qPrintable(body.html));
+        // And the document made from it asks for nothing, even when laid out and drawn.
+        SafeTextDocument document;
+        document.setHtml(body.html);
+        document.setTextWidth(400);
+        QImage canvas(400, 300, QImage::Format_RGB32);
+        QPainter painter(&canvas);
+        document.drawContents(&painter);
+        QCOMPARE(document.refusedResources(), 0);
+    }
+
+    void embeddedImagesWithinLimitsLoad()
+    {
+        const QString small = pngDataUrl();
+        SanitizedHtml body = HtmlSanitizer::sanitize("<p><img src=\"" + small + "\" alt=\"logo\"></p>");
+        QVERIFY(body.html.contains(small));
+        QCOMPARE(body.blockedImages, 0);
+        QVERIFY(body.editorLosses.contains(HtmlSanitizer::tr("images")));
+
+        SanitizeLimits tight;
+        tight.maxImageBytes = 50;
+        body = HtmlSanitizer::sanitize("<img src=\"" + pngDataUrl(64, 64) + "\" alt=\"big\">", {}, tight);
+        QCOMPARE(body.blockedImages, 1);
+        QVERIFY(body.html.contains("[big]")); // the alt text stands in
+        QVERIFY(!body.html.contains("data:"));
+
+        body = HtmlSanitizer::sanitize("<img src=\"" + bmpBombDataUrl() + "\">");
+        QCOMPARE(body.blockedImages, 1);
+        body = HtmlSanitizer::sanitize("<img src=\"data:image/png;base64,not*base64\">");
+        QCOMPARE(body.blockedImages, 1);
+    }
+
+    void formattingSurvives()
+    {
+        const SanitizedHtml body = HtmlSanitizer::sanitize(
+            "<html><head><title>t</title><style>.x{color:#123456}</style></head><body>"
+            "<p style=\"color: rgb(10, 20, 30); font-family: 'DejaVu Sans', sans-serif\">Hello <b>bold</b> "
+            "<a href=\"https://x.example/a?b=1&amp;c=2\">link</a> <a href=\"mailto:j@x.example\">mail</a></p>"
+            "<table border=\"1\" cellpadding=\"4\"><tr><td colspan=\"9999\">cell</td></tr></table>"
+            "<ul><li>one</li></ul><p dir=\"rtl\" class=\"x\">\u05e9\u05dc\u05d5\u05dd</p></body></html>");
+        QVERIFY(body.isRich());
+        QVERIFY(body.html.contains("color:rgb(10, 20, 30)"));
+        QVERIFY(body.html.contains("font-family:'DejaVu Sans', sans-serif"));
+        QVERIFY(body.html.contains("href=\"https://x.example/a?b=1&amp;c=2\""));
+        QVERIFY(body.html.contains("href=\"mailto:j@x.example\""));
+        QVERIFY(body.html.contains("colspan=\"50\"")); // clamped
+        QVERIFY(body.html.contains(".x{color:#123456}"));
+        QVERIFY(body.html.contains("dir=\"rtl\""));
+        QVERIFY(!body.html.contains("<title>"));
+        QTextDocument document;
+        document.setHtml(body.html);
+        QVERIFY(document.toPlainText().contains("Hello bold link mail"));
+        QVERIFY(document.toPlainText().contains("\u05e9\u05dc\u05d5\u05dd"));
+    }
+
+    void brokenHtmlKeepsItsText()
+    {
+        const SanitizedHtml body
+            = HtmlSanitizer::sanitize("<p>one<b>two<i>three</p><td>four<table><tr>five&amp;"
+                                      "<![CDATA[x]]><!-- c -->&lt;six&gt;");
+        QVERIFY(body.isRich());
+        QTextDocument document;
+        document.setHtml(body.html);
+        const QString text = document.toPlainText();
+        for (const char *word : {"one", "two", "three", "four", "five&", "<six>"})
+            QVERIFY2(text.contains(QString::fromLatin1(word)), qPrintable(text));
+        QVERIFY(!text.contains("c -->"));
+    }
+
+    void deepNestingIsFlattened_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::newRow("30-tables") << nested("<table><tr><td>", "</td></tr></table>", 30);
+        QTest::newRow("3000-tables") << nested("<table><tr><td>", "</td></tr></table>", 3000);
+        QTest::newRow("3000-tables-unclosed") << QString("<table><tr><td>").repeated(3000) + "deep text";
+        QTest::newRow("5000-divs") << nested("<div>", "</div>", 5000);
+        QTest::newRow("5000-spans") << nested("<span style=\"color:red\">", "</span>", 5000);
+        QTest::newRow("3000-lists") << nested("<ul><li>", "</li></ul>", 3000);
+        QTest::newRow("3000-quotes") << nested("<blockquote>", "</blockquote>", 3000);
+    }
+    void deepNestingIsFlattened()
+    {
+        QFETCH(QString, html);
+        const SanitizeLimits limits;
+        const SanitizedHtml body = HtmlSanitizer::sanitize(html);
+        QVERIFY(body.isRich());
+        QVERIFY(body.flattened > 0);
+        QVERIFY(tableNesting(body.html) <= limits.maxTableDepth);
+        QTextDocument document;
+        document.setHtml(body.html);
+        document.setTextWidth(600);
+        (void)document.size(); // lays it out: this overflowed the stack with 3,000 tables
+        QVERIFY(document.toPlainText().contains("deep text"));
+    }
+
+    void tooLargeIsPlainText()
+    {
+        SanitizeLimits limits;
+        limits.maxHtmlChars = 1000;
+        const QString html = "<p>" + QString("word ").repeated(400) + "</p>";
+        SanitizedHtml body = HtmlSanitizer::sanitize(html, "the body text", limits);
+        QVERIFY(!body.isRich());
+        QCOMPARE(body.plainText, "the body text");
+        QVERIFY(body.reason.contains(QLocale().formattedDataSize(html.size())));
+        // Without a text body the HTML source is shown, cut to the display limit.
+        limits.maxPlainChars = 100;
+        body = HtmlSanitizer::sanitize(html, {}, limits);
+        QVERIFY(!body.isRich());
+        QCOMPARE(body.plainText, html.left(100));
+        QVERIFY(body.plainTextCut);
+    }
+
+    void tooManyElementsIsPlainText()
+    {
+        SanitizeLimits limits;
+        limits.maxElements = 100;
+        const QString html = QString("<p>para <b>bold</b></p>").repeated(80);
+        SanitizedHtml body = HtmlSanitizer::sanitize(html, {}, limits);
+        QVERIFY(!body.isRich());
+        QVERIFY(body.plainText.startsWith("para bold"));
+        QVERIFY(!body.plainText.contains('<'));
+        QVERIFY(!body.reason.isEmpty());
+        // Far too many tags: refused before parsing.
+        body = HtmlSanitizer::sanitize(QString("<b>").repeated(10000), "text", limits);
+        QVERIFY(!body.isRich());
+        QCOMPARE(body.plainText, "text");
+    }
+
+    void cssAllowList_data()
+    {
+        QTest::addColumn<QString>("css");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("colour") << "color: red"
+                                << "color:red";
+        QTest::newRow("unknown-property") << "position: fixed; color: red"
+                                          << "color:red";
+        QTest::newRow("url") << "background-color: url(x)"
+                             << "";
+        QTest::newRow("expression") << "width: expression(alert(1))"
+                                    << "";
+        QTest::newRow("escape") << "color: \\72 ed"
+                                << "";
+        QTest::newRow("huge-font") << "font-size: 99999px"
+                                   << "";
+        QTest::newRow("huge-margin") << "margin: 1px 100000px"
+                                     << "";
+        QTest::newRow("semicolon-in-quotes") << "font-family: 'a;b'; color: blue"
+                                             << "color:blue";
+        QTest::newRow("hex-colour") << "color: #123456; margin: 0 4px"
+                                    << "color:#123456;margin:0 4px";
+        QTest::newRow("comment") << "color:/* x */green"
+                                 << "color:green";
+        QTest::newRow("upper-case") << "COLOR: Blue"
+                                    << "color:Blue";
+    }
+    void cssAllowList()
+    {
+        QFETCH(QString, css);
+        QFETCH(QString, kept);
+        QCOMPARE(CssSanitizer::declarations(css), kept);
+    }
+
+    void styleSheetRules()
+    {
+        QCOMPARE(
+            CssSanitizer::styleSheet(u"@media screen { p { color: red } } p.a, td { color: blue; "
+                                     "background: url(x) } div[x=\"y\"] { color: red } @font-face { src: "
+                                     u"url(x) } h1{font-weight:bold}"),
+            "p.a, td{color:blue}\nh1{font-weight:bold}\n");
+        QCOMPARE(CssSanitizer::styleSheet(u"p{color:red}\n").size(), 13);
+        QCOMPARE(CssSanitizer::styleSheet(QString("p{color:red} ").repeated(500)).count('\n'), 200);
+        QCOMPARE(CssSanitizer::styleSheet(u"p{color:red"), "p{color:red}\n"); // unclosed block
+    }
+
+    void textIsUntouched()
+    {
+        // Bidi controls, NULs and odd characters in the content are the sender's text: kept, escaped.
+        const QString text = QString::fromUtf8("invoice \u202egnp.exe & <b>");
+        const SanitizedHtml body = HtmlSanitizer::sanitize("<p>" + text.toHtmlEscaped() + "</p>");
+        QTextDocument document;
+        document.setHtml(body.html);
+        QCOMPARE(document.toPlainText(), text);
+    }
+};
+
+QTEST_MAIN(TestHtmlSanitizer)
+#include "tst_htmlsanitizer.moc"

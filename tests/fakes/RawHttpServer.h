@@ -34,12 +34,15 @@ public:
     // is used instead of `respond` and decides how the connection ends.
     std::function<void(const RawRequest &, QTcpSocket *)> handle;
     QList<RawRequest> received;
+    int connections = 0; // every connection, even one that never sends a whole request
 
     explicit RawHttpServer(QObject *parent = nullptr) : QTcpServer(parent)
     {
         connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection())
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                ++connections;
                 serve(socket);
+            }
         });
     }
     quint16 start() { return listen(QHostAddress::LocalHost, 0) ? serverPort() : 0; }

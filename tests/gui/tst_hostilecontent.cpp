@@ -1,0 +1,273 @@
+// Hostile email content opened in the preview and the editor, checked from outside: a unique probe
+// file watched with inotify (any open or read of it counts), a second loopback server and the
+// sandbox's own request log (any request counts), and the time the UI thread spends on each body.
+#include "core/CloseClient.h"
+#include "core/DraftJournal.h"
+#include "core/DraftSession.h"
+#include "core/Drafts.h"
+#include "fakes/SandboxFixture.h"
+#include "ui/DraftEditor.h"
+#include "ui/PreviewPane.h"
+#include "ui/RichTextEdit.h"
+#include "ui/SafeTextBrowser.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <sys/inotify.h>
+#include <unistd.h>
+
+namespace {
+// Generous: the failures this guards against took 17 s, over 100 s, or crashed. A debug build on a
+// busy 2-core machine stays far below it.
+constexpr qint64 uiBoundMs = 5000;
+} // namespace
+
+class TestHostileContent final : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxFixture sandbox;
+    std::unique_ptr<CloseClient> client;
+    std::unique_ptr<QTemporaryDir> journalDir;
+    std::unique_ptr<DraftJournal> journal;
+    std::unique_ptr<Drafts> drafts;
+    QTemporaryDir probeDir;
+    QString probeName; // unique per run: nothing else on the machine opens it
+    RawHttpServer elsewhere;
+    int watch = -1;
+    QStringList sandboxPaths;
+    QString previousDir;
+
+    QString probePath(const QString &suffix) const { return probeDir.filePath(probeName + suffix); }
+
+    // Everything that opened or read a file in the probe directory since the last call.
+    QStringList probeEvents()
+    {
+        QStringList events;
+        alignas(inotify_event) char buffer[4096];
+        for (;;) {
+            const ssize_t n = read(watch, buffer, sizeof buffer);
+            if (n <= 0)
+                break;
+            for (char *p = buffer; p < buffer + n;) {
+                const auto *event = reinterpret_cast<const inotify_event *>(p);
+                events.append(event->len ? QString::fromUtf8(event->name) : QStringLiteral("(dir)"));
+                p += sizeof(inotify_event) + event->len;
+            }
+        }
+        return events;
+    }
+
+    QJsonObject hostileEmail(const QString &html, const QString &text = {})
+    {
+        QJsonObject email = *sandbox.store->email(sandbox.firstEmail("draft", true).id());
+        email.insert("body_html", html);
+        email.insert("body_text", text);
+        sandbox.store->putEmail(email);
+        return email;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules("draftdesk.sandbox*.info=false");
+        QVERIFY(probeDir.isValid());
+        probeName = "probe-" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QImage pixel(1, 1, QImage::Format_RGB32);
+        pixel.fill(Qt::red);
+        QVERIFY(pixel.save(probePath(".png")));
+        QFile css(probePath(".css"));
+        QVERIFY(css.open(QIODevice::WriteOnly));
+        css.write("p { color: red; }");
+        css.close();
+        watch = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+        QVERIFY(watch >= 0);
+        QVERIFY(inotify_add_watch(watch, QFile::encodeName(probeDir.path()).constData(), IN_OPEN | IN_ACCESS)
+                >= 0);
+        // The watch itself must be able to fail: reading the probe is seen.
+        QFile probe(probePath(".png"));
+        QVERIFY(probe.open(QIODevice::ReadOnly));
+        (void)probe.readAll();
+        probe.close();
+        const QStringList seen = probeEvents();
+        QVERIFY2(seen.contains(probeName + ".png"), qPrintable(seen.join(',')));
+        QVERIFY(elsewhere.start());
+        // Relative names resolve against the working directory: make that the probe's.
+        previousDir = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(probeDir.path()));
+    }
+    void cleanupTestCase()
+    {
+        QDir::setCurrent(previousDir);
+        if (watch >= 0)
+            close(watch);
+    }
+    void init()
+    {
+        QVERIFY(sandbox.start(20));
+        connect(sandbox.server.get(), &SandboxServer::requestHandled, this,
+                [this](const QByteArray &, const QString &path, int) { sandboxPaths.append(path); });
+        client = sandbox.makeClient();
+        journalDir = std::make_unique<QTemporaryDir>();
+        journal = std::make_unique<DraftJournal>(journalDir->path());
+        journal->setDelay(0);
+        drafts = std::make_unique<Drafts>(client.get(), journal.get());
+        sandboxPaths.clear();
+        probeEvents();
+    }
+    void cleanup()
+    {
+        QList<QPointer<QWidget>> windows;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (qobject_cast<DraftEditor *>(w) || qobject_cast<PreviewPane *>(w))
+                windows.append(w);
+        }
+        qDeleteAll(windows);
+        drafts.reset();
+        journal.reset();
+        journalDir.reset();
+        client.reset();
+        sandbox.stop();
+    }
+
+    void opensWithinBoundsAndTouchesNothing_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<bool>("rich"); // false: shown as plain text with a reason
+        const QString abs = probePath(".png");
+        const QString css = probePath(".css");
+        const QString here = QString::fromLatin1(elsewhere.base());
+        QTest::newRow("nested-tables-30")
+            << QString("<table><tr><td>x").repeated(30) + "deep" + QString("</td></tr></table>").repeated(30)
+            << true;
+        QTest::newRow("nested-tables-3000") << QString("<table><tr><td>x").repeated(3000) + "deep"
+                + QString("</td></tr></table>").repeated(3000)
+                                            << true;
+        QTest::newRow("local-file-images")
+            << QString(
+                   "<p>deep</p><img src=\"%1\"><img src=\"file://%1\"><img src=\"%2.png\"><img "
+                   "src=\"./%2.png\">"
+                   "<input type=image src=\"%1\"><video poster=\"%1\"></video><table background=\"%1\"><tr>"
+                   "<td background=\"%1\">x</td></tr></table>")
+                   .arg(abs, probeName)
+            << true;
+        QTest::newRow("css-url")
+            << QString("<style>@import url(%2); @import \"%3.css\"; p{background-image:url(%1)} "
+                       "body{background:url(%1)}</style><p "
+                       "style=\"background-image:url(%1);list-style-image:url(%1)\">"
+                       "deep</p><ul style=\"list-style-image:url('%3.png')\"><li>x</li></ul>")
+                   .arg(abs, css, probeName)
+            << true;
+        QTest::newRow("link-and-frames")
+            << QString("<link rel=stylesheet href=\"%2\"><link rel=stylesheet href=\"%3.css\">"
+                       "<link rel=stylesheet href=\"%4/%3.css\"><p>deep</p><iframe src=\"%1\"></iframe>"
+                       "<iframe src=\"%4/%3.html\"></iframe><frameset><frame src=\"%1\"></frameset>"
+                       "<object data=\"%1\"></object><embed src=\"%1\"><svg><image href=\"%1\"/></svg>")
+                   .arg(abs, css, probeName, here)
+            << true;
+        QTest::newRow("remote-images")
+            << QString("<p>deep</p><img src=\"%1/%2.png\"><img src=\"//127.0.0.1:%3/%2.png\">"
+                       "<p style=\"background-image:url(%1/%2.png)\">x</p>")
+                   .arg(here, probeName, QString::number(elsewhere.serverPort()))
+            << true;
+        QTest::newRow("10-mb-body") << "<p>deep " + QString("0123456789").repeated(1'000'000) + "</p>"
+                                    << false;
+        QTest::newRow("3000-nested-divs") << QString("<div>").repeated(3000) + "deep" << true;
+        QTest::newRow("rtl-overrides")
+            << QString::fromUtf8("<p>deep \u202Egnp.exe\u202C and \u2067isolate</p>") << true;
+    }
+    void opensWithinBoundsAndTouchesNothing()
+    {
+        QFETCH(QString, html);
+        QFETCH(bool, rich);
+        // The sandbox's own origin too: an image there would show up in its request log.
+        html += QString("<img src=\"%1/%2.png\">").arg(sandbox.server->baseUrl().toString(), probeName);
+        const EmailActivity email = EmailActivity::fromJson(hostileEmail(html, "deep text body")).activity;
+
+        auto *preview = new PreviewPane;
+        preview->resize(800, 600);
+        preview->show();
+        QVERIFY(QTest::qWaitForWindowExposed(preview));
+        QElapsedTimer ui;
+        ui.start();
+        QSignalSpy shown(preview->body(), &SafeTextBrowser::bodyShown);
+        preview->showEmail(email);
+        qint64 uiMs = ui.elapsed(); // the call itself; a large body continues on a worker
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+        ui.restart();
+        (void)preview->grab(); // lays out and paints the body
+        uiMs = qMax(uiMs, ui.elapsed());
+        QVERIFY2(uiMs < uiBoundMs, qPrintable(QString::number(uiMs)));
+        QCOMPARE(preview->body()->shownBody().isRich(), rich);
+        QVERIFY(preview->body()->toPlainText().contains("deep"));
+        if (!rich)
+            QVERIFY(preview->findChild<QLabel *>("previewNote")
+                        ->text()
+                        .contains(preview->body()->shownBody().reason));
+
+        ui.restart();
+        QPointer<DraftEditor> editor = new DraftEditor(drafts.get(), email, {});
+        editor->resize(900, 700);
+        editor->show();
+        uiMs = ui.elapsed();
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isBodyReady(), 30000);
+        ui.restart();
+        (void)editor->grab();
+        uiMs = qMax(uiMs, ui.elapsed());
+        QVERIFY2(uiMs < uiBoundMs, qPrintable(QString::number(uiMs)));
+        auto *body = editor->findChild<RichTextEdit *>("bodyEdit");
+        QVERIFY(body->toPlainText().contains("deep"));
+        QCOMPARE(body->isReadOnly(), !rich);
+        if (!rich)
+            QVERIFY(editor->findChild<QLabel *>("lossNote")->isVisible());
+
+        QCOMPARE(probeEvents(), QStringList());
+        QCOMPARE(elsewhere.connections, 0);
+        for (const QString &path : std::as_const(sandboxPaths))
+            QVERIFY2(!path.contains(probeName), qPrintable(path));
+        delete editor.data();
+    }
+
+    void tooLargeBodyIsKeptOnSave()
+    {
+        const QString html = "<p>" + QString("0123456789").repeated(300'000) + "</p>";
+        const EmailActivity email = EmailActivity::fromJson(hostileEmail(html, "short text")).activity;
+        QPointer<DraftEditor> editor = new DraftEditor(drafts.get(), email, {});
+        editor->show();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isBodyReady(), 30000);
+        QVERIFY(editor->findChild<RichTextEdit *>("bodyEdit")->isReadOnly());
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        subject->selectAll();
+        QTest::keyClicks(subject, "Only the subject");
+        QSignalSpy saved(editor.data(), &DraftEditor::saved);
+        editor->save();
+        QVERIFY(saved.wait(10000));
+        QJsonObject put;
+        for (int i = client->requestLog()->size() - 1; i >= 0 && put.isEmpty(); --i) {
+            if (client->requestLog()->at(i).method == "PUT")
+                put = QJsonDocument::fromJson(client->requestLog()->at(i).requestBody).object();
+        }
+        QCOMPARE(put.keys(), QStringList {"subject"});
+        QCOMPARE(sandbox.store->email(email.id())->value("body_html").toString(), html);
+        delete editor.data();
+    }
+};
+
+QTEST_MAIN(TestHostileContent)
+#include "tst_hostilecontent.moc"

@@ -1,5 +1,6 @@
 #include "ui/ConflictDialog.h"
 
+#include "core/BidiText.h"
 #include "core/EmailActivity.h"
 
 #include <QApplication>
@@ -44,8 +45,9 @@ ConflictDialog::ConflictDialog(const EmailActivity &mine, const EmailActivity &t
     for (int row = 0; row < fields.size(); ++row) {
         const Field &f = fields.at(row);
         table->setItem(row, 0, new QTableWidgetItem(f.name));
-        table->setItem(row, 1, new QTableWidgetItem(f.mine.left(500)));
-        table->setItem(row, 2, new QTableWidgetItem(f.theirs.left(500)));
+        // Escaped: a difference in an invisible direction control must be visible here.
+        table->setItem(row, 1, new QTableWidgetItem(BidiText::escaped(f.mine.left(500))));
+        table->setItem(row, 2, new QTableWidgetItem(BidiText::escaped(f.theirs.left(500))));
         if (f.mine != f.theirs) {
             QFont bold = table->font();
             bold.setBold(true);

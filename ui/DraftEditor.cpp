@@ -1,5 +1,6 @@
 #include "ui/DraftEditor.h"
 
+#include "core/BidiText.h"
 #include "core/CodePoints.h"
 #include "core/DraftExport.h"
 #include "core/DraftJournal.h"
@@ -367,6 +368,12 @@ void DraftEditor::buildForm(const QStringList &identities)
     layout->addWidget(m_toolbar);
     layout->addWidget(m_journalWarningRow);
     layout->addWidget(m_unusableNote);
+    m_directionNote = new QLabel(this);
+    m_directionNote->setObjectName(QStringLiteral("directionNote"));
+    m_directionNote->setWordWrap(true);
+    m_directionNote->setTextFormat(Qt::PlainText);
+    m_directionNote->hide();
+    layout->addWidget(m_directionNote);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_quoted);
     layout->addLayout(sendRow);
@@ -765,12 +772,14 @@ void DraftEditor::refreshSideTabs()
     const EmailActivity &current = m_session->current();
     if (!m_writePlain->isChecked() && m_plain->toPlainText() != current.bodyText())
         m_plain->setPlainText(current.bodyText());
-    if (m_source->toPlainText() != current.bodyHtml())
-        m_source->setPlainText(current.bodyHtml());
+    // The source and JSON views are for looking closely: invisible direction controls are written out.
+    const QString source = BidiText::escaped(current.bodyHtml());
+    if (m_source->toPlainText() != source)
+        m_source->setPlainText(source);
     if (currentTab() == Tab::RawJson)
-        m_raw->setPlainText(tr("Next save sends:") + QLatin1Char('\n') + m_session->nextPutText()
-                            + QLatin1String("\n\n") + tr("Close's copy, as it answered:") + QLatin1Char('\n')
-                            + m_session->serverJsonText());
+        m_raw->setPlainText(BidiText::escaped(QString(
+            tr("Next save sends:") + QLatin1Char('\n') + m_session->nextPutText() + QLatin1String("\n\n")
+            + tr("Close's copy, as it answered:") + QLatin1Char('\n') + m_session->serverJsonText())));
     m_loading = false;
 }
 
@@ -792,12 +801,14 @@ void DraftEditor::updateCounter()
 
 void DraftEditor::updateTitle()
 {
-    const QString subject = m_subject->text().isEmpty() ? tr("(no subject)") : m_subject->text();
+    const QString subject
+        = m_subject->text().isEmpty() ? tr("(no subject)") : BidiText::forDisplay(m_subject->text());
     setWindowTitle(subject + QStringLiteral("[*]"));
 }
 
 void DraftEditor::updateValidation()
 {
+    updateDirectionNote();
     if (m_readOnly)
         return;
     const EmailValidation::Result result = m_session->validation();
@@ -821,6 +832,26 @@ void DraftEditor::updateValidation()
     } else if (m_problem->styleSheet().contains(QLatin1String("#a11"))) {
         m_problem->hide();
     }
+}
+
+void DraftEditor::updateDirectionNote()
+{
+    // The fields hold the text as it is (it is the data); this says what they hide.
+    QStringList lines;
+    const auto check = [&](const QString &field, const QString &text) {
+        if (BidiText::containsControls(text))
+            lines.append(QStringLiteral("%1: %2").arg(field, BidiText::escaped(text)));
+    };
+    check(tr("Subject"), m_subject->text());
+    check(tr("To"), m_to->text());
+    check(tr("Cc"), m_cc->text());
+    check(tr("Bcc"), m_bcc->text());
+    check(tr("From"), m_sender->currentText());
+    m_directionNote->setText(
+        tr("Invisible text-direction characters can make text read differently from what "
+           "it is:")
+        + u' ' + lines.join(QLatin1String("; ")));
+    m_directionNote->setVisible(!lines.isEmpty());
 }
 
 void DraftEditor::showProblem(const QString &message)

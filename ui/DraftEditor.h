@@ -94,6 +94,7 @@ private:
     void setReadOnly(bool readOnly);
     // Disables each field the server sent in a shape Draftdesk cannot read, and says why.
     void lockUnusableFields();
+    void updateDirectionNote();
     void showSendState(const EmailActivity &email);
     void tick();
 
@@ -119,6 +120,7 @@ private:
     QLabel *m_problem = nullptr;
     QLabel *m_lossNote = nullptr;
     QLabel *m_unusableNote = nullptr;
+    QLabel *m_directionNote = nullptr; // names fields holding bidi controls, escaped
     QLabel *m_journalWarning = nullptr;
     QWidget *m_journalWarningRow = nullptr;
     QLabel *m_schemaNotes = nullptr; // QA mode: how Close's copy differs from the known schema // fields

@@ -1,5 +1,6 @@
 #include "ui/EmailViewer.h"
 
+#include "core/BidiText.h"
 #include "core/EmailActivity.h"
 #include "ui/PreviewPane.h"
 
@@ -10,7 +11,7 @@ EmailViewer::EmailViewer(const EmailActivity &email, QWidget *parent) : QDialog(
 {
     setObjectName(QStringLiteral("emailViewer"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(email.subject().isEmpty() ? tr("(no subject)") : email.subject());
+    setWindowTitle(email.subject().isEmpty() ? tr("(no subject)") : BidiText::forDisplay(email.subject()));
     m_pane = new PreviewPane(this);
     m_pane->showEmail(email);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

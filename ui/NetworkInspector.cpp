@@ -1,5 +1,6 @@
 #include "ui/NetworkInspector.h"
 
+#include "core/BidiText.h"
 #include "core/CurlCommand.h"
 #include "core/ExchangeText.h"
 #include "core/RequestLog.h"
@@ -157,8 +158,9 @@ quint64 NetworkInspector::currentExchangeId() const
 void NetworkInspector::showCurrent()
 {
     const Exchange *exchange = m_session->client()->requestLog()->find(currentExchangeId());
-    m_request->setPlainText(exchange ? ExchangeText::requestText(*exchange) : QString());
-    m_response->setPlainText(exchange ? ExchangeText::responseText(*exchange) : QString());
+    // What went over the wire, with invisible direction controls written out (⟨U+202E⟩).
+    m_request->setPlainText(exchange ? BidiText::escaped(ExchangeText::requestText(*exchange)) : QString());
+    m_response->setPlainText(exchange ? BidiText::escaped(ExchangeText::responseText(*exchange)) : QString());
 }
 
 QString NetworkInspector::curlForCurrent() const

@@ -1,5 +1,6 @@
 #include "ui/PreviewPane.h"
 
+#include "core/BidiText.h"
 #include "core/EmailActivity.h"
 #include "ui/QuotedTextView.h"
 #include "ui/SafeTextBrowser.h"
@@ -45,13 +46,15 @@ void PreviewPane::showEmail(const EmailActivity &email)
     const auto line = [](const QString &label, const QString &value) {
         return QStringLiteral("<b>%1</b> %2<br>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    const QString subject = email.subject().isEmpty() ? tr("(no subject)") : email.subject();
+    const QString subject
+        = email.subject().isEmpty() ? tr("(no subject)") : BidiText::forDisplay(email.subject());
     QString header = QStringLiteral("<span style='font-size:large; font-weight:600'>%1</span><br>")
                          .arg(subject.toHtmlEscaped());
-    header += line(tr("From:"), email.sender().isEmpty() ? tr("(no sender yet)") : email.sender());
-    header += line(tr("To:"), email.to().join(QLatin1String(", ")));
+    header += line(tr("From:"),
+                   email.sender().isEmpty() ? tr("(no sender yet)") : BidiText::forDisplay(email.sender()));
+    header += line(tr("To:"), BidiText::forDisplay(email.to().join(QLatin1String(", "))));
     if (!email.cc().isEmpty())
-        header += line(tr("Cc:"), email.cc().join(QLatin1String(", ")));
+        header += line(tr("Cc:"), BidiText::forDisplay(email.cc().join(QLatin1String(", "))));
     const std::optional<EmailStatus> status = email.status();
     QString state = status ? EmailStatuses::displayName(*status) : QString();
     if (status == EmailStatus::Scheduled && email.dateScheduled().isValid())

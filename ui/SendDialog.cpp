@@ -1,6 +1,7 @@
 #include "ui/SendDialog.h"
 
 #include "core/AppSettings.h"
+#include "core/BidiText.h"
 #include "core/DraftSession.h"
 #include "core/SchedulePlanner.h"
 #include "ui/MessageBox.h"
@@ -43,7 +44,9 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
 {
     setObjectName(QStringLiteral("sendDialog"));
     const EmailActivity &email = session->current();
-    setWindowTitle(tr("Send “%1”").arg(email.subject().isEmpty() ? tr("(no subject)") : email.subject()));
+    setWindowTitle(
+        tr("Send “%1”")
+            .arg(email.subject().isEmpty() ? tr("(no subject)") : BidiText::forDisplay(email.subject())));
 
     m_sender = new QComboBox(this);
     m_sender->setObjectName(QStringLiteral("sendSender"));

@@ -1,6 +1,7 @@
 #include "core/Drafts.h"
 
 #include "core/ApiCall.h"
+#include "core/BidiText.h"
 #include "core/CloseClient.h"
 #include "core/DraftSession.h"
 #include "core/EmailListModel.h"
@@ -62,7 +63,7 @@ void Drafts::dropIfIdle(const QString &id)
 
 QString Drafts::subjectOf(const EmailActivity &email)
 {
-    return email.subject().isEmpty() ? tr("(no subject)") : email.subject();
+    return email.subject().isEmpty() ? tr("(no subject)") : BidiText::forDisplay(email.subject());
 }
 
 void Drafts::bind(DraftSession *session)

@@ -1,6 +1,7 @@
 #include "core/EmailListModel.h"
 
 #include "core/ApiCall.h"
+#include "core/BidiText.h"
 #include "core/CloseClient.h"
 #include "core/IsoDateTime.h"
 
@@ -516,12 +517,14 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
                                            : tr("Unreadable");
         return EmailStatuses::displayName(row.status);
     case SubjectColumn:
-        return row.subject().isEmpty() ? tr("(no subject)") : QString::fromUtf8(row.subject());
+        return row.subject().isEmpty() ? tr("(no subject)")
+                                       : BidiText::forDisplay(QString::fromUtf8(row.subject()));
     case ToColumn:
-        return QString::fromUtf8(row.to());
+        return BidiText::forDisplay(QString::fromUtf8(row.to()));
     case SenderColumn:
-        return row.sender().isEmpty() && role == Qt::DisplayRole ? tr("(no sender)")
-                                                                 : QString::fromUtf8(row.sender());
+        return row.sender().isEmpty() && role == Qt::DisplayRole
+            ? tr("(no sender)")
+            : BidiText::forDisplay(QString::fromUtf8(row.sender()));
     case LeadColumn:
         return leadName(row.leadId());
     case DateColumn:

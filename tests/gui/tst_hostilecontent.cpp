@@ -1,6 +1,7 @@
 // Hostile email content opened in the preview and the editor, checked from outside: a unique probe
 // file watched with inotify (any open or read of it counts), a second loopback server and the
 // sandbox's own request log (any request counts), and the time the UI thread spends on each body.
+#include "core/BidiText.h"
 #include "core/CloseClient.h"
 #include "core/DraftJournal.h"
 #include "core/DraftSession.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -241,6 +243,35 @@ private slots:
         QCOMPARE(elsewhere.connections, 0);
         for (const QString &path : std::as_const(sandboxPaths))
             QVERIFY2(!path.contains(probeName), qPrintable(path));
+        delete editor.data();
+    }
+
+    void directionControlsAreNeutralisedForDisplay()
+    {
+        const QString subject = QString::fromUtf8("Invoice \u202Egnp.exe");
+        QJsonObject json = hostileEmail("<p>body</p>", "body");
+        json.insert("subject", subject);
+        json.insert("to", QJsonArray {QString::fromUtf8("\u202Emoc.elpmaxe@lieve")});
+        sandbox.store->putEmail(json);
+        const EmailActivity email = EmailActivity::fromJson(json).activity;
+
+        auto *preview = new PreviewPane;
+        preview->showEmail(email);
+        const QString header = preview->findChild<QLabel *>("previewHeader")->text();
+        QVERIFY(header.contains("Invoice gnp.exe"));
+        QVERIFY(!BidiText::containsControls(header));
+
+        QPointer<DraftEditor> editor = new DraftEditor(drafts.get(), email, {});
+        editor->show();
+        QTRY_VERIFY(editor->isBodyReady());
+        QVERIFY(!BidiText::containsControls(editor->windowTitle()));
+        QCOMPARE(editor->findChild<QLineEdit *>("subjectField")->text(), subject); // the data is untouched
+        auto *note = editor->findChild<QLabel *>("directionNote");
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QString::fromUtf8("Invoice ⟨U+202E⟩gnp.exe")),
+                 qPrintable(note->text()));
+        QVERIFY(note->text().contains(QString::fromUtf8("⟨U+202E⟩moc.elpmaxe@lieve")));
+        QVERIFY(!editor->session()->isDirty());
         delete editor.data();
     }
 

@@ -11,6 +11,7 @@
 #include "ui/PreviewPane.h"
 #include "ui/RecoveryDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/WaitBanner.h"
 #include "ui/WelcomePage.h"
 
 #include <QAction>
@@ -41,6 +42,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     auto *listLayout = new QVBoxLayout(m_listPage);
     listLayout->setContentsMargins(6, 6, 6, 0);
     listLayout->addWidget(m_banner);
+    m_waitBanner = new WaitBanner(this);
+    listLayout->addWidget(m_waitBanner);
     listLayout->addWidget(m_panel, 1);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_listPage);
@@ -228,6 +231,10 @@ void MainWindow::bindSession()
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(emails, &EmailListModel::pageLoaded, this, &MainWindow::updateStatus);
     connect(m_session->client(), &CloseClient::rateLimitChanged, this, &MainWindow::updateStatus);
+    connect(m_session->client(), &CloseClient::waitingChanged, m_waitBanner, [this](const QDateTime &until) {
+        m_waitBanner->setWait(until, m_session->client()->waitingAskedSeconds());
+    });
+    connect(m_waitBanner, &WaitBanner::cancelClicked, m_session->client(), &CloseClient::cancelWaiting);
     connect(m_banner, &ErrorBanner::retryClicked, this, [this] {
         if (m_session->state() == Session::State::Connected)
             m_session->emails()->retry();

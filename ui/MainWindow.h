@@ -10,6 +10,7 @@ class EmailActivity;
 class EmailListPanel;
 class NetworkInspector;
 class ErrorBanner;
+class WaitBanner;
 class QComboBox;
 class QLabel;
 class QStackedWidget;
@@ -63,6 +64,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     QWidget *m_listPage = nullptr;
     ErrorBanner *m_banner = nullptr;
+    WaitBanner *m_waitBanner = nullptr; // Close asked for a long wait: countdown and Cancel
     EmailListPanel *m_panel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pagingLabel = nullptr;

@@ -7,6 +7,8 @@
 #include <QJsonParseError>
 #include <QNetworkReply>
 
+#include <limits>
+
 namespace {
 ApiError networkError(QNetworkReply::NetworkError code, const QString &host, int timeoutMs)
 {
@@ -59,6 +61,7 @@ ApiCall::ApiCall(CloseClient *client, ApiRequest request)
 
 ApiCall::~ApiCall()
 {
+    endWait();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -71,6 +74,7 @@ void ApiCall::cancel()
         return;
     m_cancelled = true;
     m_delay.stop();
+    endWait();
     if (m_readBack)
         m_readBack->cancel();
     if (m_reply) {
@@ -90,6 +94,7 @@ void ApiCall::cancel()
 
 void ApiCall::startAttempt()
 {
+    endWait();
     if (m_cancelled || m_finished)
         return;
     ++m_attempt;
@@ -181,6 +186,7 @@ void ApiCall::onReplyFinished()
                 result.error.retryAfterSeconds = qMax(header->resetSeconds, retryAfter);
             else if (retryAfter >= 0)
                 result.error.retryAfterSeconds = retryAfter;
+            result.error.message = ApiError::rateLimitMessage(result.error.retryAfterSeconds);
         }
     } else if (reply->error() != QNetworkReply::NoError) {
         result.error = networkError(reply->error(), host, m_client->timeout());
@@ -221,7 +227,10 @@ void ApiCall::onReplyFinished()
     const RetryPolicy::Decision decision = m_client->retryPolicy().decide(m_request, result.error, m_attempt);
     switch (decision.action) {
     case RetryPolicy::Action::Retry:
-        m_delay.start(int(qMax(decision.delayMs, m_client->pacingDelayMs())));
+        waitThenRetry(qMax(decision.delayMs, m_client->pacingDelayMs()),
+                      result.error.kind == ApiError::Kind::RateLimited
+                          ? qMax(0.0, result.error.retryAfterSeconds)
+                          : -1);
         return;
     case RetryPolicy::Action::ReadBack:
         readBack(result);
@@ -230,6 +239,23 @@ void ApiCall::onReplyFinished()
         finish(result);
         return;
     }
+}
+
+void ApiCall::waitThenRetry(qint64 delayMs, double askedSeconds)
+{
+    // QTimer takes an int of milliseconds; the policy's clamp keeps waits far below that.
+    const qint64 bounded = qBound(qint64(0), delayMs, qint64(std::numeric_limits<int>::max()));
+    m_delay.start(int(bounded));
+    if (askedSeconds >= 0 && bounded >= m_client->retryPolicy().announceWaitMs) {
+        m_waitAnnounced = true;
+        m_client->noteWaiting(this, {QDateTime::currentDateTimeUtc().addMSecs(bounded), askedSeconds});
+    }
+}
+
+void ApiCall::endWait()
+{
+    if (std::exchange(m_waitAnnounced, false))
+        m_client->noteWaitOver(this);
 }
 
 void ApiCall::readBack(const ApiResult &failed)

@@ -44,6 +44,10 @@ private:
     void onRedirected(const QUrl &url);
     void readBack(const ApiResult &failed);
     void finish(ApiResult result);
+    // Holds the next attempt for `delayMs`; a long rate-limit wait is announced through the client.
+    // `askedSeconds`: what Close asked for (the delay adds a little jitter); < 0 when not a 429.
+    void waitThenRetry(qint64 delayMs, double askedSeconds);
+    void endWait();
 
     CloseClient *m_client;
     ApiRequest m_request;
@@ -56,6 +60,7 @@ private:
     bool m_cancelled = false;
     bool m_tooLarge = false;
     bool m_redirectRefused = false;
+    bool m_waitAnnounced = false;
     QUrl m_attemptUrl; // where this attempt went (Qt moves reply->url() along a redirect)
     QUrl m_redirectTarget; // a redirect that was refused, to name it
     bool m_finished = false;

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 bool ApiError::isAmbiguousForWrites() const
 {
     return kind == Kind::Timeout || kind == Kind::Network || kind == Kind::Server
@@ -68,7 +70,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
         error.message = tr("Not found: it may have been deleted.");
     } else if (status == 429) {
         error.kind = Kind::RateLimited;
-        error.message = tr("Close asks us to slow down (rate limit).");
+        error.message = rateLimitMessage(error.retryAfterSeconds);
     } else if (status >= 500) {
         error.kind = Kind::Server;
         error.message = tr("Close had a problem (HTTP %1). Try again in a moment.").arg(status);
@@ -110,6 +112,23 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("cancelled");
     }
     return {};
+}
+
+QString ApiError::rateLimitMessage(double retryAfterSeconds)
+{
+    const QString slowDown = tr("Close asks us to slow down (rate limit).");
+    if (!(retryAfterSeconds > 0))
+        return slowDown;
+    return slowDown + u' ' + waitText(retryAfterSeconds);
+}
+
+QString ApiError::waitText(double seconds)
+{
+    // Whole units, rounded up: "wait 1 minute" must not turn out to be 61 seconds.
+    const double clamped = qBound(0.0, seconds, RateLimitState::maxWaitSeconds);
+    if (clamped < 90)
+        return tr("Close asks to wait %n second(s).", nullptr, qMax(1, int(std::ceil(clamped))));
+    return tr("Close asks to wait %n minute(s).", nullptr, int(std::ceil(clamped / 60)));
 }
 
 QString ApiError::fullText() const

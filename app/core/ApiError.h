@@ -49,4 +49,8 @@ public:
     static QString kindName(Kind kind);
     // "The server refused the change: This field is required. (sender)" — everything in one line.
     QString fullText() const;
+    // "Close asks us to slow down (rate limit)." and, when known, how long it asks to wait.
+    static QString rateLimitMessage(double retryAfterSeconds);
+    // "Close asks to wait 3 minutes." (seconds below 90 s), rounded up.
+    static QString waitText(double seconds);
 };

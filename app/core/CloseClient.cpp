@@ -63,6 +63,45 @@ QUrl CloseClient::urlFor(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
+void CloseClient::noteWaiting(ApiCall *call, const Wait &wait)
+{
+    m_waiting.insert(call, wait);
+    emit waitingChanged(waitingUntil());
+}
+
+void CloseClient::noteWaitOver(ApiCall *call)
+{
+    if (m_waiting.remove(call))
+        emit waitingChanged(waitingUntil());
+}
+
+QDateTime CloseClient::waitingUntil() const
+{
+    QDateTime latest;
+    for (const Wait &wait : m_waiting) {
+        if (!latest.isValid() || wait.until > latest)
+            latest = wait.until;
+    }
+    return latest;
+}
+
+double CloseClient::waitingAskedSeconds() const
+{
+    const Wait *longest = nullptr;
+    for (const Wait &wait : m_waiting) {
+        if (!longest || wait.until > longest->until)
+            longest = &wait;
+    }
+    return longest ? longest->askedSeconds : 0;
+}
+
+void CloseClient::cancelWaiting()
+{
+    const QList<ApiCall *> calls = m_waiting.keys();
+    for (ApiCall *call : calls)
+        call->cancel(); // removes itself from m_waiting
+}
+
 qint64 CloseClient::pacingDelayMs() const
 {
     return m_rateLimit.pacingDelayMs(QDateTime::currentDateTimeUtc());

@@ -7,6 +7,8 @@
 #include "core/RequestLog.h"
 #include "core/RetryPolicy.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 
@@ -69,9 +71,27 @@ public:
     void noteResponseHeaders(QNetworkReply *reply);
     qint64 pacingDelayMs() const;
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+    struct Wait
+    {
+        QDateTime until; // when the call goes again
+        double askedSeconds = 0; // what Close asked for
+    };
+    void noteWaiting(ApiCall *call, const Wait &wait);
+    void noteWaitOver(ApiCall *call);
+
+public:
+    // Calls held back because Close asked for a long wait (a 429's Retry-After or reset): when the
+    // last of them may go again, or invalid when none waits. The window shows it with a countdown.
+    QDateTime waitingUntil() const;
+    // How long Close asked to wait, for the call that waits longest (0 when none waits).
+    double waitingAskedSeconds() const;
+    // Gives up every such wait: the calls finish as cancelled (nothing was done by Close).
+    void cancelWaiting();
 
 signals:
     void rateLimitChanged(const RateLimitState &state);
+    // waitingUntil() changed (invalid: nothing waits any more).
+    void waitingChanged(const QDateTime &until);
 
 private:
     static QString emailPath(const QString &id);
@@ -86,4 +106,5 @@ private:
     RetryPolicy m_retryPolicy;
     RequestLog m_log;
     RateLimitState m_rateLimit;
+    QHash<ApiCall *, Wait> m_waiting;
 };

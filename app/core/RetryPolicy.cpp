@@ -11,7 +11,10 @@ qint64 withJitter(qint64 delayMs, double share)
 {
     if (delayMs <= 0 || share <= 0)
         return delayMs;
-    return delayMs + qint64(QRandomGenerator::global()->generateDouble() * share * double(delayMs));
+    // Enough to keep clients apart, never minutes on top of an hour's wait.
+    constexpr double maxJitterMs = 5000;
+    return delayMs
+        + qint64(QRandomGenerator::global()->generateDouble() * qMin(share * double(delayMs), maxJitterMs));
 }
 } // namespace
 
@@ -26,7 +29,7 @@ RetryPolicy::Decision RetryPolicy::decide(const ApiRequest &request, const ApiEr
         // Clamped again here: whatever built the error, a wait cannot overflow or run for days.
         const double seconds = RateLimitState::clampSeconds(error.retryAfterSeconds);
         const qint64 wait = seconds >= 0 ? qint64(std::ceil(seconds * 1000)) : defaultRateLimitWaitMs;
-        if (!attemptsLeft || wait > maxDelayMs)
+        if (!attemptsLeft || wait > maxRateLimitWaitMs)
             return {};
         return {Action::Retry, withJitter(wait, jitterShare)};
     }

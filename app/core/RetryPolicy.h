@@ -20,9 +20,13 @@ public:
 
     int maxAttempts = 4; // including the first
     qint64 backoffBaseMs = 2000; // reads: base × attempt (+ jitter)
-    qint64 maxDelayMs = 60000; // a 429 asking for longer than this is reported, not waited for
+    qint64 maxDelayMs = 60000; // the longest backoff or pacing pause
+    // A 429's wait is honoured up to this (the clamp on server numbers: one day); longer is reported.
+    qint64 maxRateLimitWaitMs = 24LL * 3600 * 1000;
+    // Waits from this long are shown (a countdown with Cancel); shorter ones pass unnoticed.
+    qint64 announceWaitMs = 5000;
     qint64 defaultRateLimitWaitMs = 2000;
-    double jitterShare = 0.1; // up to 10 % extra, never less than asked
+    double jitterShare = 0.1; // up to 10 % extra (5 s at most), never less than asked
 
     // `attempt` counts from 1 for the attempt that just failed.
     Decision decide(const ApiRequest &request, const ApiError &error, int attempt) const;

@@ -183,6 +183,52 @@ private slots:
                  qPrintable(QString::number(arrivals.at(1) - arrivals.at(0))));
     }
 
+    // A wait of an hour and a half is honoured, visibly: the client says until when, and Cancel
+    // ends the call without another request.
+    void longWaitIsAnnouncedAndCancellable()
+    {
+        server->faults().setRetryAfterSeconds(5400);
+        server->faults().add({FaultPlan::Fault::RateLimited, 1, "GET", "/me/", 0});
+        QSignalSpy waiting(client.get(), &CloseClient::waitingChanged);
+        ApiCall *call = client->me();
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(waiting.wait(10000));
+        const QDateTime until = waiting.last().at(0).toDateTime();
+        const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(until);
+        QVERIFY2(seconds >= 5390 && seconds <= 5400 + 5 + 10, qPrintable(QString::number(seconds)));
+        QCOMPARE(client->waitingUntil(), until);
+        const int requests = server->requestCount();
+        client->cancelWaiting();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(0).value<ApiResult>().error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(!waiting.last().at(0).toDateTime().isValid());
+        QVERIFY(!client->waitingUntil().isValid());
+        QCOMPARE(server->requestCount(), requests);
+    }
+
+    // From a server of the test's own: absurd numbers in both headers become at most a day's wait.
+    void hostileWaitHeadersAreClamped()
+    {
+        RawHttpServer hostile;
+        QVERIFY(hostile.start());
+        hostile.respond = [](const RawRequest &) {
+            return RawHttpServer::answer(429, "Too Many Requests", "{}",
+                                         "Retry-After: 99999999999999999999\r\n"
+                                         "RateLimit: limit=10, remaining=0, reset=1e300\r\n");
+        };
+        client->setBaseUrl(QUrl(QString::fromLatin1(hostile.base()) + "/api/v1"));
+        QSignalSpy waiting(client.get(), &CloseClient::waitingChanged);
+        ApiCall *call = client->me();
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(waiting.wait(10000));
+        const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(waiting.last().at(0).toDateTime());
+        QVERIFY2(seconds > 86000 && seconds <= 86400 + 5 + 10, qPrintable(QString::number(seconds)));
+        QCOMPARE(hostile.received.size(), 1);
+        call->cancel();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!client->waitingUntil().isValid());
+    }
+
     void timeoutIsReported()
     {
         client->setTimeout(300);

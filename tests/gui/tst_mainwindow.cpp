@@ -23,6 +23,7 @@
 #include "ui/SafeTextBrowser.h"
 #include "ui/SendDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/WaitBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -400,6 +401,29 @@ private slots:
         QTest::mouseClick(banner->findChild<QPushButton *>("retryButton"), Qt::LeftButton);
         waitForRows();
         QVERIFY(!banner->isVisible());
+    }
+
+    // Close asks for two hours: the wait is on screen with a countdown, and Cancel gives it up.
+    void longRateLimitWaitShowsCountdownAndCancel()
+    {
+        server->faults().setRetryAfterSeconds(7200);
+        server->faults().add({FaultPlan::Fault::RateLimited, 1, "GET", "/activity/email/", 0});
+        session->client()->retryPolicy().maxAttempts = 2; // the tests' default is to fail at once
+        connectToSandbox();
+        auto *wait = window->findChild<WaitBanner *>();
+        QTRY_VERIFY_WITH_TIMEOUT(wait->isVisible(), 10000);
+        QVERIFY2(wait->text().contains("Close asks to wait 120 minute"), qPrintable(wait->text()));
+        QVERIFY2(wait->text().contains("tries again in 1:59:")
+                     || wait->text().contains("tries again in 2:00:"),
+                 qPrintable(wait->text()));
+        const int requests = server->requestCount();
+        QTest::mouseClick(wait->findChild<QPushButton *>("cancelWaitButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wait->isVisible(), 5000);
+        auto *banner = window->findChild<ErrorBanner *>();
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000); // the list says it was not loaded, with Retry
+        QCOMPARE(server->requestCount(), requests);
+        QTest::mouseClick(banner->findChild<QPushButton *>("retryButton"), Qt::LeftButton);
+        waitForRows();
     }
 
     void unreachableServerOffersRetry()

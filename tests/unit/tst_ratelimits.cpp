@@ -142,7 +142,10 @@ private slots:
         }
         error.retryAfterSeconds = -1;
         QVERIFY(policy.decide(ApiRequest {}, error, 1).delayMs >= 2000);
-        error.retryAfterSeconds = 3600; // longer than the cap: report it rather than hang
+        error.retryAfterSeconds = 3600; // long waits are honoured too (announced by the client)
+        QCOMPARE(policy.decide(ApiRequest {}, error, 1).action, RetryPolicy::Action::Retry);
+        QVERIFY(policy.decide(ApiRequest {}, error, 1).delayMs >= 3'600'000);
+        policy.maxRateLimitWaitMs = 60'000; // a caller that will not wait that long is told instead
         QCOMPARE(policy.decide(ApiRequest {}, error, 1).action, RetryPolicy::Action::Finish);
     }
 
@@ -195,11 +198,29 @@ private slots:
         error.kind = ApiError::Kind::RateLimited;
         error.retryAfterSeconds = retryAfter;
         const auto decision = policy.decide(ApiRequest {}, error, 1);
-        QVERIFY(decision.delayMs >= 0 && decision.delayMs <= policy.maxDelayMs + policy.maxDelayMs / 2);
+        QVERIFY(decision.delayMs >= 0 && decision.delayMs <= policy.maxRateLimitWaitMs + 5000);
         // The legacy body's rate_reset is clamped where it is read.
         const ApiError legacy = ApiError::fromHttp(
             429, R"({"error": {"message": "slow down", "rate_reset": 1e300, "rate_limit": 240}})");
         QCOMPARE(legacy.retryAfterSeconds, RateLimitState::maxWaitSeconds);
+    }
+
+    void waitsAreSaidInWholeUnits_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("fraction") << 0.2 << "Close asks to wait 1 second(s).";
+        QTest::newRow("seconds") << 45.0 << "Close asks to wait 45 second(s).";
+        QTest::newRow("minutes-rounded-up") << 5401.0 << "Close asks to wait 91 minute(s).";
+        QTest::newRow("a-day-at-most") << 1e300 << "Close asks to wait 1440 minute(s).";
+    }
+    void waitsAreSaidInWholeUnits()
+    {
+        QFETCH(double, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(ApiError::waitText(seconds), text);
+        QVERIFY(ApiError::rateLimitMessage(seconds).endsWith(text));
+        QCOMPARE(ApiError::rateLimitMessage(-1), ApiError::tr("Close asks us to slow down (rate limit)."));
     }
 
     void readBackoffGrows()

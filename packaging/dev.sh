@@ -25,6 +25,10 @@ case "${1:-}" in
     export QT_QPA_PLATFORM=offscreen
     export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
     ctest --preset ci --parallel "$jobs"
+    # The fuzz harnesses under clang + libFuzzer, each for a short bounded run from its corpus.
+    cmake --preset fuzz >/dev/null
+    cmake --build --preset fuzz --parallel "$jobs"
+    ctest --preset fuzz --parallel "$jobs"
     ;;
   *)
     echo "usage: packaging/dev.sh demo|test" >&2

@@ -15,6 +15,10 @@ packages=(
   qt6-qpa-plugins qt6-svg-dev qt6-image-formats-plugins
   # secrets in the OS keyring
   qtkeychain-qt6-dev
+  # email HTML is parsed as a browser would before Qt sees it (richtext/HtmlSanitizer)
+  libgumbo-dev pkg-config
+  # tests/fuzz: libFuzzer harnesses (clang's fuzzer runtime)
+  clang libclang-rt-14-dev
   # fonts so that offscreen rendering and screenshots show text
   fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji
   # headless runs of the real window

@@ -121,6 +121,14 @@ std::optional<qint64> IsoDateTime::parseMicros(QStringView text)
         return std::nullopt;
     const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
     const qint64 seconds = days * secondsPerDay + hour * 3600 + minute * 60 + second - offset;
+    // Python's datetime (Close's) spans years 1 to 9999 in UTC; an offset must not carry an instant
+    // past either end ("0001-01-01T00:00+12" is year 0, which nothing can write back). Found by fuzzing.
+    static const qint64 first
+        = (QDate(1, 1, 1).toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * secondsPerDay;
+    static const qint64 last
+        = (QDate(9999, 12, 31).toJulianDay() - QDate(1970, 1, 1).toJulianDay() + 1) * secondsPerDay;
+    if (seconds < first || seconds >= last)
+        return std::nullopt;
     return seconds * microsPerSecond + micros;
 }
 

@@ -32,6 +32,11 @@ private slots:
         QTest::newRow("bad-hour") << QStringLiteral("2013-02-01T25:00:00Z") << QDateTime();
         QTest::newRow("empty") << QString() << QDateTime();
         QTest::newRow("trailing-junk") << QStringLiteral("2013-02-01T00:54:51Zjunk") << QDateTime();
+        // Found by fuzz_isodatetime: an offset that carries the instant out of years 1–9999.
+        QTest::newRow("offset-before-year-1") << QStringLiteral("0001-01-01T00:00+12") << QDateTime();
+        QTest::newRow("offset-after-year-9999") << QStringLiteral("9999-12-31T23:30:00-01:00") << QDateTime();
+        QTest::newRow("first-instant")
+            << QStringLiteral("0001-01-01T00:00:00Z") << QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
     }
     void parse()
     {

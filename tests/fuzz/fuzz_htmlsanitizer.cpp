@@ -1,0 +1,64 @@
+// Email HTML through HtmlSanitizer, then into the kind of document the preview and editor use, laid
+// out and drawn, and back out through HtmlBody. Properties: the document never asks for a resource
+// (nothing but embedded data survives the sanitizer), tables never nest past the limit, and a body
+// shown as plain text says why.
+#include "FuzzSupport.h"
+#include "richtext/HtmlBody.h"
+#include "richtext/HtmlSanitizer.h"
+#include "richtext/SafeTextDocument.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+namespace {
+int tableDepth(QTextFrame *frame)
+{
+    // Iterative: the document is what is being tested, its depth is not trusted.
+    int deepest = 0;
+    QList<QPair<QTextFrame *, int>> pending {{frame, 0}};
+    while (!pending.isEmpty()) {
+        const auto [current, depth] = pending.takeLast();
+        const int here = depth + (qobject_cast<QTextTable *>(current) ? 1 : 0);
+        deepest = qMax(deepest, here);
+        for (QTextFrame *child : current->childFrames())
+            pending.append({child, here});
+    }
+    return deepest;
+}
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    static QGuiApplication app(*argc, *argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    SanitizeLimits limits;
+    limits.maxHtmlChars = 64 * 1024;
+    limits.maxElements = 4000;
+    const SanitizedHtml body = HtmlSanitizer::sanitize(fuzzText(data, size), {}, limits);
+    if (!body.isRich()) {
+        FUZZ_CHECK(!body.reason.isEmpty());
+        return 0;
+    }
+    SafeTextDocument document;
+    HtmlBody::apply(document, body);
+    document.setTextWidth(320);
+    QImage canvas(320, 240, QImage::Format_RGB32);
+    QPainter painter(&canvas);
+    document.drawContents(&painter, QRectF(0, 0, 320, 240));
+    painter.end();
+    FUZZ_CHECK(document.refusedResources() == 0);
+    FUZZ_CHECK(tableDepth(document.rootFrame()) <= limits.maxTableDepth);
+    (void)HtmlBody::toEmailHtml(document);
+    (void)HtmlBody::toPlainText(document);
+    return 0;
+}

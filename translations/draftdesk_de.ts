@@ -100,6 +100,20 @@
         <source>The request was not accepted (HTTP %1).</source>
         <translation>Die Anfrage wurde nicht angenommen (HTTP %1).</translation>
     </message>
+    <message numerus="yes">
+        <source>Close asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Close bittet, %n Sekunde zu warten.</numerusform>
+            <numerusform>Close bittet, %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close asks to wait %n minute(s).</source>
+        <translation>
+            <numerusform>Close bittet, %n Minute zu warten.</numerusform>
+            <numerusform>Close bittet, %n Minuten zu warten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -546,6 +560,22 @@
     <message>
         <source>Close already has these changes: the save went through, though its answer never came. Nothing is left to save.</source>
         <translation>Close hat diese Änderungen bereits: Das Speichern ging durch, auch wenn die Antwort nie kam. Es bleibt nichts zu speichern.</translation>
+    </message>
+    <message>
+        <source>Preparing the body…</source>
+        <translation>Der Text wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>The HTML stays untouched when you save; the other fields can still be changed.</source>
+        <translation>Beim Speichern bleibt das HTML unverändert; die übrigen Felder können Sie weiterhin ändern.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Invisible text-direction characters can make text read differently from what it is:</source>
+        <translation>Unsichtbare Schreibrichtungszeichen können Text anders erscheinen lassen, als er ist:</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1120,7 @@
     </message>
 </context>
 <context>
-    <name>HtmlBody</name>
+    <name>HtmlSanitizer</name>
     <message>
         <source>a style sheet (&lt;style&gt;)</source>
         <translation>ein Stylesheet (&lt;style&gt;)</translation>
@@ -1114,6 +1144,22 @@
     <message>
         <source>boxes, borders or backgrounds</source>
         <translation>Kästen, Rahmen oder Hintergründe</translation>
+    </message>
+    <message>
+        <source>This email&apos;s HTML is %1, more than the %2 shown formatted, so its text is shown instead.</source>
+        <translation>Das HTML dieser E-Mail ist %1 groß, mehr als die %2, die formatiert angezeigt werden; deshalb wird ihr Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>This email&apos;s HTML is %1, more than the %2 shown formatted, so its source is shown as text.</source>
+        <translation>Das HTML dieser E-Mail ist %1 groß, mehr als die %2, die formatiert angezeigt werden; deshalb wird ihr Quelltext als Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>This email&apos;s HTML has about %L1 tags, more than the %L2 elements shown formatted, so it is shown as plain text.</source>
+        <translation>Das HTML dieser E-Mail hat etwa %L1 Tags, mehr als die %L2 Elemente, die formatiert angezeigt werden; deshalb wird es als reiner Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>This email&apos;s HTML has more than %L1 elements, the most shown formatted, so it is shown as plain text.</source>
+        <translation>Das HTML dieser E-Mail hat mehr als %L1 Elemente, die Höchstzahl für die formatierte Anzeige; deshalb wird es als reiner Text angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1414,13 +1460,6 @@
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n remote image(s) not loaded, to protect your privacy.</source>
-        <translation>
-            <numerusform>%n externes Bild nicht geladen, zum Schutz Ihrer Privatsphäre.</numerusform>
-            <numerusform>%n externe Bilder nicht geladen, zum Schutz Ihrer Privatsphäre.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>QuotedTextView</name>
@@ -1544,6 +1583,35 @@
     <message>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
+    </message>
+</context>
+<context>
+    <name>SafeTextBrowser</name>
+    <message>
+        <source>Preparing the email for display…</source>
+        <translation>Die E-Mail wird für die Anzeige vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Only the beginning is shown.</source>
+        <translation>Nur der Anfang wird angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not loaded, to protect your privacy.</source>
+        <translation>
+            <numerusform>%n Bild nicht geladen, zum Schutz Ihrer Privatsphäre.</numerusform>
+            <numerusform>%n Bilder nicht geladen, zum Schutz Ihrer Privatsphäre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s), frame(s) or other active part(s) left out.</source>
+        <translation>
+            <numerusform>%n Skript, Frame oder anderer aktiver Teil weggelassen.</numerusform>
+            <numerusform>%n Skripte, Frames oder andere aktive Teile weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deeply nested parts are shown simplified.</source>
+        <translation>Tief verschachtelte Teile werden vereinfacht angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1908,21 @@
     <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
+    </message>
+</context>
+<context>
+    <name>WaitBanner</name>
+    <message>
+        <source>&amp;Cancel Waiting</source>
+        <translation>Warten &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Give up the requests that wait; Close has done nothing with them.</source>
+        <translation>Die wartenden Anfragen aufgeben; Close hat mit ihnen nichts getan.</translation>
+    </message>
+    <message>
+        <source>Draftdesk tries again in %1.</source>
+        <translation>Draftdesk versucht es in %1 erneut.</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,20 @@
         <source>The request was not accepted (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Close asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Close asks to wait %n second.</numerusform>
+            <numerusform>Close asks to wait %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close asks to wait %n minute(s).</source>
+        <translation>
+            <numerusform>Close asks to wait %n minute.</numerusform>
+            <numerusform>Close asks to wait %n minutes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -545,6 +559,22 @@
     </message>
     <message>
         <source>Close already has these changes: the save went through, though its answer never came. Nothing is left to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the body…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML stays untouched when you save; the other fields can still be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invisible text-direction characters can make text read differently from what it is:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,7 +1120,7 @@
     </message>
 </context>
 <context>
-    <name>HtmlBody</name>
+    <name>HtmlSanitizer</name>
     <message>
         <source>a style sheet (&lt;style&gt;)</source>
         <translation type="unfinished"></translation>
@@ -1113,6 +1143,22 @@
     </message>
     <message>
         <source>boxes, borders or backgrounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email&apos;s HTML is %1, more than the %2 shown formatted, so its text is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email&apos;s HTML is %1, more than the %2 shown formatted, so its source is shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email&apos;s HTML has about %L1 tags, more than the %L2 elements shown formatted, so it is shown as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email&apos;s HTML has more than %L1 elements, the most shown formatted, so it is shown as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1414,13 +1460,6 @@
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n remote image(s) not loaded, to protect your privacy.</source>
-        <translation>
-            <numerusform>%n remote image not loaded, to protect your privacy.</numerusform>
-            <numerusform>%n remote images not loaded, to protect your privacy.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>QuotedTextView</name>
@@ -1543,6 +1582,35 @@
     </message>
     <message>
         <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeTextBrowser</name>
+    <message>
+        <source>Preparing the email for display…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the beginning is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not loaded, to protect your privacy.</source>
+        <translation>
+            <numerusform>%n image not loaded, to protect your privacy.</numerusform>
+            <numerusform>%n images not loaded, to protect your privacy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s), frame(s) or other active part(s) left out.</source>
+        <translation>
+            <numerusform>%n script, frame or other active part left out.</numerusform>
+            <numerusform>%n scripts, frames or other active parts left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deeply nested parts are shown simplified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +1907,21 @@
     </message>
     <message>
         <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitBanner</name>
+    <message>
+        <source>&amp;Cancel Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up the requests that wait; Close has done nothing with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draftdesk tries again in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

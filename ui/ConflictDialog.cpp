@@ -19,6 +19,7 @@ ConflictDialog::ConflictDialog(const EmailActivity &mine, const EmailActivity &t
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("The Draft Changed in Close"));
     auto *label = new QLabel(reason + QLatin1Char(' ') + tr("Compare and choose:"), this);
+    label->setTextFormat(Qt::PlainText); // the reason may quote the server
     label->setWordWrap(true);
 
     struct Field

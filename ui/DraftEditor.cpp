@@ -215,6 +215,7 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_subject->setObjectName(QStringLiteral("subjectField"));
     m_subject->setAccessibleName(tr("Subject"));
     m_subjectCount = new QLabel(this);
+    m_subjectCount->setTextFormat(Qt::PlainText); // may carry text from the server
     m_subjectCount->setObjectName(QStringLiteral("subjectCounter"));
     m_sender = new QComboBox(this);
     m_sender->setObjectName(QStringLiteral("senderField"));
@@ -273,6 +274,7 @@ void DraftEditor::buildForm(const QStringList &identities)
     rawPutLayout->addWidget(m_sendRawPut, 0, Qt::AlignTop);
     m_rawPutRow->hide();
     m_schemaNotes = new QLabel(this);
+    m_schemaNotes->setTextFormat(Qt::PlainText); // may carry text from the server
     m_schemaNotes->setObjectName(QStringLiteral("schemaNotes"));
     m_schemaNotes->setWordWrap(true);
     m_schemaNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -296,6 +298,7 @@ void DraftEditor::buildForm(const QStringList &identities)
     });
 
     m_lossNote = new QLabel(this);
+    m_lossNote->setTextFormat(Qt::PlainText); // may carry text from the server
     m_lossNote->setObjectName(QStringLiteral("lossNote"));
     m_lossNote->setWordWrap(true);
     m_keepHtml = new QPushButton(tr("&Keep the HTML Untouched"), this);
@@ -305,6 +308,7 @@ void DraftEditor::buildForm(const QStringList &identities)
     lossRow->addWidget(m_keepHtml);
 
     m_unusableNote = new QLabel(this);
+    m_unusableNote->setTextFormat(Qt::PlainText); // may carry text from the server
     m_unusableNote->setObjectName(QStringLiteral("unusableFieldsNote"));
     m_unusableNote->setWordWrap(true);
     m_unusableNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -312,6 +316,7 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_quoted = new QuotedTextView(this);
     // When the journal cannot write, a warning that stays until it can, and a way out: export.
     m_journalWarning = new QLabel(this);
+    m_journalWarning->setTextFormat(Qt::PlainText); // may carry text from the server
     m_journalWarning->setObjectName(QStringLiteral("journalWarning"));
     m_journalWarning->setWordWrap(true);
     m_journalWarning->setStyleSheet(QStringLiteral("color: #a11; font-weight: 600;"));
@@ -331,6 +336,7 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_journalWarningRow->hide();
 
     m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText); // may carry text from the server
     m_problem->setObjectName(QStringLiteral("editorProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a11;"));
@@ -347,6 +353,7 @@ void DraftEditor::buildForm(const QStringList &identities)
     bottom->addWidget(m_sendButton);
     // After a send: where it stands, and the way back while there is one.
     m_sendState = new QLabel(this);
+    m_sendState->setTextFormat(Qt::PlainText); // may carry text from the server
     m_sendState->setObjectName(QStringLiteral("sendState"));
     m_sendState->setWordWrap(true);
     m_undoButton = new QPushButton(tr("&Undo"), this);

@@ -14,6 +14,7 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
         QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
                        "#errorBanner QLabel { color: #611a15; }"));
     m_label = new QLabel(this);
+    m_label->setTextFormat(Qt::PlainText); // may carry text from the server
     m_label->setObjectName(QStringLiteral("errorMessage"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);

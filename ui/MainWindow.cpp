@@ -51,12 +51,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     setCentralWidget(m_pages);
 
     m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setTextFormat(Qt::PlainText); // may carry text from the server
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setAccessibleName(tr("Connection"));
     m_pagingLabel = new QLabel(this);
+    m_pagingLabel->setTextFormat(Qt::PlainText); // may carry text from the server
     m_pagingLabel->setObjectName(QStringLiteral("pagingLabel"));
     m_pagingLabel->setAccessibleName(tr("Loaded emails"));
     m_rateLabel = new QLabel(this);
+    m_rateLabel->setTextFormat(Qt::PlainText); // may carry text from the server
     m_rateLabel->setObjectName(QStringLiteral("rateLimitLabel"));
     m_rateLabel->setAccessibleName(tr("Rate limit"));
     m_qaLabel = new QLabel(tr("QA MODE: rules do not block"), this);

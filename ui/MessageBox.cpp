@@ -13,12 +13,17 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
 {
     if (const auto answer = takeNextAnswer())
         return *answer;
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText); // texts quote servers and emails: never rich text
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
 {
     if (takeNextAnswer())
         return;
-    QMessageBox::warning(parent, title, text);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }

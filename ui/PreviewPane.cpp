@@ -19,6 +19,7 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setAccessibleName(tr("Email header"));
     m_note = new QLabel(this);
+    m_note->setTextFormat(Qt::PlainText); // may carry text from the server
     m_note->setObjectName(QStringLiteral("previewNote"));
     m_note->setVisible(false);
     m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));

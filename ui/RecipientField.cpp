@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
+#include <QTextDocument>
 
 RecipientField::RecipientField(QWidget *parent) : QLineEdit(parent)
 {
@@ -40,7 +41,10 @@ void RecipientField::check()
 {
     const QStringList bad = invalidEntries();
     setStyleSheet(bad.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c00; }"));
-    setToolTip(bad.isEmpty() ? QString() : tr("Not an email address: %1").arg(bad.join(QLatin1String(", "))));
+    // As text: a pasted "address" may look like HTML, and a rich tooltip would load its images.
+    setToolTip(bad.isEmpty() ? QString()
+                             : Qt::convertFromPlainText(
+                                 tr("Not an email address: %1").arg(bad.join(QLatin1String(", ")))));
 }
 
 void RecipientField::keyPressEvent(QKeyEvent *event)

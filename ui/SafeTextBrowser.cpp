@@ -75,7 +75,9 @@ QString SafeTextBrowser::noteFor(const SanitizedHtml &body)
 
 QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
 {
-    if (SafeTextDocument::isAllowedResource(name))
+    // QTextBrowser would look data: URLs up as files and answer with an empty (not null) value; the
+    // document decodes them itself once we say nothing here.
+    if (name.scheme() == QLatin1String("qrc") && SafeTextDocument::isAllowedResource(name))
         return QTextBrowser::loadResource(type, name);
     return {};
 }

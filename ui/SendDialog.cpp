@@ -57,6 +57,7 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     m_sender->setCurrentText(email.sender());
     m_sender->lineEdit()->setPlaceholderText(tr("\"Your Name\" <you@example.com>"));
     m_senderProblem = new QLabel(this);
+    m_senderProblem->setTextFormat(Qt::PlainText); // may carry text from the server
     m_senderProblem->setObjectName(QStringLiteral("senderProblem"));
     m_senderProblem->setWordWrap(true);
     m_senderProblem->setStyleSheet(QStringLiteral("color: #a11;"));
@@ -97,8 +98,10 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     m_otherZone->setAccessibleName(tr("Recipient's time zone"));
     fillZones(m_otherZone, true);
     m_otherTime = new QLabel(this);
+    m_otherTime->setTextFormat(Qt::PlainText); // may carry text from the server
     m_otherTime->setObjectName(QStringLiteral("recipientTime"));
     m_utc = new QLabel(this);
+    m_utc->setTextFormat(Qt::PlainText); // may carry text from the server
     m_utc->setObjectName(QStringLiteral("utcLabel"));
     m_utc->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_followup = new QCheckBox(tr("&Follow up if nobody replies by"), this);
@@ -140,12 +143,15 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     m_options->addWidget(laterPage);
 
     m_warning = new QLabel(this);
+    m_warning->setTextFormat(Qt::PlainText); // may carry text from the server
     m_warning->setObjectName(QStringLiteral("sendWarning"));
     m_warning->setWordWrap(true);
     m_carries = new QLabel(this);
+    m_carries->setTextFormat(Qt::PlainText); // may carry text from the server
     m_carries->setObjectName(QStringLiteral("carriedFields"));
     m_carries->setWordWrap(true);
     m_reason = new QLabel(this);
+    m_reason->setTextFormat(Qt::PlainText); // may carry text from the server
     m_reason->setObjectName(QStringLiteral("sendReason"));
     m_reason->setWordWrap(true);
     m_reason->setStyleSheet(QStringLiteral("color: #a11;"));

@@ -16,6 +16,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Connection Settings"));
     m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText); // may carry text from the server
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a11;"));
@@ -52,6 +53,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_test = new QPushButton(tr("&Test Connection"), this);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
     m_testResult = new QLabel(this);
+    m_testResult->setTextFormat(Qt::PlainText); // may carry text from the server
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);
 

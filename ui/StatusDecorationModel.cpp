@@ -2,6 +2,8 @@
 
 #include "core/EmailListModel.h"
 
+#include <QTextDocument>
+
 QIcon StatusDecorationModel::iconFor(const QString &statusName)
 {
     static QHash<QString, QIcon> cache;
@@ -15,5 +17,11 @@ QVariant StatusDecorationModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::DecorationRole && index.column() == EmailListModel::StatusColumn)
         return iconFor(QIdentityProxyModel::data(index, EmailListModel::StatusNameRole).toString());
+    if (role == Qt::ToolTipRole) {
+        // A tooltip that looks like HTML is shown as rich text, which loads images from files: what an
+        // email's subject or addresses say is shown as text.
+        const QString tip = QIdentityProxyModel::data(index, role).toString();
+        return tip.isEmpty() ? QVariant() : QVariant(Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
+    }
     return QIdentityProxyModel::data(index, role);
 }

@@ -25,6 +25,7 @@ WaitBanner::WaitBanner(QWidget *parent) : QFrame(parent)
     setObjectName(QStringLiteral("waitBanner"));
     setFrameShape(QFrame::StyledPanel);
     m_label = new QLabel(this);
+    m_label->setTextFormat(Qt::PlainText); // may carry text from the server
     m_label->setObjectName(QStringLiteral("waitBannerText"));
     m_label->setWordWrap(true);
     m_cancel = new QPushButton(tr("&Cancel Waiting"), this);

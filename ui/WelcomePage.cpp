@@ -20,6 +20,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
     m_note = new QLabel(this);
+    m_note->setTextFormat(Qt::PlainText); // may carry text from the server
     m_note->setObjectName(QStringLiteral("welcomeNote"));
     m_note->setAlignment(Qt::AlignCenter);
     m_note->setWordWrap(true);

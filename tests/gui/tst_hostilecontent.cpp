@@ -8,11 +8,15 @@
 #include "core/Drafts.h"
 #include "fakes/SandboxFixture.h"
 #include "ui/DraftEditor.h"
+#include "ui/ErrorBanner.h"
 #include "ui/PreviewPane.h"
+#include "ui/RecipientField.h"
 #include "ui/RichTextEdit.h"
 #include "ui/SafeTextBrowser.h"
+#include "ui/StatusDecorationModel.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
@@ -22,6 +26,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -246,6 +251,37 @@ private slots:
         delete editor.data();
     }
 
+    // The one kind of image that loads: embedded data, decoded into a picture in preview and editor.
+    void embeddedImagesShow()
+    {
+        QImage red(8, 8, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        red.save(&buffer, "PNG");
+        const QString src = "data:image/png;base64," + QString::fromLatin1(png.toBase64());
+        const EmailActivity email
+            = EmailActivity::fromJson(
+                  hostileEmail("<p>logo <img src=\"" + src + "\" width=8 height=8></p>", "logo"))
+                  .activity;
+        auto *preview = new PreviewPane;
+        preview->show();
+        preview->showEmail(email);
+        QTRY_VERIFY(!preview->body()->isPreparing());
+        QCOMPARE(preview->body()->blockedCount(), 0);
+        const QVariant shown = preview->body()->document()->resource(QTextDocument::ImageResource, QUrl(src));
+        QVERIFY(!QImage::fromData(shown.toByteArray()).isNull() || !shown.value<QImage>().isNull());
+        QPointer<DraftEditor> editor = new DraftEditor(drafts.get(), email, {});
+        editor->show();
+        QTRY_VERIFY(editor->isBodyReady());
+        const QVariant edited = editor->findChild<RichTextEdit *>("bodyEdit")
+                                    ->document()
+                                    ->resource(QTextDocument::ImageResource, QUrl(src));
+        QVERIFY(!QImage::fromData(edited.toByteArray()).isNull() || !edited.value<QImage>().isNull());
+        delete editor.data();
+    }
+
     void directionControlsAreNeutralisedForDisplay()
     {
         const QString subject = QString::fromUtf8("Invoice \u202Egnp.exe");
@@ -273,6 +309,39 @@ private slots:
         QVERIFY(note->text().contains(QString::fromUtf8("⟨U+202E⟩moc.elpmaxe@lieve")));
         QVERIFY(!editor->session()->isDirty());
         delete editor.data();
+    }
+
+    // Text that looks like HTML in a subject, an address or a server's message: labels, tooltips and
+    // banners show it as text. A label left to guess would render it, and load the image from disk.
+    void htmlLookingTextLoadsNothing()
+    {
+        const QString hostile = QString("<img src=\"%1.png\"> <b>bold</b>").arg(probeName);
+        {
+            QLabel guessing(hostile); // the control: Qt's default does read the file
+            guessing.show();
+            (void)guessing.grab();
+            QVERIFY(probeEvents().contains(probeName + ".png"));
+        }
+        ErrorBanner banner;
+        banner.showError(hostile, false);
+        banner.show();
+        (void)banner.grab();
+        QStandardItemModel source(1, 1);
+        source.setData(source.index(0, 0), hostile, Qt::ToolTipRole);
+        StatusDecorationModel list;
+        list.setSourceModel(&source);
+        const QString tip = list.index(0, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.contains("&lt;img"));
+        QLabel tooltipLike(tip); // a tooltip is a rich label: the escaped text must stay text
+        (void)tooltipLike.grab();
+        RecipientField field;
+        field.show();
+        field.setText(hostile);
+        QTest::keyClick(&field, Qt::Key_Tab);
+        QLabel recipientTip(field.toolTip());
+        (void)recipientTip.grab();
+        QVERIFY2(field.toolTip().contains("&lt;img"), qPrintable(field.toolTip()));
+        QCOMPARE(probeEvents(), QStringList());
     }
 
     void tooLargeBodyIsKeptOnSave()

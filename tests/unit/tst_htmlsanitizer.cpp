@@ -200,8 +200,9 @@ private slots:
     void deepNestingIsFlattened()
     {
         QFETCH(QString, html);
-        const SanitizeLimits limits;
-        const SanitizedHtml body = HtmlSanitizer::sanitize(html);
+        SanitizeLimits limits;
+        limits.maxElements = 50'000; // flattening itself; the default sends these to plain text
+        const SanitizedHtml body = HtmlSanitizer::sanitize(html, {}, limits);
         QVERIFY(body.isRich());
         QVERIFY(body.flattened > 0);
         QVERIFY(tableNesting(body.html) <= limits.maxTableDepth);
@@ -210,6 +211,15 @@ private slots:
         document.setTextWidth(600);
         (void)document.size(); // lays it out: this overflowed the stack with 3,000 tables
         QVERIFY(document.toPlainText().contains("deep text"));
+    }
+
+    void defaultLimitsSendHugeNestingToText()
+    {
+        const SanitizedHtml body
+            = HtmlSanitizer::sanitize(QString("<table><tr><td>").repeated(3000) + "deep text");
+        QVERIFY(!body.isRich());
+        QVERIFY(body.plainText.contains("deep text"));
+        QVERIFY(body.reason.contains("10,000"));
     }
 
     void tooLargeIsPlainText()

@@ -109,6 +109,38 @@ private slots:
         sandbox.stop();
     }
 
+    // The demo's 1 MB draft: prepared off the UI thread, then opened with the cursor at the top, nothing
+    // to undo and nothing modified; typing and undo work on it as on any body.
+    void largeBodyOpensAtTheTopUnmodified()
+    {
+        QJsonObject biggest;
+        for (const QString &id : sandbox.store->orderedEmailIds()) {
+            const QJsonObject &e = *sandbox.store->email(id);
+            if (e.value("body_html").toString().size() > biggest.value("body_html").toString().size())
+                biggest = e;
+        }
+        biggest.insert("status", "draft");
+        sandbox.store->putEmail(biggest);
+        QVERIFY(biggest.value("body_html").toString().size() > 500'000);
+        const EmailActivity email = EmailActivity::fromJson(biggest).activity;
+        QPointer<DraftEditor> editor = open(email);
+        auto *body = editor->findChild<RichTextEdit *>("bodyEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isBodyReady(), 20000);
+        QVERIFY(!body->isReadOnly());
+        QCOMPARE(body->textCursor().position(), 0);
+        QVERIFY(!body->document()->isUndoAvailable());
+        QVERIFY(!body->document()->isModified());
+        QVERIFY(!editor->isWindowModified());
+        QVERIFY(body->toPlainText().startsWith("Hi") || body->toPlainText().size() > 500'000);
+        body->setFocus();
+        QTest::keyClicks(body, "X");
+        QVERIFY(body->document()->isModified());
+        QVERIFY(body->toPlainText().startsWith("X"));
+        body->undo();
+        QVERIFY(!body->document()->isModified());
+        QVERIFY(!body->toPlainText().startsWith("X"));
+    }
+
     void typeFormatAndSaveTheExactPut()
     {
         const EmailActivity email = sandbox.firstEmail("draft", true);

@@ -566,16 +566,20 @@
         <translation>Der Text wird vorbereitet …</translation>
     </message>
     <message>
-        <source>The HTML stays untouched when you save; the other fields can still be changed.</source>
-        <translation>Beim Speichern bleibt das HTML unverändert; die übrigen Felder können Sie weiterhin ändern.</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
         <source>Invisible text-direction characters can make text read differently from what it is:</source>
         <translation>Unsichtbare Schreibrichtungszeichen können Text anders erscheinen lassen, als er ist:</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 characters are shown.</source>
+        <translation>Nur die ersten %L1 Zeichen werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>The body stays untouched when you save; the other fields can still be changed.</source>
+        <translation>Beim Speichern bleibt der Text der E-Mail unverändert; die übrigen Felder können Sie weiterhin ändern.</translation>
     </message>
 </context>
 <context>
@@ -1591,10 +1595,6 @@
         <source>Preparing the email for display…</source>
         <translation>Die E-Mail wird für die Anzeige vorbereitet …</translation>
     </message>
-    <message>
-        <source>Only the beginning is shown.</source>
-        <translation>Nur der Anfang wird angezeigt.</translation>
-    </message>
     <message numerus="yes">
         <source>%n image(s) not loaded, to protect your privacy.</source>
         <translation>
@@ -1612,6 +1612,10 @@
     <message>
         <source>Deeply nested parts are shown simplified.</source>
         <translation>Tief verschachtelte Teile werden vereinfacht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 characters are shown.</source>
+        <translation>Nur die ersten %L1 Zeichen werden angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -566,15 +566,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The HTML stays untouched when you save; the other fields can still be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invisible text-direction characters can make text read differently from what it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %L1 characters are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body stays untouched when you save; the other fields can still be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,10 +1595,6 @@
         <source>Preparing the email for display…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Only the beginning is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n image(s) not loaded, to protect your privacy.</source>
         <translation>
@@ -1611,6 +1611,10 @@
     </message>
     <message>
         <source>Deeply nested parts are shown simplified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %L1 characters are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

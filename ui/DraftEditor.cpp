@@ -584,13 +584,7 @@ void DraftEditor::showBody(const QString &html, const QString &text, bool restor
     m_pendingRestored = restored;
     if (html.isEmpty()) {
         m_bodyPreparer->prepare({}, {}); // forgets a body still being prepared
-        const bool wasLoading = std::exchange(m_loading, true);
-        m_body->setPlainText(text); // leaves the cursor at the top
-        m_body->document()->setModified(restored);
-        m_loading = wasLoading;
-        m_lossNote->hide();
-        m_keepHtml->hide();
-        m_bodyPending = false;
+        applyBody(HtmlSanitizer::plainText(text), restored);
         return;
     }
     if (const std::optional<SanitizedHtml> body = m_bodyPreparer->prepare(html, text)) {
@@ -619,13 +613,20 @@ void DraftEditor::applyBody(const SanitizedHtml &body, bool restored)
         m_body->setPlainText(body.plainText);
     m_body->document()->setModified(restored);
     m_loading = wasLoading;
-    if (!body.isRich()) {
-        // Too large or too complex to edit formatted: shown as text, and the HTML is never rewritten.
+    if (!body.isRich() && (!body.reason.isEmpty() || body.plainTextCut)) {
+        // Too large or too complex to edit here: shown as text (or its beginning), never rewritten.
         m_bodyLocked = true;
-        m_lossNote->setText(
-            body.reason + u' '
-            + tr("The HTML stays untouched when you save; the other fields can still be changed."));
+        QStringList why;
+        if (!body.reason.isEmpty())
+            why.append(body.reason);
+        if (body.plainTextCut)
+            why.append(tr("Only the first %L1 characters are shown.").arg(body.plainText.size()));
+        why.append(tr("The body stays untouched when you save; the other fields can still be changed."));
+        m_lossNote->setText(why.join(u' '));
         m_lossNote->show();
+        m_keepHtml->hide();
+    } else if (!body.isRich()) {
+        m_lossNote->hide(); // a text body: nothing the editor cannot keep
         m_keepHtml->hide();
     } else {
         const QStringList &losses = body.editorLosses;

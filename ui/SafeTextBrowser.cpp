@@ -24,8 +24,7 @@ void SafeTextBrowser::showBody(const QString &html, const QString &text)
 {
     if (html.isEmpty()) {
         m_preparer->prepare({}, {}); // forgets a body still being prepared
-        showText(text);
-        emit bodyShown();
+        apply(HtmlSanitizer::plainText(text));
         return;
     }
     if (const std::optional<SanitizedHtml> body = m_preparer->prepare(html, text)) {
@@ -38,8 +37,8 @@ void SafeTextBrowser::showBody(const QString &html, const QString &text)
 
 void SafeTextBrowser::showText(const QString &text)
 {
-    m_shown = {};
-    setPlainText(text);
+    m_shown = HtmlSanitizer::plainText(text);
+    setPlainText(m_shown.plainText);
 }
 
 bool SafeTextBrowser::isPreparing() const
@@ -60,9 +59,10 @@ void SafeTextBrowser::apply(const SanitizedHtml &body)
 QString SafeTextBrowser::noteFor(const SanitizedHtml &body)
 {
     QStringList parts;
-    if (!body.isRich())
-        parts.append(body.plainTextCut ? body.reason + u' ' + tr("Only the beginning is shown.")
-                                       : body.reason);
+    if (!body.reason.isEmpty())
+        parts.append(body.reason);
+    if (body.plainTextCut)
+        parts.append(tr("Only the first %L1 characters are shown.").arg(body.plainText.size()));
     if (body.blockedImages > 0)
         parts.append(tr("%n image(s) not loaded, to protect your privacy.", nullptr, body.blockedImages));
     if (body.removedElements > 0)

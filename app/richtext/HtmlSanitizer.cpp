@@ -660,6 +660,13 @@ void showAsPlainText(SanitizedHtml &result, const QString &text, const QString &
 
 } // namespace
 
+SanitizedHtml HtmlSanitizer::plainText(const QString &text, const SanitizeLimits &limits)
+{
+    SanitizedHtml result;
+    showAsPlainText(result, text, QString(), limits);
+    return result;
+}
+
 SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QString &bodyText,
                                       const SanitizeLimits &limits)
 {

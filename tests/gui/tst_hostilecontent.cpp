@@ -347,6 +347,37 @@ private slots:
         QCOMPARE(probeEvents(), QStringList());
     }
 
+    // 10 MB of text and no HTML: the beginning is shown (saying so), within the bound, and the editor
+    // keeps the body as it is.
+    void hugeTextOnlyBodyIsCutForDisplay()
+    {
+        const QString text = "deep " + QString("0123456789 abcdefghij\n").repeated(500'000);
+        const EmailActivity email = EmailActivity::fromJson(hostileEmail(QString(), text)).activity;
+        auto *preview = new PreviewPane;
+        preview->resize(800, 600);
+        preview->show();
+        QElapsedTimer ui;
+        ui.start();
+        preview->showEmail(email);
+        (void)preview->grab();
+        QVERIFY2(ui.elapsed() < uiBoundMs, qPrintable(QString::number(ui.elapsed())));
+        QVERIFY(preview->body()->shownBody().plainTextCut);
+        QVERIFY(preview->body()->toPlainText().startsWith("deep"));
+        QVERIFY(preview->body()->toPlainText().size() < text.size());
+        QVERIFY(preview->findChild<QLabel *>("previewNote")->text().contains("characters are shown"));
+
+        ui.restart();
+        QPointer<DraftEditor> editor = new DraftEditor(drafts.get(), email, {});
+        editor->show();
+        QTRY_VERIFY(editor->isBodyReady());
+        (void)editor->grab();
+        QVERIFY2(ui.elapsed() < uiBoundMs, qPrintable(QString::number(ui.elapsed())));
+        QVERIFY(editor->findChild<RichTextEdit *>("bodyEdit")->isReadOnly());
+        QVERIFY(editor->findChild<QLabel *>("lossNote")->isVisible());
+        QVERIFY(!editor->session()->isDirty());
+        delete editor.data();
+    }
+
     void tooLargeBodyIsKeptOnSave()
     {
         const QString html = "<p>" + QString("0123456789").repeated(300'000) + "</p>";

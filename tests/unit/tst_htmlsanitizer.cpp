@@ -239,6 +239,20 @@ private slots:
         QVERIFY(body.plainTextCut);
     }
 
+    void textBodiesAreCutForDisplayOnly()
+    {
+        SanitizeLimits limits;
+        limits.maxPlainChars = 10;
+        SanitizedHtml body = HtmlSanitizer::plainText("short", limits);
+        QVERIFY(!body.isRich());
+        QCOMPARE(body.plainText, "short");
+        QVERIFY(!body.plainTextCut);
+        QVERIFY(body.reason.isEmpty());
+        body = HtmlSanitizer::plainText(QString::fromUtf8("123456789\U0001F600 more"), limits);
+        QCOMPARE(body.plainText, "123456789"); // never half a surrogate pair
+        QVERIFY(body.plainTextCut);
+    }
+
     void tooManyElementsIsPlainText()
     {
         SanitizeLimits limits;

@@ -6,6 +6,57 @@ EmailFilterModel::EmailFilterModel(QObject *parent) : QSortFilterProxyModel(pare
 {
     setSortRole(EmailListModel::SortRole);
     setDynamicSortFilter(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+}
+
+void EmailFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        sourceModel()->disconnect(this);
+    forgetKeys();
+    // Before the base class connects: the keys must be right when it re-sorts on the same signal.
+    if (model) {
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &, int first, int last) {
+                    if (m_keyColumn >= 0 && size_t(first) <= m_keys.size())
+                        m_keys.insert(m_keys.begin() + first, size_t(last - first + 1), std::nullopt);
+                    else
+                        forgetKeys();
+                });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { forgetKeys(); });
+        connect(model, &QAbstractItemModel::rowsMoved, this, [this] { forgetKeys(); });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { forgetKeys(); });
+        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { forgetKeys(); });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    for (int row = topLeft.row(); row <= bottomRight.row() && size_t(row) < m_keys.size();
+                         ++row)
+                        m_keys[size_t(row)].reset();
+                });
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void EmailFilterModel::forgetKeys() const
+{
+    m_keys.clear();
+    m_keyColumn = -1;
+}
+
+const QCollatorSortKey &EmailFilterModel::sortKey(int sourceRow, int column) const
+{
+    if (column != m_keyColumn) {
+        m_keys.clear();
+        m_keyColumn = column;
+    }
+    if (m_keys.size() < size_t(sourceModel()->rowCount()))
+        m_keys.resize(size_t(sourceModel()->rowCount()));
+    std::optional<QCollatorSortKey> &key = m_keys[size_t(sourceRow)];
+    if (!key)
+        key = m_collator.sortKey(
+            sourceModel()->index(sourceRow, column).data(EmailListModel::SortRole).toString());
+    return *key;
 }
 
 void EmailFilterModel::setStatusFilter(std::optional<EmailStatus> status)
@@ -43,11 +94,14 @@ bool EmailFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool EmailFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant a = left.data(EmailListModel::SortRole);
-    const QVariant b = right.data(EmailListModel::SortRole);
-    if (a.userType() == QMetaType::QDateTime && b.userType() == QMetaType::QDateTime)
-        return a.toDateTime() < b.toDateTime();
-    if (a.userType() == QMetaType::Int && b.userType() == QMetaType::Int)
+    const int column = left.column();
+    if (column == EmailListModel::StatusColumn || column == EmailListModel::DateColumn
+        || column == EmailListModel::UpdatedColumn) {
+        const QVariant a = left.data(EmailListModel::SortRole);
+        const QVariant b = right.data(EmailListModel::SortRole);
+        if (a.userType() == QMetaType::QDateTime && b.userType() == QMetaType::QDateTime)
+            return a.toDateTime() < b.toDateTime();
         return a.toInt() < b.toInt();
-    return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
+    }
+    return sortKey(left.row(), column).compare(sortKey(right.row(), column)) < 0;
 }

@@ -8,9 +8,11 @@
 #include "sandbox/DemoData.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QItemSelectionModel>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -174,6 +176,58 @@ private slots:
         QVERIFY(QString::localeAwareCompare(filter.index(0, 1).data(EmailListModel::SortRole).toString(),
                                             filter.index(199, 1).data(EmailListModel::SortRole).toString())
                 <= 0);
+    }
+
+    // Text columns sort by the collator (case-insensitive, numbers as numbers), and stay sorted as
+    // pages arrive and rows change: the sort keys are kept per row and must follow.
+    void textSortFollowsTheCollatorAndNewRows()
+    {
+        start(300);
+        const QStringList ids = store->orderedEmailIds();
+        QJsonObject a = *store->email(ids.at(1));
+        a.insert("subject", "Invoice 10");
+        store->putEmail(a);
+        QJsonObject b = *store->email(ids.at(2));
+        b.insert("subject", "invoice 9");
+        store->putEmail(b);
+        loadFirstPage();
+        // The user's locale decides (the C locale has no numeric collation).
+        const QLocale pinned;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(pinned); });
+        EmailFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(model.get());
+        filter.sort(EmailListModel::SubjectColumn, Qt::AscendingOrder);
+        QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        const auto sorted = [&] {
+            for (int row = 1; row < filter.rowCount(); ++row) {
+                const QString before = filter.index(row - 1, EmailListModel::SubjectColumn).data().toString();
+                const QString after = filter.index(row, EmailListModel::SubjectColumn).data().toString();
+                if (collator.compare(before, after) > 0) {
+                    qWarning() << "out of order at" << row << before << after;
+                    return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(sorted());
+        const auto rowOf = [&](const QString &subject) {
+            for (int row = 0; row < filter.rowCount(); ++row) {
+                if (filter.index(row, EmailListModel::SubjectColumn).data().toString() == subject)
+                    return row;
+            }
+            return -1;
+        };
+        QVERIFY(rowOf("invoice 9") >= 0);
+        QVERIFY(rowOf("invoice 9") < rowOf("Invoice 10"));
+        model->loadAll();
+        QTRY_COMPARE(model->rowCount(), 300);
+        QVERIFY(sorted());
+        QCOMPARE(filter.rowCount(), 300);
     }
 
     void refreshKeepsTheSelectionById()

@@ -321,8 +321,10 @@ public:
                 m_out += frame.close;
                 if (frame.countsDepth)
                     --m_depth;
-                if (frame.opensTable)
+                if (frame.opensTable) {
+                    m_realTables -= m_tables.back() ? 0 : 1;
                     m_tables.pop_back();
+                }
                 stack.pop_back();
                 continue;
             }
@@ -390,9 +392,9 @@ private:
         const bool inFlattenedTable = !m_tables.empty() && m_tables.back();
         QString name = utf8(gumbo_normalized_tagname(tag));
         if (tag == GUMBO_TAG_TABLE) {
-            const bool flatten = m_depth >= m_limits.maxDepth
-                || std::count(m_tables.begin(), m_tables.end(), false) >= m_limits.maxTableDepth;
+            const bool flatten = m_depth >= m_limits.maxDepth || m_realTables >= m_limits.maxTableDepth;
             m_tables.push_back(flatten);
+            m_realTables += flatten ? 0 : 1;
             frame.opensTable = true;
             if (attribute(node, "style") || attribute(node, "class") || attribute(node, "bgcolor")
                 || attribute(node, "background"))
@@ -565,6 +567,7 @@ private:
     QString m_css;
     int m_depth = 0;
     std::vector<bool> m_tables; // open tables, true when flattened
+    int m_realTables = 0; // open tables written as tables
     qsizetype m_imageBytes = 0;
     bool m_hasStyleSheet = false;
     bool m_styledTable = false;

@@ -10,6 +10,8 @@
 #include <QTextCursor>
 #include <QTextList>
 
+#include <limits>
+
 RichTextEdit::RichTextEdit(QWidget *parent) : QTextEdit(parent), m_document(new SafeTextDocument(this))
 {
     setDocument(m_document);
@@ -165,7 +167,9 @@ void RichTextEdit::insertFromMimeData(const QMimeData *source)
     }
     // Keep the formatting of pasted HTML, never its scripts, files or images from other servers: it
     // goes through the same sanitizer as an email's body. Too large or complex: its text only.
-    const SanitizedHtml pasted = HtmlSanitizer::sanitize(source->html(), source->text());
+    SanitizeLimits limits;
+    limits.maxPlainChars = std::numeric_limits<qsizetype>::max(); // pasted text is never cut
+    const SanitizedHtml pasted = HtmlSanitizer::sanitize(source->html(), source->text(), limits);
     if (!pasted.isRich()) {
         textCursor().insertText(pasted.plainText);
         return;

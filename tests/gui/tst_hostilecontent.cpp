@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMimeData>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -375,6 +377,31 @@ private slots:
         QVERIFY(editor->findChild<RichTextEdit *>("bodyEdit")->isReadOnly());
         QVERIFY(editor->findChild<QLabel *>("lossNote")->isVisible());
         QVERIFY(!editor->session()->isDirty());
+        delete editor.data();
+    }
+
+    // Pasted HTML goes through the same sanitizer: formatting stays, files and scripts do not.
+    void pastedHtmlIsSanitized()
+    {
+        const EmailActivity email = EmailActivity::fromJson(hostileEmail("<p>start</p>", "start")).activity;
+        QPointer<DraftEditor> editor = new DraftEditor(drafts.get(), email, {});
+        editor->show();
+        QTRY_VERIFY(editor->isBodyReady());
+        auto *body = editor->findChild<RichTextEdit *>("bodyEdit");
+        body->moveCursor(QTextCursor::End);
+        auto *mime = new QMimeData;
+        mime->setHtml(QString("<b>pasted bold</b><img src=\"%1.png\"><script>evil()</script>"
+                              "<p style=\"background-image:url(%2)\">styled</p>")
+                          .arg(probeName, probePath(".png")));
+        mime->setText("pasted bold styled");
+        QApplication::clipboard()->setMimeData(mime);
+        body->paste();
+        (void)editor->grab();
+        QVERIFY(body->toPlainText().contains("pasted bold"));
+        QVERIFY(!body->toPlainText().contains("evil"));
+        QVERIFY(body->toHtml().contains("font-weight:700") || body->toHtml().contains("font-weight:600"));
+        QVERIFY(!body->toHtml().contains(probeName));
+        QCOMPARE(probeEvents(), QStringList());
         delete editor.data();
     }
 

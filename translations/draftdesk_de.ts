@@ -1928,6 +1928,10 @@
         <source>Draftdesk tries again in %1.</source>
         <translation>Draftdesk versucht es in %1 erneut.</translation>
     </message>
+    <message>
+        <source>Close&apos;s rate limit for these requests is nearly used up, so Draftdesk spaces them: the next goes in %1.</source>
+        <translation>Das Anfragelimit von Close für diese Anfragen ist fast ausgeschöpft, deshalb verteilt Draftdesk sie: Die nächste geht in %1 hinaus.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -1928,6 +1928,10 @@
         <source>Draftdesk tries again in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close&apos;s rate limit for these requests is nearly used up, so Draftdesk spaces them: the next goes in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -235,7 +235,8 @@ void MainWindow::bindSession()
     connect(emails, &EmailListModel::pageLoaded, this, &MainWindow::updateStatus);
     connect(m_session->client(), &CloseClient::rateLimitChanged, this, &MainWindow::updateStatus);
     connect(m_session->client(), &CloseClient::waitingChanged, m_waitBanner, [this](const QDateTime &until) {
-        m_waitBanner->setWait(until, m_session->client()->waitingAskedSeconds());
+        const RequestWait longest = m_session->client()->longestWait();
+        m_waitBanner->setWait(until, longest.askedSeconds, longest.pacing);
     });
     connect(m_waitBanner, &WaitBanner::cancelClicked, m_session->client(), &CloseClient::cancelWaiting);
     connect(m_banner, &ErrorBanner::retryClicked, this, [this] {

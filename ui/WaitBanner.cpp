@@ -40,7 +40,7 @@ WaitBanner::WaitBanner(QWidget *parent) : QFrame(parent)
     hide();
 }
 
-void WaitBanner::setWait(const QDateTime &until, double askedSeconds)
+void WaitBanner::setWait(const QDateTime &until, double askedSeconds, bool pacing)
 {
     m_until = until;
     if (!until.isValid()) {
@@ -49,6 +49,7 @@ void WaitBanner::setWait(const QDateTime &until, double askedSeconds)
         return;
     }
     m_askedSeconds = askedSeconds;
+    m_pacing = pacing;
     tick();
     m_timer.start();
     show();
@@ -62,6 +63,11 @@ QString WaitBanner::text() const
 void WaitBanner::tick()
 {
     const qint64 left = (QDateTime::currentDateTimeUtc().msecsTo(m_until) + 999) / 1000;
-    m_label->setText(ApiError::waitText(m_askedSeconds) + u' '
-                     + tr("Draftdesk tries again in %1.").arg(countdown(left)));
+    if (m_pacing)
+        m_label->setText(tr("Close's rate limit for these requests is nearly used up, so Draftdesk spaces "
+                            "them: the next goes in %1.")
+                             .arg(countdown(left)));
+    else
+        m_label->setText(ApiError::waitText(m_askedSeconds) + u' '
+                         + tr("Draftdesk tries again in %1.").arg(countdown(left)));
 }

@@ -17,8 +17,9 @@ class WaitBanner final : public QFrame
 
 public:
     explicit WaitBanner(QWidget *parent = nullptr);
-    // When the requests may go again (invalid hides the banner), and how long Close asked for.
-    void setWait(const QDateTime &until, double askedSeconds);
+    // When the requests may go (invalid hides the banner), how long Close asked for, and whether the
+    // client holds them itself because the endpoint's budget is nearly spent.
+    void setWait(const QDateTime &until, double askedSeconds, bool pacing = false);
     QString text() const;
 
 signals:
@@ -32,4 +33,5 @@ private:
     QTimer m_timer;
     QDateTime m_until;
     double m_askedSeconds = 0;
+    bool m_pacing = false;
 };

@@ -56,7 +56,9 @@ ApiCall::ApiCall(CloseClient *client, ApiRequest request)
     m_delay.setTimerType(Qt::PreciseTimer);
     connect(&m_delay, &QTimer::timeout, this, &ApiCall::startAttempt);
     // Always start from the event loop: `finished` must never fire inside the call that made us.
-    m_delay.start(int(qMin<qint64>(client->pacingDelayMs(), client->retryPolicy().maxDelayMs)));
+    // Held first when the endpoint group's budget is nearly spent (announced when it is long).
+    const qint64 pacing = qMin<qint64>(client->pacingDelayMs(m_request), client->retryPolicy().maxDelayMs);
+    hold(pacing, RequestWait {.askedSeconds = double(pacing) / 1000.0, .pacing = true});
 }
 
 ApiCall::~ApiCall()
@@ -151,7 +153,7 @@ void ApiCall::onReplyFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
-    m_client->noteResponseHeaders(reply);
+    m_client->noteResponseHeaders(m_request, reply);
     const QString host = reply->url().host();
 
     ApiResult result;
@@ -226,12 +228,18 @@ void ApiCall::onReplyFinished()
 
     const RetryPolicy::Decision decision = m_client->retryPolicy().decide(m_request, result.error, m_attempt);
     switch (decision.action) {
-    case RetryPolicy::Action::Retry:
-        waitThenRetry(qMax(decision.delayMs, m_client->pacingDelayMs()),
-                      result.error.kind == ApiError::Kind::RateLimited
-                          ? qMax(0.0, result.error.retryAfterSeconds)
-                          : -1);
+    case RetryPolicy::Action::Retry: {
+        const qint64 pacing
+            = qMin<qint64>(m_client->pacingDelayMs(m_request), m_client->retryPolicy().maxDelayMs);
+        if (result.error.kind == ApiError::Kind::RateLimited)
+            hold(qMax(decision.delayMs, pacing),
+                 RequestWait {.askedSeconds = qMax(0.0, result.error.retryAfterSeconds)});
+        else if (pacing > decision.delayMs)
+            hold(pacing, RequestWait {.askedSeconds = double(pacing) / 1000.0, .pacing = true});
+        else
+            hold(decision.delayMs, std::nullopt); // a short backoff: not worth a banner
         return;
+    }
     case RetryPolicy::Action::ReadBack:
         readBack(result);
         return;
@@ -241,14 +249,15 @@ void ApiCall::onReplyFinished()
     }
 }
 
-void ApiCall::waitThenRetry(qint64 delayMs, double askedSeconds)
+void ApiCall::hold(qint64 delayMs, std::optional<RequestWait> why)
 {
     // QTimer takes an int of milliseconds; the policy's clamp keeps waits far below that.
     const qint64 bounded = qBound(qint64(0), delayMs, qint64(std::numeric_limits<int>::max()));
     m_delay.start(int(bounded));
-    if (askedSeconds >= 0 && bounded >= m_client->retryPolicy().announceWaitMs) {
+    if (why && bounded >= m_client->retryPolicy().announceWaitMs) {
         m_waitAnnounced = true;
-        m_client->noteWaiting(this, {QDateTime::currentDateTimeUtc().addMSecs(bounded), askedSeconds});
+        why->until = QDateTime::currentDateTimeUtc().addMSecs(bounded);
+        m_client->noteWaiting(this, *why);
     }
 }
 

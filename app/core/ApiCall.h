@@ -2,6 +2,7 @@
 
 #include "core/ApiRequest.h"
 #include "core/ApiResult.h"
+#include "core/RequestWait.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -45,8 +46,9 @@ private:
     void readBack(const ApiResult &failed);
     void finish(ApiResult result);
     // Holds the next attempt for `delayMs`; a long rate-limit wait is announced through the client.
-    // `askedSeconds`: what Close asked for (the delay adds a little jitter); < 0 when not a 429.
-    void waitThenRetry(qint64 delayMs, double askedSeconds);
+    // Holds the next attempt for `delayMs`. A long hold for a reason the user should see (a 429's
+    // wait, the group's budget running out) is announced through the client, with Cancel.
+    void hold(qint64 delayMs, std::optional<RequestWait> why);
     void endWait();
 
     CloseClient *m_client;

@@ -85,14 +85,14 @@ QDateTime CloseClient::waitingUntil() const
     return latest;
 }
 
-double CloseClient::waitingAskedSeconds() const
+CloseClient::Wait CloseClient::longestWait() const
 {
-    const Wait *longest = nullptr;
+    Wait longest;
     for (const Wait &wait : m_waiting) {
-        if (!longest || wait.until > longest->until)
-            longest = &wait;
+        if (!longest.until.isValid() || wait.until > longest.until)
+            longest = wait;
     }
-    return longest ? longest->askedSeconds : 0;
+    return longest;
 }
 
 void CloseClient::cancelWaiting()
@@ -102,16 +102,25 @@ void CloseClient::cancelWaiting()
         call->cancel(); // removes itself from m_waiting
 }
 
-qint64 CloseClient::pacingDelayMs() const
+QString CloseClient::endpointGroup(const ApiRequest &request)
 {
-    return m_rateLimit.pacingDelayMs(QDateTime::currentDateTimeUtc());
+    const QString first = request.path.section(u'/', 0, 0, QString::SectionSkipEmpty);
+    return first + (request.isRead() ? QLatin1String(" read") : QLatin1String(" write"));
 }
 
-void CloseClient::noteResponseHeaders(QNetworkReply *reply)
+qint64 CloseClient::pacingDelayMs(const ApiRequest &request) const
+{
+    return m_rateLimits.value(endpointGroup(request)).pacingDelayMs(QDateTime::currentDateTimeUtc());
+}
+
+void CloseClient::noteResponseHeaders(const ApiRequest &request, QNetworkReply *reply)
 {
     const QByteArray header = reply->rawHeader("RateLimit");
-    if (!header.isEmpty() && m_rateLimit.update(header, QDateTime::currentDateTimeUtc()))
-        emit rateLimitChanged(m_rateLimit);
+    const QString group = endpointGroup(request);
+    if (!header.isEmpty() && m_rateLimits[group].update(header, QDateTime::currentDateTimeUtc())) {
+        m_lastGroup = group;
+        emit rateLimitChanged(m_rateLimits.value(group));
+    }
 }
 
 QNetworkReply *CloseClient::issue(ApiCall *call, quint64 *logId)

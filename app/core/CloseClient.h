@@ -5,6 +5,7 @@
 #include "core/EmailQuery.h"
 #include "core/RateLimitState.h"
 #include "core/RequestLog.h"
+#include "core/RequestWait.h"
 #include "core/RetryPolicy.h"
 
 #include <QDateTime>
@@ -43,7 +44,10 @@ public:
     RetryPolicy &retryPolicy() { return m_retryPolicy; }
     RequestLog *requestLog() { return &m_log; }
     const RequestLog *requestLog() const { return &m_log; }
-    RateLimitState rateLimit() const { return m_rateLimit; }
+    // The budget of the endpoint group answered last (the status bar shows it).
+    RateLimitState rateLimit() const { return m_rateLimits.value(m_lastGroup); }
+    // Close counts requests per endpoint group (path and read/write); so does the client's pacing.
+    static QString endpointGroup(const ApiRequest &request);
 
     ApiCall *me();
     ApiCall *listEmails(const EmailQuery &query);
@@ -68,14 +72,10 @@ public:
     // on the wire (logged without the secret), take note of the rate-limit headers of an answer,
     // how long to hold the next attempt, and the largest answer accepted.
     QNetworkReply *issue(ApiCall *call, quint64 *logId);
-    void noteResponseHeaders(QNetworkReply *reply);
-    qint64 pacingDelayMs() const;
+    void noteResponseHeaders(const ApiRequest &request, QNetworkReply *reply);
+    qint64 pacingDelayMs(const ApiRequest &request) const;
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
-    struct Wait
-    {
-        QDateTime until; // when the call goes again
-        double askedSeconds = 0; // what Close asked for
-    };
+    using Wait = RequestWait;
     void noteWaiting(ApiCall *call, const Wait &wait);
     void noteWaitOver(ApiCall *call);
 
@@ -83,8 +83,8 @@ public:
     // Calls held back because Close asked for a long wait (a 429's Retry-After or reset): when the
     // last of them may go again, or invalid when none waits. The window shows it with a countdown.
     QDateTime waitingUntil() const;
-    // How long Close asked to wait, for the call that waits longest (0 when none waits).
-    double waitingAskedSeconds() const;
+    // The wait that ends last (none: invalid until).
+    Wait longestWait() const;
     // Gives up every such wait: the calls finish as cancelled (nothing was done by Close).
     void cancelWaiting();
 
@@ -105,6 +105,7 @@ private:
     qint64 m_maxResponseBytes = 64LL * 1024 * 1024;
     RetryPolicy m_retryPolicy;
     RequestLog m_log;
-    RateLimitState m_rateLimit;
+    QHash<QString, RateLimitState> m_rateLimits; // by endpointGroup()
+    QString m_lastGroup;
     QHash<ApiCall *, Wait> m_waiting;
 };

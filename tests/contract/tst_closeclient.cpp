@@ -229,6 +229,39 @@ private slots:
         QVERIFY(!client->waitingUntil().isValid());
     }
 
+    // Close counts per endpoint group: a spent /me/ budget holds the next /me/ call (shown, with
+    // Cancel), never the email list.
+    void pacingIsPerEndpointGroupAndShown()
+    {
+        RawHttpServer budget;
+        QVERIFY(budget.start());
+        budget.respond = [](const RawRequest &) {
+            return RawHttpServer::answer(200, "OK", R"({"data": [], "has_more": false, "id": "user_1"})",
+                                         "RateLimit: limit=1, remaining=0, reset=5400\r\n");
+        };
+        client->setBaseUrl(QUrl(QString::fromLatin1(budget.base()) + "/api/v1"));
+        QVERIFY(run(client->me()).ok());
+        QCOMPARE(CloseClient::endpointGroup({.path = "me/"}), "me read");
+        QCOMPARE(CloseClient::endpointGroup({.method = "PUT", .path = "activity/email/acti_1/"}),
+                 "activity write");
+
+        QSignalSpy waiting(client.get(), &CloseClient::waitingChanged);
+        EmailQuery query;
+        const ApiResult list = run(client->listEmails(query)); // another group: not held
+        QVERIFY(list.ok());
+        QVERIFY(waiting.isEmpty());
+
+        ApiCall *again = client->me();
+        QSignalSpy finished(again, &ApiCall::finished);
+        QVERIFY(waiting.count() == 1 || waiting.wait(5000));
+        QVERIFY(client->longestWait().pacing);
+        QVERIFY(client->longestWait().until > QDateTime::currentDateTimeUtc().addSecs(30));
+        const int requests = int(budget.received.size());
+        client->cancelWaiting();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(int(budget.received.size()), requests);
+    }
+
     void timeoutIsReported()
     {
         client->setTimeout(300);

@@ -63,6 +63,15 @@ QUrl CloseClient::urlFor(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
+CloseClient::~CloseClient()
+{
+    // Calls are our children and would be deleted after our members: a waiting one would then tell
+    // a destroyed m_waiting that its wait is over. End them while everything is still here.
+    m_waiting.clear();
+    blockSignals(true);
+    qDeleteAll(findChildren<ApiCall *>(Qt::FindDirectChildrenOnly));
+}
+
 void CloseClient::noteWaiting(ApiCall *call, const Wait &wait)
 {
     m_waiting.insert(call, wait);

@@ -28,6 +28,7 @@ class CloseClient final : public QObject
 
 public:
     explicit CloseClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~CloseClient() override;
 
     static QByteArray userAgent();
 

@@ -206,6 +206,18 @@ private slots:
         QCOMPARE(server->requestCount(), requests);
     }
 
+    // Quitting while a call waits: the client goes first, its waiting calls with it, cleanly.
+    void clientDestroyedWhileACallWaits()
+    {
+        server->faults().setRetryAfterSeconds(3600);
+        server->faults().add({FaultPlan::Fault::RateLimited, 1, "GET", "/me/", 0});
+        QSignalSpy waiting(client.get(), &CloseClient::waitingChanged);
+        QPointer<ApiCall> call = client->me();
+        QVERIFY(waiting.wait(10000));
+        client.reset();
+        QVERIFY(call.isNull());
+    }
+
     // From a server of the test's own: absurd numbers in both headers become at most a day's wait.
     void hostileWaitHeadersAreClamped()
     {

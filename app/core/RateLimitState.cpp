@@ -100,7 +100,8 @@ qint64 RateLimitState::pacingDelayMs(const QDateTime &now) const
     const qint64 untilReset = now.msecsTo(resetAt);
     if (untilReset <= 0)
         return 0;
-    if (remaining * 10 > limit)
+    // 64-bit: the server's "remaining" can be anything up to INT_MAX (found by fuzz_ratelimits).
+    if (qint64(remaining) * 10 > qint64(limit))
         return 0;
     return untilReset / qMax(remaining, 1);
 }

@@ -223,6 +223,17 @@ private slots:
         QCOMPARE(ApiError::rateLimitMessage(-1), ApiError::tr("Close asks us to slow down (rate limit)."));
     }
 
+    // Found by fuzz_ratelimits: remaining × 10 overflowed an int.
+    void hugeRemainingDoesNotOverflow()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        RateLimitState state;
+        QVERIFY(state.update("limit=5, remaining=999999980, reset=0.25", now));
+        QCOMPARE(state.pacingDelayMs(now), 0);
+        QVERIFY(state.update("limit=2147483647, remaining=2147483647, reset=10", now));
+        QCOMPARE(state.pacingDelayMs(now), 0);
+    }
+
     void readBackoffGrows()
     {
         RetryPolicy policy;

@@ -2,16 +2,19 @@
 #include "core/DraftJournal.h"
 #include "core/Session.h"
 #include "core/Translations.h"
+#include "main/BenchProbe.h"
 #include "main/CommandLineOptions.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/DemoSandbox.h"
 #include "secrets/KeychainCredentialStore.h"
+#include "ui/EmailListPanel.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QTableView>
 #include <QTextStream>
 
 #include <optional>
@@ -65,6 +68,7 @@ int main(int argc, char *argv[])
     DraftJournal journal(DraftJournal::defaultDirectory());
     Session session(&network, &keychain, &journal);
     MainWindow window(&session);
+    BenchProbe::fromEnvironment(session.emails(), window.listPanel()->table(), &window);
 
     DemoSandbox demo;
     const auto startDemo = [&demo, &session, &window] {

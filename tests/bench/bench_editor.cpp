@@ -1,31 +1,30 @@
-// Benchmark: open the demo's ~1 MB HTML draft in the editor, compared with QTextDocument::setHtml of
-// the same HTML alone (target: at most twice as long), and the cost of turning the edited document
-// back into body_html/body_text (done 300 ms after typing pauses). Prints figures; asserts nothing.
+// Draftdesk's side of the editor rows of bench_report: opening the demo's ~1 MB HTML draft in the real
+// DraftEditor, and a key press at the start of its body. One measurement per process, so that every
+// sample starts as cold as its baseline (bench_baseline textedit/textdocument/keypress).
+//   bench_editor dump FILE   writes the draft's body_html to FILE (the baselines' input)
+//   bench_editor open        open in a fresh process: sanitize + load + show + painted
+//   bench_editor previewed   open after the preview has shown the body, as from the list
+// Each prints "bench NAME MS" lines.
+#include "BenchCommon.h"
 #include "core/CloseClient.h"
 #include "core/DraftJournal.h"
 #include "core/Drafts.h"
 #include "core/EmailActivity.h"
-#include "richtext/HtmlBody.h"
-#include "richtext/SafeTextDocument.h"
+#include "richtext/HtmlSanitizer.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxStore.h"
 #include "ui/DraftEditor.h"
 #include "ui/MessageBox.h"
 #include "ui/RichTextEdit.h"
+#include "ui/SafeTextBrowser.h"
 
-#include <QApplication>
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
-#include <QTextStream>
 
-int main(int argc, char *argv[])
+namespace {
+EmailActivity biggestDemoDraft()
 {
-    qputenv("QT_QPA_PLATFORM",
-            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
-    QApplication app(argc, argv);
-    QTextStream out(stdout);
     SandboxStore store;
     DemoData::populate(store, 20, QDateTime::currentDateTimeUtc());
     QJsonObject biggest;
@@ -35,33 +34,33 @@ int main(int argc, char *argv[])
             biggest = *store.email(id);
     }
     biggest.insert(QStringLiteral("status"), QStringLiteral("draft"));
-    const EmailActivity email = EmailActivity::fromJson(biggest).activity;
-    const QString html = email.bodyHtml();
-    out << "body_html: " << html.size() << " characters" << Qt::endl;
+    return EmailActivity::fromJson(biggest).activity;
+}
 
-    QElapsedTimer timer;
-    qint64 setHtmlMs = 0;
-    for (int run = 0; run < 3; ++run) {
-        SafeTextDocument document;
-        timer.start();
-        document.setHtml(html);
-        setHtmlMs = run == 0 ? timer.elapsed() : qMin(setHtmlMs, timer.elapsed());
+void waitForBody(DraftEditor *editor)
+{
+    if (!editor->isBodyReady()) {
+        QSignalSpy ready(editor, &DraftEditor::bodyReady);
+        if (!ready.wait(30000)) {
+            std::fputs("bench: the body was never ready\n", stderr);
+            std::exit(1);
+        }
     }
-    out << "QTextDocument::setHtml alone:  " << setHtmlMs << " ms (best of 3)" << Qt::endl;
+}
+} // namespace
 
-    timer.start();
-    const QStringList losses = HtmlBody::lossesIn(html);
-    out << "HtmlBody::lossesIn:            " << timer.elapsed() << " ms" << Qt::endl;
-    {
-        RichTextEdit plainEditor;
-        timer.start();
-        HtmlBody::load(*plainEditor.document(), html);
-        const qint64 loaded = timer.elapsed();
-        plainEditor.resize(900, 600);
-        plainEditor.show();
-        QApplication::processEvents();
-        out << "RichTextEdit load + show:      " << loaded << " + " << timer.elapsed() - loaded << " ms"
-            << Qt::endl;
+int main(int argc, char *argv[])
+{
+    bench::useOffscreenByDefault();
+    QApplication app(argc, argv);
+    const QString mode = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("open");
+    const EmailActivity email = biggestDemoDraft();
+    if (mode == u"dump") {
+        QFile file(QString::fromLocal8Bit(argv[2]));
+        if (!file.open(QIODevice::WriteOnly))
+            return 2;
+        file.write(email.bodyHtml().toUtf8());
+        return 0;
     }
 
     QNetworkAccessManager network;
@@ -69,36 +68,49 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     DraftJournal journal(dir.path());
     Drafts drafts(&client, &journal);
-    qint64 openMs = 0;
-    for (int run = 0; run < 3; ++run) {
+    QElapsedTimer timer;
+
+    if (mode == u"previewed") {
+        // The list shows the body in its preview when the row is selected, before Enter opens it.
+        SafeTextBrowser preview;
+        QSignalSpy shown(&preview, &SafeTextBrowser::bodyShown);
+        preview.showBody(email.bodyHtml(), email.bodyText());
+        if (shown.isEmpty() && !shown.wait(30000))
+            return 1;
+        bench::showAndPaint(&preview);
+    } else if (mode == u"sanitize") {
         timer.start();
-        auto *editor = new DraftEditor(&drafts, email, {});
-        editor->show();
-        // A large body is sanitized on a worker thread: open ends when it is in the editor and painted.
-        while (!editor->isBodyReady())
-            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-        (void)editor->grab();
-        openMs = run == 0 ? timer.elapsed() : qMin(openMs, timer.elapsed());
-        if (run == 2) {
-            // Typing at the end of a 1 MB body: the key itself, then the deferred HTML conversion.
-            RichTextEdit *body = editor->findChild<RichTextEdit *>();
-            body->moveCursor(QTextCursor::End);
-            timer.start();
-            for (int i = 0; i < 20; ++i)
-                QTest::keyClick(body, Qt::Key_A);
-            out << "20 key presses at the end:     " << timer.elapsed() << " ms (" << timer.elapsed() / 20.0
-                << " ms per key)" << Qt::endl;
-            timer.start();
-            editor->syncBody();
-            out << "body -> body_html + body_text: " << timer.elapsed()
-                << " ms (after a 300 ms pause in typing)" << Qt::endl;
-            MessageBox::setNextAnswer(QMessageBox::Discard);
-        }
-        editor->close();
-        delete editor;
+        const SanitizedHtml clean = HtmlSanitizer::sanitize(email.bodyHtml(), email.bodyText());
+        bench::report("sanitize_ms", bench::millisecondsSince(timer));
+        return clean.isRich() ? 0 : 1;
     }
-    out << "DraftEditor open (shown):      " << openMs
-        << " ms (best of 3) = " << QString::number(double(openMs) / qMax<qint64>(1, setHtmlMs), 'f', 2)
-        << " x setHtml (target <= 2)" << Qt::endl;
+
+    timer.start();
+    auto *editor = new DraftEditor(&drafts, email, {});
+    editor->resize(900, 700);
+    editor->show();
+    waitForBody(editor);
+    bench::showAndPaint(editor);
+    bench::report("open_ms", bench::millisecondsSince(timer));
+
+    // Typing at the very start of the 1 MB body: the key, its layout and the repaint.
+    RichTextEdit *body = editor->findChild<RichTextEdit *>();
+    body->setFocus();
+    body->moveCursor(QTextCursor::Start);
+    QApplication::processEvents();
+    constexpr int keys = 20;
+    timer.start();
+    for (int i = 0; i < keys; ++i) {
+        QTest::keyClick(body, Qt::Key_A);
+        QApplication::processEvents(); // the repaint the key asked for
+    }
+    bench::report("key_ms", bench::millisecondsSince(timer) / keys);
+    if (body->textCursor().position() != keys) {
+        std::fputs("bench: the keys did not land at the start of the body\n", stderr);
+        return 1;
+    }
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    editor->close();
+    delete editor;
     return 0;
 }

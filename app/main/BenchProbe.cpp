@@ -1,0 +1,105 @@
+#include "main/BenchProbe.h"
+
+#include "core/EmailListModel.h"
+
+#include <QAbstractItemView>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+#include <unistd.h>
+
+BenchProbe::BenchProbe(Mode mode, EmailListModel *model, QAbstractItemView *view, QObject *parent)
+    : QObject(parent), m_mode(mode), m_model(model), m_view(view)
+{
+    m_clock.start();
+    connect(m_model, &EmailListModel::pageLoaded, this, &BenchProbe::onPage);
+    connect(m_model, &EmailListModel::errorOccurred, this, [this] { finish("bench error"); });
+    m_view->viewport()->installEventFilter(this);
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->setTimerType(Qt::PreciseTimer);
+    m_heartbeat->setInterval(5);
+    connect(m_heartbeat, &QTimer::timeout, this, [this] {
+        m_longestStallNs = qMax(m_longestStallNs, m_sinceBeat.nsecsElapsed());
+        m_sinceBeat.restart();
+    });
+}
+
+BenchProbe *BenchProbe::fromEnvironment(EmailListModel *model, QAbstractItemView *view, QObject *parent)
+{
+    const QByteArray mode = qgetenv("DRAFTDESK_BENCH");
+    if (mode == "listed")
+        return new BenchProbe(Mode::Listed, model, view, parent);
+    if (mode == "loaded")
+        return new BenchProbe(Mode::Loaded, model, view, parent);
+    return nullptr;
+}
+
+qint64 BenchProbe::residentBytes()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0); // what stays alive, not what the allocator keeps cached
+#endif
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    return statm.readAll().split(' ').value(1).toLongLong() * sysconf(_SC_PAGESIZE);
+}
+
+void BenchProbe::onPage(int rows, bool hasMore)
+{
+    if (rows == 0 && hasMore)
+        return;
+    if (!m_loadingAll) {
+        m_waitingForPaint = true; // the rows count once they are on screen
+        m_view->viewport()->update();
+        return;
+    }
+    if (!hasMore)
+        m_waitingForPaint = true;
+}
+
+bool BenchProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::Paint || !m_waitingForPaint)
+        return QObject::eventFilter(watched, event);
+    m_waitingForPaint = false;
+    // After this paint has been done, not before.
+    QTimer::singleShot(0, this, [this] {
+        if (m_mode == Mode::Listed) {
+            finish("bench listed " + QByteArray::number(m_clock.elapsed()));
+        } else if (!m_loadingAll) {
+            m_firstRows = m_model->rowCount();
+            m_firstBytes = residentBytes();
+            m_loadingAll = true;
+            m_loadAllClock.start();
+            m_sinceBeat.start();
+            m_heartbeat->start();
+            m_model->loadAll();
+        } else {
+            m_heartbeat->stop();
+            const qint64 loadAllMs = m_loadAllClock.elapsed();
+            const int rows = m_model->rowCount();
+            const QByteArray loadAll = "bench loadall " + QByteArray::number(rows) + ' '
+                + QByteArray::number(loadAllMs) + ' '
+                + QByteArray::number(double(m_longestStallNs) / 1e6, 'f', 1);
+            std::puts(loadAll.constData());
+            finish("bench memory " + QByteArray::number(m_firstRows) + ' ' + QByteArray::number(m_firstBytes)
+                   + ' ' + QByteArray::number(rows) + ' ' + QByteArray::number(residentBytes()));
+        }
+    });
+    return QObject::eventFilter(watched, event);
+}
+
+void BenchProbe::finish(const QByteArray &line)
+{
+    std::puts(line.constData());
+    std::fflush(stdout);
+    QCoreApplication::quit();
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QTimer;
+
+class EmailListModel;
+class QAbstractItemView;
+
+// Measurement hook for packaging/dev.sh bench (tests/bench/bench_report): with DRAFTDESK_BENCH set,
+// the real program reports on stdout when the email list is on screen and quits, so that start-up
+// and memory are measured on the binary users run, not on a copy of its wiring.
+//   DRAFTDESK_BENCH=listed  after the first page of rows has been painted: "bench listed MS"
+//   DRAFTDESK_BENCH=loaded  then loads every page (Load All) and reports the resident memory with one
+//                           page and with all rows, "bench memory ROWS1 BYTES1 ROWS2 BYTES2", and the
+//                           time Load All took with the longest stall of the UI thread meanwhile,
+//                           "bench loadall ROWS MS STALL_MS" (a 5 ms timer: any longer gap was busy)
+// Without the variable nothing is created.
+class BenchProbe final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BenchProbe)
+
+public:
+    enum class Mode { Listed, Loaded };
+    BenchProbe(Mode mode, EmailListModel *model, QAbstractItemView *view, QObject *parent = nullptr);
+    // Reads DRAFTDESK_BENCH; nullptr when unset or unknown.
+    static BenchProbe *fromEnvironment(EmailListModel *model, QAbstractItemView *view, QObject *parent);
+    // Resident set size after giving freed heap back to the system, in bytes (-1 if unknown).
+    static qint64 residentBytes();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onPage(int rows, bool hasMore);
+    void finish(const QByteArray &line);
+
+    Mode m_mode;
+    EmailListModel *m_model;
+    QAbstractItemView *m_view;
+    QElapsedTimer m_clock;
+    bool m_waitingForPaint = false;
+    bool m_loadingAll = false;
+    QTimer *m_heartbeat = nullptr;
+    QElapsedTimer m_sinceBeat;
+    QElapsedTimer m_loadAllClock;
+    qint64 m_longestStallNs = 0;
+    int m_firstRows = 0;
+    qint64 m_firstBytes = 0;
+};

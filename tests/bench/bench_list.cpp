@@ -1,0 +1,92 @@
+// Draftdesk's side of the list rows of bench_report, against a draftdesk-sandbox process (a server of
+// its own, as Close is):
+//   bench_list list BASE KEY URLFILE      every page into EmailListModel (no view): "bench list_ms";
+//                                         writes the URLs it asked for to URLFILE (curl's baseline)
+//   bench_list sort BASE KEY SUBJECTFILE  then sorts the rows by subject in EmailFilterModel:
+//                                         "bench sort_ms"; writes the subjects to SUBJECTFILE
+#include "BenchCommon.h"
+#include "core/CloseClient.h"
+#include "core/EmailFilterModel.h"
+#include "core/EmailListModel.h"
+#include "core/RequestLog.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+
+namespace {
+bool loadEverything(EmailListModel &model)
+{
+    bool ok = true;
+    QEventLoop loop;
+    QObject::connect(&model, &EmailListModel::pageLoaded, &loop, [&](int, bool more) {
+        if (!more)
+            loop.quit();
+    });
+    QObject::connect(&model, &EmailListModel::errorOccurred, &loop, [&](const ApiError &error) {
+        std::fprintf(stderr, "bench: %s\n", qPrintable(error.fullText()));
+        ok = false;
+        loop.quit();
+    });
+    model.setQuery({});
+    model.loadAll();
+    loop.exec();
+    return ok;
+}
+
+bool writeLines(const QString &path, const QStringList &lines)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write(lines.join(QLatin1Char('\n')).toUtf8());
+    return true;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 5) {
+        std::fputs("usage: bench_list list|sort BASE KEY FILE\n", stderr);
+        return 2;
+    }
+    const QString mode = QString::fromLocal8Bit(argv[1]);
+    const QString file = QString::fromLocal8Bit(argv[4]);
+    QNetworkAccessManager network;
+    CloseClient client(&network);
+    client.setBaseUrl(QUrl(QString::fromLocal8Bit(argv[2])));
+    client.setApiKey(QString::fromLocal8Bit(argv[3]));
+    EmailListModel model(&client);
+
+    QElapsedTimer timer;
+    timer.start();
+    if (!loadEverything(model))
+        return 1;
+    const double listMs = bench::millisecondsSince(timer);
+
+    if (mode == u"list") {
+        bench::report("list_ms", listMs);
+        bench::report("rows", model.rowCount());
+        QStringList urls;
+        const RequestLog *log = client.requestLog();
+        for (int i = 0; i < log->size(); ++i) {
+            if (log->at(i).url.path().endsWith(QLatin1String("/activity/email/")))
+                urls.append(log->at(i).url.toString(QUrl::FullyEncoded));
+        }
+        return writeLines(file, urls) ? 0 : 1;
+    }
+    if (mode == u"sort") {
+        QStringList subjects;
+        subjects.reserve(model.rowCount());
+        for (int row = 0; row < model.rowCount(); ++row)
+            subjects.append(model.index(row, EmailListModel::SubjectColumn).data().toString());
+        EmailFilterModel filter;
+        filter.setSourceModel(&model);
+        (void)filter.rowCount();
+        timer.start();
+        filter.sort(EmailListModel::SubjectColumn, Qt::AscendingOrder);
+        bench::report("sort_ms", bench::millisecondsSince(timer));
+        return writeLines(file, subjects) ? 0 : 1;
+    }
+    return 2;
+}

@@ -64,8 +64,16 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_rateLabel->setAccessibleName(tr("Rate limit"));
     m_qaLabel = new QLabel(tr("QA MODE: rules do not block"), this);
     m_qaLabel->setObjectName(QStringLiteral("qaModeLabel"));
-    m_qaLabel->setStyleSheet(
-        QStringLiteral("QLabel { color: white; background: #b01010; padding: 1px 6px; font-weight: bold; }"));
+    // A palette, not a style sheet: a style sheet puts a style-sheet style on the widget (start-up time).
+    QPalette qaPalette = m_qaLabel->palette();
+    qaPalette.setColor(QPalette::Window, QColor(0xb0, 0x10, 0x10));
+    qaPalette.setColor(QPalette::WindowText, Qt::white);
+    m_qaLabel->setPalette(qaPalette);
+    m_qaLabel->setAutoFillBackground(true);
+    m_qaLabel->setContentsMargins(6, 1, 6, 1);
+    QFont qaFont = m_qaLabel->font();
+    qaFont.setBold(true);
+    m_qaLabel->setFont(qaFont);
     m_qaLabel->setVisible(m_session->preferences()->qaMode());
     statusBar()->addWidget(m_qaLabel);
     statusBar()->addWidget(m_pagingLabel, 1);

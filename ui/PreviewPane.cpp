@@ -22,7 +22,7 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
     m_note->setTextFormat(Qt::PlainText); // may carry text from the server
     m_note->setObjectName(QStringLiteral("previewNote"));
     m_note->setVisible(false);
-    m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_note->setForegroundRole(QPalette::PlaceholderText); // quieter than the email itself
     m_body = new SafeTextBrowser(this);
     m_body->setObjectName(QStringLiteral("previewBody"));
     m_body->setAccessibleName(tr("Email body"));

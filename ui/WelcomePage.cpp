@@ -1,6 +1,7 @@
 #include "ui/WelcomePage.h"
 
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -9,14 +10,22 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/draftdesk.svg")).pixmap(96, 96));
+    m_icon = icon;
+    icon->setMinimumHeight(96); // drawn when first shown: most starts never show this page
     icon->setAlignment(Qt::AlignCenter);
-    auto *title = new QLabel(tr("<h1>Welcome to Draftdesk</h1>"), this);
+    // Plain text with a larger font: a rich-text label builds a whole text document (2–3 ms at start).
+    auto *title = new QLabel(tr("Welcome to Draftdesk"), this);
+    title->setTextFormat(Qt::PlainText);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 2);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("Write, check and send the email drafts of your Close organisation.<br>"
+    auto *text = new QLabel(tr("Write, check and send the email drafts of your Close organisation.\n"
                                "Try everything first on a built-in sandbox with demo data, or connect with "
                                "your Close API key."),
                             this);
+    text->setTextFormat(Qt::PlainText);
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
     m_note = new QLabel(this);
@@ -52,4 +61,11 @@ void WelcomePage::setNote(const QString &note)
 {
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+}
+
+void WelcomePage::showEvent(QShowEvent *event)
+{
+    if (m_icon->pixmap().isNull())
+        m_icon->setPixmap(QIcon(QStringLiteral(":/icons/draftdesk.svg")).pixmap(96, 96));
+    QWidget::showEvent(event);
 }

@@ -18,6 +18,10 @@ signals:
     void demoRequested();
     void connectRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    QLabel *m_icon = nullptr;
     QLabel *m_note = nullptr;
 };

@@ -118,6 +118,29 @@ void EmailListModel::setQuery(const EmailQuery &query)
     requestPage();
 }
 
+void EmailListModel::clear()
+{
+    ++m_generation;
+    const bool wasLoading = isLoading();
+    for (QPointer<ApiCall> *call : {&m_pageCall, &m_refreshCall}) {
+        if (*call)
+            (*call)->cancel();
+        *call = nullptr;
+    }
+    m_started = false;
+    m_loadAll = false;
+    m_lastError = {};
+    m_unreadableRows = 0;
+    m_listRequests = 0;
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_plan.reset();
+    endResetModel();
+    if (wasLoading)
+        emit loadingChanged(false);
+}
+
 ApiCall *EmailListModel::requestFor(const ListPlan &plan)
 {
     const ListPlan::Request request = plan.next();

@@ -57,6 +57,8 @@ public:
 
     // The server-side part of the view: lead, user and date filters. Clears and loads the first page.
     void setQuery(const EmailQuery &query);
+    // Forgets every row and stops loading, quietly (no error): the connection it belonged to failed.
+    void clear();
     EmailQuery query() const { return m_query; }
     static QStringList listFields();
 

@@ -103,10 +103,16 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
     setState(State::Connecting);
     ApiCall *call = m_client.me();
     m_meCall = call;
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+    // A list that does not depend on who the user is starts with /me/, not after it: one round trip
+    // less before the window shows emails. If /me/ fails, the list is dropped unseen.
+    const bool listStarted = m_query.userId.isEmpty();
+    if (listStarted)
+        m_emails.setQuery(m_query);
+    connect(call, &ApiCall::finished, this, [this, listStarted](const ApiResult &result) {
         if (result.error.kind == ApiError::Kind::Cancelled)
             return;
         if (!result.ok()) {
+            m_emails.clear();
             m_lastError = result.error;
             setState(State::Failed);
             emit connectionFailed(result.error);
@@ -123,7 +129,8 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
             m_identities.append(EmailAddress(user.value(u"email").toString(), m_userName).toString());
         setState(State::Connected);
         addConnectedAccountIdentities();
-        m_emails.setQuery(m_query);
+        if (!listStarted)
+            m_emails.setQuery(m_query);
     });
 }
 

@@ -61,8 +61,10 @@ void BenchProbe::onPage(int rows, bool hasMore)
         m_view->viewport()->update();
         return;
     }
-    if (!hasMore)
+    if (!hasMore) {
         m_waitingForPaint = true;
+        m_view->viewport()->update(); // the last rows may all lie below the visible ones
+    }
 }
 
 bool BenchProbe::eventFilter(QObject *watched, QEvent *event)

@@ -7,6 +7,7 @@
 #include "sandbox/DemoData.h"
 #include "sandbox/DemoSandbox.h"
 #include "secrets/KeychainCredentialStore.h"
+#include "ui/AppStyle.h"
 #include "ui/EmailListPanel.h"
 #include "ui/MainWindow.h"
 
@@ -57,6 +58,7 @@ int main(int argc, char *argv[])
         return *exitCode;
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new AppStyle); // owned by the application
     nameTheApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Draftdesk"));
     QApplication::setDesktopFileName(QStringLiteral("app.draftdesk.Draftdesk"));

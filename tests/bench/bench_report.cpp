@@ -61,7 +61,9 @@ struct Run
 class Runner
 {
 public:
-    explicit Runner(QProcessEnvironment environment) : m_environment(std::move(environment)) { }
+    Runner(QProcessEnvironment environment, QString errorLog)
+        : m_environment(std::move(environment)), m_errorLog(std::move(errorLog))
+    { }
 
     // Runs `program` to its end (or until it prints the line starting with `until`, timed from the
     // start of the process), collecting its bench lines.
@@ -74,6 +76,7 @@ public:
             environment.insert(key, extra.value(key));
         process.setProcessEnvironment(environment);
         process.setProcessChannelMode(QProcess::SeparateChannels);
+        process.setStandardErrorFile(m_errorLog); // a file: an undrained pipe could stall the program
         Run result;
         QElapsedTimer timer;
         timer.start();
@@ -106,7 +109,8 @@ public:
                 break;
         }
         process.waitForFinished(120000);
-        const QByteArray errors = process.readAllStandardError();
+        QFile errorLog(m_errorLog);
+        const QByteArray errors = errorLog.open(QIODevice::ReadOnly) ? errorLog.readAll() : QByteArray();
         result.ok = sawUntil && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
         if (!result.ok) {
             err << "bench_report: " << QFileInfo(program).fileName() << ' ' << arguments.join(u' ')
@@ -118,29 +122,40 @@ public:
 
 private:
     QProcessEnvironment m_environment;
+    QString m_errorLog;
 };
 
 // A draftdesk-sandbox process of its own, as Close would be: its work is not the client's time.
 class Sandbox
 {
 public:
-    bool start(const QString &program, int emails)
+    // Its output goes to a file: a pipe nobody drains would fill up and stop the server mid-run.
+    bool start(const QString &program, int emails, const QString &logPath)
     {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.setStandardOutputFile(logPath);
+        m_process.setStandardErrorFile(logPath, QIODevice::Append);
         m_process.start(program,
                         {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--emails"),
                          QString::number(emails), QStringLiteral("--key"), key()});
-        while (m_process.waitForReadyRead(120000)) {
-            while (m_process.canReadLine()) {
-                const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-                const qsizetype at = line.indexOf(QLatin1String("http://127.0.0.1:"));
+        QFile log(logPath);
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 120000 && m_process.state() != QProcess::NotRunning) {
+            if (log.isOpen() || log.open(QIODevice::ReadOnly)) {
+                log.seek(0);
+                const QString text = QString::fromUtf8(log.readAll());
+                const qsizetype at = text.indexOf(QLatin1String("http://127.0.0.1:"));
                 if (at >= 0) {
-                    m_url = line.mid(at).section(QLatin1Char(' '), 0, 0);
+                    m_url = text.mid(at)
+                                .section(QLatin1Char('\n'), 0, 0)
+                                .section(QLatin1Char(' '), 0, 0)
+                                .trimmed();
                     return true;
                 }
             }
+            m_process.waitForFinished(50); // a short wait for the line, not a fixed sleep
         }
-        err << "bench_report: the sandbox did not start: " << m_process.readAllStandardError() << Qt::endl;
+        err << "bench_report: the sandbox did not start; see " << logPath << Qt::endl;
         return false;
     }
     ~Sandbox()
@@ -279,11 +294,12 @@ int main(int argc, char *argv[])
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     }
-    const Runner runner(environment);
+    const Runner runner(environment, scratch.filePath(QStringLiteral("stderr.txt")));
 
     Sandbox sandbox;
     Sandbox bigSandbox;
-    if (!sandbox.start(sandboxProgram, emails) || !bigSandbox.start(sandboxProgram, big))
+    if (!sandbox.start(sandboxProgram, emails, scratch.filePath(QStringLiteral("sandbox.log")))
+        || !bigSandbox.start(sandboxProgram, big, scratch.filePath(QStringLiteral("big-sandbox.log"))))
         return 1;
     QProcessEnvironment appEnvironment;
     appEnvironment.insert(QStringLiteral("CLOSE_API_KEY"), Sandbox::key());

@@ -1936,20 +1936,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>&lt;h1&gt;Welcome to Draftdesk&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;Willkommen bei Draftdesk&lt;/h1&gt;</translation>
-    </message>
-    <message>
-        <source>Write, check and send the email drafts of your Close organisation.&lt;br&gt;Try everything first on a built-in sandbox with demo data, or connect with your Close API key.</source>
-        <translation>Schreiben, prüfen und senden Sie die E-Mail-Entwürfe Ihrer Close-Organisation.&lt;br&gt;Probieren Sie zuerst alles in der eingebauten Sandbox mit Demodaten aus, oder verbinden Sie sich mit Ihrem Close-API-Schlüssel.</translation>
-    </message>
-    <message>
         <source>Try the &amp;demo</source>
         <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <source>&amp;Connect to Close…</source>
         <translation>Mit Close &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Welcome to Draftdesk</source>
+        <translation>Willkommen bei Draftdesk</translation>
+    </message>
+    <message>
+        <source>Write, check and send the email drafts of your Close organisation.
+Try everything first on a built-in sandbox with demo data, or connect with your Close API key.</source>
+        <translation>Schreiben, prüfen und senden Sie die E-Mail-Entwürfe Ihrer Close-Organisation.
+Probieren Sie zuerst alles in der eingebauten Sandbox mit Demodaten aus, oder verbinden Sie sich mit Ihrem Close-API-Schlüssel.</translation>
     </message>
 </context>
 <context>

@@ -1936,19 +1936,20 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>&lt;h1&gt;Welcome to Draftdesk&lt;/h1&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write, check and send the email drafts of your Close organisation.&lt;br&gt;Try everything first on a built-in sandbox with demo data, or connect with your Close API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Try the &amp;demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Connect to Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Draftdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write, check and send the email drafts of your Close organisation.
+Try everything first on a built-in sandbox with demo data, or connect with your Close API key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,9 @@ public:
     // an error naming the field; any other surprise is a note or an unusable field. The activity
     // keeps the whole object in every case.
     static ParseResult fromJson(const QJsonObject &json, ParseMode mode = ParseMode::Complete);
+    // The record as it is, its fields unchecked: for readers that only use the accessors (each reads
+    // a field of the wrong type as empty) and have no use for the notes, such as the list's rows.
+    static EmailActivity unchecked(const QJsonObject &json) { return EmailActivity(json); }
     static ParseResult fromJson(const QByteArray &json, ParseMode mode = ParseMode::Complete);
     QJsonObject toJson() const { return m_json; }
 

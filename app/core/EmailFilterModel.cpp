@@ -18,21 +18,18 @@ void EmailFilterModel::setSourceModel(QAbstractItemModel *model)
     // Before the base class connects: the keys must be right when it re-sorts on the same signal.
     if (model) {
         connect(model, &QAbstractItemModel::rowsInserted, this,
-                [this](const QModelIndex &, int first, int last) {
-                    if (m_keyColumn >= 0 && size_t(first) <= m_keys.size())
-                        m_keys.insert(m_keys.begin() + first, size_t(last - first + 1), std::nullopt);
-                    else
-                        forgetKeys();
-                });
+                [this](const QModelIndex &, int first, int last) { onRowsInserted(first, last); });
         connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { forgetKeys(); });
         connect(model, &QAbstractItemModel::rowsMoved, this, [this] { forgetKeys(); });
         connect(model, &QAbstractItemModel::modelReset, this, [this] { forgetKeys(); });
         connect(model, &QAbstractItemModel::layoutChanged, this, [this] { forgetKeys(); });
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                    for (int row = topLeft.row(); row <= bottomRight.row() && size_t(row) < m_keys.size();
-                         ++row)
-                        m_keys[size_t(row)].reset();
+                    for (auto &[column, keys] : m_keys) {
+                        for (int row = topLeft.row(); row <= bottomRight.row() && size_t(row) < keys.size();
+                             ++row)
+                            keys[size_t(row)].reset();
+                    }
                 });
     }
     QSortFilterProxyModel::setSourceModel(model);
@@ -41,21 +38,39 @@ void EmailFilterModel::setSourceModel(QAbstractItemModel *model)
 void EmailFilterModel::forgetKeys() const
 {
     m_keys.clear();
-    m_keyColumn = -1;
+}
+
+void EmailFilterModel::onRowsInserted(int first, int last)
+{
+    const size_t count = size_t(last - first + 1);
+    for (auto &[column, keys] : m_keys) {
+        if (size_t(first) <= keys.size())
+            keys.insert(keys.begin() + first, count, std::nullopt);
+        else
+            keys.clear();
+    }
+    Keys &subjects = m_keys[EmailListModel::SubjectColumn];
+    if (subjects.size() < size_t(sourceModel()->rowCount()))
+        subjects.resize(size_t(sourceModel()->rowCount()));
+    for (int row = first; row <= last; ++row)
+        subjects[size_t(row)] = makeKey(row, EmailListModel::SubjectColumn);
+}
+
+QCollatorSortKey EmailFilterModel::makeKey(int sourceRow, int column) const
+{
+    return m_collator.sortKey(
+        sourceModel()->index(sourceRow, column).data(EmailListModel::SortRole).toString());
 }
 
 const QCollatorSortKey &EmailFilterModel::sortKey(int sourceRow, int column) const
 {
-    if (column != m_keyColumn) {
-        m_keys.clear();
-        m_keyColumn = column;
-    }
-    if (m_keys.size() < size_t(sourceModel()->rowCount()))
-        m_keys.resize(size_t(sourceModel()->rowCount()));
-    std::optional<QCollatorSortKey> &key = m_keys[size_t(sourceRow)];
+    // Called twice per comparison: the common case (the key is there) touches nothing else.
+    Keys &keys = m_keys[column];
+    if (size_t(sourceRow) >= keys.size())
+        keys.resize(size_t(qMax(sourceRow + 1, sourceModel()->rowCount())));
+    std::optional<QCollatorSortKey> &key = keys[size_t(sourceRow)];
     if (!key)
-        key = m_collator.sortKey(
-            sourceModel()->index(sourceRow, column).data(EmailListModel::SortRole).toString());
+        key = makeKey(sourceRow, column);
     return *key;
 }
 

@@ -5,6 +5,7 @@
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -31,13 +32,17 @@ protected:
 private:
     // Text columns sort by locale (QCollator: case-insensitive, numbers as numbers). Each row's key is
     // made once per column and kept until the row changes: a sort of 10,000 rows compares about
-    // 130,000 times, and making the text again for every comparison was most of its cost.
+    // 130,000 times, and making the text again for every comparison was most of its cost. The
+    // subject's keys are made as rows arrive (while the next page is on its way), so that a click on
+    // its header sorts at once; other columns' keys are made by their first sort.
+    using Keys = std::vector<std::optional<QCollatorSortKey>>; // by source row
     const QCollatorSortKey &sortKey(int sourceRow, int column) const;
+    QCollatorSortKey makeKey(int sourceRow, int column) const;
+    void onRowsInserted(int first, int last);
     void forgetKeys() const;
 
     QCollator m_collator;
-    mutable std::vector<std::optional<QCollatorSortKey>> m_keys; // by source row, for m_keyColumn
-    mutable int m_keyColumn = -1;
+    mutable std::map<int, Keys> m_keys; // by text column
     std::optional<EmailStatus> m_status;
     QString m_search;
     QStringList m_words;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApiError.h"
+#include "core/ApiResult.h"
 #include "core/EmailActivity.h"
 #include "core/EmailQuery.h"
 #include "core/ListPlan.h"
@@ -8,6 +9,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QPointer>
 #include <QSet>
 
@@ -64,7 +66,7 @@ public:
 
     void setMaxSkip(int maxSkip) { m_maxSkip = maxSkip; }
 
-    bool isLoading() const { return !m_pageCall.isNull() || !m_refreshCall.isNull(); }
+    bool isLoading() const { return !m_pageCall.isNull() || !m_refreshCall.isNull() || m_prefetchQueued; }
     // True while the server holds emails not loaded yet (whether or not a page is on its way).
     bool hasMore() const { return m_plan && !m_plan->isDone(); }
     ApiError lastError() const { return m_lastError; }
@@ -133,11 +135,26 @@ private:
 
     ListPlan newPlan() const;
     ApiCall *requestFor(const ListPlan &plan);
+    ApiCall *requestFor(const ListPlan::Request &request);
+    // Routes a page call's answer: to onPage when it is the current page, else kept as prefetched.
+    ApiCall *watchPage(ApiCall *call);
+    static bool sameRequest(const ListPlan::Request &a, const ListPlan::Request &b);
+    void prefetchAfter(const ListPlan::Request &current);
+    void cancelPrefetch();
     void requestPage();
     void onPage(const ApiResult &result);
-    // Reads a page's rows (dropping unreadable ones, counted) and gives the plan its answer.
-    // False when the answer is not a list page at all.
-    bool takePage(const ApiResult &result, ListPlan &plan, QList<Row> *rows, bool *probe);
+    struct PageAnswer
+    {
+        QJsonArray records;
+        bool probe = false;
+        int readable = 0; // records with an id
+        int fresh = 0; // of which not loaded yet
+    };
+    // Gives the plan the page's answer (its dates and size), counting unreadable records; nothing
+    // when the answer is not a list page at all. Cheap: the rows are built afterwards.
+    std::optional<PageAnswer> answerPlan(const ApiResult &result, ListPlan &plan);
+    // The page's rows not loaded yet, in the server's order.
+    QList<Row> freshRows(const PageAnswer &answer) const;
     // A 400 on _skip: the server's cap is lower than the plan thought. True when the plan adapted.
     bool adaptToSkipCap(const ApiResult &result, ListPlan &plan);
     void onRefreshed(const QList<Row> &rows, ListPlan plan);
@@ -160,6 +177,11 @@ private:
     ApiError m_lastError;
     QPointer<ApiCall> m_pageCall;
     QPointer<ApiCall> m_refreshCall;
+    // Load All's page asked for ahead (see prefetchAfter), and its answer if it came first.
+    QPointer<ApiCall> m_prefetchCall;
+    std::optional<ListPlan::Request> m_prefetchRequest;
+    std::optional<ApiResult> m_prefetchResult;
+    bool m_prefetchQueued = false; // a prefetched answer waits in the event queue for onPage
     QHash<QString, QString> m_leadNames;
     QSet<QString> m_leadsAsked;
     quint64 m_generation = 0; // answers to an older query are dropped

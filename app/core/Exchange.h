@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/AuthMethod.h"
+#include "core/PackedBody.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -25,7 +26,7 @@ struct Exchange
     std::optional<AuthMethod> auth; // how the request signed in, if at all (never the secret)
     int status = 0; // 0 while pending or when no HTTP answer came
     Headers responseHeaders;
-    QByteArray responseBody; // capped
+    PackedBody responseBody; // capped; kept compressed
     bool responseTruncated = false;
     qint64 responseSize = 0; // bytes received, before the cap
     qint64 durationMs = -1; // -1 while pending

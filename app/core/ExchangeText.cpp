@@ -48,7 +48,7 @@ QStringList ExchangeText::schemaNotes(const Exchange &exchange)
     const QRegularExpressionMatch match = emailPath.match(exchange.url.path());
     if (!match.hasMatch())
         return {};
-    const QJsonDocument document = QJsonDocument::fromJson(exchange.responseBody);
+    const QJsonDocument document = QJsonDocument::fromJson(exchange.responseBody.bytes());
     // A projection leaves fields out on purpose: only types are news then.
     const bool projected = QUrlQuery(exchange.url).hasQueryItem(QStringLiteral("_fields"))
         || exchange.requestBody.contains("\"_fields\"");
@@ -90,7 +90,7 @@ QString ExchangeText::responseText(const Exchange &exchange)
         : exchange.error;
     text += QLatin1Char('\n') + headerLines(exchange.responseHeaders);
     if (!exchange.responseBody.isEmpty())
-        text += QLatin1String("\n\n") + prettyBody(exchange.responseBody);
+        text += QLatin1String("\n\n") + prettyBody(exchange.responseBody.bytes());
     if (exchange.responseTruncated)
         text += QStringLiteral("\n… (%1 bytes in all)").arg(exchange.responseSize);
     const QStringList notes = schemaNotes(exchange);

@@ -63,7 +63,7 @@ QByteArray HarExport::toHar(const QList<Exchange> &exchanges, const QString &cre
              QJsonObject {{QStringLiteral("size"), e.responseSize},
                           {QStringLiteral("mimeType"),
                            mime.isEmpty() ? QStringLiteral("application/octet-stream") : mime},
-                          {QStringLiteral("text"), QString::fromUtf8(e.responseBody)}}},
+                          {QStringLiteral("text"), QString::fromUtf8(e.responseBody.bytes())}}},
             {QStringLiteral("redirectURL"), headerValue(e.responseHeaders, "Location")},
             {QStringLiteral("headersSize"), -1},
             {QStringLiteral("bodySize"), e.responseSize},

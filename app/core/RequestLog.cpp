@@ -17,7 +17,8 @@ void RequestLog::setCapacity(qsizetype capacity)
     if (excess > 0) {
         beginRemoveRows({}, 0, int(excess - 1));
         for (qsizetype i = 0; i < excess; ++i)
-            m_bodyBytes -= m_entries[size_t(i)].requestBody.size() + m_entries[size_t(i)].responseBody.size();
+            m_bodyBytes
+                -= m_entries[size_t(i)].requestBody.size() + m_entries[size_t(i)].responseBody.storedSize();
         m_entries.erase(m_entries.begin(), m_entries.begin() + excess);
         endRemoveRows();
     }
@@ -27,7 +28,7 @@ quint64 RequestLog::begin(Exchange exchange)
 {
     if (qsizetype(m_entries.size()) >= m_capacity) {
         beginRemoveRows({}, 0, 0);
-        m_bodyBytes -= m_entries.front().requestBody.size() + m_entries.front().responseBody.size();
+        m_bodyBytes -= m_entries.front().requestBody.size() + m_entries.front().responseBody.storedSize();
         m_entries.pop_front();
         endRemoveRows();
     }
@@ -55,9 +56,9 @@ void RequestLog::finish(quint64 id, int status, const Exchange::Headers &headers
         entry.responseHeaders = headers;
         entry.responseSize = body.size();
         entry.responseTruncated = body.size() > maxBodyBytes;
-        m_bodyBytes -= entry.responseBody.size();
+        m_bodyBytes -= entry.responseBody.storedSize();
         entry.responseBody = body.left(maxBodyBytes);
-        m_bodyBytes += entry.responseBody.size();
+        m_bodyBytes += entry.responseBody.storedSize();
         entry.durationMs = durationMs;
         entry.retries = retries;
         entry.error = error;
@@ -74,7 +75,7 @@ void RequestLog::enforceBodyBudget()
             return;
         if (entry.responseBody.isEmpty() && entry.requestBody.isEmpty())
             continue;
-        m_bodyBytes -= entry.responseBody.size() + entry.requestBody.size();
+        m_bodyBytes -= entry.responseBody.storedSize() + entry.requestBody.size();
         entry.responseTruncated = entry.responseTruncated || !entry.responseBody.isEmpty();
         entry.responseBody.clear();
         entry.requestBody.clear();
@@ -128,7 +129,7 @@ bool RequestLog::saveTo(const QString &path, QString *error) const
                                                  : 2},
             {QStringLiteral("status"), e.status},
             {QStringLiteral("responseHeaders"), headersJson(e.responseHeaders)},
-            {QStringLiteral("responseBody"), QString::fromUtf8(e.responseBody)},
+            {QStringLiteral("responseBody"), QString::fromUtf8(e.responseBody.bytes())},
             {QStringLiteral("responseSize"), e.responseSize},
             {QStringLiteral("durationMs"), e.durationMs},
             {QStringLiteral("retries"), e.retries},

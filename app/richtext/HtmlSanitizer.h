@@ -21,6 +21,8 @@ struct SanitizeLimits
     // Plain text shown (a text-only body, or the fallback); longer text is cut for display only:
     // Qt takes about 70 ms to lay out 200,000 characters on the UI thread.
     qsizetype maxPlainChars = 200'000;
+
+    friend bool operator==(const SanitizeLimits &, const SanitizeLimits &) = default;
 };
 
 // An email's HTML made safe for QTextDocument: parsed with gumbo (the WHATWG HTML5 algorithm, as a

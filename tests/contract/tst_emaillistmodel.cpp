@@ -362,6 +362,94 @@ private slots:
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->index(row, 0).data(EmailListModel::LeadIdRole).toString(), query.leadId);
     }
+
+    // Load All asks for the next page while the current one is read: the rows still arrive once
+    // each, in the server's order, with at most one request more than the pages (the last guess).
+    void loadAllAsksAheadWithoutDuplicatesOrDisorder()
+    {
+        start(1050);
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        model->setQuery({});
+        model->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && !model->hasMore(), 20000);
+        QCOMPARE(model->rowCount(), 1050);
+        QCOMPARE(ids(), store->orderedEmailIds());
+        QCOMPARE(inserted.count(), 11);
+        QVERIFY2(model->listRequestCount() <= 12, qPrintable(QString::number(model->listRequestCount())));
+        // Every page after the first was asked for before the one before it had been read.
+        int overlapping = 0;
+        const RequestLog *log = client->requestLog();
+        QList<const Exchange *> pages;
+        for (int i = 0; i < log->size(); ++i) {
+            if (log->at(i).url.path().endsWith("/activity/email/"))
+                pages.append(&log->at(i));
+        }
+        for (qsizetype i = 1; i < pages.size(); ++i) {
+            if (pages.at(i)->started < pages.at(i - 1)->started.addMSecs(pages.at(i - 1)->durationMs))
+                ++overlapping;
+        }
+        QVERIFY2(overlapping > 0, "no page was asked for ahead");
+    }
+
+    // A page asked for ahead belongs to the query it was asked for: a new query drops it, and its
+    // rows never reach the model.
+    void aNewQueryDropsThePageAskedAhead()
+    {
+        start(400);
+        server->faults().setLatency(150);
+        model->setQuery({});
+        model->loadAll();
+        QSignalSpy firstPage(model.get(), &EmailListModel::pageLoaded);
+        QVERIFY(firstPage.wait(10000)); // the second page and the guessed third are on their way
+        EmailQuery query;
+        query.leadId = store->leads.lastKey();
+        QSignalSpy loaded(model.get(), &EmailListModel::pageLoaded);
+        model->setQuery(query);
+        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                const RequestLog *log = client->requestLog();
+                for (int i = 0; i < log->size(); ++i) {
+                    if (log->at(i).isPending())
+                        return false;
+                }
+                return true;
+            }(),
+            10000);
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, 0).data(EmailListModel::LeadIdRole).toString(), query.leadId);
+        const QStringList all = ids();
+        QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), model->rowCount());
+    }
+
+    // The connection that owned a list failed: the rows go, quietly, and nothing keeps loading.
+    void clearForgetsRowsWithoutAnError()
+    {
+        start(300);
+        loadFirstPage();
+        model->loadAll();
+        QSignalSpy errors(model.get(), &EmailListModel::errorOccurred);
+        QSignalSpy loading(model.get(), &EmailListModel::loadingChanged);
+        model->clear();
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(!model->isLoading());
+        QVERIFY(!model->hasMore());
+        QVERIFY(!model->canFetchMore({}));
+        QVERIFY(!loading.isEmpty() && !loading.last().at(0).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                const RequestLog *log = client->requestLog();
+                for (int i = 0; i < log->size(); ++i) {
+                    if (log->at(i).isPending())
+                        return false;
+                }
+                return true;
+            }(),
+            10000);
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(errors.count(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEmailListModel)

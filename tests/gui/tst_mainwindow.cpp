@@ -388,6 +388,30 @@ private slots:
         QVERIFY(dialog->findChild<QLabel *>("settingsProblem")->text().contains("not accepted"));
         QVERIFY(!dialog->findChild<QLabel *>("settingsProblem")->text().contains("wrong-key"));
         dialog->reject();
+        // The list asked together with /me/ is dropped with the connection.
+        QCOMPARE(session->emails()->rowCount(), 0);
+        QVERIFY(!session->emails()->isLoading());
+    }
+
+    // The first page is asked for together with /me/, not after its answer: one round trip less
+    // before the window shows emails.
+    void theListStartsTogetherWithMe()
+    {
+        server->faults().setLatency(300);
+        connectToSandbox();
+        waitForRows();
+        const RequestLog *log = session->client()->requestLog();
+        const Exchange *me = nullptr;
+        const Exchange *list = nullptr;
+        for (int i = 0; i < log->size(); ++i) {
+            if (!me && log->at(i).url.path().endsWith("/me/"))
+                me = &log->at(i);
+            if (!list && log->at(i).url.path().endsWith("/activity/email/"))
+                list = &log->at(i);
+        }
+        QVERIFY(me && list);
+        QVERIFY2(me->durationMs >= 300, qPrintable(QString::number(me->durationMs)));
+        QVERIFY2(list->started < me->started.addMSecs(150), "the list waited for /me/");
     }
 
     void serverErrorShowsBannerAndRetryRecovers()

@@ -1,6 +1,7 @@
 // The sanitizer between an email's HTML and QTextDocument: what may load (data: images within limits),
 // what never does (files, relative paths, qrc:, the network, CSS url(), <link>, frames, scripts), and
 // how nesting, size and element count are bounded, with the text kept readable.
+#include "richtext/BodyPreparer.h"
 #include "richtext/CssSanitizer.h"
 #include "richtext/HtmlSanitizer.h"
 #include "richtext/SafeTextDocument.h"
@@ -9,6 +10,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextDocument>
 
@@ -323,6 +325,33 @@ private slots:
         QTextDocument document;
         document.setHtml(body.html);
         QCOMPARE(document.toPlainText(), text);
+    }
+
+    // A large body is sanitized once: the preview's work serves the editor that opens it next.
+    void aPreparedLargeBodyIsNotSanitizedAgain()
+    {
+        QString html = QStringLiteral("<p>Dear <b>Jane</b>,</p>");
+        while (html.size() <= BodyPreparer::inlineLimit)
+            html += QStringLiteral("<p>The quote for the <i>jackets</i> follows. <script>x()</script></p>");
+        BodyPreparer preview;
+        QSignalSpy ready(&preview, &BodyPreparer::ready);
+        QVERIFY(!preview.prepare(html, {}).has_value()); // large: on a worker thread
+        QVERIFY(ready.wait(10000));
+        const SanitizedHtml first = ready.first().at(0).value<SanitizedHtml>();
+        QVERIFY(first.isRich());
+        QVERIFY(!first.html.contains(QLatin1String("script")));
+
+        BodyPreparer editor;
+        const std::optional<SanitizedHtml> again = editor.prepare(html, {});
+        QVERIFY(again.has_value()); // at once, from what the preview prepared
+        QCOMPARE(again->html, first.html);
+        QVERIFY(!editor.isPending());
+
+        // Other limits, or another body, are not served from it.
+        SanitizeLimits tight;
+        tight.maxElements = 10;
+        QVERIFY(!editor.prepare(html, {}, tight).has_value());
+        QVERIFY(!editor.prepare(html + QStringLiteral("<p>more</p>"), {}).has_value());
     }
 };
 

@@ -92,6 +92,42 @@ private slots:
                      "curl --silent --show-error 'https://x.test/api/v1/me/' -H \"Authorization: Bearer "
                      "$CLOSE_API_TOKEN\" -H 'Accept: application/json'"));
     }
+
+    // The log keeps large bodies compressed and gives back exactly what it was given.
+    void largeBodiesAreKeptPackedAndReadBackExactly()
+    {
+        RequestLog log;
+        QByteArray page = "{\"data\": [";
+        for (int i = 0; i < 400; ++i)
+            page += "{\"id\": \"acti_" + QByteArray::number(i) + "\", \"subject\": \"Quote for Jane\"},";
+        page.chop(1);
+        page += "], \"has_more\": false}";
+        const quint64 id = log.begin(Exchange {});
+        log.finish(id, 200, {}, page, 5, 0, {});
+        const Exchange &entry = log.at(0);
+        QCOMPARE(entry.responseBody.size(), page.size());
+        QVERIFY(entry.responseBody.isPacked());
+        QVERIFY2(entry.responseBody.storedSize() < page.size() / 4,
+                 qPrintable(QString::number(entry.responseBody.storedSize())));
+        QCOMPARE(entry.responseBody.bytes(), page);
+        QCOMPARE(QByteArray(entry.responseBody), page);
+        // A small body is kept as it is: packing it would save nothing.
+        const quint64 small = log.begin(Exchange {});
+        log.finish(small, 200, {}, "{\"ok\": true}", 1, 0, {});
+        QVERIFY(!log.at(1).responseBody.isPacked());
+        QCOMPARE(log.at(1).responseBody.bytes(), QByteArray("{\"ok\": true}"));
+        // Bytes that do not compress are kept as they are, too.
+        QByteArray noise(8192, Qt::Uninitialized);
+        quint32 state = 12345;
+        for (char &c : noise) {
+            state = state * 1664525u + 1013904223u;
+            c = char(state >> 24);
+        }
+        const quint64 random = log.begin(Exchange {});
+        log.finish(random, 200, {}, noise, 1, 0, {});
+        QVERIFY(!log.at(2).responseBody.isPacked());
+        QCOMPARE(log.at(2).responseBody.bytes(), noise);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRequestLog)

@@ -249,50 +249,30 @@ std::optional<EmailListModel::PageAnswer> EmailListModel::answerPlan(const ApiRe
         return std::nullopt;
     PageAnswer answer;
     answer.probe = plan.next().probe;
-    answer.records = page.value(u"data").toArray();
+    const QJsonArray records = page.value(u"data").toArray();
     QList<qint64> dates;
-    dates.reserve(answer.records.size());
+    dates.reserve(records.size());
+    answer.rows.reserve(answer.probe ? 0 : records.size());
     QSet<QString> seen;
-    for (const QJsonValue &value : std::as_const(answer.records)) {
+    for (const QJsonValue &value : records) {
         // A record that is not an object (or that ApiCall could not parse: null) fails alone.
         const QJsonObject record = value.toObject();
-        const QString id = record.value(u"id").toString();
-        if (!value.isObject() || id.isEmpty()) {
+        if (!value.isObject() || record.value(u"id").toString().isEmpty()) {
             if (!answer.probe)
                 ++m_unreadableRows;
             continue;
         }
         ++answer.readable;
-        const QJsonValue created = record.value(u"date_created");
-        if (const qint64 micros
-            = created.isString() ? IsoDateTime::parseMicros(created.toString()).value_or(0) : 0)
-            dates.append(micros);
-        if (!answer.probe && !m_rowById.contains(id) && !seen.contains(id)) {
-            seen.insert(id);
-            ++answer.fresh;
+        Row row = rowFrom(record);
+        if (row.createdMicros != 0)
+            dates.append(row.createdMicros);
+        if (!answer.probe && !seen.contains(row.id)) {
+            seen.insert(row.id);
+            answer.rows.append(std::move(row));
         }
     }
-    plan.answer(dates, int(answer.records.size()), page.value(u"has_more").toBool(false));
+    plan.answer(dates, int(records.size()), page.value(u"has_more").toBool(false));
     return answer;
-}
-
-QList<EmailListModel::Row> EmailListModel::freshRows(const PageAnswer &answer) const
-{
-    QList<Row> rows;
-    if (answer.probe)
-        return rows;
-    rows.reserve(answer.fresh);
-    QSet<QString> seen;
-    for (const QJsonValue &value : answer.records) {
-        const QJsonObject record = value.toObject();
-        const QString id = record.value(u"id").toString();
-        // A row we already have (a window paged again, or the list shifted) is not shown twice.
-        if (!value.isObject() || id.isEmpty() || m_rowById.contains(id) || seen.contains(id))
-            continue;
-        seen.insert(id);
-        rows.append(rowFrom(record));
-    }
-    return rows;
 }
 
 bool EmailListModel::adaptToSkipCap(const ApiResult &result, ListPlan &plan)
@@ -320,16 +300,19 @@ void EmailListModel::onPage(const ApiResult &result)
     }
     m_lastError = {};
     checkStuck();
-    // The plan has its answer, so the next page can be asked for before this one's rows are built:
-    // the server works on it meanwhile. Probes and pages of rows already loaded add nothing to see:
-    // go on at once while the view (or Load All) still wants rows, so that canFetchMore is not asked
-    // about an empty step.
-    const bool continueAtOnce = m_loadAll || answer->probe || (answer->fresh == 0 && answer->readable > 0);
+    QList<Row> fresh;
+    fresh.reserve(answer->rows.size());
+    for (const Row &row : answer->rows) {
+        // A row we already have (a window paged again, or the list shifted) is not shown twice.
+        if (!m_rowById.contains(row.id))
+            fresh.append(row);
+    }
+    // Probes and pages of rows already loaded add nothing to see: go on at once while the view (or
+    // Load All) still wants rows, so that canFetchMore is not asked about an empty step.
+    const bool continueAtOnce = m_loadAll || answer->probe || (fresh.isEmpty() && answer->readable > 0);
     const bool more = continueAtOnce && hasMore() && !m_lastError.isError();
     if (more)
-        requestPage();
-
-    QList<Row> fresh = freshRows(*answer);
+        requestPage(); // usually taken from the page Load All asked for ahead
     if (!fresh.isEmpty()) {
         for (qsizetype i = 0; i < fresh.size(); ++i)
             m_rowById.insert(fresh.at(i).id, int(m_rows.size() + i));
@@ -339,6 +322,8 @@ void EmailListModel::onPage(const ApiResult &result)
     }
     if (!more) {
         m_loadAll = m_loadAll && hasMore();
+        if (!hasMore())
+            m_rows.squeeze(); // every row is in: give back what growing the list reserved
         emit loadingChanged(false);
     }
     emit pageLoaded(int(m_rows.size()), hasMore());
@@ -441,12 +426,10 @@ void EmailListModel::refreshStep(QList<Row> collected, QSet<QString> seen, ListP
                                         tr("The email list came back in an unexpected shape.")));
                     return;
                 }
-                for (const QJsonValue &value : answer->probe ? QJsonArray() : answer->records) {
-                    const QJsonObject record = value.toObject();
-                    const QString id = record.value(u"id").toString();
-                    if (value.isObject() && !id.isEmpty() && !seen.contains(id)) {
-                        seen.insert(id);
-                        collected.append(rowFrom(record));
+                for (const Row &row : answer->rows) {
+                    if (!seen.contains(row.id)) {
+                        seen.insert(row.id);
+                        collected.append(row);
                     }
                 }
                 if (!plan.isDone() && collected.size() < target) {

@@ -145,16 +145,13 @@ private:
     void onPage(const ApiResult &result);
     struct PageAnswer
     {
-        QJsonArray records;
+        QList<Row> rows; // readable ones, once each, in the server's order (none for a probe)
         bool probe = false;
         int readable = 0; // records with an id
-        int fresh = 0; // of which not loaded yet
     };
-    // Gives the plan the page's answer (its dates and size), counting unreadable records; nothing
-    // when the answer is not a list page at all. Cheap: the rows are built afterwards.
+    // Reads a page's rows (counting unreadable records) and gives the plan its answer (their dates
+    // and the page's size); nothing when the answer is not a list page at all.
     std::optional<PageAnswer> answerPlan(const ApiResult &result, ListPlan &plan);
-    // The page's rows not loaded yet, in the server's order.
-    QList<Row> freshRows(const PageAnswer &answer) const;
     // A 400 on _skip: the server's cap is lower than the plan thought. True when the plan adapted.
     bool adaptToSkipCap(const ApiResult &result, ListPlan &plan);
     void onRefreshed(const QList<Row> &rows, ListPlan plan);

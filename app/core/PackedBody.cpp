@@ -9,13 +9,20 @@ void PackedBody::assign(const QByteArray &bytes)
 {
     m_size = bytes.size();
     m_packed = false;
+    m_triedPacking = false;
     m_stored = bytes;
-    if (bytes.size() < packFrom)
-        return;
-    // Level 1: about 0.2 ms for a 47 KB page of the list, most of the saving of level 9.
-    QByteArray packed = qCompress(bytes, 1);
-    if (packed.size() < bytes.size() * 3 / 4) {
+}
+
+bool PackedBody::pack()
+{
+    if (!needsPacking())
+        return false;
+    m_triedPacking = true;
+    QByteArray packed = qCompress(m_stored, 1); // level 1: most of level 9's saving, far faster
+    if (packed.size() < m_size * 3 / 4) {
+        packed.squeeze(); // qCompress allocates for the worst case: keep only what it wrote
         m_stored = std::move(packed);
         m_packed = true;
     }
+    return true;
 }

@@ -1,6 +1,7 @@
 #include "core/RequestLog.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,7 +9,30 @@
 #include <QLocale>
 #include <QSaveFile>
 
-RequestLog::RequestLog(QObject *parent) : QAbstractTableModel(parent) { }
+RequestLog::RequestLog(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_packTimer.setSingleShot(true);
+    connect(&m_packTimer, &QTimer::timeout, this, &RequestLog::packSome);
+}
+
+void RequestLog::packSome()
+{
+    // A slice at a time, so that the window never waits on it for long.
+    QElapsedTimer slice;
+    slice.start();
+    for (Exchange &entry : m_entries) {
+        if (entry.isPending() || !entry.responseBody.needsPacking())
+            continue;
+        if (slice.elapsed() >= 8) {
+            m_packTimer.start(0);
+            return;
+        }
+        m_bodyBytes -= entry.responseBody.storedSize();
+        entry.responseBody.pack();
+        m_bodyBytes += entry.responseBody.storedSize();
+    }
+    emit bodiesPacked();
+}
 
 void RequestLog::setCapacity(qsizetype capacity)
 {
@@ -64,6 +88,8 @@ void RequestLog::finish(quint64 id, int status, const Exchange::Headers &headers
         entry.error = error;
         emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
         enforceBodyBudget();
+        if (entry.responseBody.needsPacking())
+            m_packTimer.start(packAfterQuietMs); // again: it waits for a quiet moment
         return;
     }
 }

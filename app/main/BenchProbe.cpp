@@ -1,6 +1,7 @@
 #include "main/BenchProbe.h"
 
 #include "core/EmailListModel.h"
+#include "core/RequestLog.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
@@ -15,8 +16,9 @@
 #endif
 #include <unistd.h>
 
-BenchProbe::BenchProbe(Mode mode, EmailListModel *model, QAbstractItemView *view, QObject *parent)
-    : QObject(parent), m_mode(mode), m_model(model), m_view(view)
+BenchProbe::BenchProbe(Mode mode, EmailListModel *model, RequestLog *log, QAbstractItemView *view,
+                       QObject *parent)
+    : QObject(parent), m_mode(mode), m_model(model), m_log(log), m_view(view)
 {
     m_clock.start();
     connect(m_model, &EmailListModel::pageLoaded, this, &BenchProbe::onPage);
@@ -31,13 +33,14 @@ BenchProbe::BenchProbe(Mode mode, EmailListModel *model, QAbstractItemView *view
     });
 }
 
-BenchProbe *BenchProbe::fromEnvironment(EmailListModel *model, QAbstractItemView *view, QObject *parent)
+BenchProbe *BenchProbe::fromEnvironment(EmailListModel *model, RequestLog *log, QAbstractItemView *view,
+                                        QObject *parent)
 {
     const QByteArray mode = qgetenv("DRAFTDESK_BENCH");
     if (mode == "listed")
-        return new BenchProbe(Mode::Listed, model, view, parent);
+        return new BenchProbe(Mode::Listed, model, log, view, parent);
     if (mode == "loaded")
-        return new BenchProbe(Mode::Loaded, model, view, parent);
+        return new BenchProbe(Mode::Loaded, model, log, view, parent);
     return nullptr;
 }
 
@@ -87,16 +90,24 @@ bool BenchProbe::eventFilter(QObject *watched, QEvent *event)
         } else {
             m_heartbeat->stop();
             const qint64 loadAllMs = m_loadAllClock.elapsed();
-            const int rows = m_model->rowCount();
-            const QByteArray loadAll = "bench loadall " + QByteArray::number(rows) + ' '
+            const QByteArray loadAll = "bench loadall " + QByteArray::number(m_model->rowCount()) + ' '
                 + QByteArray::number(loadAllMs) + ' '
                 + QByteArray::number(double(m_longestStallNs) / 1e6, 'f', 1);
             std::puts(loadAll.constData());
-            finish("bench memory " + QByteArray::number(m_firstRows) + ' ' + QByteArray::number(m_firstBytes)
-                   + ' ' + QByteArray::number(rows) + ' ' + QByteArray::number(residentBytes()));
+            if (m_log->isPacking())
+                connect(m_log, &RequestLog::bodiesPacked, this, &BenchProbe::reportMemory,
+                        Qt::SingleShotConnection);
+            else
+                reportMemory();
         }
     });
     return QObject::eventFilter(watched, event);
+}
+
+void BenchProbe::reportMemory()
+{
+    finish("bench memory " + QByteArray::number(m_firstRows) + ' ' + QByteArray::number(m_firstBytes) + ' '
+           + QByteArray::number(m_model->rowCount()) + ' ' + QByteArray::number(residentBytes()));
 }
 
 void BenchProbe::finish(const QByteArray &line)

@@ -6,6 +6,7 @@
 class QTimer;
 
 class EmailListModel;
+class RequestLog;
 class QAbstractItemView;
 
 // Measurement hook for packaging/dev.sh bench (tests/bench/bench_report): with DRAFTDESK_BENCH set,
@@ -13,7 +14,8 @@ class QAbstractItemView;
 // and memory are measured on the binary users run, not on a copy of its wiring.
 //   DRAFTDESK_BENCH=listed  after the first page of rows has been painted: "bench listed MS"
 //   DRAFTDESK_BENCH=loaded  then loads every page (Load All) and reports the resident memory with one
-//                           page and with all rows, "bench memory ROWS1 BYTES1 ROWS2 BYTES2", and the
+//                           page and with all rows once the window is idle (the request log has
+//                           packed its bodies), "bench memory ROWS1 BYTES1 ROWS2 BYTES2", and the
 //                           time Load All took with the longest stall of the UI thread meanwhile,
 //                           "bench loadall ROWS MS STALL_MS" (a 5 ms timer: any longer gap was busy)
 // Without the variable nothing is created.
@@ -24,9 +26,11 @@ class BenchProbe final : public QObject
 
 public:
     enum class Mode { Listed, Loaded };
-    BenchProbe(Mode mode, EmailListModel *model, QAbstractItemView *view, QObject *parent = nullptr);
+    BenchProbe(Mode mode, EmailListModel *model, RequestLog *log, QAbstractItemView *view,
+               QObject *parent = nullptr);
     // Reads DRAFTDESK_BENCH; nullptr when unset or unknown.
-    static BenchProbe *fromEnvironment(EmailListModel *model, QAbstractItemView *view, QObject *parent);
+    static BenchProbe *fromEnvironment(EmailListModel *model, RequestLog *log, QAbstractItemView *view,
+                                       QObject *parent);
     // Resident set size after giving freed heap back to the system, in bytes (-1 if unknown).
     static qint64 residentBytes();
 
@@ -36,9 +40,11 @@ protected:
 private:
     void onPage(int rows, bool hasMore);
     void finish(const QByteArray &line);
+    void reportMemory();
 
     Mode m_mode;
     EmailListModel *m_model;
+    RequestLog *m_log;
     QAbstractItemView *m_view;
     QElapsedTimer m_clock;
     bool m_waitingForPaint = false;

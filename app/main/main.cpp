@@ -70,7 +70,8 @@ int main(int argc, char *argv[])
     DraftJournal journal(DraftJournal::defaultDirectory());
     Session session(&network, &keychain, &journal);
     MainWindow window(&session);
-    BenchProbe::fromEnvironment(session.emails(), window.listPanel()->table(), &window);
+    BenchProbe::fromEnvironment(session.emails(), session.client()->requestLog(), window.listPanel()->table(),
+                                &window);
 
     DemoSandbox demo;
     const auto startDemo = [&demo, &session, &window] {

@@ -106,7 +106,14 @@ private slots:
         log.finish(id, 200, {}, page, 5, 0, {});
         const Exchange &entry = log.at(0);
         QCOMPARE(entry.responseBody.size(), page.size());
+        QVERIFY(!entry.responseBody.isPacked()); // not on the way of the request
+        QCOMPARE(entry.responseBody.bytes(), page);
+        QVERIFY(log.isPacking());
+        QSignalSpy packed(&log, &RequestLog::bodiesPacked);
+        QVERIFY(packed.wait(5000)); // once the network is quiet
+        QVERIFY(!log.isPacking());
         QVERIFY(entry.responseBody.isPacked());
+        QVERIFY(log.bodyBytes() < page.size() / 4);
         QVERIFY2(entry.responseBody.storedSize() < page.size() / 4,
                  qPrintable(QString::number(entry.responseBody.storedSize())));
         QCOMPARE(entry.responseBody.bytes(), page);
@@ -114,6 +121,7 @@ private slots:
         // A small body is kept as it is: packing it would save nothing.
         const quint64 small = log.begin(Exchange {});
         log.finish(small, 200, {}, "{\"ok\": true}", 1, 0, {});
+        QVERIFY(!log.at(1).responseBody.needsPacking());
         QVERIFY(!log.at(1).responseBody.isPacked());
         QCOMPARE(log.at(1).responseBody.bytes(), QByteArray("{\"ok\": true}"));
         // Bytes that do not compress are kept as they are, too.
@@ -125,7 +133,9 @@ private slots:
         }
         const quint64 random = log.begin(Exchange {});
         log.finish(random, 200, {}, noise, 1, 0, {});
+        QVERIFY(packed.wait(5000));
         QVERIFY(!log.at(2).responseBody.isPacked());
+        QVERIFY(!log.at(2).responseBody.needsPacking()); // tried once, not again
         QCOMPARE(log.at(2).responseBody.bytes(), noise);
     }
 };

@@ -2,6 +2,8 @@
 # One entry point for the README's two commands on a fresh Debian 12 machine.
 #   packaging/dev.sh demo   install what is missing, build, start Draftdesk on the built-in sandbox
 #   packaging/dev.sh test   install what is missing, build (warnings are errors), run every test headless
+#   packaging/dev.sh bench  install what is missing, build in Release, run every benchmark against its
+#                           baseline (tests/bench/bench_report; extra arguments go to it, e.g. --rounds 9)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,8 +32,17 @@ case "${1:-}" in
     cmake --build --preset fuzz --parallel "$jobs"
     ctest --preset fuzz --parallel "$jobs"
     ;;
+  bench)
+    bash packaging/install-deps.sh
+    cmake --preset bench >/dev/null
+    cmake --build --preset bench --parallel "$jobs" --target bench_report
+    export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+    shift
+    # Offscreen unless asked otherwise: the same on a desktop, over ssh and in CI.
+    QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" exec build/bench/tests/bench/bench_report "$@"
+    ;;
   *)
-    echo "usage: packaging/dev.sh demo|test" >&2
+    echo "usage: packaging/dev.sh demo|test|bench" >&2
     exit 2
     ;;
 esac

@@ -51,7 +51,8 @@ int bareWindow()
                     std::printf("bench listed 0\nbench window_rss %lld\n", residentBytes());
                     std::fflush(stdout);
                     // BENCH_HOLD_MS keeps the window up, for a look at /proc/PID/smaps.
-                    QTimer::singleShot(qEnvironmentVariableIntValue("BENCH_HOLD_MS"), qApp, &QCoreApplication::quit);
+                    QTimer::singleShot(qEnvironmentVariableIntValue("BENCH_HOLD_MS"), qApp,
+                                       &QCoreApplication::quit);
                 });
             }
             return QObject::eventFilter(watched, event);

@@ -78,7 +78,8 @@ int main(int argc, char *argv[])
             if (log->at(i).url.path().endsWith(QLatin1String("/activity/email/")))
                 urls.append(log->at(i).url.toString(QUrl::FullyEncoded));
             if (qEnvironmentVariableIsSet("BENCH_TRACE"))
-                std::fprintf(stderr, "%lld +%lld %s\n", log->at(i).started.toMSecsSinceEpoch() % 100000, log->at(i).durationMs, qPrintable(log->at(i).url.query().right(20)));
+                std::fprintf(stderr, "%lld +%lld %s\n", log->at(i).started.toMSecsSinceEpoch() % 100000,
+                             log->at(i).durationMs, qPrintable(log->at(i).url.query().right(20)));
         }
         return writeLines(file, urls) ? 0 : 1;
     }

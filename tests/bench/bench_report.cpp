@@ -244,8 +244,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Draftdesk benchmarks against their baselines."));
     parser.addHelpOption();
     const QCommandLineOption roundsOption(QStringLiteral("rounds"),
-                                          QStringLiteral("Paired rounds (at least 5)."), QStringLiteral("N"),
-                                          QStringLiteral("5"));
+                                          QStringLiteral("Paired rounds (at least 5; 7 by default)."),
+                                          QStringLiteral("N"), QStringLiteral("7"));
     const QCommandLineOption emailsOption(QStringLiteral("emails"),
                                           QStringLiteral("Emails in the list rows."), QStringLiteral("N"),
                                           QStringLiteral("10000"));

@@ -139,7 +139,11 @@ QList<DraftJournal::Entry> DraftJournal::entries() const
 {
     QList<Entry> list;
     const QDir dir(m_directory);
-    for (const QFileInfo &info : dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Time)) {
+    // The suffix is checked here, not by a name filter: QDir turns "*.json" into a regular expression,
+    // and that was the only one compiled at start-up (half a MB of PCRE2's JIT, a millisecond or two).
+    for (const QFileInfo &info : dir.entryInfoList(QDir::Files, QDir::Time)) {
+        if (!info.fileName().endsWith(QLatin1String(".json")))
+            continue;
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;

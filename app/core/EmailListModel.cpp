@@ -349,6 +349,7 @@ void EmailListModel::fail(const ApiError &error)
 {
     m_lastError = error;
     m_loadAll = false;
+    cancelPrefetch(); // the page after a failed one is asked again, in order, on retry
     emit loadingChanged(false);
     emit errorOccurred(error);
     emit pageLoaded(int(m_rows.size()), hasMore());

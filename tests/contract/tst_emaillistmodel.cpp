@@ -450,6 +450,36 @@ private slots:
         QCOMPARE(model->rowCount(), 0);
         QCOMPARE(errors.count(), 0);
     }
+
+    // A page of Load All fails while the next one, asked for ahead, succeeds: the rows stop at the
+    // failure (no gap, nothing out of order), and retrying goes on from there.
+    void loadAllFailureStopsInOrderAndRetryGoesOn()
+    {
+        start(500);
+        loadFirstPage();
+        server->faults().add({FaultPlan::Fault::ServerError, 1, "GET", "/activity/email/", 500});
+        QSignalSpy failed(model.get(), &EmailListModel::errorOccurred);
+        model->loadAll();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Server);
+        QCOMPARE(model->rowCount(), 100);
+        QCOMPARE(ids(), store->orderedEmailIds().mid(0, 100));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                const RequestLog *log = client->requestLog();
+                for (int i = 0; i < log->size(); ++i) {
+                    if (log->at(i).isPending())
+                        return false;
+                }
+                return true;
+            }(),
+            10000);
+        QCOMPARE(model->rowCount(), 100); // the page asked ahead did not slip in
+        model->retry();
+        model->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && !model->hasMore(), 20000);
+        QCOMPARE(ids(), store->orderedEmailIds());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEmailListModel)

@@ -34,7 +34,7 @@ QStringList EmailListModel::listFields()
 EmailListModel::Row EmailListModel::rowFrom(const EmailActivity &email)
 {
     Row row;
-    row.id = email.id();
+    row.id = email.id().toUtf8();
     const std::optional<EmailStatus> status = email.status();
     row.status = status.value_or(EmailStatus::Draft);
     row.statusUnreadable = !status.has_value();
@@ -71,7 +71,7 @@ QDateTime EmailListModel::created(const Row &row)
 
 QString EmailListModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    return row >= 0 && row < m_rows.size() ? QString::fromUtf8(m_rows.at(row).id) : QString();
 }
 
 bool EmailListModel::canRetry() const
@@ -253,7 +253,7 @@ std::optional<EmailListModel::PageAnswer> EmailListModel::answerPlan(const ApiRe
     QList<qint64> dates;
     dates.reserve(records.size());
     answer.rows.reserve(answer.probe ? 0 : records.size());
-    QSet<QString> seen;
+    QSet<QByteArray> seen;
     for (const QJsonValue &value : records) {
         // A record that is not an object (or that ApiCall could not parse: null) fails alone.
         const QJsonObject record = value.toObject();
@@ -404,7 +404,7 @@ void EmailListModel::refresh()
     refreshStep({}, {}, newPlan(), target);
 }
 
-void EmailListModel::refreshStep(QList<Row> collected, QSet<QString> seen, ListPlan plan, int target)
+void EmailListModel::refreshStep(QList<Row> collected, QSet<QByteArray> seen, ListPlan plan, int target)
 {
     m_refreshCall = requestFor(plan);
     const quint64 generation = m_generation;
@@ -458,7 +458,7 @@ void EmailListModel::onRefreshed(const QList<Row> &rows, ListPlan plan)
         endRemoveRows();
     }
     emit layoutAboutToBeChanged();
-    QHash<QString, int> newRowById;
+    QHash<QByteArray, int> newRowById;
     for (int i = 0; i < newCount; ++i)
         newRowById.insert(rows.at(i).id, i);
     const QModelIndexList persistent = persistentIndexList();
@@ -574,7 +574,7 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case IdRole:
-        return row.id;
+        return QString::fromUtf8(row.id);
     case StatusRole:
         return int(row.status);
     case StatusNameRole:

@@ -78,7 +78,7 @@ public:
     int unreadableRows() const { return m_unreadableRows; }
     // List requests sent since the query was set (pages, probes and refreshes).
     int listRequestCount() const { return m_listRequests; }
-    int rowForId(const QString &id) const { return m_rowById.value(id, -1); }
+    int rowForId(const QString &id) const { return m_rowById.value(id.toUtf8(), -1); }
     QString idAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -110,7 +110,7 @@ private:
     // and the heap unfragmented.
     struct Row
     {
-        QString id; // shared with m_rowById's key
+        QByteArray id; // UTF-8 (Close's ids are ASCII): half a QString's size; shared with m_rowById's key
         QByteArray text;
         qint64 createdMicros = 0; // date_created as the server wrote it (ListPlan's windows)
         quint32 subjectEnd = 0;
@@ -155,7 +155,7 @@ private:
     // A 400 on _skip: the server's cap is lower than the plan thought. True when the plan adapted.
     bool adaptToSkipCap(const ApiResult &result, ListPlan &plan);
     void onRefreshed(const QList<Row> &rows, ListPlan plan);
-    void refreshStep(QList<Row> collected, QSet<QString> seen, ListPlan plan, int target);
+    void refreshStep(QList<Row> collected, QSet<QByteArray> seen, ListPlan plan, int target);
     void checkStuck();
     void resolveLeads(const QList<Row> &rows);
     void rebuildIndex();
@@ -164,7 +164,7 @@ private:
     CloseClient *m_client;
     EmailQuery m_query;
     QList<Row> m_rows;
-    QHash<QString, int> m_rowById;
+    QHash<QByteArray, int> m_rowById; // keys share the rows' ids
     std::optional<ListPlan> m_plan; // what to ask next; empty before the first query
     int m_maxSkip = defaultMaxSkip;
     int m_unreadableRows = 0;

@@ -123,9 +123,9 @@ void EmailListModel::setQuery(const EmailQuery &query)
 
 void EmailListModel::clear()
 {
+    const bool wasLoading = isLoading();
     ++m_generation;
     cancelPrefetch();
-    const bool wasLoading = isLoading();
     for (QPointer<ApiCall> *call : {&m_pageCall, &m_refreshCall}) {
         if (*call)
             (*call)->cancel();
@@ -299,7 +299,6 @@ void EmailListModel::onPage(const ApiResult &result)
         return;
     }
     m_lastError = {};
-    checkStuck();
     QList<Row> fresh;
     fresh.reserve(answer->rows.size());
     for (const Row &row : answer->rows) {
@@ -307,12 +306,6 @@ void EmailListModel::onPage(const ApiResult &result)
         if (!m_rowById.contains(row.id))
             fresh.append(row);
     }
-    // Probes and pages of rows already loaded add nothing to see: go on at once while the view (or
-    // Load All) still wants rows, so that canFetchMore is not asked about an empty step.
-    const bool continueAtOnce = m_loadAll || answer->probe || (fresh.isEmpty() && answer->readable > 0);
-    const bool more = continueAtOnce && hasMore() && !m_lastError.isError();
-    if (more)
-        requestPage(); // usually taken from the page Load All asked for ahead
     if (!fresh.isEmpty()) {
         for (qsizetype i = 0; i < fresh.size(); ++i)
             m_rowById.insert(fresh.at(i).id, int(m_rows.size() + i));
@@ -320,7 +313,15 @@ void EmailListModel::onPage(const ApiResult &result)
         m_rows.append(fresh);
         endInsertRows();
     }
-    if (!more) {
+    checkStuck();
+    // Probes and pages of rows already loaded add nothing to see: go on at once while the view (or
+    // Load All) still wants rows, so that canFetchMore is not asked about an empty step.
+    const bool continueAtOnce = m_loadAll || answer->probe || (fresh.isEmpty() && answer->readable > 0);
+    const bool more = continueAtOnce && hasMore() && !m_lastError.isError();
+    if (more) {
+        requestPage(); // usually taken from the page Load All asked for ahead
+    } else {
+        cancelPrefetch(); // a guess past the last page, or Load All stopped
         m_loadAll = m_loadAll && hasMore();
         if (!hasMore())
             m_rows.squeeze(); // every row is in: give back what growing the list reserved

@@ -369,6 +369,11 @@ private slots:
     {
         start(1050);
         QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        int aheadWhenRead = 0;
+        connect(model.get(), &EmailListModel::pageLoaded, this, [this, &aheadWhenRead](int rows, bool more) {
+            if (more && model->listRequestCount() >= rows / 100 + 2)
+                ++aheadWhenRead;
+        });
         model->setQuery({});
         model->loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && !model->hasMore(), 20000);
@@ -376,19 +381,9 @@ private slots:
         QCOMPARE(ids(), store->orderedEmailIds());
         QCOMPARE(inserted.count(), 11);
         QVERIFY2(model->listRequestCount() <= 12, qPrintable(QString::number(model->listRequestCount())));
-        // Every page after the first was asked for before the one before it had been read.
-        int overlapping = 0;
-        const RequestLog *log = client->requestLog();
-        QList<const Exchange *> pages;
-        for (int i = 0; i < log->size(); ++i) {
-            if (log->at(i).url.path().endsWith("/activity/email/"))
-                pages.append(&log->at(i));
-        }
-        for (qsizetype i = 1; i < pages.size(); ++i) {
-            if (pages.at(i)->started < pages.at(i - 1)->started.addMSecs(pages.at(i - 1)->durationMs))
-                ++overlapping;
-        }
-        QVERIFY2(overlapping > 0, "no page was asked for ahead");
+        // When a page has been read, the next one is already on its way and the one after it is
+        // asked for: two requests ahead of the rows, not one.
+        QVERIFY2(aheadWhenRead >= 9, qPrintable(QString::number(aheadWhenRead)));
     }
 
     // A page asked for ahead belongs to the query it was asked for: a new query drops it, and its

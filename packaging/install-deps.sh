@@ -17,6 +17,8 @@ packages=(
   qtkeychain-qt6-dev
   # email HTML is parsed as a browser would before Qt sees it (richtext/HtmlSanitizer)
   libgumbo-dev pkg-config
+  # the list's locale-aware sort keys in one block (core/SortKeys); the ICU that Qt itself uses
+  libicu-dev
   # tests/fuzz: libFuzzer harnesses (clang's fuzzer runtime)
   clang libclang-rt-14-dev
   # fonts so that offscreen rendering and screenshots show text

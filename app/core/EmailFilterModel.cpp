@@ -2,12 +2,12 @@
 
 #include "core/EmailListModel.h"
 
-EmailFilterModel::EmailFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+#include <QLocale>
+
+EmailFilterModel::EmailFilterModel(QObject *parent) : QSortFilterProxyModel(parent), m_collator(QLocale())
 {
     setSortRole(EmailListModel::SortRole);
     setDynamicSortFilter(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
 }
 
 void EmailFilterModel::setSourceModel(QAbstractItemModel *model)
@@ -26,9 +26,8 @@ void EmailFilterModel::setSourceModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     for (auto &[column, keys] : m_keys) {
-                        for (int row = topLeft.row(); row <= bottomRight.row() && size_t(row) < keys.size();
-                             ++row)
-                            keys[size_t(row)].reset();
+                        for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                            keys.forget(row);
                     }
                 });
     }
@@ -42,36 +41,24 @@ void EmailFilterModel::forgetKeys() const
 
 void EmailFilterModel::onRowsInserted(int first, int last)
 {
-    const size_t count = size_t(last - first + 1);
-    for (auto &[column, keys] : m_keys) {
-        if (size_t(first) <= keys.size())
-            keys.insert(keys.begin() + first, count, std::nullopt);
-        else
-            keys.clear();
-    }
-    Keys &subjects = m_keys[EmailListModel::SubjectColumn];
-    if (subjects.size() < size_t(sourceModel()->rowCount()))
-        subjects.resize(size_t(sourceModel()->rowCount()));
+    for (auto &[column, keys] : m_keys)
+        keys.insertRows(first, last - first + 1);
+    SortKeys &subjects = keysFor(EmailListModel::SubjectColumn);
     for (int row = first; row <= last; ++row)
-        subjects[size_t(row)] = makeKey(row, EmailListModel::SubjectColumn);
+        subjects.ensure(row, m_collator, [this](int sourceRow) {
+            return sourceModel()
+                ->index(sourceRow, EmailListModel::SubjectColumn)
+                .data(EmailListModel::SortRole)
+                .toString();
+        });
 }
 
-QCollatorSortKey EmailFilterModel::makeKey(int sourceRow, int column) const
+SortKeys &EmailFilterModel::keysFor(int column) const
 {
-    return m_collator.sortKey(
-        sourceModel()->index(sourceRow, column).data(EmailListModel::SortRole).toString());
-}
-
-const QCollatorSortKey &EmailFilterModel::sortKey(int sourceRow, int column) const
-{
-    // Called twice per comparison: the common case (the key is there) touches nothing else.
-    Keys &keys = m_keys[column];
-    if (size_t(sourceRow) >= keys.size())
-        keys.resize(size_t(qMax(sourceRow + 1, sourceModel()->rowCount())));
-    std::optional<QCollatorSortKey> &key = keys[size_t(sourceRow)];
-    if (!key)
-        key = makeKey(sourceRow, column);
-    return *key;
+    SortKeys &keys = m_keys[column];
+    if (keys.rowCount() < sourceModel()->rowCount())
+        keys.insertRows(keys.rowCount(), sourceModel()->rowCount() - keys.rowCount());
+    return keys;
 }
 
 void EmailFilterModel::setStatusFilter(std::optional<EmailStatus> status)
@@ -118,5 +105,13 @@ bool EmailFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
             return a.toDateTime() < b.toDateTime();
         return a.toInt() < b.toInt();
     }
-    return sortKey(left.row(), column).compare(sortKey(right.row(), column)) < 0;
+    SortKeys &keys = keysFor(column);
+    if (!keys.has(left.row()) || !keys.has(right.row())) {
+        const auto textOf = [this, column](int sourceRow) {
+            return sourceModel()->index(sourceRow, column).data(EmailListModel::SortRole).toString();
+        };
+        keys.ensure(left.row(), m_collator, textOf);
+        keys.ensure(right.row(), m_collator, textOf);
+    }
+    return keys.compare(left.row(), right.row()) < 0;
 }

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "core/EmailStatus.h"
+#include "core/SortKeys.h"
 
-#include <QCollator>
 #include <QSortFilterProxyModel>
 
 #include <map>
 #include <optional>
-#include <vector>
 
 // The client-side part of the list's filters (the API cannot filter by status) and its sort order:
 // a status, and text matched against subject, recipients, sender and lead name.
@@ -30,19 +29,17 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    // Text columns sort by locale (QCollator: case-insensitive, numbers as numbers). Each row's key is
-    // made once per column and kept until the row changes: a sort of 10,000 rows compares about
-    // 130,000 times, and making the text again for every comparison was most of its cost. The
-    // subject's keys are made as rows arrive (while the next page is on its way), so that a click on
-    // its header sorts at once; other columns' keys are made by their first sort.
-    using Keys = std::vector<std::optional<QCollatorSortKey>>; // by source row
-    const QCollatorSortKey &sortKey(int sourceRow, int column) const;
-    QCollatorSortKey makeKey(int sourceRow, int column) const;
+    // Text columns sort by locale (case-insensitive, numbers as numbers). Each row's key is made
+    // once per column and kept until the row changes: a sort of 10,000 rows compares about 130,000
+    // times, and making the text again for every comparison was most of its cost. The subject's
+    // keys are made as rows arrive, so that a click on its header sorts at once; other columns'
+    // keys are made by their first sort.
+    SortKeys &keysFor(int column) const;
     void onRowsInserted(int first, int last);
     void forgetKeys() const;
 
-    QCollator m_collator;
-    mutable std::map<int, Keys> m_keys; // by text column
+    SortCollator m_collator; // the locale's order, as the model was made
+    mutable std::map<int, SortKeys> m_keys; // by text column
     std::optional<EmailStatus> m_status;
     QString m_search;
     QStringList m_words;

@@ -34,19 +34,21 @@ QStringList EmailListModel::listFields()
 EmailListModel::Row EmailListModel::rowFrom(const EmailActivity &email)
 {
     Row row;
-    row.id = email.id().toUtf8();
     const std::optional<EmailStatus> status = email.status();
     row.status = status.value_or(EmailStatus::Draft);
     row.statusUnreadable = !status.has_value();
+    const QByteArray id = email.id().toUtf8();
     const QByteArray subject = email.subject().toUtf8();
     const QByteArray to = email.to().join(QLatin1String(", ")).toUtf8();
     const QByteArray sender = email.sender().toUtf8();
     const QByteArray leadId = email.leadId().toUtf8();
-    row.text.reserve(subject.size() + to.size() + sender.size() + leadId.size());
-    row.text.append(subject).append(to).append(sender).append(leadId);
-    row.subjectEnd = quint32(subject.size());
-    row.toEnd = quint32(subject.size() + to.size());
-    row.senderEnd = quint32(subject.size() + to.size() + sender.size());
+    row.text.reserve(id.size() + subject.size() + to.size() + sender.size() + leadId.size());
+    row.text.append(id).append(subject).append(to).append(sender).append(leadId);
+    row.idEnd = quint32(id.size());
+    row.subjectEnd = quint32(row.idEnd + subject.size());
+    row.toEnd = quint32(row.subjectEnd + to.size());
+    row.senderEnd = quint32(row.toEnd + sender.size());
+    row.end = quint32(row.text.size());
     const QJsonValue created = email.value(QLatin1String("date_created"));
     row.createdMicros = created.isString() ? IsoDateTime::parseMicros(created.toString()).value_or(0) : 0;
     row.updated = email.dateUpdated();
@@ -63,6 +65,32 @@ EmailListModel::Row EmailListModel::rowFrom(const QJsonObject &json)
     return rowFrom(EmailActivity::unchecked(json));
 }
 
+void EmailListModel::shareBlock(QList<Row> &rows)
+{
+    qsizetype total = 0;
+    for (const Row &row : std::as_const(rows))
+        total += row.end - row.start;
+    QByteArray block;
+    block.reserve(total);
+    QList<quint32> starts;
+    starts.reserve(rows.size());
+    for (const Row &row : std::as_const(rows)) {
+        starts.append(quint32(block.size()));
+        block.append(row.part(row.start, row.end));
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Row &row = rows[i];
+        const qint64 shift = qint64(starts.at(i)) - row.start;
+        row.text = block;
+        row.start = quint32(row.start + shift);
+        row.idEnd = quint32(row.idEnd + shift);
+        row.subjectEnd = quint32(row.subjectEnd + shift);
+        row.toEnd = quint32(row.toEnd + shift);
+        row.senderEnd = quint32(row.senderEnd + shift);
+        row.end = quint32(row.end + shift);
+    }
+}
+
 QDateTime EmailListModel::created(const Row &row)
 {
     return row.createdMicros == 0 ? QDateTime()
@@ -71,7 +99,7 @@ QDateTime EmailListModel::created(const Row &row)
 
 QString EmailListModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? QString::fromUtf8(m_rows.at(row).id) : QString();
+    return row >= 0 && row < m_rows.size() ? QString::fromUtf8(m_rows.at(row).id()) : QString();
 }
 
 bool EmailListModel::canRetry() const
@@ -266,12 +294,13 @@ std::optional<EmailListModel::PageAnswer> EmailListModel::answerPlan(const ApiRe
         Row row = rowFrom(record);
         if (row.createdMicros != 0)
             dates.append(row.createdMicros);
-        if (!answer.probe && !seen.contains(row.id)) {
-            seen.insert(row.id);
+        if (!answer.probe && !seen.contains(row.id().toByteArray())) {
+            seen.insert(row.id().toByteArray());
             answer.rows.append(std::move(row));
         }
     }
     plan.answer(dates, int(records.size()), page.value(u"has_more").toBool(false));
+    shareBlock(answer.rows);
     return answer;
 }
 
@@ -303,12 +332,12 @@ void EmailListModel::onPage(const ApiResult &result)
     fresh.reserve(answer->rows.size());
     for (const Row &row : answer->rows) {
         // A row we already have (a window paged again, or the list shifted) is not shown twice.
-        if (!m_rowById.contains(row.id))
+        if (!m_rowById.contains(row.key()))
             fresh.append(row);
     }
     if (!fresh.isEmpty()) {
         for (qsizetype i = 0; i < fresh.size(); ++i)
-            m_rowById.insert(fresh.at(i).id, int(m_rows.size() + i));
+            m_rowById.insert(fresh.at(i).key(), int(m_rows.size() + i));
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
         m_rows.append(fresh);
         endInsertRows();
@@ -429,8 +458,8 @@ void EmailListModel::refreshStep(QList<Row> collected, QSet<QByteArray> seen, Li
                     return;
                 }
                 for (const Row &row : answer->rows) {
-                    if (!seen.contains(row.id)) {
-                        seen.insert(row.id);
+                    if (!seen.contains(row.id().toByteArray())) {
+                        seen.insert(row.id().toByteArray());
                         collected.append(row);
                     }
                 }
@@ -461,12 +490,12 @@ void EmailListModel::onRefreshed(const QList<Row> &rows, ListPlan plan)
     emit layoutAboutToBeChanged();
     QHash<QByteArray, int> newRowById;
     for (int i = 0; i < newCount; ++i)
-        newRowById.insert(rows.at(i).id, i);
+        newRowById.insert(rows.at(i).key(), i);
     const QModelIndexList persistent = persistentIndexList();
     QModelIndexList moved;
     moved.reserve(persistent.size());
     for (const QModelIndex &index : persistent) {
-        const int row = newRowById.value(m_rows.at(index.row()).id, -1);
+        const int row = newRowById.value(m_rows.at(index.row()).key(), -1);
         moved.append(row < 0 ? QModelIndex() : createIndex(row, index.column()));
     }
     m_rows = rows;
@@ -485,7 +514,7 @@ void EmailListModel::rebuildIndex()
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).id, i);
+        m_rowById.insert(m_rows.at(i).key(), i);
 }
 
 void EmailListModel::updateEmail(const EmailActivity &email)
@@ -496,7 +525,10 @@ void EmailListModel::updateEmail(const EmailActivity &email)
     EmailActivity merged = email;
     if (merged.leadId().isEmpty()) // a projection without lead_id keeps the lead it had
         merged.setValue(QStringLiteral("lead_id"), QString::fromUtf8(m_rows.at(row).leadId().toByteArray()));
+    // The index's key borrows the old row's bytes: re-key before they can go.
+    m_rowById.remove(m_rows.at(row).key());
     m_rows[row] = rowFrom(merged);
+    m_rowById.insert(m_rows.at(row).key(), row);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -575,7 +607,7 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case IdRole:
-        return QString::fromUtf8(row.id);
+        return QString::fromUtf8(row.id());
     case StatusRole:
         return int(row.status);
     case StatusNameRole:

@@ -18,6 +18,9 @@ int compareBytes(const char *a, quint32 aLength, const char *b, quint32 bLength)
 
 SortCollator::SortCollator(const QLocale &locale)
 {
+    // As QCollator: the C locale compares code points (case-folded) and loads no ICU collation data.
+    if (locale.language() == QLocale::C)
+        return;
     UErrorCode status = U_ZERO_ERROR;
     const QByteArray name = locale.bcp47Name().replace(QLatin1Char('-'), QLatin1Char('_')).toLatin1();
     m_collator = ucol_open(name.constData(), &status);

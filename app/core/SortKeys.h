@@ -11,7 +11,8 @@ struct UCollator;
 class QLocale;
 
 // The list's text order for a locale: case-insensitive, accents counted, numbers as numbers, as
-// QCollator with CaseInsensitive and numeric mode sets ICU up. Not to be shared between threads.
+// QCollator with CaseInsensitive and numeric mode sets ICU up; in the C locale, like QCollator,
+// case-folded code points. Not to be shared between threads.
 class SortCollator final
 {
 public:

@@ -32,6 +32,7 @@ private slots:
         QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
         QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany);
         QTest::newRow("sv_SE") << QLocale(QLocale::Swedish, QLocale::Sweden);
+        QTest::newRow("C") << QLocale::c();
     }
     void orderMatchesQCollator()
     {
@@ -52,7 +53,8 @@ private slots:
                                         .arg(got)));
             }
         }
-        QVERIFY(ours.compare("invoice 9", "Invoice 10") < 0); // numbers as numbers
+        if (locale.language() != QLocale::C) // the C locale has no numeric order, in QCollator either
+            QVERIFY(ours.compare("invoice 9", "Invoice 10") < 0); // numbers as numbers
         QCOMPARE(ours.compare("APFEL", "apfel"), 0); // case does not count
     }
 

@@ -1,8 +1,15 @@
 #include "ui/AppStyle.h"
 
+#include <QApplication>
 #include <QIcon>
 
-AppStyle::AppStyle() = default;
+AppStyle::AppStyle(const QString &baseKey) : QProxyStyle(baseKey) { }
+
+void AppStyle::install()
+{
+    // QApplication::style() honours -style and QT_STYLE_OVERRIDE; a bare QProxyStyle would not.
+    QApplication::setStyle(new AppStyle(QApplication::style()->name())); // owned by the application
+}
 
 QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
                              const QWidget *widget) const

@@ -12,7 +12,11 @@ class AppStyle final : public QProxyStyle
     Q_DISABLE_COPY_MOVE(AppStyle)
 
 public:
-    AppStyle();
+    // Wraps the style named `baseKey`: the one Qt chose for this desktop, or the one the user asked
+    // for (-style, QT_STYLE_OVERRIDE). See install().
+    explicit AppStyle(const QString &baseKey);
+    // Makes the application's style an AppStyle around the style it already has.
+    static void install();
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
 };

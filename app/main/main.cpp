@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
         return *exitCode;
 
     QApplication app(argc, argv);
-    QApplication::setStyle(new AppStyle); // owned by the application
+    AppStyle::install();
     nameTheApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Draftdesk"));
     QApplication::setDesktopFileName(QStringLiteral("app.draftdesk.Draftdesk"));

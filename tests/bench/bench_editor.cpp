@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
 {
     bench::useOffscreenByDefault();
     QApplication app(argc, argv);
-    QApplication::setStyle(new AppStyle); // as draftdesk's main() does
+    AppStyle::install(); // as draftdesk's main() does
     const QString mode = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("open");
     const EmailActivity email = biggestDemoDraft();
     if (mode == u"dump") {

@@ -127,39 +127,30 @@ ListPlan EmailListModel::newPlan() const
 
 void EmailListModel::setQuery(const EmailQuery &query)
 {
-    ++m_generation;
-    cancelPrefetch();
-    if (m_pageCall)
-        m_pageCall->cancel();
-    if (m_refreshCall)
-        m_refreshCall->cancel();
-    m_pageCall = nullptr;
-    m_refreshCall = nullptr;
     m_query = query;
+    reset(newPlan());
     m_started = true;
-    m_loadAll = false;
-    m_lastError = {};
-    m_unreadableRows = 0;
-    m_listRequests = 0;
-    beginResetModel();
-    m_rows.clear();
-    m_rowById.clear();
-    m_plan = newPlan();
-    endResetModel();
     requestPage();
 }
 
 void EmailListModel::clear()
 {
     const bool wasLoading = isLoading();
-    ++m_generation;
+    reset(std::nullopt);
+    m_started = false;
+    if (wasLoading)
+        emit loadingChanged(false);
+}
+
+void EmailListModel::reset(std::optional<ListPlan> plan)
+{
+    ++m_generation; // answers still on their way belong to the old rows
     cancelPrefetch();
     for (QPointer<ApiCall> *call : {&m_pageCall, &m_refreshCall}) {
         if (*call)
             (*call)->cancel();
         *call = nullptr;
     }
-    m_started = false;
     m_loadAll = false;
     m_lastError = {};
     m_unreadableRows = 0;
@@ -167,10 +158,8 @@ void EmailListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
-    m_plan.reset();
+    m_plan = std::move(plan);
     endResetModel();
-    if (wasLoading)
-        emit loadingChanged(false);
 }
 
 ApiCall *EmailListModel::requestFor(const ListPlan &plan)

@@ -146,6 +146,8 @@ private:
     QString leadName(QByteArrayView leadId) const;
 
     ListPlan newPlan() const;
+    // Drops every row and every call on its way, and starts over with this plan (none: stopped).
+    void reset(std::optional<ListPlan> plan);
     ApiCall *requestFor(const ListPlan &plan);
     ApiCall *requestFor(const ListPlan::Request &request);
     // Routes a page call's answer: to onPage when it is the current page, else kept as prefetched.

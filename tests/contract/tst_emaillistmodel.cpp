@@ -52,6 +52,17 @@ private:
         model->setQuery(query);
         QVERIFY(loaded.wait(10000));
     }
+    // The idle point: every request this client made has its answer (or was cancelled); an answer
+    // still to be read by the model would have reached it by now.
+    bool nothingPending() const
+    {
+        const RequestLog *log = client->requestLog();
+        for (int i = 0; i < log->size(); ++i) {
+            if (log->at(i).isPending())
+                return false;
+        }
+        return true;
+    }
     QStringList ids() const
     {
         QStringList list;
@@ -348,16 +359,7 @@ private slots:
         QVERIFY(loaded.wait(10000));
         // The idle point: every request this client made has its answer (or was cancelled); an
         // answer to the old query would have reached the model by now.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [this] {
-                const RequestLog *log = client->requestLog();
-                for (int i = 0; i < log->size(); ++i) {
-                    if (log->at(i).isPending())
-                        return false;
-                }
-                return log->size() >= 2;
-            }(),
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(nothingPending() && client->requestLog()->size() >= 2, 10000);
         QCOMPARE(loaded.count(), 1);
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->index(row, 0).data(EmailListModel::LeadIdRole).toString(), query.leadId);
@@ -401,16 +403,7 @@ private slots:
         QSignalSpy loaded(model.get(), &EmailListModel::pageLoaded);
         model->setQuery(query);
         QVERIFY(loaded.wait(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [this] {
-                const RequestLog *log = client->requestLog();
-                for (int i = 0; i < log->size(); ++i) {
-                    if (log->at(i).isPending())
-                        return false;
-                }
-                return true;
-            }(),
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(nothingPending(), 10000);
         QVERIFY(model->rowCount() > 0);
         for (int row = 0; row < model->rowCount(); ++row)
             QCOMPARE(model->index(row, 0).data(EmailListModel::LeadIdRole).toString(), query.leadId);
@@ -432,16 +425,7 @@ private slots:
         QVERIFY(!model->hasMore());
         QVERIFY(!model->canFetchMore({}));
         QVERIFY(!loading.isEmpty() && !loading.last().at(0).toBool());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [this] {
-                const RequestLog *log = client->requestLog();
-                for (int i = 0; i < log->size(); ++i) {
-                    if (log->at(i).isPending())
-                        return false;
-                }
-                return true;
-            }(),
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(nothingPending(), 10000);
         QCOMPARE(model->rowCount(), 0);
         QCOMPARE(errors.count(), 0);
     }
@@ -459,16 +443,7 @@ private slots:
         QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Server);
         QCOMPARE(model->rowCount(), 100);
         QCOMPARE(ids(), store->orderedEmailIds().mid(0, 100));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [this] {
-                const RequestLog *log = client->requestLog();
-                for (int i = 0; i < log->size(); ++i) {
-                    if (log->at(i).isPending())
-                        return false;
-                }
-                return true;
-            }(),
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(nothingPending(), 10000);
         QCOMPARE(model->rowCount(), 100); // the page asked ahead did not slip in
         model->retry();
         model->loadAll();

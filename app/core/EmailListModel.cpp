@@ -186,15 +186,15 @@ void EmailListModel::requestPage()
         return;
     const ListPlan::Request wanted = m_plan->next();
     const quint64 generation = m_generation;
-    if (m_prefetchCall && m_prefetchRequest && sameRequest(*m_prefetchRequest, wanted)) {
+    if (!m_ahead.isEmpty() && sameRequest(m_ahead.constFirst().request, wanted)) {
         // The page asked for ahead is the one the plan wants: take it, answered or still on its way.
-        m_pageCall = std::exchange(m_prefetchCall, nullptr);
-        m_prefetchRequest.reset();
-        if (std::optional<ApiResult> result = std::exchange(m_prefetchResult, std::nullopt)) {
+        PageAhead taken = m_ahead.takeFirst();
+        m_pageCall = taken.call;
+        if (taken.result) {
             m_prefetchQueued = true; // after this page's rows are in, in the server's order
             QMetaObject::invokeMethod(
                 this,
-                [this, generation, page = *result] {
+                [this, generation, page = *taken.result] {
                     if (generation != m_generation || !m_prefetchQueued)
                         return;
                     m_prefetchQueued = false;
@@ -218,8 +218,10 @@ ApiCall *EmailListModel::watchPage(ApiCall *call)
             return;
         if (call == m_pageCall)
             onPage(result);
-        else if (call == m_prefetchCall)
-            m_prefetchResult = result; // kept until the plan asks for this page
+        else
+            for (PageAhead &ahead : m_ahead)
+                if (ahead.call == call)
+                    ahead.result = result; // kept until the plan asks for this page
     });
     return call;
 }
@@ -231,30 +233,39 @@ bool EmailListModel::sameRequest(const ListPlan::Request &a, const ListPlan::Req
 
 void EmailListModel::prefetchAfter(const ListPlan::Request &current)
 {
-    // Load All asks for the following page while this one travels and is read: the server works on
-    // it while the client parses, so listing takes about the longer of the two, not their sum. Only
-    // the plain case is guessed (a full page in the same window, below the skip cap); a wrong guess
-    // is cancelled when the plan asks for something else.
-    if (!m_loadAll || current.probe || m_prefetchCall)
+    // Load All asks for the following pages while this one travels and is read: the server works on
+    // them while the client parses, so listing takes about the longer of the two, not their sum.
+    // With one page ahead, both answers often arrive while the client reads the first and the server
+    // waits; pagesAskedAhead keeps it busy. Only the plain case is guessed (full pages in the same
+    // window, below the skip cap); wrong guesses are cancelled when the plan asks for something else.
+    if (!m_loadAll || current.probe)
         return;
     ListPlan guess = *m_plan;
-    guess.answer({}, current.limit, true);
-    if (guess.isDone())
-        return;
-    const ListPlan::Request next = guess.next();
-    if (next.probe || !(next.window == current.window) || next.skip != current.skip + current.limit)
-        return;
-    m_prefetchRequest = next;
-    m_prefetchCall = watchPage(requestFor(next));
+    ListPlan::Request last = current;
+    guess.answer({}, last.limit, true);
+    for (const PageAhead &ahead : std::as_const(m_ahead)) {
+        if (guess.isDone() || !sameRequest(guess.next(), ahead.request))
+            return; // not the plain case after all: the plan will cancel these
+        last = ahead.request;
+        guess.answer({}, last.limit, true);
+    }
+    while (m_ahead.size() < pagesAskedAhead && !guess.isDone()) {
+        const ListPlan::Request next = guess.next();
+        if (next.probe || !(next.window == last.window) || next.skip != last.skip + last.limit)
+            return;
+        m_ahead.append({next, nullptr, std::nullopt});
+        m_ahead.last().call = watchPage(requestFor(next));
+        last = next;
+        guess.answer({}, last.limit, true);
+    }
 }
 
 void EmailListModel::cancelPrefetch()
 {
-    if (m_prefetchCall)
-        m_prefetchCall->cancel();
-    m_prefetchCall = nullptr;
-    m_prefetchRequest.reset();
-    m_prefetchResult.reset();
+    const QList<PageAhead> ahead = std::exchange(m_ahead, {});
+    for (const PageAhead &page : ahead)
+        if (page.call)
+            page.call->cancel();
     m_prefetchQueued = false;
 }
 

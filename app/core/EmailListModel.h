@@ -53,6 +53,8 @@ public:
     // Close caps _skip per resource; past this the list moves on in date windows. A 400 on _skip
     // below it teaches the model the server's own cap.
     static constexpr int defaultMaxSkip = 10000;
+    // Load All keeps this many pages asked for beyond the one being read (see prefetchAfter).
+    static constexpr int pagesAskedAhead = 3;
 
     explicit EmailListModel(CloseClient *client, QObject *parent = nullptr);
     ~EmailListModel() override;
@@ -188,10 +190,15 @@ private:
     ApiError m_lastError;
     QPointer<ApiCall> m_pageCall;
     QPointer<ApiCall> m_refreshCall;
-    // Load All's page asked for ahead (see prefetchAfter), and its answer if it came first.
-    QPointer<ApiCall> m_prefetchCall;
-    std::optional<ListPlan::Request> m_prefetchRequest;
-    std::optional<ApiResult> m_prefetchResult;
+    // Load All's pages asked for ahead (see prefetchAfter), in the plan's order, each with its
+    // answer if it came before the plan asked for it.
+    struct PageAhead
+    {
+        ListPlan::Request request;
+        QPointer<ApiCall> call;
+        std::optional<ApiResult> result;
+    };
+    QList<PageAhead> m_ahead;
     bool m_prefetchQueued = false; // a prefetched answer waits in the event queue for onPage
     QHash<QString, QString> m_leadNames;
     QSet<QString> m_leadsAsked;

@@ -1330,6 +1330,22 @@
             <numerusform>%n Datensätze waren unlesbar und fehlen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Draftdesk will use %1 the next time it starts.</source>
+        <translation>Draftdesk verwendet %1 beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
 </context>
 <context>
     <name>NetworkInspector</name>

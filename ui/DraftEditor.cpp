@@ -233,7 +233,9 @@ void DraftEditor::buildForm(const QStringList &identities)
     form->addRow(tr("&To:"), m_to);
     form->addRow(tr("&Cc:"), m_cc);
     form->addRow(tr("&Bcc:"), m_bcc);
-    form->addRow(tr("Su&bject:"), subjectRow);
+    auto *subjectLabel = new QLabel(tr("Su&bject:"), this);
+    subjectLabel->setBuddy(m_subject); // the row is a layout: without a buddy, Alt+B would go nowhere
+    form->addRow(subjectLabel, subjectRow);
 
     m_body = new RichTextEdit(this);
     m_body->setObjectName(QStringLiteral("bodyEdit"));

@@ -3,6 +3,7 @@
 #include "core/AppSettings.h"
 #include "core/DraftSession.h"
 #include "core/Session.h"
+#include "core/Translations.h"
 #include "ui/DraftEditor.h"
 #include "ui/EmailListPanel.h"
 #include "ui/EmailViewer.h"
@@ -15,6 +16,7 @@
 #include "ui/WelcomePage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -97,6 +99,34 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_panel->focusTable();
 }
 
+void MainWindow::createLanguageMenu(QMenu *parent)
+{
+    QMenu *menu = parent->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString chosen = AppSettings().language();
+    const auto add = [this, menu, group, &chosen](const QString &code, const QString &label) {
+        QAction *action = menu->addAction(label);
+        action->setObjectName(QStringLiteral("language_")
+                              + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code, label] {
+            if (AppSettings().language() == code)
+                return;
+            AppSettings().setLanguage(code);
+            // Every window, dialog and message would have to be built again: a restart is honest.
+            QMessageBox::information(this, tr("Language"),
+                                     tr("Draftdesk will use %1 the next time it starts.").arg(label));
+        });
+    };
+    add(QString(), tr("&System Language"));
+    menu->addSeparator();
+    for (const Translations::Choice &choice : Translations::choices())
+        add(choice.code, choice.name); // each in its own language, as a reader of it looks for it
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -123,6 +153,7 @@ void MainWindow::createMenus()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(Qt::CTRL | Qt::Key_Comma);
     settings->setMenuRole(QAction::PreferencesRole);
+    createLanguageMenu(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

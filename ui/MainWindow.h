@@ -13,6 +13,7 @@ class ErrorBanner;
 class WaitBanner;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class Session;
 class SettingsDialog;
@@ -54,6 +55,7 @@ protected:
 private:
     void createMenus();
     void bindSession();
+    void createLanguageMenu(QMenu *parent);
     void createProfileBar();
     void showList();
     void showError(const ApiError &error);

@@ -20,6 +20,7 @@ const Key keys[] = {
     {"send/undoDelay", 10},
     {"qa/mode", false},
     {"connection/profile", QString()},
+    {"ui/language", QString()},
 };
 
 QVariant defaultFor(const char *key)

@@ -38,6 +38,9 @@ public:
     // Seconds a "send now" waits so it can be undone (send_in, 0–59).
     int undoDelay() const { return qBound(0, value("send/undoDelay").toInt(), 59); }
     void setUndoDelay(int seconds) { setValue("send/undoDelay", seconds); }
+    // The interface language ("de", "fr"); empty: the system's. Applies at the next start.
+    QString language() const { return value("ui/language").toString(); }
+    void setLanguage(const QString &code) { setValue("ui/language", code); }
     QByteArray splitterState() const { return value("list/splitter").toByteArray(); }
     void setSplitterState(const QByteArray &s) { setValue("list/splitter", s); }
 

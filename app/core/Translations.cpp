@@ -5,6 +5,21 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+namespace {
+// Qt takes the interface language from LANGUAGE but dates and numbers from LC_ALL, LC_TIME and LANG,
+// as glibc does; with those unset or C, "28 Nov" would stand in a French sentence.
+bool formatsAreC()
+{
+    for (const char *name : {"LC_ALL", "LC_TIME", "LANG"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value == QLatin1String("C") || value == QLatin1String("POSIX")
+                || value.startsWith(QLatin1String("C."));
+    }
+    return true;
+}
+} // namespace
+
 QStringList Translations::available()
 {
     QStringList languages;
@@ -33,4 +48,30 @@ QString Translations::install(QCoreApplication &app, const QLocale &locale)
     else
         delete qt;
     return own->language().section(QLatin1Char('_'), 0, 0);
+}
+
+QString Translations::installChosen(QCoreApplication &app, const QString &chosen)
+{
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    const QString shown = install(app, locale);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
+    else if (formatsAreC() && !shown.isEmpty() && shown != QLatin1String("en"))
+        QLocale::setDefault(QLocale(shown));
+    return shown;
+}
+
+QList<Translations::Choice> Translations::choices()
+{
+    QList<Choice> result;
+    for (const QString &code : available()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (code == QLatin1String("en"))
+            name = QStringLiteral("English"); // not "American English": the text is plain English
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper(); // "français" is a word in a sentence, "Français" a choice
+        result.append({code, name});
+    }
+    return result;
 }

@@ -12,6 +12,17 @@ class Translations final
 public:
     // Returns the language that was installed ("de"; "en", the fallback, for languages we do not ship).
     static QString install(QCoreApplication &app, const QLocale &locale = QLocale());
-    // Languages with an embedded catalogue, e.g. {"de"}.
+    // Installs the language chosen in the settings ("fr"), or the system's when none is chosen ("").
+    // Dates and numbers follow the chosen language too, and the shown one when the system has no
+    // real locale (C), so that "LANGUAGE=fr" in a bare environment is French throughout.
+    static QString installChosen(QCoreApplication &app, const QString &chosen);
+    // Languages with an embedded catalogue, e.g. {"de", "en", "fr"}.
     static QStringList available();
+    // What the user can choose, each named in its own language: {"de", "Deutsch"}, … ("" is the system's).
+    struct Choice
+    {
+        QString code;
+        QString name;
+    };
+    static QList<Choice> choices();
 };

@@ -35,7 +35,7 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     nameTheApplication();
-    Translations::install(app);
+    Translations::installChosen(app, AppSettings().language());
     const CommandLineOptions options = CommandLineOptions::parse(QCoreApplication::arguments());
     switch (options.action) {
     case CommandLineOptions::Action::ShowHelp:
@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     nameTheApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Draftdesk"));
     QApplication::setDesktopFileName(QStringLiteral("app.draftdesk.Draftdesk"));
-    Translations::install(app);
+    Translations::installChosen(app, AppSettings().language());
     const CommandLineOptions options = CommandLineOptions::parse(QApplication::arguments());
 
     QNetworkAccessManager network;

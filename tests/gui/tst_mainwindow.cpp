@@ -743,9 +743,56 @@ private slots:
         editor->close();
     }
 
+    // The language is chosen in Edit → Language; it is remembered and applies at the next start,
+    // which the app says in so many words. Choosing the one in use says nothing.
+    void theLanguageMenuRemembersTheChoiceForTheNextStart()
+    {
+        auto *menu = window->findChild<QMenu *>("languageMenu");
+        QVERIFY(menu);
+        QStringList labels;
+        for (QAction *action : menu->actions())
+            if (!action->isSeparator())
+                labels.append(action->text());
+        QCOMPARE(labels, (QStringList {"&System Language", "Deutsch", "English", "Français"}));
+        QVERIFY(window->findChild<QAction *>("language_system")->isChecked());
+
+        QString said;
+        QTimer::singleShot(0, window.get(), [&said] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            said = box->text();
+            box->accept();
+        });
+        window->findChild<QAction *>("language_fr")->trigger();
+        QCOMPARE(AppSettings().language(), QStringLiteral("fr"));
+        QCOMPARE(said, QStringLiteral("Draftdesk will use Français the next time it starts."));
+        QVERIFY(window->findChild<QAction *>("language_fr")->isChecked());
+
+        said.clear();
+        window->findChild<QAction *>("language_fr")->trigger(); // already chosen: no question
+        QVERIFY(said.isEmpty());
+        {
+            MainWindow next(session.get()); // what the next start shows as chosen
+            QVERIFY(next.findChild<QAction *>("language_fr")->isChecked());
+        }
+        AppSettings().setLanguage(QString());
+    }
+
+    void frenchMenusWhenTheUserPrefersFrench()
+    {
+        QCOMPARE(Translations::install(*qApp, QLocale(QLocale::French, QLocale::France)),
+                 QStringLiteral("fr"));
+        MainWindow french(session.get());
+        QCOMPARE(french.menuBar()->actions().constFirst()->text(), QStringLiteral("&Fichier"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "All %n email(s) loaded", nullptr, 1),
+                 QStringLiteral("Le seul e-mail est chargé"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "All %n email(s) loaded", nullptr, 2),
+                 QStringLiteral("Les 2 e-mails sont chargés"));
+    }
+
     void germanMenusWhenTheUserPrefersGerman()
     {
-        QCOMPARE(Translations::available(), (QStringList {"de", "en"}));
+        QCOMPARE(Translations::available(), (QStringList {"de", "en", "fr"}));
         QCOMPARE(Translations::install(*qApp, QLocale(QLocale::German, QLocale::Germany)),
                  QStringLiteral("de"));
         {

@@ -1,0 +1,1980 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ApiBaseUrl</name>
+    <message>
+        <source>An http or https URL is needed, such as %1.</source>
+        <translation>Il faut une URL http ou https, par exemple %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The answer was larger than %1 MB and was dropped.</source>
+        <translation>La réponse dépassait %1 Mo et a été écartée.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect to %2, which Draftdesk does not follow: it goes only to the same server and never for a change, so your key stays with %1.</source>
+        <translation>%1 a répondu par une redirection vers %2, que Draftdesk ne suit pas&#xa0;: il ne la suit que vers le même serveur et jamais pour une modification, afin que votre clé reste chez %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered with broken JSON (%2 at byte %3).</source>
+        <translation>%1 a répondu avec du JSON invalide (%2 à l’octet %3).</translation>
+    </message>
+    <message>
+        <source>Unexpected answer (HTTP %1).</source>
+        <translation>Réponse inattendue (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>No answer from %1 within %n second(s).</source>
+        <translation>
+            <numerusform>Pas de réponse de %1 en %n seconde.</numerusform>
+            <numerusform>Pas de réponse de %1 en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be trusted, so nothing was sent. Check the address and the system&apos;s certificates.</source>
+        <translation>La connexion sécurisée à %1 n’est pas digne de confiance, rien n’a donc été envoyé. Vérifiez l’adresse et les certificats du système.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the answer came.</source>
+        <translation>La connexion à %1 a été coupée avant l’arrivée de la réponse.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Is the address right?</source>
+        <translation>%1 a refusé la connexion. L’adresse est-elle correcte&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 could not be found. Check the address and your internet connection.</source>
+        <translation>%1 est introuvable. Vérifiez l’adresse et votre connexion à Internet.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not HTTP.</source>
+        <translation>%1 a répondu par autre chose que du HTTP.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1.</source>
+        <translation>Impossible de joindre %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>Le serveur a refusé la requête.</translation>
+    </message>
+    <message>
+        <source>The API key or token was not accepted. Check it in Settings.</source>
+        <translation>La clé d’API ou le jeton n’a pas été accepté. Vérifiez-le dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Your Close plan does not allow this.</source>
+        <translation>Votre abonnement Close ne permet pas cela.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this in Close.</source>
+        <translation>Vous n’avez pas le droit de faire cela dans Close.</translation>
+    </message>
+    <message>
+        <source>Not found: it may have been deleted.</source>
+        <translation>Introuvable&#xa0;: il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>Close had a problem (HTTP %1). Try again in a moment.</source>
+        <translation>Close a rencontré un problème (HTTP %1). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The request was not accepted (HTTP %1).</source>
+        <translation>La requête n’a pas été acceptée (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Close asks us to slow down (rate limit).</source>
+        <translation>Close demande de ralentir (limite de débit).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Close demande d’attendre %n seconde.</numerusform>
+            <numerusform>Close demande d’attendre %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close asks to wait %n minute(s).</source>
+        <translation>
+            <numerusform>Close demande d’attendre %n minute.</numerusform>
+            <numerusform>Close demande d’attendre %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>Draftdesk: write, check and send Close CRM email drafts.</source>
+        <translation>Draftdesk&#xa0;: rédiger, vérifier et envoyer des brouillons d’e-mails Close CRM.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in sandbox with demo data (no account needed).</source>
+        <translation>Démarrer sur le bac à sable intégré avec des données de démonstration (aucun compte nécessaire).</translation>
+    </message>
+    <message>
+        <source>Talk to the Close API at URL (default %1).</source>
+        <translation>Utiliser l’API Close à l’adresse URL (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Open the email activity ID at start.</source>
+        <translation>Ouvrir au démarrage l’activité e-mail ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--open needs an email activity id such as acti_…</source>
+        <translation>--open attend un identifiant d’activité e-mail, par exemple acti_…</translation>
+    </message>
+    <message>
+        <source>--api-base needs an http or https URL such as %1, not &quot;%2&quot;.</source>
+        <translation>--api-base attend une URL http ou https, par exemple %1, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>--demo runs its own sandbox; leave out --api-base.</source>
+        <translation>--demo lance son propre bac à sable&#xa0;; omettez --api-base.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The Draft Changed in Close</source>
+        <translation>Le brouillon a changé dans Close</translation>
+    </message>
+    <message>
+        <source>Compare and choose:</source>
+        <translation>Comparez et choisissez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Le mien</translation>
+    </message>
+    <message>
+        <source>Theirs (in Close)</source>
+        <translation>Le leur (dans Close)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder le mien</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Prendre le leur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Mine</source>
+        <translation>&amp;Copier le mien</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSandbox</name>
+    <message>
+        <source>Could not open a port on 127.0.0.1 for the demo sandbox.</source>
+        <translation>Impossible d’ouvrir un port sur 127.0.0.1 pour le bac à sable de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Nothing you typed is lost: it is kept here and on disk.</source>
+        <translation>Rien de ce que vous avez tapé n’est perdu&#xa0;: c’est conservé ici et sur le disque.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept in this window only: the copy on disk failed. Export it to a file before you close the window.</source>
+        <translation>Ce que vous avez tapé n’est conservé que dans cette fenêtre&#xa0;: la copie sur le disque a échoué. Exportez-le dans un fichier avant de fermer la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Unsaved text is not on disk: %1 It stays in this window until you save it or export it.</source>
+        <translation>Le texte non enregistré n’est pas sur le disque&#xa0;: %1 Il reste dans cette fenêtre jusqu’à ce que vous l’enregistriez ou l’exportiez.</translation>
+    </message>
+    <message>
+        <source>Back to draft: nothing was sent.</source>
+        <translation>Retour au brouillon&#xa0;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Too late: Close had already sent it (%1).</source>
+        <translation>Trop tard&#xa0;: Close l’avait déjà envoyé (%1).</translation>
+    </message>
+    <message>
+        <source>Schema notes: Close&apos;s copy matches the schema Draftdesk knows.</source>
+        <translation>Notes de schéma&#xa0;: la copie de Close correspond au schéma que Draftdesk connaît.</translation>
+    </message>
+    <message>
+        <source>Schema notes (how Close&apos;s copy differs from the schema Draftdesk knows):</source>
+        <translation>Notes de schéma (en quoi la copie de Close diffère du schéma que Draftdesk connaît)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Planifié pour le %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>&amp;Déplanifier</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>Envoi dans %n seconde…</numerusform>
+            <numerusform>Envoi dans %n secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the outbox: Close sends it now. Undo may be too late.</source>
+        <translation>Dans la boîte d’envoi&#xa0;: Close l’envoie maintenant. Il est peut-être trop tard pour annuler.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
+        <translation>&quot;Votre nom&quot; &lt;vous@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>Cc&amp;i&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>O&amp;bjet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>&amp;Write the plain text myself (it stops following the message)</source>
+        <translation>&amp;Écrire moi-même le texte brut (il ne suit plus le message)</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>Source HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>&amp;Plain Text</source>
+        <translation>Te&amp;xte brut</translation>
+    </message>
+    <message>
+        <source>&amp;HTML Source</source>
+        <translation>Source &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON brut</translation>
+    </message>
+    <message>
+        <source>PUT body to send</source>
+        <translation>Corps du PUT à envoyer</translation>
+    </message>
+    <message>
+        <source>Send This &amp;PUT</source>
+        <translation>Envoyer ce &amp;PUT</translation>
+    </message>
+    <message>
+        <source>Schema notes</source>
+        <translation>Notes de schéma</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w JSON</source>
+        <translation>JSON &amp;brut</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the HTML Untouched</source>
+        <translation>&amp;Garder le HTML intact</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Draft…</source>
+        <translation>E&amp;xporter le brouillon…</translation>
+    </message>
+    <message>
+        <source>Export Draft</source>
+        <translation>Exporter le brouillon</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation>E&amp;nvoyer…</translation>
+    </message>
+    <message>
+        <source>Send now or schedule (Ctrl+Return)</source>
+        <translation>Envoyer maintenant ou planifier (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>The HTML body is kept exactly as it was; you can still change the other fields.</source>
+        <translation>Le corps HTML est conservé tel quel&#xa0;; vous pouvez toujours modifier les autres champs.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Souligné</translation>
+    </message>
+    <message>
+        <source>Strike Through</source>
+        <translation>Barré</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Bulleted List</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>Numbered List</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>Indent More</source>
+        <translation>Augmenter le retrait</translation>
+    </message>
+    <message>
+        <source>Indent Less</source>
+        <translation>Diminuer le retrait</translation>
+    </message>
+    <message>
+        <source>Align Left</source>
+        <translation>Aligner à gauche</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centrer</translation>
+    </message>
+    <message>
+        <source>Align Right</source>
+        <translation>Aligner à droite</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <source>Clear Formatting</source>
+        <translation>Effacer la mise en forme</translation>
+    </message>
+    <message>
+        <source>Paste as Plain Text</source>
+        <translation>Coller en texte brut</translation>
+    </message>
+    <message>
+        <source>Text Colour</source>
+        <translation>Couleur du texte</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Insérer un lien</translation>
+    </message>
+    <message>
+        <source>Address (https://… or mailto:…):</source>
+        <translation>Adresse (https://… ou mailto:…)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preparing the body…</source>
+        <translation>Préparation du corps…</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 characters are shown.</source>
+        <translation>Seuls les %L1 premiers caractères sont affichés.</translation>
+    </message>
+    <message>
+        <source>The body stays untouched when you save; the other fields can still be changed.</source>
+        <translation>Le corps reste intact à l’enregistrement&#xa0;; les autres champs peuvent toujours être modifiés.</translation>
+    </message>
+    <message>
+        <source>The editor cannot keep everything in this HTML (%1). Edit it and that is lost, or keep the HTML untouched and change the other fields.</source>
+        <translation>L’éditeur ne peut pas tout conserver de ce HTML (%1). Modifiez-le et cela sera perdu, ou gardez le HTML intact et modifiez les autres champs.</translation>
+    </message>
+    <message>
+        <source>This email is %1 and cannot be edited.</source>
+        <translation>Cet e-mail est %1 et ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Close sent fields Draftdesk cannot read; they stay as they are and saving leaves them untouched. %1</source>
+        <translation>Close a envoyé des champs que Draftdesk ne sait pas lire&#xa0;; ils restent tels quels et l’enregistrement n’y touche pas. %1</translation>
+    </message>
+    <message>
+        <source>Close already has these changes: the save went through, though its answer never came. Nothing is left to save.</source>
+        <translation>Close a déjà ces modifications&#xa0;: l’enregistrement a abouti, même si sa réponse n’est jamais arrivée. Il n’y a plus rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes were restored, but Close has a newer copy than the one you were editing. Check the fields before you save.</source>
+        <translation>Vos modifications non enregistrées ont été restaurées, mais Close a une copie plus récente que celle que vous modifiiez. Vérifiez les champs avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes were restored. Save them when you are ready.</source>
+        <translation>Vos modifications non enregistrées ont été restaurées. Enregistrez-les quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Next save sends:</source>
+        <translation>Le prochain enregistrement envoie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close&apos;s copy, as it answered:</source>
+        <translation>La copie de Close, telle qu’elle a répondu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Invisible text-direction characters can make text read differently from what it is:</source>
+        <translation>Des caractères invisibles de sens d’écriture peuvent faire lire un texte autrement qu’il n’est&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <translation>Enregistrer les modifications de « %1 » avant de fermer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>DraftExport</name>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftJournal</name>
+    <message>
+        <source>Draftdesk cannot create %1, so unsaved drafts cannot be kept on disk. Make the folder writable, or save often.</source>
+        <translation>Draftdesk ne peut pas créer %1&#xa0;: les brouillons non enregistrés ne peuvent donc pas être conservés sur le disque. Rendez le dossier accessible en écriture, ou enregistrez souvent.</translation>
+    </message>
+    <message>
+        <source>Draftdesk cannot write in %1 (%2), so unsaved drafts cannot be kept on disk. Make the folder writable, or save often.</source>
+        <translation>Draftdesk ne peut pas écrire dans %1 (%2)&#xa0;: les brouillons non enregistrés ne peuvent donc pas être conservés sur le disque. Rendez le dossier accessible en écriture, ou enregistrez souvent.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for unsaved drafts.</source>
+        <translation>Impossible de créer le dossier %1 pour les brouillons non enregistrés.</translation>
+    </message>
+    <message>
+        <source>Could not write the unsaved draft to %1: %2</source>
+        <translation>Impossible d’écrire le brouillon non enregistré dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSession</name>
+    <message>
+        <source>Fix the marked fields before saving.</source>
+        <translation>Corrigez les champs signalés avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Someone changed this draft in Close since you opened it.</source>
+        <translation>Quelqu’un a modifié ce brouillon dans Close depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>This email is no longer a draft in Close (it is %1 now).</source>
+        <translation>Cet e-mail n’est plus un brouillon dans Close (il est maintenant %1).</translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer to the save could not be read.</source>
+        <translation>La réponse de Close à l’enregistrement est illisible.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Ajoutez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The body of a PUT is a JSON object: { … }.</source>
+        <translation>Le corps d’un PUT est un objet JSON&#xa0;: { … }.</translation>
+    </message>
+    <message>
+        <source>A request for this email is under way; wait for its answer.</source>
+        <translation>Une requête est en cours pour cet e-mail&#xa0;; attendez sa réponse.</translation>
+    </message>
+    <message>
+        <source>(nothing to save: no field differs from the server&apos;s copy)</source>
+        <translation>(rien à enregistrer&#xa0;: aucun champ ne diffère de la copie du serveur)</translation>
+    </message>
+    <message>
+        <source>The email cannot go out yet.</source>
+        <translation>L’e-mail ne peut pas encore partir.</translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer to the send could not be read.</source>
+        <translation>La réponse de Close à l’envoi est illisible.</translation>
+    </message>
+    <message>
+        <source>It is no longer a draft, so it cannot be changed. Copy your text into a new draft instead.</source>
+        <translation>Ce n’est plus un brouillon, il ne peut donc pas être modifié. Copiez plutôt votre texte dans un nouveau brouillon.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>« %1 » n’a pas été enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled for %2.</source>
+        <translation>« %1 » est planifié pour le %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the outbox.</source>
+        <translation>« %1 » est dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>“%1”: the answer was lost, but Close has it as %2.</source>
+        <translation>« %1 »&#xa0;: la réponse s’est perdue, mais Close l’a comme %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: %2</source>
+        <translation>« %1 » n’a pas été envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is back to draft: nothing was sent.</source>
+        <translation>« %1 » est redevenu un brouillon&#xa0;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Too late: Close had already sent “%1”.</source>
+        <translation>Trop tard&#xa0;: Close avait déjà envoyé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>EmailActivity</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>The field must not be null.</source>
+        <translation>Le champ ne doit pas être null.</translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2.</source>
+        <translation>%1 attendu, %2 reçu.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected type. %2</source>
+        <translation>%1&#xa0;: type inattendu. %2</translation>
+    </message>
+    <message>
+        <source>%1: missing (the documentation lists it as always present).</source>
+        <translation>%1&#xa0;: absent (la documentation l’indique comme toujours présent).</translation>
+    </message>
+    <message>
+        <source>%1: a field Draftdesk does not know (%2).</source>
+        <translation>%1&#xa0;: un champ que Draftdesk ne connaît pas (%2).</translation>
+    </message>
+    <message>
+        <source>The field is missing.</source>
+        <translation>Le champ est absent.</translation>
+    </message>
+    <message>
+        <source>Malformed JSON at byte %1: %2</source>
+        <translation>JSON mal formé à l’octet %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object.</source>
+        <translation>Un objet JSON était attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailField</name>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date</source>
+        <translation>une date ISO 8601</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>une liste d’objets</translation>
+    </message>
+    <message>
+        <source>one of inbox, draft, scheduled, outbox, sent, error</source>
+        <translation>l’un de inbox, draft, scheduled, outbox, sent, error</translation>
+    </message>
+    <message>
+        <source>incoming or outgoing</source>
+        <translation>incoming ou outgoing</translation>
+    </message>
+    <message>
+        <source>a quoted part (an object, a list of them, or text)</source>
+        <translation>une partie citée (un objet, une liste d’objets ou du texte)</translation>
+    </message>
+</context>
+<context>
+    <name>EmailListModel</name>
+    <message>
+        <source>The email list came back in an unexpected shape.</source>
+        <translation>La liste des e-mails est revenue sous une forme inattendue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</source>
+        <translation>
+            <numerusform>Plus de %n e-mail a été créé au même instant (%1), et Close ne peut pas en lister autant d’un coup. Filtrez par prospect ou par utilisateur pour voir le reste.</numerusform>
+            <numerusform>Plus de %n e-mails ont été créés au même instant (%1), et Close ne peut pas en lister autant d’un coup. Filtrez par prospect ou par utilisateur pour voir le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close sent a status Draftdesk does not know; open the email to see what it holds.</source>
+        <translation>Close a envoyé un statut que Draftdesk ne connaît pas&#xa0;; ouvrez l’e-mail pour voir ce qu’il contient.</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>(no sender)</source>
+        <translation>(sans expéditeur)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>EmailListPanel</name>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiés</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search subject, recipients, sender, lead (Ctrl+F)</source>
+        <translation>Rechercher dans l’objet, les destinataires, l’expéditeur, le prospect (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Mine only</source>
+        <translation>&amp;Les miens seulement</translation>
+    </message>
+    <message>
+        <source>Only emails of the signed-in user (asks the server)</source>
+        <translation>Seulement les e-mails de l’utilisateur connecté (demande au serveur)</translation>
+    </message>
+    <message>
+        <source>Lead ID filter</source>
+        <translation>Filtre d’ID de prospect</translation>
+    </message>
+    <message>
+        <source>Lead ID</source>
+        <translation>ID de prospect</translation>
+    </message>
+    <message>
+        <source>Created within</source>
+        <translation>Créés depuis</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>N’importe quand</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Les 7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Les 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Les 90 derniers jours</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+</context>
+<context>
+    <name>EmailStatus</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>EmailValidation</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n recipients are allowed.</source>
+        <translation>
+            <numerusform>Au plus %n destinataire est autorisé.</numerusform>
+            <numerusform>Au plus %n destinataires sont autorisés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each recipient may have at most %n characters.</source>
+        <translation>
+            <numerusform>Chaque destinataire peut avoir au plus %n caractère.</numerusform>
+            <numerusform>Chaque destinataire peut avoir au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n attachments are allowed.</source>
+        <translation>
+            <numerusform>Au plus %n pièce jointe est autorisée.</numerusform>
+            <numerusform>Au plus %n pièces jointes sont autorisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each attachment needs %1.</source>
+        <translation>Chaque pièce jointe a besoin de %1.</translation>
+    </message>
+    <message>
+        <source>Attachment URLs must come from the Close file upload.</source>
+        <translation>Les URL des pièces jointes doivent provenir de l’envoi de fichiers de Close.</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed.</source>
+        <translation>Ce champ ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>This field may not be null.</source>
+        <translation>Ce champ ne peut pas être null.</translation>
+    </message>
+    <message>
+        <source>Expected %1.</source>
+        <translation>%1 attendu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ensure this field has no more than %n characters.</source>
+        <translation>
+            <numerusform>Ce champ ne doit pas dépasser %n caractère.</numerusform>
+            <numerusform>Ce champ ne doit pas dépasser %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter an email address, or a name and an address as &quot;Name&quot; &lt;name@example.com&gt;.</source>
+        <translation>Saisissez une adresse e-mail, ou un nom et une adresse sous la forme &quot;Nom&quot; &lt;nom@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1 seconds (one day).</source>
+        <translation>Doit être d’au moins %1 secondes (un jour).</translation>
+    </message>
+    <message>
+        <source>Must be between 0 and %1 seconds.</source>
+        <translation>Doit être compris entre 0 et %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The email has no valid status.</source>
+        <translation>L’e-mail n’a pas de statut valide.</translation>
+    </message>
+    <message>
+        <source>Only drafts can be modified.</source>
+        <translation>Seuls les brouillons peuvent être modifiés.</translation>
+    </message>
+    <message>
+        <source>A draft can only become scheduled or outbox.</source>
+        <translation>Un brouillon ne peut devenir que planifié (scheduled) ou en boîte d’envoi (outbox).</translation>
+    </message>
+    <message>
+        <source>A follow-up date needs a scheduled, outbox or sent email.</source>
+        <translation>Une date de relance exige un e-mail planifié, en boîte d’envoi ou envoyé.</translation>
+    </message>
+    <message>
+        <source>Only an email going to the outbox can be delayed.</source>
+        <translation>Seul un e-mail qui part en boîte d’envoi peut être différé.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailViewer</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeText</name>
+    <message numerus="yes">
+        <source>%1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 (%n enregistrement)</numerusform>
+            <numerusform>%1 (%n enregistrements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema notes:</source>
+        <translation>Notes de schéma&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <source>a style sheet (&lt;style&gt;)</source>
+        <translation>une feuille de style (&lt;style&gt;)</translation>
+    </message>
+    <message>
+        <source>a styled table</source>
+        <translation>un tableau mis en forme</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>des images</translation>
+    </message>
+    <message>
+        <source>scripts or embedded content</source>
+        <translation>des scripts ou du contenu intégré</translation>
+    </message>
+    <message>
+        <source>CSS classes</source>
+        <translation>des classes CSS</translation>
+    </message>
+    <message>
+        <source>boxes, borders or backgrounds</source>
+        <translation>des cadres, bordures ou arrière-plans</translation>
+    </message>
+    <message>
+        <source>This email&apos;s HTML is %1, more than the %2 shown formatted, so its text is shown instead.</source>
+        <translation>Le HTML de cet e-mail fait %1, plus que les %2 affichés mis en forme&#xa0;: son texte est donc affiché à la place.</translation>
+    </message>
+    <message>
+        <source>This email&apos;s HTML is %1, more than the %2 shown formatted, so its source is shown as text.</source>
+        <translation>Le HTML de cet e-mail fait %1, plus que les %2 affichés mis en forme&#xa0;: sa source est donc affichée comme texte.</translation>
+    </message>
+    <message>
+        <source>This email&apos;s HTML has about %L1 tags, more than the %L2 elements shown formatted, so it is shown as plain text.</source>
+        <translation>Le HTML de cet e-mail compte environ %L1 balises, plus que les %L2 éléments affichés mis en forme&#xa0;: il est donc affiché en texte brut.</translation>
+    </message>
+    <message>
+        <source>This email&apos;s HTML has more than %L1 elements, the most shown formatted, so it is shown as plain text.</source>
+        <translation>Le HTML de cet e-mail compte plus de %L1 éléments, le maximum affiché mis en forme&#xa0;: il est donc affiché en texte brut.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Loaded emails</source>
+        <translation>E-mails chargés</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>QA MODE: rules do not block</source>
+        <translation>MODE QA&#xa0;: les règles ne bloquent pas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Email</source>
+        <translation>&amp;Ouvrir l’e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Settings…</source>
+        <translation>&amp;Paramètres de connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Load All Emails</source>
+        <translation>&amp;Charger tous les e-mails</translation>
+    </message>
+    <message>
+        <source>&amp;Network Inspector</source>
+        <translation>&amp;Inspecteur réseau</translation>
+    </message>
+    <message>
+        <source>&amp;QA Mode</source>
+        <translation>Mode &amp;QA</translation>
+    </message>
+    <message>
+        <source>Client-side rules warn but no longer block, so you can see what Close answers</source>
+        <translation>Les règles côté client avertissent mais ne bloquent plus, pour que vous voyiez ce que Close répond</translation>
+    </message>
+    <message>
+        <source>&amp;Status Bar</source>
+        <translation>&amp;Barre d’état</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About Draftdesk</source>
+        <translation>À &amp;propos de Draftdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation> Profil&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Gérer…</translation>
+    </message>
+    <message>
+        <source>%1 (asks before sending)</source>
+        <translation>%1 (demande avant d’envoyer)</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Bac à sable de démonstration</translation>
+    </message>
+    <message>
+        <source>%1 Change the filters (lead, period, Mine only) or refresh the list (F5) to try something Close can answer.</source>
+        <translation>%1 Modifiez les filtres (prospect, période, Les miens seulement) ou actualisez la liste (F5) pour essayer quelque chose à quoi Close peut répondre.</translation>
+    </message>
+    <message>
+        <source>Select an email to see it here.</source>
+        <translation>Sélectionnez un e-mail pour l’afficher ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n email(s) so far</source>
+        <translation>
+            <numerusform>Chargement… %n e-mail pour l’instant</numerusform>
+            <numerusform>Chargement… %n e-mails pour l’instant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; loading stopped, more are in Close</source>
+        <translation>
+            <numerusform>%n e-mail chargé&#xa0;; chargement interrompu, il y en a d’autres dans Close</numerusform>
+            <numerusform>%n e-mails chargés&#xa0;; chargement interrompu, il y en a d’autres dans Close</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; more in Close (scroll down, or View → Load All Emails)</source>
+        <translation>
+            <numerusform>%n e-mail chargé&#xa0;; il y en a d’autres dans Close (faites défiler, ou Affichage → Charger tous les e-mails)</numerusform>
+            <numerusform>%n e-mails chargés&#xa0;; il y en a d’autres dans Close (faites défiler, ou Affichage → Charger tous les e-mails)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; Close holds more that cannot be listed (see the message above)</source>
+        <translation>
+            <numerusform>%n e-mail chargé&#xa0;; Close en contient d’autres qui ne peuvent pas être listés (voir le message ci-dessus)</numerusform>
+            <numerusform>%n e-mails chargés&#xa0;; Close en contient d’autres qui ne peuvent pas être listés (voir le message ci-dessus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n email(s) loaded</source>
+        <translation>
+            <numerusform>Le seul e-mail est chargé</numerusform>
+            <numerusform>Les %n e-mails sont chargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read and are left out</source>
+        <translation>
+            <numerusform>%n enregistrement illisible a été laissé de côté</numerusform>
+            <numerusform>%n enregistrements illisibles ont été laissés de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 of %2 left</source>
+        <translation>Limite de débit&#xa0;: %1 sur %2 restantes</translation>
+    </message>
+    <message>
+        <source>About Draftdesk</source>
+        <translation>À propos de Draftdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Draftdesk %1&lt;/h3&gt;&lt;p&gt;A desktop editor for Close CRM email drafts.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Draftdesk %1&lt;/h3&gt;&lt;p&gt;Un éditeur de bureau pour les brouillons d’e-mails de Close CRM.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, fonctionne avec Qt %3.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Draftdesk will use %1 the next time it starts.</source>
+        <translation>Draftdesk utilisera %1 au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkInspector</name>
+    <message>
+        <source>Network Inspector</source>
+        <translation>Inspecteur réseau</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Method filter</source>
+        <translation>Filtre de méthode</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Toute méthode</translation>
+    </message>
+    <message>
+        <source>Path filter</source>
+        <translation>Filtre de chemin</translation>
+    </message>
+    <message>
+        <source>Path contains…</source>
+        <translation>Le chemin contient…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Find in the request and response (Return: next)</source>
+        <translation>Rechercher dans la requête et la réponse (Entrée&#xa0;: suivant)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copier comme &amp;curl</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>Re&amp;jouer</translation>
+    </message>
+    <message>
+        <source>Export &amp;HAR…</source>
+        <translation>Exporter en &amp;HAR…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <source>This request moves an email to the outbox or schedules it: replaying it may send an email. Replay anyway?</source>
+        <translation>Cette requête place un e-mail dans la boîte d’envoi ou le planifie&#xa0;: la rejouer peut envoyer un e-mail. Rejouer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Export HAR</source>
+        <translation>Exporter en HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>Archive HTTP (*.har)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Email header</source>
+        <translation>En-tête de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Email body</source>
+        <translation>Corps de l’e-mail</translation>
+    </message>
+    <message>
+        <source>Select an email to see it here.</source>
+        <translation>Sélectionnez un e-mail pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no sender yet)</source>
+        <translation>(pas encore d’expéditeur)</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Planifié pour le %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>QuotedTextView</name>
+    <message>
+        <source>&amp;Quoted text</source>
+        <translation>Texte &amp;cité</translation>
+    </message>
+    <message>
+        <source>Quoted text</source>
+        <translation>Texte cité</translation>
+    </message>
+    <message>
+        <source>Show or hide the earlier messages this email quotes (read-only)</source>
+        <translation>Afficher ou masquer les messages précédents que cet e-mail cite (lecture seule)</translation>
+    </message>
+    <message>
+        <source>The earlier messages this email quotes; it cannot be edited here.</source>
+        <translation>Les messages précédents que cet e-mail cite&#xa0;; ils ne peuvent pas être modifiés ici.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientField</name>
+    <message>
+        <source>Not an email address: %1</source>
+        <translation>Pas une adresse e-mail&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Unsaved Drafts</source>
+        <translation>Brouillons non enregistrés</translation>
+    </message>
+    <message>
+        <source>These drafts have changes Close never confirmed (after a crash, a kill, or a save whose answer did not come). Nothing was lost:</source>
+        <translation>Ces brouillons ont des modifications que Close n’a jamais confirmées (après un plantage, un arrêt forcé ou un enregistrement dont la réponse n’est pas arrivée). Rien n’a été perdu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unsaved drafts</source>
+        <translation>Brouillons non enregistrés</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>%1 — last typed %2</source>
+        <translation>%1 — dernière saisie %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Export as HTML…</source>
+        <translation>&amp;Exporter en HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes to this draft?</source>
+        <translation>Jeter les modifications non enregistrées de ce brouillon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Export Draft</source>
+        <translation>Exporter le brouillon</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLog</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+</context>
+<context>
+    <name>SafeTextBrowser</name>
+    <message>
+        <source>Preparing the email for display…</source>
+        <translation>Préparation de l’e-mail pour l’affichage…</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 characters are shown.</source>
+        <translation>Seuls les %L1 premiers caractères sont affichés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not loaded, to protect your privacy.</source>
+        <translation>
+            <numerusform>%n image non chargée, pour protéger votre vie privée.</numerusform>
+            <numerusform>%n images non chargées, pour protéger votre vie privée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s), frame(s) or other active part(s) left out.</source>
+        <translation>
+            <numerusform>%n script, cadre ou autre partie active laissé de côté.</numerusform>
+            <numerusform>%n scripts, cadres ou autres parties actives laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deeply nested parts are shown simplified.</source>
+        <translation>Les parties profondément imbriquées sont affichées simplifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePlanner</name>
+    <message>
+        <source>Pick a date and time.</source>
+        <translation>Choisissez une date et une heure.</translation>
+    </message>
+    <message>
+        <source>That time has passed. Pick a time in the future, or send now.</source>
+        <translation>Cette heure est passée. Choisissez une heure dans le futur, ou envoyez maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Send “%1”</source>
+        <translation>Envoyer « %1 »</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
+        <translation>&quot;Votre nom&quot; &lt;vous@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule</source>
+        <translation>Pla&amp;nifier</translation>
+    </message>
+    <message>
+        <source>Undo delay</source>
+        <translation>Délai d’annulation</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Undo possible for:</source>
+        <translation>Annulation &amp;possible pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Envoyer le</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s time zone</source>
+        <translation>Fuseau horaire du destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up if nobody replies by</source>
+        <translation>&amp;Relancer si personne ne répond d’ici le</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>Dans 1 heure</translation>
+    </message>
+    <message>
+        <source>Tomorrow 8:00</source>
+        <translation>Demain 8:00</translation>
+    </message>
+    <message>
+        <source>Next Monday 8:00</source>
+        <translation>Lundi prochain 8:00</translation>
+    </message>
+    <message>
+        <source>Send &amp;at:</source>
+        <translation>Envoyer &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient&apos;s zone:</source>
+        <translation>Fuseau du &amp;destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Goes out as:</source>
+        <translation>Part comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule</source>
+        <translation>Pl&amp;anifier</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent. Compare your copy with Close&apos;s, then send again.</source>
+        <translation>%1 Rien n’a été envoyé. Comparez votre copie avec celle de Close, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>A sender is required to send: pick one of yours or type an address. (%1)</source>
+        <translation>Un expéditeur est nécessaire pour envoyer&#xa0;: choisissez l’une de vos adresses ou saisissez-en une. (%1)</translation>
+    </message>
+    <message>
+        <source>The email needs a sender.</source>
+        <translation>L’e-mail a besoin d’un expéditeur.</translation>
+    </message>
+    <message>
+        <source>%1 UTC — %2</source>
+        <translation>%1 UTC — %2</translation>
+    </message>
+    <message>
+        <source>%1 there (%2)</source>
+        <translation>%1 là-bas (%2)</translation>
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation>L’objet est vide.</translation>
+    </message>
+    <message>
+        <source>The request will carry: %1</source>
+        <translation>La requête contiendra&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>QA mode: sent anyway.</source>
+        <translation>Mode QA&#xa0;: envoyé quand même.</translation>
+    </message>
+    <message>
+        <source>Confirm Send</source>
+        <translation>Confirmer l’envoi</translation>
+    </message>
+    <message>
+        <source>This is the &quot;%1&quot; connection. Really send this email?</source>
+        <translation>Ceci est la connexion « %1 ». Voulez-vous vraiment envoyer cet e-mail&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 Close still has it as a draft: nothing was sent. You can try again.</source>
+        <translation>%1 Close l’a toujours comme brouillon&#xa0;: rien n’a été envoyé. Vous pouvez réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 Close has it as %2 now: it went out. It was not sent a second time.</source>
+        <translation>%1 Close l’a maintenant comme %2&#xa0;: il est parti. Il n’a pas été envoyé une seconde fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>No keychain is available on this system, so Draftdesk cannot remember your key. It will keep it in memory until you quit.</source>
+        <translation>Aucun trousseau n’est disponible sur ce système&#xa0;: Draftdesk ne peut donc pas mémoriser votre clé. Il la garde en mémoire jusqu’à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Demo sandbox · %1</source>
+        <translation>Bac à sable de démonstration · %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Non connecté à %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Connecté en tant que %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keychain.</source>
+        <translation>La clé est stockée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the key is kept in memory until you quit, and nowhere else.</source>
+        <translation>Aucun trousseau n’est disponible&#xa0;: la clé est gardée en mémoire jusqu’à ce que vous quittiez, et nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the key (%1); it is kept in memory until you quit.</source>
+        <translation>Le trousseau a refusé la clé (%1)&#xa0;; elle est gardée en mémoire jusqu’à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>The email came back damaged: %1</source>
+        <translation>L’e-mail est revenu endommagé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Connection Settings</source>
+        <translation>Paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>e.g. Production, Staging org, Sandbox</source>
+        <translation>p. ex. Production, Org de préproduction, Bac à sable</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ask before &amp;every send with this profile</source>
+        <translation>Demander avant &amp;chaque envoi avec ce profil</translation>
+    </message>
+    <message>
+        <source>Keep the request &amp;log across restarts (without the key)</source>
+        <translation>Conserver le &amp;journal des requêtes entre deux démarrages (sans la clé)</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>URL de base de l’API</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation>Jeton d’accès OAuth</translation>
+    </message>
+    <message>
+        <source>API key or token</source>
+        <translation>Clé d’API ou jeton</translation>
+    </message>
+    <message>
+        <source>Paste your key</source>
+        <translation>Collez votre clé</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in a file. Create a key in Close under Settings → Developer → API Keys.</source>
+        <translation>Stockée dans le trousseau du système, jamais dans un fichier. Créez une clé dans Close sous Settings → Developer → API Keys.</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;base URL:</source>
+        <translation>URL de &amp;base de l’API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Se connecter a&amp;vec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Key or token:</source>
+        <translation>&amp;Clé ou jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save and &amp;Connect</source>
+        <translation>Enregistrer et se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Paste your token</source>
+        <translation>Collez votre jeton</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>WaitBanner</name>
+    <message>
+        <source>&amp;Cancel Waiting</source>
+        <translation>&amp;Cesser d’attendre</translation>
+    </message>
+    <message>
+        <source>Give up the requests that wait; Close has done nothing with them.</source>
+        <translation>Abandonner les requêtes en attente&#xa0;; Close n’en a rien fait.</translation>
+    </message>
+    <message>
+        <source>Close&apos;s rate limit for these requests is nearly used up, so Draftdesk spaces them: the next goes in %1.</source>
+        <translation>La limite de débit de Close pour ces requêtes est presque épuisée&#xa0;: Draftdesk les espace donc. La prochaine part dans %1.</translation>
+    </message>
+    <message>
+        <source>Draftdesk tries again in %1.</source>
+        <translation>Draftdesk réessaie dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Draftdesk</source>
+        <translation>Bienvenue dans Draftdesk</translation>
+    </message>
+    <message>
+        <source>Write, check and send the email drafts of your Close organisation.
+Try everything first on a built-in sandbox with demo data, or connect with your Close API key.</source>
+        <translation>Rédigez, vérifiez et envoyez les brouillons d’e-mails de votre organisation Close.
+Essayez d’abord tout sur un bac à sable intégré avec des données de démonstration, ou connectez-vous avec votre clé d’API Close.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Close…</source>
+        <translation>Se &amp;connecter à Close…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+</context>
+</TS>

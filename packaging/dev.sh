@@ -4,6 +4,9 @@
 #   packaging/dev.sh test   install what is missing, build (warnings are errors), run every test headless
 #   packaging/dev.sh bench  install what is missing, build in Release, run every benchmark against its
 #                           baseline (tests/bench/bench_report; extra arguments go to it, e.g. --rounds 9)
+#   packaging/dev.sh package  install what is missing, build the release preset (optimised, hardened,
+#                           stripped) and make build/release/draftdesk_<version>_amd64.deb, then
+#                           check it with lintian, desktop-file-validate and appstreamcli
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,8 +44,21 @@ case "${1:-}" in
     # Offscreen unless asked otherwise: the same on a desktop, over ssh and in CI.
     QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" exec build/bench/tests/bench/bench_report "$@"
     ;;
+  package)
+    bash packaging/install-deps.sh
+    cmake --preset release >/dev/null
+    cmake --build --preset release --parallel "$jobs"
+    (cd build/release && cpack -G DEB >/dev/null)
+    deb=$(ls build/release/draftdesk_*.deb)
+    echo "dev.sh: built $deb"
+    desktop-file-validate resources/app.draftdesk.Draftdesk.desktop
+    appstreamcli validate --no-net resources/app.draftdesk.Draftdesk.metainfo.xml
+    # Errors and warnings fail; informational tags are shown but do not.
+    lintian --fail-on error,warning --display-info "$deb"
+    echo "dev.sh: lintian, desktop-file-validate and appstreamcli found nothing wrong"
+    ;;
   *)
-    echo "usage: packaging/dev.sh demo|test|bench" >&2
+    echo "usage: packaging/dev.sh demo|test|bench|package" >&2
     exit 2
     ;;
 esac

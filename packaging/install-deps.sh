@@ -8,6 +8,9 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build clang-format dpkg-dev file curl
+  # the package: manual pages made from --help at build time; lintian, desktop-file-validate and
+  # appstreamcli check it in the tests
+  help2man lintian desktop-file-utils appstream
   # Qt 6 (Debian 12 ships 6.4.2)
   qt6-base-dev qt6-base-dev-tools libgl-dev libvulkan-dev
   qt6-httpserver-dev qt6-websockets-dev
@@ -29,6 +32,7 @@ packages=(
 if [[ "${1:-}" == "--gui" ]]; then
   packages+=(xdotool imagemagick)
 fi
+
 
 missing=()
 for p in "${packages[@]}"; do

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>More Tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+</context>
+<context>
     <name>ApiBaseUrl</name>
     <message>
         <source>An http or https URL is needed, such as %1.</source>
@@ -257,10 +268,6 @@
     <message>
         <source>Subject</source>
         <translation>Betreff</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>Absender</translation>
     </message>
     <message>
         <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
@@ -881,10 +888,6 @@
 <context>
     <name>EmailListPanel</name>
     <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1433,6 +1436,10 @@
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Find in the request and response</source>
+        <translation>In Anfrage und Antwort suchen</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -1660,10 +1667,6 @@
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <source>Sender</source>
-        <translation>Absender</translation>
-    </message>
-    <message>
         <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
         <translation>&quot;Ihr Name&quot; &lt;sie@example.com&gt;</translation>
     </message>
@@ -1674,10 +1677,6 @@
     <message>
         <source>Sc&amp;hedule</source>
         <translation>&amp;Planen</translation>
-    </message>
-    <message>
-        <source>Undo delay</source>
-        <translation>Rückgängig-Frist</translation>
     </message>
     <message>
         <source> s</source>
@@ -1694,10 +1693,6 @@
     <message>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
-    </message>
-    <message>
-        <source>Recipient&apos;s time zone</source>
-        <translation>Zeitzone des Empfängers</translation>
     </message>
     <message>
         <source>&amp;Follow up if nobody replies by</source>
@@ -1854,20 +1849,12 @@
         <translation>API-Basis-URL</translation>
     </message>
     <message>
-        <source>Sign-in method</source>
-        <translation>Anmeldeverfahren</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>OAuth access token</source>
         <translation>OAuth-Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>API key or token</source>
-        <translation>API-Schlüssel oder Token</translation>
     </message>
     <message>
         <source>Paste your key</source>
@@ -1904,10 +1891,6 @@
     <message>
         <source>Testing…</source>
         <translation>Teste …</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Profilname</translation>
     </message>
     <message>
         <source>e.g. Production, Staging org, Sandbox</source>

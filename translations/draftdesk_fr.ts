@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>More Tools</source>
+        <translation>Plus d’outils</translation>
+    </message>
+</context>
+<context>
     <name>ApiBaseUrl</name>
     <message>
         <source>An http or https URL is needed, such as %1.</source>
@@ -308,10 +319,6 @@
     <message>
         <source>Subject</source>
         <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
@@ -881,10 +888,6 @@
 <context>
     <name>EmailListPanel</name>
     <message>
-        <source>Status filter</source>
-        <translation>Filtre de statut</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -1433,6 +1436,10 @@
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Find in the request and response</source>
+        <translation>Rechercher dans la requête et la réponse</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -1660,10 +1667,6 @@
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <source>Sender</source>
-        <translation>Expéditeur</translation>
-    </message>
-    <message>
         <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
         <translation>&quot;Votre nom&quot; &lt;vous@example.com&gt;</translation>
     </message>
@@ -1674,10 +1677,6 @@
     <message>
         <source>Sc&amp;hedule</source>
         <translation>Pla&amp;nifier</translation>
-    </message>
-    <message>
-        <source>Undo delay</source>
-        <translation>Délai d’annulation</translation>
     </message>
     <message>
         <source> s</source>
@@ -1694,10 +1693,6 @@
     <message>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
-    </message>
-    <message>
-        <source>Recipient&apos;s time zone</source>
-        <translation>Fuseau horaire du destinataire</translation>
     </message>
     <message>
         <source>&amp;Follow up if nobody replies by</source>
@@ -1850,10 +1845,6 @@
         <translation>Paramètres de connexion</translation>
     </message>
     <message>
-        <source>Profile name</source>
-        <translation>Nom du profil</translation>
-    </message>
-    <message>
         <source>e.g. Production, Staging org, Sandbox</source>
         <translation>p. ex. Production, Org de préproduction, Bac à sable</translation>
     </message>
@@ -1874,20 +1865,12 @@
         <translation>URL de base de l’API</translation>
     </message>
     <message>
-        <source>Sign-in method</source>
-        <translation>Méthode de connexion</translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
         <source>OAuth access token</source>
         <translation>Jeton d’accès OAuth</translation>
-    </message>
-    <message>
-        <source>API key or token</source>
-        <translation>Clé d’API ou jeton</translation>
     </message>
     <message>
         <source>Paste your key</source>

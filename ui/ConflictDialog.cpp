@@ -2,6 +2,7 @@
 
 #include "core/BidiText.h"
 #include "core/EmailActivity.h"
+#include "ui/Accessible.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -40,6 +41,7 @@ ConflictDialog::ConflictDialog(const EmailActivity &mine, const EmailActivity &t
     };
     auto *table = new QTableWidget(int(fields.size()), 3, this);
     table->setObjectName(QStringLiteral("conflictTable"));
+    table->setAccessibleName(Accessible::fromLabel(tr("Compare and choose:")));
     table->setHorizontalHeaderLabels({tr("Field"), tr("Mine"), tr("Theirs (in Close)")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -10,6 +10,7 @@
 #include "richtext/BodyPreparer.h"
 #include "richtext/HtmlBody.h"
 #include "richtext/SafeTextDocument.h"
+#include "ui/Accessible.h"
 #include "ui/ConflictDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/QuotedTextView.h"
@@ -219,7 +220,6 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_subjectCount->setObjectName(QStringLiteral("subjectCounter"));
     m_sender = new QComboBox(this);
     m_sender->setObjectName(QStringLiteral("senderField"));
-    m_sender->setAccessibleName(tr("Sender"));
     m_sender->setEditable(true);
     m_sender->setInsertPolicy(QComboBox::NoInsert);
     m_sender->addItems(identities);
@@ -371,6 +371,7 @@ void DraftEditor::buildForm(const QStringList &identities)
 
     m_toolbar = new QToolBar(tr("Formatting"), this);
     m_toolbar->setObjectName(QStringLiteral("formatToolbar"));
+    Accessible::nameOverflowButton(m_toolbar);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(lossRow);

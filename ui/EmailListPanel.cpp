@@ -2,6 +2,7 @@
 
 #include "core/EmailFilterModel.h"
 #include "core/EmailListModel.h"
+#include "ui/Accessible.h"
 #include "ui/PreviewPane.h"
 #include "ui/StatusDecorationModel.h"
 
@@ -23,7 +24,6 @@ EmailListPanel::EmailListPanel(QWidget *parent) : QWidget(parent)
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("All"), -1);
     const std::pair<EmailStatus, QString> statuses[] = {
         {EmailStatus::Draft, tr("Drafts")},  {EmailStatus::Scheduled, tr("Scheduled")},
@@ -37,7 +37,7 @@ EmailListPanel::EmailListPanel(QWidget *parent) : QWidget(parent)
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(tr("Search subject, recipients, sender, lead (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    Accessible::enableClearButton(m_search);
 
     m_mineOnly = new QCheckBox(tr("&Mine only"), this);
     m_mineOnly->setObjectName(QStringLiteral("mineOnly"));
@@ -47,7 +47,7 @@ EmailListPanel::EmailListPanel(QWidget *parent) : QWidget(parent)
     m_lead->setObjectName(QStringLiteral("leadFilter"));
     m_lead->setAccessibleName(tr("Lead ID filter"));
     m_lead->setPlaceholderText(tr("Lead ID"));
-    m_lead->setClearButtonEnabled(true);
+    Accessible::enableClearButton(m_lead);
     m_lead->setMaximumWidth(200);
 
     m_period = new QComboBox(this);
@@ -77,6 +77,7 @@ EmailListPanel::EmailListPanel(QWidget *parent) : QWidget(parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // rows are chosen with the arrows; Tab moves on to the preview
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
@@ -208,6 +209,11 @@ void EmailListPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+QWidget *EmailListPanel::firstInTabOrder() const
+{
+    return m_status;
 }
 
 void EmailListPanel::focusTable()

@@ -41,6 +41,8 @@ public:
 
 public slots:
     void focusSearch();
+    // The first control of the filter bar: where Tab goes after what lies above the panel.
+    QWidget *firstInTabOrder() const;
     void focusTable();
 
 signals:

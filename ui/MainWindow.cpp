@@ -202,6 +202,8 @@ void MainWindow::createProfileBar()
     m_profiles->setMinimumContentsLength(16);
     bar->addWidget(new QLabel(tr(" Profile: "), bar));
     bar->addWidget(m_profiles);
+    // The bar is made after the panel, but sits above it: Tab reaches it first.
+    QWidget::setTabOrder(m_profiles, m_panel->firstInTabOrder());
     QAction *manage = bar->addAction(tr("Manage…"), this, [this] { openSettings(); });
     manage->setObjectName(QStringLiteral("manageProfilesAction"));
     const auto refill = [this] {

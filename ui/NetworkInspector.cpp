@@ -6,6 +6,7 @@
 #include "core/RequestLog.h"
 #include "core/RequestLogFilter.h"
 #include "core/Session.h"
+#include "ui/Accessible.h"
 #include "ui/MessageBox.h"
 
 #include <QApplication>
@@ -74,7 +75,7 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     m_path->setObjectName(QStringLiteral("inspectorPath"));
     m_path->setAccessibleName(tr("Path filter"));
     m_path->setPlaceholderText(tr("Path contains…"));
-    m_path->setClearButtonEnabled(true);
+    Accessible::enableClearButton(m_path);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_statusClass);
     filters->addWidget(m_method);
@@ -96,10 +97,12 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
 
     m_request = new QPlainTextEdit(content);
     m_request->setObjectName(QStringLiteral("inspectorRequest"));
+    m_request->setAccessibleName(tr("Request"));
     m_request->setReadOnly(true);
     m_request->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_response = new QPlainTextEdit(content);
     m_response->setObjectName(QStringLiteral("inspectorResponse"));
+    m_response->setAccessibleName(tr("Response"));
     m_response->setReadOnly(true);
     m_response->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *details = new QTabWidget(content);
@@ -108,7 +111,8 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     m_find = new QLineEdit(content);
     m_find->setObjectName(QStringLiteral("inspectorFind"));
     m_find->setPlaceholderText(tr("Find in the request and response (Return: next)"));
-    m_find->setClearButtonEnabled(true);
+    m_find->setAccessibleName(tr("Find in the request and response"));
+    Accessible::enableClearButton(m_find);
 
     auto *curl = new QPushButton(tr("Copy as &curl"), content);
     curl->setObjectName(QStringLiteral("copyCurlButton"));

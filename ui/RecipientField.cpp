@@ -1,6 +1,7 @@
 #include "ui/RecipientField.h"
 
 #include "core/EmailAddress.h"
+#include "ui/Accessible.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -9,7 +10,7 @@
 
 RecipientField::RecipientField(QWidget *parent) : QLineEdit(parent)
 {
-    setClearButtonEnabled(true);
+    Accessible::enableClearButton(this);
     connect(this, &QLineEdit::textChanged, this, [this] {
         check();
         emit addressesChanged(addresses());

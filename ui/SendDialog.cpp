@@ -4,6 +4,7 @@
 #include "core/BidiText.h"
 #include "core/DraftSession.h"
 #include "core/SchedulePlanner.h"
+#include "ui/Accessible.h"
 #include "ui/MessageBox.h"
 
 #include <QButtonGroup>
@@ -50,7 +51,6 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
 
     m_sender = new QComboBox(this);
     m_sender->setObjectName(QStringLiteral("sendSender"));
-    m_sender->setAccessibleName(tr("Sender"));
     m_sender->setEditable(true);
     m_sender->setInsertPolicy(QComboBox::NoInsert);
     m_sender->addItems(identities);
@@ -74,7 +74,6 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     // Send now: an undo delay (send_in), remembered.
     m_sendIn = new QSpinBox(this);
     m_sendIn->setObjectName(QStringLiteral("sendInSpin"));
-    m_sendIn->setAccessibleName(tr("Undo delay"));
     m_sendIn->setRange(0, 59);
     m_sendIn->setSuffix(tr(" s"));
     m_sendIn->setValue(AppSettings().undoDelay());
@@ -95,7 +94,6 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     fillZones(m_zone, false);
     m_otherZone = new QComboBox(this);
     m_otherZone->setObjectName(QStringLiteral("recipientZone"));
-    m_otherZone->setAccessibleName(tr("Recipient's time zone"));
     fillZones(m_otherZone, true);
     m_otherTime = new QLabel(this);
     m_otherTime->setTextFormat(Qt::PlainText); // may carry text from the server
@@ -109,6 +107,8 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     m_followupDate = new QDateEdit(this);
     m_followupDate->setObjectName(QStringLiteral("followupDate"));
     m_followupDate->setCalendarPopup(true);
+    m_followupDate->setAccessibleName(
+        Accessible::fromLabel(m_followup->text())); // the check box is its label
     m_followupDate->setEnabled(false);
     auto *picks = new QHBoxLayout;
     const auto pick = [this, picks](const QString &label, const char *name, auto when) {

@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "core/ApiBaseUrl.h"
+#include "ui/Accessible.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +25,6 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     m_profile = new QLineEdit(this);
     m_profile->setObjectName(QStringLiteral("profileName"));
-    m_profile->setAccessibleName(tr("Profile name"));
     m_profile->setPlaceholderText(tr("e.g. Production, Staging org, Sandbox"));
     m_profile->setText(tr("Close"));
     m_confirmSends = new QCheckBox(tr("Ask before &every send with this profile"), this);
@@ -37,12 +37,10 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_baseUrl->setPlaceholderText(ApiBaseUrl::defaultUrl().toString());
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("authMethod"));
-    m_method->setAccessibleName(tr("Sign-in method"));
     m_method->addItem(tr("API key"), int(Method::ApiKey));
     m_method->addItem(tr("OAuth access token"), int(Method::OAuthToken));
     m_secret = new QLineEdit(this);
     m_secret->setObjectName(QStringLiteral("secretField"));
-    m_secret->setAccessibleName(tr("API key or token"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("Paste your key"));
     m_secretHint

@@ -1,0 +1,127 @@
+#pragma once
+
+// What a screen reader sees of a window: its QAccessible tree, walked as AT-SPI would, from the
+// window down. Used by tst_accessibility to find controls a blind user could not tell apart.
+#include <QAccessible>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QWidget>
+
+namespace AccessibleTree {
+
+inline QString describe(QAccessibleInterface *node)
+{
+    QString what = QStringLiteral("role %1").arg(int(node->role()));
+    if (QObject *object = node->object()) {
+        what = QString::fromLatin1(object->metaObject()->className());
+        if (!object->objectName().isEmpty())
+            what += QLatin1Char('#') + object->objectName();
+        if (QObject *parent = object->parent(); parent && !parent->objectName().isEmpty())
+            what += QStringLiteral(" in ") + parent->objectName();
+    }
+    return what;
+}
+
+// The roles a user acts on; each must have a name of its own.
+inline bool isControl(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::PageTab:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::List:
+    case QAccessible::Slider:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Controls inside these are the composite's own parts (a combo box's popup list, a table's cells,
+// a spin box's line edit), named by it or by their data.
+inline bool hasOwnParts(QAccessible::Role role)
+{
+    return role == QAccessible::ComboBox || role == QAccessible::Table || role == QAccessible::Tree
+        || role == QAccessible::List || role == QAccessible::SpinBox;
+}
+
+inline void collectUnnamed(QAccessibleInterface *node, QStringList &unnamed, int depth = 0)
+{
+    if (!node || !node->isValid() || depth > 64)
+        return;
+    if (node->state().invisible)
+        return;
+    const QAccessible::Role role = node->role();
+    if (isControl(role) && node->text(QAccessible::Name).trimmed().isEmpty())
+        unnamed.append(describe(node));
+    if (hasOwnParts(role))
+        return;
+    for (int i = 0; i < node->childCount(); ++i)
+        collectUnnamed(node->child(i), unnamed, depth + 1);
+}
+
+// Every visible control under the window that a screen reader would announce without a name.
+inline QStringList unnamedControls(QWidget *window)
+{
+    QStringList unnamed;
+    collectUnnamed(QAccessible::queryAccessibleInterface(window), unnamed);
+    return unnamed;
+}
+
+// A label's words as the user reads them: no mnemonic ampersand, no trailing colon.
+inline QString spoken(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    text.replace(QChar(0x00a0), QLatin1Char(' '));
+    while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(' ')))
+        text.chop(1);
+    return text.trimmed();
+}
+
+// Fields whose accessible name differs from the label shown next to them (the label's buddy).
+inline QStringList namesThatDifferFromTheirLabels(QWidget *window)
+{
+    QStringList differ;
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        QWidget *field = label->buddy();
+        if (!field || !label->isVisible() || qobject_cast<QLabel *>(field))
+            continue; // a label naming a label ("Goes out as: …") is read as text, not as a control
+        QAccessibleInterface *node = QAccessible::queryAccessibleInterface(field);
+        QString name = node ? node->text(QAccessible::Name) : QString();
+        if (node && node->role() == QAccessible::ComboBox) {
+            // On Linux a combo box's name is its current text; the label reaches AT-SPI as its
+            // "labelled by" relation. Only a name set on purpose can contradict the label.
+            if (field->accessibleName().isEmpty())
+                continue;
+            name = field->accessibleName();
+        }
+        if (spoken(name) != spoken(label->text()))
+            differ.append(QStringLiteral("%1: label \"%2\", name \"%3\"")
+                              .arg(field->objectName(), spoken(label->text()), name));
+    }
+    return differ;
+}
+
+// Labels with a mnemonic (&x) but nothing to move to: Alt+x would do nothing.
+inline QStringList mnemonicsWithoutBuddy(QWidget *window)
+{
+    QStringList lost;
+    static const QRegularExpression mnemonic(QStringLiteral("&(?!&)"));
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->textFormat() != Qt::RichText && label->text().contains(mnemonic)
+            && !label->buddy())
+            lost.append(label->text());
+    }
+    return lost;
+}
+
+} // namespace AccessibleTree

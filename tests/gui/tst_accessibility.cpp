@@ -1,0 +1,347 @@
+// Draftdesk as a screen reader and a keyboard user meet it: every window's accessible tree has a
+// name for each control, names say what the labels say, mnemonics lead somewhere, Tab follows the
+// layout, and a draft goes from the list to sent without a single mouse event.
+#include "AccessibleTree.h"
+#include "WindowFixture.h"
+#include "core/ConnectionProfile.h"
+#include "core/CredentialStore.h"
+#include "core/DraftJournal.h"
+#include "core/EmailActivity.h"
+#include "core/Session.h"
+#include "fakes/SandboxFixture.h"
+#include "ui/ConflictDialog.h"
+#include "ui/DraftEditor.h"
+#include "ui/EmailListPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/NetworkInspector.h"
+#include "ui/RecoveryDialog.h"
+#include "ui/SendDialog.h"
+#include "ui/SettingsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+// Counts every mouse event the application receives: the keyboard test proves it needs none.
+class MouseWatch final : public QObject
+{
+public:
+    int events = 0;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Wheel:
+            ++events;
+            break;
+        default:
+            break;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// A key as the keyboard delivers it: to whatever has the focus now.
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget();
+    if (!target)
+        target = QApplication::activeWindow();
+    QVERIFY2(target, "nothing has the keyboard focus");
+    QTest::keyClick(target, key, modifiers);
+}
+
+void type(const QString &text)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY2(target, "nothing has the keyboard focus");
+    QTest::keyClicks(target, text);
+}
+} // namespace
+
+class TestAccessibility final : public QObject
+{
+    Q_OBJECT
+
+private:
+    WindowFixture app;
+    SandboxFixture &sandbox = app.sandbox;
+    std::unique_ptr<Session> &session = app.session;
+    std::unique_ptr<MainWindow> &window = app.window;
+
+    QTableView *table() const { return window->listPanel()->table(); }
+    void connectToSandbox()
+    {
+        session->connectWith(sandbox.server->baseUrl(), AuthMethod::ApiKey, "k", Session::Origin::Demo);
+        QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() > 0, 10000);
+    }
+    DraftEditor *openFirstDraft()
+    {
+        const QString id = sandbox.store->orderedEmailIds().constFirst();
+        window->openEmail(id);
+        DraftEditor *editor = nullptr;
+        if (!QTest::qWaitFor([&] { return (editor = window->findChild<DraftEditor *>()) != nullptr; }, 10000))
+            return nullptr;
+        return editor;
+    }
+    // The window as a screen reader meets it: no unnamed control, names equal to the labels,
+    // and no mnemonic that leads nowhere.
+    static void checkWindow(QWidget *shown, const char *what)
+    {
+        const QStringList unnamed = AccessibleTree::unnamedControls(shown);
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QStringLiteral("%1: unnamed: %2").arg(what, unnamed.join(", "))));
+        const QStringList differ = AccessibleTree::namesThatDifferFromTheirLabels(shown);
+        QVERIFY2(differ.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(what, differ.join("; "))));
+        const QStringList lost = AccessibleTree::mnemonicsWithoutBuddy(shown);
+        QVERIFY2(lost.isEmpty(),
+                 qPrintable(QStringLiteral("%1: mnemonic without buddy: %2").arg(what, lost.join(", "))));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName("DraftdeskTests");
+        QApplication::setApplicationName("tst_accessibility");
+        QLoggingCategory::setFilterRules("draftdesk.sandbox*.info=false");
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QVERIFY(app.start(120));
+    }
+    void cleanup() { app.stop(); }
+
+    void theWelcomePageIsNamed()
+    {
+        session->connectFromSettings();
+        QTRY_VERIFY(window->findChild<QWidget *>("welcomePage")->isVisible());
+        checkWindow(window.get(), "welcome page");
+    }
+
+    void theMainWindowListAndPreviewAreNamed()
+    {
+        connectToSandbox();
+        table()->setCurrentIndex(table()->model()->index(0, 1));
+        checkWindow(window.get(), "main window");
+    }
+
+    void theInspectorIsNamed()
+    {
+        connectToSandbox();
+        window->findChild<QAction *>("inspectorAction")->trigger();
+        auto *inspector = window->findChild<NetworkInspector *>();
+        QTRY_VERIFY(inspector->isVisible());
+        checkWindow(window.get(), "main window with the inspector");
+    }
+
+    void everyTabOfTheEditorIsNamed()
+    {
+        connectToSandbox();
+        DraftEditor *editor = openFirstDraft();
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        auto *tabs = editor->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            checkWindow(editor, qPrintable(QStringLiteral("editor, tab %1").arg(tabs->tabText(i))));
+        }
+        editor->close();
+    }
+
+    void theSendDialogIsNamed()
+    {
+        connectToSandbox();
+        DraftEditor *editor = openFirstDraft();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        SendDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = editor->findChild<SendDialog *>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        checkWindow(dialog, "send dialog, now");
+        dialog->findChild<QWidget *>("scheduleRadio")->setFocus();
+        QTest::keyClick(dialog->findChild<QWidget *>("scheduleRadio"), Qt::Key_Space);
+        checkWindow(dialog, "send dialog, schedule");
+        dialog->reject();
+        editor->close();
+    }
+
+    void theSettingsDialogIsNamed()
+    {
+        SettingsDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        checkWindow(&dialog, "settings");
+    }
+
+    void theRecoveryAndConflictDialogsAreNamed()
+    {
+        DraftJournal::Entry entry;
+        entry.emailId = QStringLiteral("acti_1");
+        entry.subject = QStringLiteral("Quote");
+        entry.savedAt = QDateTime::currentDateTimeUtc();
+        entry.edits = QJsonObject {{"subject", "Quote"}};
+        RecoveryDialog recovery({entry});
+        recovery.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&recovery));
+        checkWindow(&recovery, "recovery");
+
+        const QJsonObject record = *sandbox.store->email(sandbox.store->orderedEmailIds().constFirst());
+        const EmailActivity mine = EmailActivity::fromJson(record).activity;
+        QJsonObject changed = record;
+        changed.insert("subject", "Changed in Close");
+        const EmailActivity theirs = EmailActivity::fromJson(changed).activity;
+        ConflictDialog conflict(mine, theirs, QStringLiteral("Someone changed it."));
+        conflict.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&conflict));
+        checkWindow(&conflict, "conflict");
+    }
+
+    // A translation must not let a name drift from its label: German and French, window by window.
+    void namesMatchTheirLabelsInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << "de";
+        QTest::newRow("fr") << "fr";
+    }
+    void namesMatchTheirLabelsInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/draftdesk_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        window.reset();
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        connectToSandbox();
+        QCOMPARE(window->menuBar()->actions().constFirst()->text(),
+                 language == "de" ? QStringLiteral("&Datei") : QStringLiteral("&Fichier"));
+        checkWindow(window.get(), qPrintable(language + " main window"));
+        DraftEditor *editor = openFirstDraft();
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        checkWindow(editor, qPrintable(language + " editor"));
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        SendDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = editor->findChild<SendDialog *>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        checkWindow(dialog, qPrintable(language + " send dialog"));
+        dialog->reject();
+        editor->close();
+        SettingsDialog settings;
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        checkWindow(&settings, qPrintable(language + " settings"));
+    }
+
+    // Tab goes through the list window's controls in the order they are laid out: top to bottom,
+    // left to right, and round again.
+    void tabFollowsTheLayout()
+    {
+        // With a saved profile the profile bar's switcher is enabled (on the demo it is not).
+        session->saveProfileAndConnect(
+            {"Staging org", sandbox.server->baseUrl(), AuthMethod::ApiKey, false, false}, "k");
+        QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() > 0, 10000);
+        QTRY_VERIFY(window->findChild<QWidget *>("profileSwitcher")->isEnabled());
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->findChild<QWidget *>("profileSwitcher")->setFocus(Qt::TabFocusReason);
+        QStringList order;
+        for (int i = 0; i < 30; ++i) {
+            order.append(QApplication::focusWidget()->objectName());
+            press(Qt::Key_Tab);
+            if (QApplication::focusWidget()->objectName() == order.constFirst())
+                break;
+        }
+        const QStringList expected {"profileSwitcher", "statusFilter", "searchField", "mineOnly",
+                                    "leadFilter",      "periodFilter", "emailTable",  "previewBody"};
+        QCOMPARE(order.join(", "), expected.join(", "));
+    }
+
+    // From the list to sent with the keyboard alone: find the draft, open it, add a line, Ctrl+Return,
+    // give the sender it lacks, send. Not one mouse event.
+    void fromTheListToSentWithTheKeyboardOnly()
+    {
+        QJsonObject draft = *sandbox.store->email(sandbox.store->orderedEmailIds().constFirst());
+        draft.insert("id", "acti_keyboard");
+        draft.insert("status", "draft");
+        draft.insert("subject", "Keyboard only");
+        draft.insert("sender", QJsonValue());
+        draft.insert("to", QJsonArray {"jane.doe@acme-logistics.example"});
+        draft.insert("date_created", "2026-11-28T09:00:00.000000+00:00");
+        sandbox.store->putEmail(draft);
+        MouseWatch mouse;
+        qApp->installEventFilter(&mouse);
+        connectToSandbox();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+        press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("searchField"));
+        type("Keyboard only");
+        QTRY_COMPARE(table()->model()->rowCount(), 1);
+        press(Qt::Key_Return); // to the list
+        QTRY_COMPARE(QApplication::focusWidget(), table());
+        press(Qt::Key_Return); // open
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        QTRY_VERIFY(editor->isAncestorOf(QApplication::focusWidget()));
+
+        // To the body: Alt+M is the Message tab's mnemonic; Tab from it enters the text.
+        press(Qt::Key_M, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("bodyEdit"));
+        press(Qt::Key_End, Qt::ControlModifier);
+        type(" Thanks!");
+
+        press(Qt::Key_Return, Qt::ControlModifier);
+        SendDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = editor->findChild<SendDialog *>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        // The sender is missing, so the dialog starts there.
+        QTRY_VERIFY(dialog->findChild<QWidget *>("sendSender")->isAncestorOf(QApplication::focusWidget())
+                    || QApplication::focusWidget() == dialog->findChild<QWidget *>("sendSender"));
+        type("anna.krause@northwind.example");
+        press(Qt::Key_U, Qt::AltModifier); // "Undo possible for": no delay in a test
+        QCOMPARE(QApplication::focusWidget(), dialog->findChild<QSpinBox *>("sendInSpin"));
+        press(Qt::Key_A, Qt::ControlModifier);
+        type("0");
+        press(Qt::Key_S, Qt::AltModifier); // &Send
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isReadOnly(), 10000);
+        sandbox.clock->advance(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox.store->email("acti_keyboard")->value("status").toString(),
+                                  QStringLiteral("sent"), 10000);
+        const QJsonObject sent = *sandbox.store->email("acti_keyboard");
+        QCOMPARE(sent.value("sender").toString(), QStringLiteral("anna.krause@northwind.example"));
+        QVERIFY(sent.value("body_text").toString().endsWith("Thanks!"));
+        QCOMPARE(mouse.events, 0);
+        qApp->removeEventFilter(&mouse);
+        editor->close();
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"

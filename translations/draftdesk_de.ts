@@ -287,11 +287,7 @@
     </message>
     <message>
         <source>&amp;Bcc:</source>
-        <translation>B&amp;cc:</translation>
-    </message>
-    <message>
-        <source>Su&amp;bject:</source>
-        <translation>&amp;Betreff:</translation>
+        <translation>&amp;Bcc:</translation>
     </message>
     <message>
         <source>Message</source>
@@ -300,10 +296,6 @@
     <message>
         <source>Plain text</source>
         <translation>Reiner Text</translation>
-    </message>
-    <message>
-        <source>&amp;Write the plain text myself (it stops following the message)</source>
-        <translation>Reinen Text selbst &amp;schreiben (er folgt dann nicht mehr der Nachricht)</translation>
     </message>
     <message>
         <source>HTML source</source>
@@ -490,7 +482,7 @@
     </message>
     <message>
         <source>Se&amp;nd…</source>
-        <translation>Se&amp;nden …</translation>
+        <translation>Sen&amp;den …</translation>
     </message>
     <message>
         <source>Send now or schedule (Ctrl+Return)</source>
@@ -587,6 +579,14 @@
     <message>
         <source>The body stays untouched when you save; the other fields can still be changed.</source>
         <translation>Beim Speichern bleibt der Text der E-Mail unverändert; die übrigen Felder können Sie weiterhin ändern.</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>Write the plain text m&amp;yself (it stops following the message)</source>
+        <translation>Reinen Text se&amp;lbst schreiben (er folgt dann nicht mehr der Nachricht)</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +1695,6 @@
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <source>&amp;Follow up if nobody replies by</source>
-        <translation>&amp;Nachfassen, wenn niemand antwortet bis</translation>
-    </message>
-    <message>
         <source>In 1 hour</source>
         <translation>In 1 Stunde</translation>
     </message>
@@ -1736,7 +1732,7 @@
     </message>
     <message>
         <source>S&amp;chedule</source>
-        <translation>&amp;Planen</translation>
+        <translation>P&amp;lanen</translation>
     </message>
     <message>
         <source>A sender is required to send: pick one of yours or type an address. (%1)</source>
@@ -1785,6 +1781,10 @@
     <message>
         <source>%1 Nothing was sent. Compare your copy with Close&apos;s, then send again.</source>
         <translation>%1 Nichts wurde gesendet. Vergleichen Sie Ihre Fassung mit der von Close und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow up if nobody replies by</source>
+        <translation>&amp;Nachfassen, wenn niemand antwortet bis</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1906,7 @@
     </message>
     <message>
         <source>Keep the request &amp;log across restarts (without the key)</source>
-        <translation>Anfrage-&amp;Protokoll über Neustarts behalten (ohne Schlüssel)</translation>
+        <translation>Anfrage-Protokoll über Neustarts be&amp;halten (ohne Schlüssel)</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>

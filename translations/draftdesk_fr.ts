@@ -341,20 +341,12 @@
         <translation>Cc&amp;i&#xa0;:</translation>
     </message>
     <message>
-        <source>Su&amp;bject:</source>
-        <translation>O&amp;bjet&#xa0;:</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
         <source>Plain text</source>
         <translation>Texte brut</translation>
-    </message>
-    <message>
-        <source>&amp;Write the plain text myself (it stops following the message)</source>
-        <translation>&amp;Écrire moi-même le texte brut (il ne suit plus le message)</translation>
     </message>
     <message>
         <source>HTML source</source>
@@ -390,7 +382,7 @@
     </message>
     <message>
         <source>Ra&amp;w JSON</source>
-        <translation>JSON &amp;brut</translation>
+        <translation>JSON br&amp;ut</translation>
     </message>
     <message>
         <source>&amp;Keep the HTML Untouched</source>
@@ -587,6 +579,14 @@
     <message>
         <source>Save the changes to &quot;%1&quot; before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject:</source>
+        <translation>O&amp;bjet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write the plain text m&amp;yself (it stops following the message)</source>
+        <translation>&amp;Écrire moi-même le texte brut (il ne suit plus le message)</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +1695,6 @@
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <source>&amp;Follow up if nobody replies by</source>
-        <translation>&amp;Relancer si personne ne répond d’ici le</translation>
-    </message>
-    <message>
         <source>In 1 hour</source>
         <translation>Dans 1 heure</translation>
     </message>
@@ -1720,7 +1716,7 @@
     </message>
     <message>
         <source>&amp;Recipient&apos;s zone:</source>
-        <translation>Fuseau du &amp;destinataire&#xa0;:</translation>
+        <translation>Fuseau du des&amp;tinataire&#xa0;:</translation>
     </message>
     <message>
         <source>Goes out as:</source>
@@ -1785,6 +1781,10 @@
     <message>
         <source>%1 Close has it as %2 now: it went out. It was not sent a second time.</source>
         <translation>%1 Close l’a maintenant comme %2&#xa0;: il est parti. Il n’a pas été envoyé une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow up if nobody replies by</source>
+        <translation>&amp;Relancer si personne ne répond d’ici le</translation>
     </message>
 </context>
 <context>
@@ -1854,7 +1854,7 @@
     </message>
     <message>
         <source>Ask before &amp;every send with this profile</source>
-        <translation>Demander avant &amp;chaque envoi avec ce profil</translation>
+        <translation>Demander avant chaque &amp;envoi avec ce profil</translation>
     </message>
     <message>
         <source>Keep the request &amp;log across restarts (without the key)</source>
@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <source>&amp;Key or token:</source>
-        <translation>&amp;Clé ou jeton&#xa0;:</translation>
+        <translation>C&amp;lé ou jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Save and &amp;Connect</source>

@@ -17,6 +17,7 @@
 #include "ui/RecipientField.h"
 #include "ui/RichTextEdit.h"
 #include "ui/SendDialog.h"
+#include "ui/Tone.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -106,7 +107,7 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
         m_countdown->stop();
         m_undoButton->hide();
         m_sendState->setText(tr("Back to draft: nothing was sent."));
-        m_sendState->setStyleSheet(QStringLiteral("color: #176b2c;"));
+        m_sendState->setStyleSheet(Tone::textStyle(Tone::Kind::Success));
         m_problem->hide();
         setReadOnly(false);
         emit saved(result);
@@ -117,7 +118,7 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
         m_sendState->setText(
             tr("Too late: Close had already sent it (%1).")
                 .arg(EmailStatuses::displayName(result.status().value_or(EmailStatus::Sent)).toLower()));
-        m_sendState->setStyleSheet(QStringLiteral("color: #a11;"));
+        m_sendState->setStyleSheet(Tone::textStyle(Tone::Kind::Error));
         emit saved(result);
     });
     const EmailActivity &server = m_session->original();
@@ -233,7 +234,7 @@ void DraftEditor::buildForm(const QStringList &identities)
     form->addRow(tr("&To:"), m_to);
     form->addRow(tr("&Cc:"), m_cc);
     form->addRow(tr("&Bcc:"), m_bcc);
-    auto *subjectLabel = new QLabel(tr("Su&bject:"), this);
+    auto *subjectLabel = new QLabel(tr("Sub&ject:"), this);
     subjectLabel->setBuddy(m_subject); // the row is a layout: without a buddy, Alt+B would go nowhere
     form->addRow(subjectLabel, subjectRow);
 
@@ -244,7 +245,7 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_plain->setObjectName(QStringLiteral("plainTextEdit"));
     m_plain->setAccessibleName(tr("Plain text"));
     m_plain->setReadOnly(true);
-    m_writePlain = new QCheckBox(tr("&Write the plain text myself (it stops following the message)"), this);
+    m_writePlain = new QCheckBox(tr("Write the plain text m&yself (it stops following the message)"), this);
     m_writePlain->setObjectName(QStringLiteral("writePlainCheck"));
     auto *plainPage = new QWidget(this);
     auto *plainLayout = new QVBoxLayout(plainPage);
@@ -321,7 +322,8 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_journalWarning->setTextFormat(Qt::PlainText); // may carry text from the server
     m_journalWarning->setObjectName(QStringLiteral("journalWarning"));
     m_journalWarning->setWordWrap(true);
-    m_journalWarning->setStyleSheet(QStringLiteral("color: #a11; font-weight: 600;"));
+    m_journalWarning->setStyleSheet(Tone::textStyle(Tone::Kind::Error)
+                                    + QStringLiteral(" font-weight: 600;"));
     auto *exportButton = new QPushButton(tr("E&xport Draft…"), this);
     exportButton->setObjectName(QStringLiteral("exportDraftButton"));
     connect(exportButton, &QPushButton::clicked, this, [this] {
@@ -341,7 +343,7 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_problem->setTextFormat(Qt::PlainText); // may carry text from the server
     m_problem->setObjectName(QStringLiteral("editorProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a11;"));
+    m_problem->setStyleSheet(Tone::textStyle(Tone::Kind::Error));
     m_problem->hide();
     m_saveButton = new QPushButton(tr("&Save"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
@@ -736,13 +738,13 @@ void DraftEditor::restoreEdits(const DraftJournal::Entry &entry)
         showProblem(
             tr("Close already has these changes: the save went through, though its answer never came. "
                "Nothing is left to save."));
-        m_problem->setStyleSheet(QStringLiteral("color: #176b2c;"));
+        m_problem->setStyleSheet(Tone::textStyle(Tone::Kind::Success));
     } else if (entry.basedOn.isValid() && entry.basedOn != m_session->original().dateUpdated()) {
         showProblem(tr("Your unsaved changes were restored, but Close has a newer copy than the one you were "
                        "editing. Check the fields before you save."));
     } else {
         showProblem(tr("Your unsaved changes were restored. Save them when you are ready."));
-        m_problem->setStyleSheet(QStringLiteral("color: #176b2c;"));
+        m_problem->setStyleSheet(Tone::textStyle(Tone::Kind::Success));
     }
 }
 
@@ -809,8 +811,8 @@ void DraftEditor::updateCounter()
 {
     const qsizetype count = CodePoints::count(m_subject->text());
     m_subjectCount->setText(QStringLiteral("%1 / %2").arg(count).arg(EmailValidation::maxSubjectLength));
-    m_subjectCount->setStyleSheet(count > EmailValidation::maxSubjectLength ? QStringLiteral("color: #c00;")
-                                                                            : QString());
+    m_subjectCount->setStyleSheet(
+        count > EmailValidation::maxSubjectLength ? Tone::textStyle(Tone::Kind::Error) : QString());
 }
 
 void DraftEditor::updateTitle()
@@ -830,20 +832,18 @@ void DraftEditor::updateValidation()
     QStringList messages = result.errors;
     for (auto it = result.fieldErrors.cbegin(); it != result.fieldErrors.cend(); ++it)
         messages.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
-    m_sender->setStyleSheet(result.fieldErrors.contains(u"sender"_qs)
-                                ? QStringLiteral("QComboBox { border: 1px solid #c00; }")
-                                : QString());
-    m_subject->setStyleSheet(result.fieldErrors.contains(u"subject"_qs)
-                                 ? QStringLiteral("QLineEdit { border: 1px solid #c00; }")
-                                 : QString());
+    m_sender->setStyleSheet(result.fieldErrors.contains(u"sender"_qs) ? Tone::errorBorder("QComboBox")
+                                                                      : QString());
+    m_subject->setStyleSheet(result.fieldErrors.contains(u"subject"_qs) ? Tone::errorBorder("QLineEdit")
+                                                                        : QString());
     const bool qa = !m_session->enforcesRules();
     m_saveButton->setEnabled((messages.isEmpty() || qa) && m_session->state() == DraftSession::State::Idle);
     m_saveAction->setEnabled(messages.isEmpty() || qa);
     if (!messages.isEmpty()) {
-        m_problem->setStyleSheet(QStringLiteral("color: #a11;"));
+        m_problem->setStyleSheet(Tone::textStyle(Tone::Kind::Error));
         m_problem->setText(messages.join(QLatin1Char('\n')));
         m_problem->show();
-    } else if (m_problem->styleSheet().contains(QLatin1String("#a11"))) {
+    } else if (m_problem->styleSheet() == Tone::textStyle(Tone::Kind::Error)) {
         m_problem->hide();
     }
 }
@@ -870,7 +870,7 @@ void DraftEditor::updateDirectionNote()
 
 void DraftEditor::showProblem(const QString &message)
 {
-    m_problem->setStyleSheet(QStringLiteral("color: #a11;"));
+    m_problem->setStyleSheet(Tone::textStyle(Tone::Kind::Error));
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
 }

@@ -8,6 +8,7 @@
 #include "core/Session.h"
 #include "ui/Accessible.h"
 #include "ui/MessageBox.h"
+#include "ui/Tone.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -37,12 +38,12 @@ public:
             const int statusClass = QIdentityProxyModel::data(index, RequestLog::StatusClassRole).toInt();
             switch (statusClass) {
             case 2:
-                return QColor(0x17, 0x6b, 0x2c);
+                return Tone::color(Tone::Kind::Success);
             case 3:
             case 4:
-                return QColor(0xb2, 0x5e, 0x00);
+                return Tone::color(Tone::Kind::Warning);
             default:
-                return QColor(0xb0, 0x10, 0x10);
+                return Tone::color(Tone::Kind::Error);
             }
         }
         return QIdentityProxyModel::data(index, role);

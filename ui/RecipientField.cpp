@@ -2,6 +2,7 @@
 
 #include "core/EmailAddress.h"
 #include "ui/Accessible.h"
+#include "ui/Tone.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -41,7 +42,7 @@ QStringList RecipientField::invalidEntries() const
 void RecipientField::check()
 {
     const QStringList bad = invalidEntries();
-    setStyleSheet(bad.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c00; }"));
+    setStyleSheet(bad.isEmpty() ? QString() : Tone::errorBorder("QLineEdit"));
     // As text: a pasted "address" may look like HTML, and a rich tooltip would load its images.
     setToolTip(bad.isEmpty() ? QString()
                              : Qt::convertFromPlainText(

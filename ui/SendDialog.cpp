@@ -6,6 +6,7 @@
 #include "core/SchedulePlanner.h"
 #include "ui/Accessible.h"
 #include "ui/MessageBox.h"
+#include "ui/Tone.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -60,7 +61,7 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     m_senderProblem->setTextFormat(Qt::PlainText); // may carry text from the server
     m_senderProblem->setObjectName(QStringLiteral("senderProblem"));
     m_senderProblem->setWordWrap(true);
-    m_senderProblem->setStyleSheet(QStringLiteral("color: #a11;"));
+    m_senderProblem->setStyleSheet(Tone::textStyle(Tone::Kind::Error));
 
     m_now = new QRadioButton(tr("Send &now"), this);
     m_now->setObjectName(QStringLiteral("sendNowRadio"));
@@ -102,7 +103,7 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     m_utc->setTextFormat(Qt::PlainText); // may carry text from the server
     m_utc->setObjectName(QStringLiteral("utcLabel"));
     m_utc->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_followup = new QCheckBox(tr("&Follow up if nobody replies by"), this);
+    m_followup = new QCheckBox(tr("Fo&llow up if nobody replies by"), this);
     m_followup->setObjectName(QStringLiteral("followupCheck"));
     m_followupDate = new QDateEdit(this);
     m_followupDate->setObjectName(QStringLiteral("followupDate"));
@@ -154,7 +155,7 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     m_reason->setTextFormat(Qt::PlainText); // may carry text from the server
     m_reason->setObjectName(QStringLiteral("sendReason"));
     m_reason->setWordWrap(true);
-    m_reason->setStyleSheet(QStringLiteral("color: #a11;"));
+    m_reason->setStyleSheet(Tone::textStyle(Tone::Kind::Error));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_go = buttons->addButton(tr("&Send"), QDialogButtonBox::AcceptRole);
@@ -292,8 +293,7 @@ void SendDialog::validate()
                                       "address. (%1)")
                                        .arg(senderProblem));
     m_senderProblem->setVisible(!senderProblem.isEmpty());
-    m_sender->setStyleSheet(
-        senderProblem.isEmpty() ? QString() : QStringLiteral("QComboBox { border: 1px solid #c00; }"));
+    m_sender->setStyleSheet(senderProblem.isEmpty() ? QString() : Tone::errorBorder("QComboBox"));
     for (auto it = result.fieldErrors.cbegin(); it != result.fieldErrors.cend(); ++it)
         reasons.append(it.key() == QLatin1String("sender")
                            ? tr("The email needs a sender.")

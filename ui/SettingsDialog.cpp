@@ -2,6 +2,7 @@
 
 #include "core/ApiBaseUrl.h"
 #include "ui/Accessible.h"
+#include "ui/Tone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,7 +21,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_problem->setTextFormat(Qt::PlainText); // may carry text from the server
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #a11;"));
+    m_problem->setStyleSheet(Tone::textStyle(Tone::Kind::Error));
     m_problem->hide();
 
     m_profile = new QLineEdit(this);
@@ -125,7 +126,8 @@ void SettingsDialog::setProblem(const QString &message)
 void SettingsDialog::setTestResult(bool ok, const QString &message)
 {
     m_test->setEnabled(true);
-    m_testResult->setStyleSheet(ok ? QStringLiteral("color: #176b2c;") : QStringLiteral("color: #a11;"));
+    m_testResult->setStyleSheet(ok ? Tone::textStyle(Tone::Kind::Success)
+                                   : Tone::textStyle(Tone::Kind::Error));
     m_testResult->setText((ok ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + message);
 }
 
@@ -164,7 +166,7 @@ void SettingsDialog::validate()
     const QUrl url = baseUrl();
     const QString urlProblem = ApiBaseUrl::problem(url);
     const bool urlOk = urlProblem.isEmpty();
-    m_baseUrl->setStyleSheet(urlOk ? QString() : QStringLiteral("border: 1px solid #c00;"));
+    m_baseUrl->setStyleSheet(urlOk ? QString() : Tone::errorBorder("QLineEdit"));
     m_baseUrl->setToolTip(urlProblem);
     const bool ready = urlOk && !secret().isEmpty() && !profileName().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);

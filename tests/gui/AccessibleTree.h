@@ -2,10 +2,12 @@
 
 // What a screen reader sees of a window: its QAccessible tree, walked as AT-SPI would, from the
 // window down. Used by tst_accessibility to find controls a blind user could not tell apart.
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTabBar>
 #include <QWidget>
 
 namespace AccessibleTree {
@@ -122,6 +124,35 @@ inline QStringList mnemonicsWithoutBuddy(QWidget *window)
             lost.append(label->text());
     }
     return lost;
+}
+
+// Two visible mnemonics on the same letter in one window: Alt+that letter lands on the first and
+// needs pressing again for the other, which nobody expects.
+inline QStringList mnemonicClashes(QWidget *window)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("&([^&\\s])"));
+    QMultiHash<QChar, QString> byLetter;
+    const auto note = [&](const QString &text) {
+        const QRegularExpressionMatch match = mnemonic.match(text);
+        if (match.hasMatch())
+            byLetter.insert(match.captured(1).at(0).toLower(), text);
+    };
+    for (QLabel *label : window->findChildren<QLabel *>())
+        if (label->isVisible() && label->window() == window && label->buddy())
+            note(label->text());
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        if (button->isVisible() && button->window() == window)
+            note(button->text());
+    for (QTabBar *bar : window->findChildren<QTabBar *>())
+        if (bar->isVisible() && bar->window() == window)
+            for (int i = 0; i < bar->count(); ++i)
+                note(bar->tabText(i));
+    QStringList clashes;
+    for (const QChar letter : byLetter.uniqueKeys())
+        if (byLetter.count(letter) > 1)
+            clashes.append(
+                QStringLiteral("Alt+%1: %2").arg(letter, QStringList(byLetter.values(letter)).join(" / ")));
+    return clashes;
 }
 
 } // namespace AccessibleTree

@@ -17,6 +17,7 @@
 #include "ui/RecoveryDialog.h"
 #include "ui/SendDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/Tone.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +35,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -110,6 +112,8 @@ private:
                  qPrintable(QStringLiteral("%1: unnamed: %2").arg(what, unnamed.join(", "))));
         const QStringList differ = AccessibleTree::namesThatDifferFromTheirLabels(shown);
         QVERIFY2(differ.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(what, differ.join("; "))));
+        const QStringList clashes = AccessibleTree::mnemonicClashes(shown);
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(what, clashes.join("; "))));
         const QStringList lost = AccessibleTree::mnemonicsWithoutBuddy(shown);
         QVERIFY2(lost.isEmpty(),
                  qPrintable(QStringLiteral("%1: mnemonic without buddy: %2").arg(what, lost.join(", "))));
@@ -218,6 +222,37 @@ private slots:
         checkWindow(&conflict, "conflict");
     }
 
+    // Errors, successes and warnings stay readable (WCAG AA, 4.5:1) on a light and on a dark window.
+    void meaningfulColoursAreReadableOnLightAndDarkPalettes()
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        const QPalette original = QGuiApplication::palette();
+        const auto restore = qScopeGuard([&] { QGuiApplication::setPalette(original); });
+        // Fusion's light window, Breeze's and Adwaita's dark ones.
+        for (const QColor &background :
+             {QColor(0xef, 0xef, 0xef), QColor(0x31, 0x36, 0x3b), QColor(0x35, 0x35, 0x35)}) {
+            QPalette palette = original;
+            palette.setColor(QPalette::Window, background);
+            QGuiApplication::setPalette(palette);
+            for (Tone::Kind kind : {Tone::Kind::Error, Tone::Kind::Success, Tone::Kind::Warning}) {
+                const double ratio = contrast(Tone::color(kind), background);
+                QVERIFY2(ratio >= 4.5,
+                         qPrintable(QStringLiteral("%1 on %2: %3:1")
+                                        .arg(Tone::color(kind).name(), background.name())
+                                        .arg(ratio, 0, 'f', 2)));
+            }
+        }
+    }
+
     // A translation must not let a name drift from its label: German and French, window by window.
     void namesMatchTheirLabelsInEveryLanguage_data()
     {
@@ -243,12 +278,18 @@ private slots:
         DraftEditor *editor = openFirstDraft();
         QVERIFY(editor);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
-        checkWindow(editor, qPrintable(language + " editor"));
+        auto *tabs = editor->findChild<QTabWidget *>();
+        for (int i = tabs->count() - 1; i >= 0; --i) {
+            tabs->setCurrentIndex(i);
+            checkWindow(editor, qPrintable(language + " editor, tab " + tabs->tabText(i)));
+        }
         QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
         SendDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = editor->findChild<SendDialog *>()) != nullptr);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        checkWindow(dialog, qPrintable(language + " send dialog"));
+        checkWindow(dialog, qPrintable(language + " send dialog, now"));
+        QTest::keyClick(dialog->findChild<QWidget *>("scheduleRadio"), Qt::Key_Space);
+        checkWindow(dialog, qPrintable(language + " send dialog, schedule"));
         dialog->reject();
         editor->close();
         SettingsDialog settings;

@@ -1409,10 +1409,6 @@
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <source>Export &amp;HAR…</source>
-        <translation>&amp;HAR exportieren …</translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -1439,6 +1435,10 @@
     <message>
         <source>Find in the request and response</source>
         <translation>In Anfrage und Antwort suchen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport HAR…</source>
+        <translation>HAR e&amp;xportieren…</translation>
     </message>
 </context>
 <context>

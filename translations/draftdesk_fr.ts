@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
+        <translation>Aff&amp;icher&#xa0;:</translation>
     </message>
     <message>
         <source>Emails</source>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Draftdesk</source>
@@ -1409,10 +1409,6 @@
         <translation>Re&amp;jouer</translation>
     </message>
     <message>
-        <source>Export &amp;HAR…</source>
-        <translation>Exporter en &amp;HAR…</translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation>&amp;Vider</translation>
     </message>
@@ -1439,6 +1435,10 @@
     <message>
         <source>Find in the request and response</source>
         <translation>Rechercher dans la requête et la réponse</translation>
+    </message>
+    <message>
+        <source>E&amp;xport HAR…</source>
+        <translation>Exporter en &amp;HAR…</translation>
     </message>
 </context>
 <context>

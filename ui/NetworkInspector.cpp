@@ -119,7 +119,7 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     curl->setObjectName(QStringLiteral("copyCurlButton"));
     auto *replay = new QPushButton(tr("Re&play"), content);
     replay->setObjectName(QStringLiteral("replayButton"));
-    auto *har = new QPushButton(tr("Export &HAR…"), content);
+    auto *har = new QPushButton(tr("E&xport HAR…"), content);
     har->setObjectName(QStringLiteral("exportHarButton"));
     auto *clear = new QPushButton(tr("C&lear"), content);
     clear->setObjectName(QStringLiteral("clearLogButton"));

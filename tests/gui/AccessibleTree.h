@@ -5,6 +5,8 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QTabBar>
@@ -143,6 +145,9 @@ inline QStringList mnemonicClashes(QWidget *window)
     for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
         if (button->isVisible() && button->window() == window)
             note(button->text());
+    if (auto *main = qobject_cast<QMainWindow *>(window))
+        for (QAction *menu : main->menuBar()->actions())
+            note(menu->text());
     for (QTabBar *bar : window->findChildren<QTabBar *>())
         if (bar->isVisible() && bar->window() == window)
             for (int i = 0; i < bar->count(); ++i)

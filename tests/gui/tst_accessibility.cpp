@@ -275,6 +275,9 @@ private slots:
         QCOMPARE(window->menuBar()->actions().constFirst()->text(),
                  language == "de" ? QStringLiteral("&Datei") : QStringLiteral("&Fichier"));
         checkWindow(window.get(), qPrintable(language + " main window"));
+        window->findChild<QAction *>("inspectorAction")->trigger();
+        QTRY_VERIFY(window->findChild<NetworkInspector *>()->isVisible());
+        checkWindow(window.get(), qPrintable(language + " main window with the inspector"));
         DraftEditor *editor = openFirstDraft();
         QVERIFY(editor);
         QVERIFY(QTest::qWaitForWindowExposed(editor));

@@ -51,6 +51,7 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
     m_identities = identities;
     buildForm(identities);
     buildToolbar();
+    orderTabStops();
     // Another view may already hold edits: show the session's copy, not the one just loaded.
     load(m_session->current());
     setWindowModified(m_session->isDirty());
@@ -456,6 +457,21 @@ void DraftEditor::buildForm(const QStringList &identities)
         m_undoButton->setEnabled(false);
         m_session->unschedule();
     });
+}
+
+void DraftEditor::orderTabStops()
+{
+    // The form, the tab pages and the toolbar are built in that order but laid out form, toolbar,
+    // tabs, buttons: Tab follows the layout. Widgets of hidden pages are skipped by Tab.
+    const QList<QWidget *> order {
+        m_sender,    m_to,         m_cc,
+        m_bcc,       m_subject,    findChild<QComboBox *>(QStringLiteral("fontSizeCombo")),
+        m_tabs,      m_body,       m_writePlain,
+        m_plain,     m_source,     m_raw,
+        m_rawPut,    m_sendRawPut, m_saveButton,
+        m_sendButton};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void DraftEditor::buildToolbar()

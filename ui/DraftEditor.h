@@ -81,6 +81,7 @@ private:
     void chooseLink();
     void buildForm(const QStringList &identities);
     void buildToolbar();
+    void orderTabStops();
     void load(const EmailActivity &email);
     // Puts a sanitized body into the editor; `restored` bodies count as typed (journal recovery).
     void showBody(const QString &html, const QString &text, bool restored);

@@ -325,6 +325,81 @@ private slots:
         QCOMPARE(order.join(", "), expected.join(", "));
     }
 
+    // Where Tab goes from the first control of a window, round once: each step goes down the window,
+    // or right along the same row.
+    static QStringList stepsAgainstTheLayout(QWidget *shown)
+    {
+        shown->activateWindow();
+        if (!QTest::qWaitForWindowActive(shown))
+            return {QStringLiteral("window not active")};
+        QWidget *first = shown->nextInFocusChain();
+        while (first != shown
+               && !(first->isVisible() && first->isEnabled() && (first->focusPolicy() & Qt::TabFocus)))
+            first = first->nextInFocusChain();
+        first->setFocus(Qt::TabFocusReason);
+        QList<QWidget *> chain;
+        for (int i = 0; i < 60; ++i) {
+            QWidget *now = QApplication::focusWidget();
+            if (!now || (!chain.isEmpty() && now == chain.constFirst()))
+                break;
+            chain.append(now);
+            QTest::keyClick(now, Qt::Key_Tab);
+        }
+        QStringList wrong;
+        if (qEnvironmentVariableIsSet("DRAFTDESK_TRACE_TAB"))
+            for (QWidget *w : chain)
+                qInfo() << w->objectName() << w->metaObject()->className() << w->mapTo(shown, QPoint())
+                        << w->size();
+        for (qsizetype i = 1; i < chain.size(); ++i) {
+            const QRect a(chain.at(i - 1)->mapTo(shown, QPoint()), chain.at(i - 1)->size());
+            const QRect b(chain.at(i)->mapTo(shown, QPoint()), chain.at(i)->size());
+            const bool sameRow = b.top() < a.bottom() && a.top() < b.bottom();
+            const bool forward = sameRow ? b.left() >= a.left() : b.top() >= a.top();
+            if (!forward)
+                wrong.append(chain.at(i - 1)->objectName() + QStringLiteral(" → ")
+                             + chain.at(i)->objectName());
+        }
+        return wrong;
+    }
+
+    void tabFollowsTheLayoutInTheEditorAndDialogs()
+    {
+        connectToSandbox();
+        DraftEditor *editor = openFirstDraft();
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        auto *tabs = editor->findChild<QTabWidget *>();
+        QStringList wrong;
+        for (int i = tabs->count() - 1; i >= 0; --i) {
+            tabs->setCurrentIndex(i);
+            wrong = stepsAgainstTheLayout(editor);
+            QVERIFY2(wrong.isEmpty(),
+                     qPrintable("editor, tab " + tabs->tabText(i) + ": " + wrong.join(", ")));
+        }
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        SendDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = editor->findChild<SendDialog *>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        wrong = stepsAgainstTheLayout(dialog);
+        QVERIFY2(wrong.isEmpty(), qPrintable("send dialog: " + wrong.join(", ")));
+        dialog->reject();
+        editor->close();
+        SettingsDialog settings;
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        wrong = stepsAgainstTheLayout(&settings);
+        QVERIFY2(wrong.isEmpty(), qPrintable("settings: " + wrong.join(", ")));
+        DraftJournal::Entry entry;
+        entry.emailId = QStringLiteral("acti_1");
+        entry.subject = QStringLiteral("Quote");
+        entry.savedAt = QDateTime::currentDateTimeUtc();
+        RecoveryDialog recovery({entry});
+        recovery.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&recovery));
+        wrong = stepsAgainstTheLayout(&recovery);
+        QVERIFY2(wrong.isEmpty(), qPrintable("recovery: " + wrong.join(", ")));
+    }
+
     // From the list to sent with the keyboard alone: find the draft, open it, add a line, Ctrl+Return,
     // give the sender it lacks, send. Not one mouse event.
     void fromTheListToSentWithTheKeyboardOnly()

@@ -240,6 +240,37 @@
     </message>
 </context>
 <context>
+    <name>DraftDeletion</name>
+    <message>
+        <source>Delete Draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Only drafts can be deleted here.</source>
+        <translation>Hier lassen sich nur Entwürfe löschen.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemanden</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1” to %2? Close has no undo: a deleted draft cannot be brought back.</source>
+        <translation>Den Entwurf „%1“ an %2 löschen? Close kennt kein Rückgängig: Ein gelöschter Entwurf lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be deleted while a save or send of it is under way.</source>
+        <translation>Der Entwurf lässt sich nicht löschen, solange er gespeichert oder gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The draft was not deleted: %1</source>
+        <translation>Der Entwurf wurde nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>Saving…</source>
@@ -588,6 +619,18 @@
         <source>Write the plain text m&amp;yself (it stops following the message)</source>
         <translation>Reinen Text se&amp;lbst schreiben (er folgt dann nicht mehr der Nachricht)</translation>
     </message>
+    <message>
+        <source>&amp;Delete Draft…</source>
+        <translation>Entwurf &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>D&amp;raft</source>
+        <translation>Ent&amp;wurf</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>
@@ -715,6 +758,30 @@
     <message>
         <source>Too late: Close had already sent “%1”.</source>
         <translation>Zu spät: Close hatte „%1“ schon gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>„%1“ wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” was already gone from Close.</source>
+        <translation>„%1“ war in Close schon nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer to the new draft could not be read.</source>
+        <translation>Die Antwort von Close auf den neuen Entwurf ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The new draft was not created: %1</source>
+        <translation>Der neue Entwurf wurde nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>New draft created.</source>
+        <translation>Neuer Entwurf angelegt.</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1402,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>Spr&amp;ache</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1348,6 +1415,26 @@
     <message>
         <source>&amp;System Language</source>
         <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;New Draft…</source>
+        <translation>&amp;Neuer Entwurf …</translation>
+    </message>
+    <message>
+        <source>New Draft for This &amp;Lead…</source>
+        <translation>Neuer Entwurf für diesen &amp;Lead …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Draft…</source>
+        <translation>Entwurf &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>New Draft</source>
+        <translation>Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>The new draft was not created: %1</source>
+        <translation>Der neue Entwurf wurde nicht angelegt: %1</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1526,56 @@
     <message>
         <source>E&amp;xport HAR…</source>
         <translation>HAR e&amp;xportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>NewDraftDialog</name>
+    <message>
+        <source>New Draft</source>
+        <translation>Neuer Entwurf</translation>
+    </message>
+    <message>
+        <source>Name of the lead, a contact or an address</source>
+        <translation>Name des Leads, eines Kontakts oder eine Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Lead:</translation>
+    </message>
+    <message>
+        <source>Leads found</source>
+        <translation>Gefundene Leads</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Create &amp;Draft</source>
+        <translation>&amp;Entwurf anlegen</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche …</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No lead matches. Close searches names, contacts and addresses.</source>
+        <translation>Kein Lead passt. Close durchsucht Namen, Kontakte und Adressen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) found.</source>
+        <translation>
+            <numerusform>%n Lead gefunden.</numerusform>
+            <numerusform>%n Leads gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>keine E-Mail-Adresse</translation>
     </message>
 </context>
 <context>

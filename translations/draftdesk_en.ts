@@ -132,6 +132,16 @@
     </message>
 </context>
 <context>
+    <name>NewDraftDialog</name>
+    <message numerus="yes">
+        <source>%n lead(s) found.</source>
+        <translation>
+            <numerusform>%n lead found.</numerusform>
+            <numerusform>%n leads found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SafeTextBrowser</name>
     <message numerus="yes">
         <source>%n image(s) not loaded, to protect your privacy.</source>

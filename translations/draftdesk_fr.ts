@@ -240,6 +240,37 @@
     </message>
 </context>
 <context>
+    <name>DraftDeletion</name>
+    <message>
+        <source>Delete Draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Only drafts can be deleted here.</source>
+        <translation>Seuls les brouillons peuvent être supprimés ici.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1” to %2? Close has no undo: a deleted draft cannot be brought back.</source>
+        <translation>Supprimer le brouillon « %1 » pour %2&#xa0;? Close ne permet pas d’annuler&#xa0;: un brouillon supprimé ne peut pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be deleted while a save or send of it is under way.</source>
+        <translation>Le brouillon ne peut pas être supprimé pendant qu’il est enregistré ou envoyé.</translation>
+    </message>
+    <message>
+        <source>The draft was not deleted: %1</source>
+        <translation>Le brouillon n’a pas été supprimé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftEditor</name>
     <message>
         <source>Saving…</source>
@@ -588,6 +619,18 @@
         <source>Write the plain text m&amp;yself (it stops following the message)</source>
         <translation>&amp;Écrire moi-même le texte brut (il ne suit plus le message)</translation>
     </message>
+    <message>
+        <source>&amp;Delete Draft…</source>
+        <translation>&amp;Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>D&amp;raft</source>
+        <translation>Brouill&amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>
@@ -715,6 +758,30 @@
     <message>
         <source>Too late: Close had already sent “%1”.</source>
         <translation>Trop tard&#xa0;: Close avait déjà envoyé « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>« %1 » n’a pas été supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>“%1” was already gone from Close.</source>
+        <translation>« %1 » n’était déjà plus dans Close.</translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer to the new draft could not be read.</source>
+        <translation>La réponse de Close au nouveau brouillon est illisible.</translation>
+    </message>
+    <message>
+        <source>The new draft was not created: %1</source>
+        <translation>Le nouveau brouillon n’a pas été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New draft created.</source>
+        <translation>Nouveau brouillon créé.</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1284,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>A&amp;ctualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Load All Emails</source>
@@ -1349,6 +1416,26 @@
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
+    <message>
+        <source>&amp;New Draft…</source>
+        <translation>&amp;Nouveau brouillon…</translation>
+    </message>
+    <message>
+        <source>New Draft for This &amp;Lead…</source>
+        <translation>Nouveau brouillon pour ce &amp;prospect…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Draft…</source>
+        <translation>&amp;Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>New Draft</source>
+        <translation>Nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>The new draft was not created: %1</source>
+        <translation>Le nouveau brouillon n’a pas été créé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>NetworkInspector</name>
@@ -1439,6 +1526,56 @@
     <message>
         <source>E&amp;xport HAR…</source>
         <translation>Exporter en &amp;HAR…</translation>
+    </message>
+</context>
+<context>
+    <name>NewDraftDialog</name>
+    <message>
+        <source>New Draft</source>
+        <translation>Nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>Name of the lead, a contact or an address</source>
+        <translation>Nom du prospect, d’un contact ou une adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Prospect&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leads found</source>
+        <translation>Prospects trouvés</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create &amp;Draft</source>
+        <translation>Créer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No lead matches. Close searches names, contacts and addresses.</source>
+        <translation>Aucun prospect ne correspond. Close cherche dans les noms, les contacts et les adresses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) found.</source>
+        <translation>
+            <numerusform>%n prospect trouvé.</numerusform>
+            <numerusform>%n prospects trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>pas d’adresse e-mail</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "richtext/SafeTextDocument.h"
 #include "ui/Accessible.h"
 #include "ui/ConflictDialog.h"
+#include "ui/DraftDeletion.h"
 #include "ui/MessageBox.h"
 #include "ui/QuotedTextView.h"
 #include "ui/RecipientField.h"
@@ -31,6 +32,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -496,10 +499,38 @@ void DraftEditor::buildToolbar()
     send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     connect(send, &QAction::triggered, this, &DraftEditor::openSendDialog);
     addAction(send);
-    QAction *close = new QAction(tr("Close"), this);
-    close->setShortcut(Qt::CTRL | Qt::Key_W);
-    connect(close, &QAction::triggered, this, &QWidget::close);
-    addAction(close);
+    QAction *closeAction = new QAction(tr("Close"), this);
+    closeAction->setShortcut(Qt::CTRL | Qt::Key_W);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+    addAction(closeAction);
+    m_deleteAction = new QAction(tr("&Delete Draft…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteDraftAction"));
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        syncBody();
+        DraftDeletion::confirmAndDelete(this, m_drafts, m_session->current());
+    });
+    // Gone from Close: nothing is left to save, and the question on closing was asked before.
+    connect(m_drafts, &Drafts::emailDeleted, this, [this](const QString &id) {
+        if (id != m_session->original().id())
+            return;
+        m_deleted = true;
+        QWidget::close();
+    });
+    // The editor's own menu, as a mail client's composer window has one.
+    auto *menuBar = new QMenuBar(this);
+    menuBar->setObjectName(QStringLiteral("editorMenuBar"));
+    QMenu *draftMenu = menuBar->addMenu(tr("D&raft"));
+    draftMenu->setObjectName(QStringLiteral("draftMenu"));
+    m_saveAction->setText(tr("&Save"));
+    send->setText(tr("Se&nd…"));
+    closeAction->setText(tr("&Close"));
+    draftMenu->addAction(m_saveAction);
+    draftMenu->addAction(send);
+    draftMenu->addSeparator();
+    draftMenu->addAction(m_deleteAction);
+    draftMenu->addSeparator();
+    draftMenu->addAction(closeAction);
+    layout()->setMenuBar(menuBar);
 
     add(tr("Undo"), QKeySequence::Undo, "undoAction", m_body, &QTextEdit::undo);
     add(tr("Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), "redoAction", m_body, &QTextEdit::redo);
@@ -677,6 +708,7 @@ void DraftEditor::setReadOnly(bool readOnly)
     m_saveButton->setVisible(!readOnly);
     m_sendButton->setVisible(!readOnly);
     m_saveAction->setEnabled(!readOnly);
+    m_deleteAction->setEnabled(!readOnly);
     lockUnusableFields();
     if (readOnly) {
         m_problem->setStyleSheet(QString());
@@ -919,7 +951,7 @@ void DraftEditor::closeEvent(QCloseEvent *event)
     syncBody();
     if (m_journal)
         m_journal->flush(); // whatever happens next, what was typed is on disk first
-    if (m_readOnly || !m_session->isDirty()) {
+    if (m_readOnly || m_deleted || !m_session->isDirty()) {
         event->accept();
         return;
     }

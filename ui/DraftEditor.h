@@ -137,6 +137,7 @@ private:
     QStringList m_identities;
     QString m_confirmProfile;
     QAction *m_saveAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QTimer *m_bodySync = nullptr;
     QElapsedTimer m_unsyncedSince; // the first edit not yet handed to the session
     static constexpr int bodySyncPauseMs = 250;
@@ -147,5 +148,6 @@ private:
     bool m_pendingRestored = false;
     BodyPreparer *m_bodyPreparer = nullptr;
     bool m_loading = false;
+    bool m_deleted = false; // Close confirmed the delete: close without asking
     bool m_closingAfterSave = false; // the save asked for on close went through: close without asking
 };

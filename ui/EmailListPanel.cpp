@@ -2,18 +2,22 @@
 
 #include "core/EmailFilterModel.h"
 #include "core/EmailListModel.h"
+#include "core/EmailStatus.h"
 #include "ui/Accessible.h"
 #include "ui/PreviewPane.h"
 #include "ui/StatusDecorationModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -134,13 +138,29 @@ void EmailListPanel::setModel(EmailListModel *model)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    m_table->setColumnWidth(EmailListModel::StatusColumn, 110);
-    m_table->setColumnWidth(EmailListModel::SubjectColumn, 300);
-    m_table->setColumnWidth(EmailListModel::ToColumn, 220);
-    m_table->setColumnWidth(EmailListModel::SenderColumn, 220);
-    m_table->setColumnWidth(EmailListModel::LeadColumn, 170);
-    m_table->setColumnWidth(EmailListModel::DateColumn, 140);
-    m_table->setColumnWidth(EmailListModel::UpdatedColumn, 140);
+    // The subject takes what the other columns leave, as in a mail client's message list: the
+    // columns fit the window (1,200 px and up) without a horizontal scroll bar, at any width.
+    header->setSectionResizeMode(EmailListModel::SubjectColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(48);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    int statusWidth = 0; // the longest status name in this language, with its icon
+    for (EmailStatus status : {EmailStatus::Inbox, EmailStatus::Draft, EmailStatus::Scheduled,
+                               EmailStatus::Outbox, EmailStatus::Sent, EmailStatus::Error})
+        statusWidth
+            = qMax(statusWidth, m_table->fontMetrics().horizontalAdvance(EmailStatuses::displayName(status)));
+    // The status icon is drawn at the style's small-icon size (the view sets no size of its own).
+    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    m_table->setColumnWidth(EmailListModel::StatusColumn, statusWidth + icon + 2 * em);
+    m_table->setColumnWidth(EmailListModel::ToColumn, 14 * em);
+    m_table->setColumnWidth(EmailListModel::SenderColumn, 12 * em);
+    m_table->setColumnWidth(EmailListModel::LeadColumn, 13 * em);
+    // A date and time ("28/11/2026 06:32") in the user's format, with a little air.
+    const QString sample
+        = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)).date(), QLocale::ShortFormat)
+        + QStringLiteral(" 23:59");
+    const int dateWidth = m_table->fontMetrics().horizontalAdvance(sample) + 2 * em;
+    m_table->setColumnWidth(EmailListModel::DateColumn, dateWidth);
+    m_table->setColumnWidth(EmailListModel::UpdatedColumn, dateWidth);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the server's order until the user picks one
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EmailListPanel::onCurrentChanged);

@@ -2,13 +2,17 @@
 
 #include "core/AppSettings.h"
 #include "core/DraftSession.h"
+#include "core/Drafts.h"
 #include "core/Session.h"
 #include "core/Translations.h"
+#include "ui/DraftDeletion.h"
 #include "ui/DraftEditor.h"
 #include "ui/EmailListPanel.h"
 #include "ui/EmailViewer.h"
 #include "ui/ErrorBanner.h"
+#include "ui/MessageBox.h"
 #include "ui/NetworkInspector.h"
+#include "ui/NewDraftDialog.h"
 #include "ui/PreviewPane.h"
 #include "ui/RecoveryDialog.h"
 #include "ui/SettingsDialog.h"
@@ -26,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -85,6 +90,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_inspector = new NetworkInspector(session, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
     m_inspector->hide();
+    // The first time it opens (without a saved layout), the inspector takes a third of the window,
+    // so that the list keeps at least half of it instead of shrinking to a row.
+    connect(m_inspector, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_inspectorSized)
+            return;
+        m_inspectorSized = true;
+        // Once the dock is laid out: sized before, the main window's layout gives it its own hint.
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_inspector}, {height() / 3}, Qt::Vertical); });
+    });
 
     createMenus();
     createProfileBar();
@@ -92,7 +106,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
 
     AppSettings settings;
     restoreGeometry(settings.windowGeometry());
-    restoreState(settings.windowState());
+    m_inspectorSized = restoreState(settings.windowState()) && m_inspector->isVisible();
     m_panel->restoreHeaderState(settings.listHeaderState());
     m_panel->restoreSplitterState(settings.splitterState());
     updateStatus();
@@ -131,6 +145,26 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *newDraft = file->addAction(tr("&New Draft…"), this, [this] { startNewDraft(); });
+    newDraft->setObjectName(QStringLiteral("newDraftAction"));
+    newDraft->setShortcut(QKeySequence::New);
+    QAction *newForLead = file->addAction(tr("New Draft for This &Lead…"), this, [this] {
+        const int row = m_session->emails()->rowForId(m_panel->currentId());
+        if (row >= 0)
+            startNewDraft(m_session->emails()->summaryAt(row).leadId());
+    });
+    newForLead->setObjectName(QStringLiteral("newDraftForLeadAction"));
+    const auto updateNew = [this, newDraft, newForLead] {
+        const bool connected = m_session->state() == Session::State::Connected;
+        const int row = m_session->emails()->rowForId(m_panel->currentId());
+        newDraft->setEnabled(connected);
+        newForLead->setEnabled(connected && row >= 0
+                               && !m_session->emails()->summaryAt(row).leadId().isEmpty());
+    };
+    connect(m_session, &Session::stateChanged, newDraft, updateNew);
+    connect(m_panel, &EmailListPanel::currentEmailChanged, newDraft, updateNew);
+    updateNew();
+    file->addSeparator();
     QAction *open = file->addAction(tr("&Open Email"), this, [this] {
         if (!m_panel->currentId().isEmpty())
             openEmail(m_panel->currentId());
@@ -148,6 +182,26 @@ void MainWindow::createMenus()
     QAction *find = edit->addAction(tr("&Find…"), m_panel, &EmailListPanel::focusSearch);
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    // Del in the list (not in the search field, where it deletes text).
+    QAction *deleteDraft = edit->addAction(tr("&Delete Draft…"), this, [this] {
+        const int row = m_session->emails()->rowForId(m_panel->currentId());
+        if (row >= 0)
+            DraftDeletion::confirmAndDelete(this, m_session->drafts(), m_session->emails()->summaryAt(row));
+    });
+    deleteDraft->setObjectName(QStringLiteral("deleteDraftAction"));
+    deleteDraft->setShortcut(QKeySequence::Delete);
+    deleteDraft->setShortcutContext(Qt::WidgetShortcut);
+    m_panel->table()->addAction(deleteDraft);
+    const auto updateDelete = [this, deleteDraft] {
+        const int row = m_session->emails()->rowForId(m_panel->currentId());
+        deleteDraft->setEnabled(row >= 0 && m_session->emails()->summaryAt(row).status() == EmailStatus::Draft
+                                && !m_session->drafts()->isDeleting(m_panel->currentId()));
+    };
+    connect(m_panel, &EmailListPanel::currentEmailChanged, deleteDraft, updateDelete);
+    connect(m_session->emails(), &QAbstractItemModel::dataChanged, deleteDraft, updateDelete);
+    connect(m_session->drafts(), &Drafts::emailDeleted, deleteDraft, updateDelete);
+    updateDelete();
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("Connection &Settings…"), this, [this] { openSettings(); });
     settings->setObjectName(QStringLiteral("settingsAction"));
@@ -380,6 +434,31 @@ void MainWindow::showWelcome(const QString &note)
 void MainWindow::showError(const ApiError &error)
 {
     m_banner->showError(error.fullText(), error.kind == ApiError::Kind::Unauthorized);
+}
+
+void MainWindow::startNewDraft(const QString &leadId)
+{
+    auto *dialog = new NewDraftDialog(m_session->client(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!leadId.isEmpty())
+        dialog->startWithLead(leadId);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // This creation's answer opens the new draft in the editor (the list shows it already).
+        auto *watch = new QObject(this);
+        connect(m_session->drafts(), &Drafts::emailCreated, watch, [this, watch](const EmailActivity &email) {
+            watch->deleteLater();
+            openEmail(email.id());
+        });
+        connect(m_session->drafts(), &Drafts::createFailed, watch, [this, watch](const ApiError &error) {
+            watch->deleteLater();
+            MessageBox::warning(this, tr("New Draft"),
+                                tr("The new draft was not created: %1").arg(error.fullText()));
+        });
+        // From the user's own identity, as the web app does; the editor can change it.
+        m_session->drafts()->createDraft(dialog->leadId(), dialog->contactId(), dialog->recipients(),
+                                         m_session->identities().value(0));
+    });
+    dialog->open();
 }
 
 void MainWindow::openEmail(const QString &id)

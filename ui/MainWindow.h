@@ -44,6 +44,8 @@ public:
 public slots:
     void showAbout();
     void openSettings(const QString &problem = QString());
+    // Asks who the draft is for (starting on this lead, if any), creates it in Close, opens it.
+    void startNewDraft(const QString &leadId = QString());
     void showWelcome(const QString &note);
 
 signals:
@@ -75,4 +77,5 @@ private:
     QComboBox *m_profiles = nullptr;
     QPointer<SettingsDialog> m_settings;
     NetworkInspector *m_inspector = nullptr;
+    bool m_inspectorSized = false; // a saved layout, or the first showing, has sized it
 };

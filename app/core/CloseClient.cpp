@@ -302,6 +302,15 @@ ApiCall *CloseClient::lead(const QString &id)
     return send({.path = QStringLiteral("lead/") + pathSegment(id) + QLatin1Char('/'), .query = query});
 }
 
+ApiCall *CloseClient::searchLeads(const QString &text, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("query"), text);
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,display_name,contacts"));
+    query.addQueryItem(QStringLiteral("_limit"), QString::number(limit));
+    return send({.path = QStringLiteral("lead/"), .query = query});
+}
+
 ApiCall *CloseClient::contact(const QString &id)
 {
     return send({.path = QStringLiteral("contact/") + pathSegment(id) + QLatin1Char('/')});

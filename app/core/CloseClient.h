@@ -62,6 +62,9 @@ public:
     ApiCall *emailTemplates(int skip = 0, int limit = 100, bool includeArchived = false);
     ApiCall *renderTemplate(const QString &templateId, const QString &leadId, const QString &contactId);
     ApiCall *lead(const QString &id);
+    // Leads whose name, contacts or addresses match what a person typed (GET /lead/?query=…), each
+    // with its contacts, for picking who a new draft goes to.
+    ApiCall *searchLeads(const QString &text, int limit = 20);
     ApiCall *contact(const QString &id);
     // Any request (the inspector's Replay uses it).
     ApiCall *send(ApiRequest request);

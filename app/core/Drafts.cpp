@@ -3,9 +3,12 @@
 #include "core/ApiCall.h"
 #include "core/BidiText.h"
 #include "core/CloseClient.h"
+#include "core/DraftJournal.h"
 #include "core/DraftSession.h"
 #include "core/EmailListModel.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTimer>
 
@@ -59,6 +62,63 @@ void Drafts::dropIfIdle(const QString &id)
         return;
     m_open.remove(id);
     session->deleteLater();
+}
+
+bool Drafts::deleteDraft(const EmailActivity &email)
+{
+    const QString id = email.id();
+    if (email.status() != EmailStatus::Draft || m_deleting.contains(id))
+        return false;
+    if (DraftSession *session = find(id); session && session->state() != DraftSession::State::Idle)
+        return false; // a save or a send is on its way: its answer comes first
+    m_deleting.insert(id);
+    const QString subject = subjectOf(email);
+    ApiCall *call = m_client->deleteEmail(id);
+    connect(call, &ApiCall::finished, this, [this, id, subject](const ApiResult &result) {
+        m_deleting.remove(id);
+        const bool gone = result.ok() || result.error.kind == ApiError::Kind::NotFound;
+        if (!gone) {
+            emit notice(tr("“%1” was not deleted: %2").arg(subject, result.error.fullText()));
+            emit deleteFailed(id, result.error);
+            return;
+        }
+        if (m_journal)
+            m_journal->remove(id);
+        emit notice(result.ok() ? tr("Deleted “%1”.").arg(subject)
+                                : tr("“%1” was already gone from Close.").arg(subject));
+        emit emailDeleted(id);
+    });
+    return true;
+}
+
+void Drafts::createDraft(const QString &leadId, const QString &contactId, const QStringList &to,
+                         const QString &sender)
+{
+    QJsonObject fields {{QStringLiteral("status"), QStringLiteral("draft")},
+                        {QStringLiteral("lead_id"), leadId},
+                        {QStringLiteral("to"), QJsonArray::fromStringList(to)},
+                        {QStringLiteral("subject"), QString()},
+                        {QStringLiteral("body_text"), QString()},
+                        {QStringLiteral("body_html"), QString()}};
+    if (!contactId.isEmpty())
+        fields.insert(QStringLiteral("contact_id"), contactId);
+    if (!sender.isEmpty())
+        fields.insert(QStringLiteral("sender"), sender);
+    ApiCall *call = m_client->createEmail(fields);
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        const EmailActivity::ParseResult parsed = EmailActivity::fromJson(result.json.object());
+        if (!result.ok() || !parsed.ok()) {
+            const ApiError error = result.ok()
+                ? ApiError::make(ApiError::Kind::BadResponse,
+                                 tr("Close's answer to the new draft could not be read."))
+                : result.error;
+            emit notice(tr("The new draft was not created: %1").arg(error.fullText()));
+            emit createFailed(error);
+            return;
+        }
+        emit notice(tr("New draft created."));
+        emit emailCreated(parsed.activity);
+    });
 }
 
 QString Drafts::subjectOf(const EmailActivity &email)

@@ -4,7 +4,9 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
+class ApiError;
 class CloseClient;
 class DraftJournal;
 class DraftSession;
@@ -34,12 +36,29 @@ public:
     // Looks at the email again shortly after it is due to go out (scheduled or outbox).
     void watchUntilSent(const EmailActivity &email);
     DraftJournal *journal() const { return m_journal; }
+    // Deletes a draft in Close (there is no undo there: the caller asks first). Only a draft, and not
+    // while a save or send of it is under way. The row goes when Close confirms (emailDeleted), also
+    // when Close no longer has it (404); whatever else goes wrong is said and nothing changes.
+    // Unsaved edits of it are forgotten with it. False when it was refused outright.
+    bool deleteDraft(const EmailActivity &email);
+    bool isDeleting(const QString &id) const { return m_deleting.contains(id); }
+    // Creates an empty draft in Close for this lead and contact, to these addresses, from this sender
+    // (empty: none yet). Announced as emailCreated with Close's record, or createFailed.
+    void createDraft(const QString &leadId, const QString &contactId, const QStringList &to,
+                     const QString &sender);
 
 signals:
     // Close's copy of an email changed through Draftdesk (whole records, or a list projection).
     void emailChanged(const EmailActivity &email);
-    // A sentence for the status bar: what became of a save or a send.
+    // A sentence for the status bar: what became of a save, a send or a delete.
     void notice(const QString &message);
+    // Close no longer has this email (deleted through Draftdesk, or found gone when deleting).
+    void emailDeleted(const QString &id);
+    // Close refused or did not answer a delete: the draft is still there.
+    void deleteFailed(const QString &id, const ApiError &error);
+    // A draft made through createDraft, as Close answered it.
+    void emailCreated(const EmailActivity &email);
+    void createFailed(const ApiError &error);
 
 private:
     struct Entry
@@ -54,4 +73,5 @@ private:
     CloseClient *m_client;
     DraftJournal *m_journal;
     QHash<QString, Entry> m_open;
+    QSet<QString> m_deleting;
 };

@@ -172,6 +172,34 @@ QStringList EmailAddress::splitList(QStringView text)
     return pieces;
 }
 
+QString EmailAddress::shownNames(QStringView list)
+{
+    const auto shownName = [](QStringView mailbox) -> QString {
+        const qsizetype open = mailbox.lastIndexOf(u'<');
+        if (open < 0 || !mailbox.endsWith(u'>'))
+            return mailbox.toString();
+        QStringView name = mailbox.first(open).trimmed();
+        if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"')) {
+            QString unquoted;
+            const QStringView inner = name.sliced(1, name.size() - 2);
+            for (qsizetype i = 0; i < inner.size(); ++i)
+                unquoted += inner[i] == u'\\' && i + 1 < inner.size() ? inner[++i] : inner[i];
+            if (!unquoted.trimmed().isEmpty())
+                return unquoted;
+        } else if (!name.isEmpty()) {
+            return name.toString();
+        }
+        return mailbox.sliced(open + 1, mailbox.size() - open - 2).toString();
+    };
+    // A single bare address, the common case for a sender, needs no splitting.
+    if (!list.contains(u',') && !list.contains(u';') && !list.contains(u'<'))
+        return list.trimmed().toString();
+    QStringList names;
+    for (const QString &piece : splitList(list))
+        names.append(shownName(piece));
+    return names.join(QLatin1String(", "));
+}
+
 QString EmailAddress::toString() const
 {
     if (m_displayName.isEmpty())

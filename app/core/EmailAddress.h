@@ -21,6 +21,9 @@ public:
     // Splits what a user pasted ("a@x.org; \"Doe, Jane\" <j@y.org>, b@z.org") at commas, semicolons
     // and line breaks outside quotes and angle brackets. Empty pieces are dropped, pieces are trimmed.
     static QStringList splitList(QStringView text);
+    // What a list shows for a mailbox or a list of them: each display name, or the address where
+    // there is none ("Jane Doe, bob@example.org"). Lenient: anything unparsable is shown as it is.
+    static QString shownNames(QStringView list);
 
     QString address() const { return m_address; }
     QString displayName() const { return m_displayName; }

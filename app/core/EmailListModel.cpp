@@ -3,6 +3,7 @@
 #include "core/ApiCall.h"
 #include "core/BidiText.h"
 #include "core/CloseClient.h"
+#include "core/EmailAddress.h"
 #include "core/IsoDateTime.h"
 
 #include <QJsonArray>
@@ -532,6 +533,34 @@ void EmailListModel::updateEmail(const EmailActivity &email)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void EmailListModel::insertEmail(const EmailActivity &email)
+{
+    if (email.id().isEmpty() || rowForId(email.id()) >= 0)
+        return;
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(rowFrom(email));
+    rebuildIndex();
+    endInsertRows();
+    resolveLeads({m_rows.constFirst()});
+}
+
+EmailActivity EmailListModel::summaryAt(int row) const
+{
+    EmailActivity email;
+    if (row < 0 || row >= m_rows.size())
+        return email;
+    const Row &r = m_rows.at(row);
+    email.setValue(QStringLiteral("id"), QString::fromUtf8(r.id()));
+    if (!r.statusUnreadable)
+        email.setValue(QStringLiteral("status"), EmailStatuses::toApi(r.status));
+    email.setValue(QStringLiteral("subject"), QString::fromUtf8(r.subject()));
+    email.setValue(QStringLiteral("to"),
+                   QJsonArray::fromStringList(EmailAddress::splitList(QString::fromUtf8(r.to()))));
+    email.setValue(QStringLiteral("sender"), QString::fromUtf8(r.sender()));
+    email.setValue(QStringLiteral("lead_id"), QString::fromUtf8(r.leadId()));
+    return email;
+}
+
 void EmailListModel::removeEmail(const QString &id)
 {
     const int row = rowForId(id);
@@ -656,11 +685,14 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
         return row.subject().isEmpty() ? tr("(no subject)")
                                        : BidiText::forDisplay(QString::fromUtf8(row.subject()));
     case ToColumn:
-        return BidiText::forDisplay(QString::fromUtf8(row.to()));
-    case SenderColumn:
-        return row.sender().isEmpty() && role == Qt::DisplayRole
-            ? tr("(no sender)")
-            : BidiText::forDisplay(QString::fromUtf8(row.sender()));
+    case SenderColumn: {
+        // Names in the column, the full addresses in its tooltip (and in the search text).
+        const QString addresses = QString::fromUtf8(index.column() == ToColumn ? row.to() : row.sender());
+        if (addresses.isEmpty() && index.column() == SenderColumn && role == Qt::DisplayRole)
+            return tr("(no sender)");
+        return BidiText::forDisplay(role == Qt::ToolTipRole ? addresses
+                                                            : EmailAddress::shownNames(addresses));
+    }
     case LeadColumn:
         return leadName(row.leadId());
     case DateColumn:

@@ -100,6 +100,12 @@ public slots:
     // After a save or send: the row with this id changes in place (dataChanged, no reset).
     void updateEmail(const EmailActivity &email);
     void removeEmail(const QString &id);
+    // An email made through Draftdesk (a new draft): first in the list, where the newest stand. Paging
+    // on may meet it again; rows come once by id.
+    void insertEmail(const EmailActivity &email);
+    // What the list knows of a row (id, status, subject, to, sender, lead), as a partial record: enough
+    // to name it in a question. An unreadable status stays out, so it is never taken for a draft.
+    EmailActivity summaryAt(int row) const;
 
 signals:
     void loadingChanged(bool loading);

@@ -18,6 +18,8 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
 {
     // Whatever becomes of an open email reaches its row, whether or not its window is still open.
     connect(&m_drafts, &Drafts::emailChanged, &m_emails, &EmailListModel::updateEmail);
+    connect(&m_drafts, &Drafts::emailDeleted, &m_emails, &EmailListModel::removeEmail);
+    connect(&m_drafts, &Drafts::emailCreated, &m_emails, &EmailListModel::insertEmail);
     connect(m_credentials, &CredentialStore::readFinished, this,
             [this](const QString &account, const QString &secret, CredentialStore::Status status,
                    const QString &message) {

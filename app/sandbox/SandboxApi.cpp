@@ -103,6 +103,7 @@ SandboxApi::RouteMatch SandboxApi::matchRoute(const QString &path)
         {QRegularExpression(QStringLiteral("^/email_template/([^/]+)/render/$")), Route::TemplateRender,
          QStringLiteral("email_template")},
         {QRegularExpression(QStringLiteral("^/lead/([^/]+)/$")), Route::Lead, QStringLiteral("lead")},
+        {QRegularExpression(QStringLiteral("^/lead/$")), Route::LeadList, QStringLiteral("lead")},
         {QRegularExpression(QStringLiteral("^/contact/([^/]+)/$")), Route::Contact,
          QStringLiteral("contact")},
     };
@@ -269,6 +270,8 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const RouteMatc
         return renderTemplate(match.id, paramsFrom(request.query));
     case Route::Lead:
         return lead(match.id, paramsFrom(request.query));
+    case Route::LeadList:
+        return leads(paramsFrom(request.query));
     case Route::Contact:
         return contact(match.id);
     case Route::None:
@@ -703,18 +706,68 @@ SandboxResponse SandboxApi::renderTemplate(const QString &id, const Params &para
         });
 }
 
+QJsonObject SandboxApi::leadWithContacts(const QString &id) const
+{
+    QJsonObject leadObject = m_store.leads.value(id);
+    QJsonArray contactList;
+    for (const QJsonValue &contactId : leadObject.value(u"contact_ids").toArray()) {
+        QJsonObject contactObject = m_store.contacts.value(contactId.toString());
+        contactObject.insert(QStringLiteral("display_name"), contactObject.value(u"name"));
+        contactList.append(contactObject);
+    }
+    leadObject.remove(QStringLiteral("contact_ids"));
+    leadObject.insert(QStringLiteral("contacts"), contactList);
+    leadObject.insert(QStringLiteral("organization_id"), m_store.organization.value(u"id"));
+    return leadObject;
+}
+
 SandboxResponse SandboxApi::lead(const QString &id, const Params &params) const
 {
     if (!m_store.leads.contains(id))
         return SandboxResponse::error(404, QStringLiteral("Not found"));
-    QJsonObject leadObject = m_store.leads.value(id);
-    QJsonArray contactList;
-    for (const QJsonValue &contactId : leadObject.value(u"contact_ids").toArray())
-        contactList.append(m_store.contacts.value(contactId.toString()));
-    leadObject.remove(QStringLiteral("contact_ids"));
-    leadObject.insert(QStringLiteral("contacts"), contactList);
-    leadObject.insert(QStringLiteral("organization_id"), m_store.organization.value(u"id"));
-    return SandboxResponse::json(200, project(leadObject, fieldList(params)));
+    return SandboxResponse::json(200, project(leadWithContacts(id), fieldList(params)));
+}
+
+SandboxResponse SandboxApi::leads(const Params &params) const
+{
+    const int limit = params.value(QStringLiteral("_limit"), QString::number(maxLimit)).toInt();
+    if (limit < 0 || limit > maxLimit)
+        return validationError(
+            {{QStringLiteral("_limit"),
+              QStringLiteral("Ensure this value is less than or equal to %1.").arg(maxLimit)}});
+    const int skip = qMax(0, params.value(QStringLiteral("_skip")).toInt());
+    // Close's search language is richer (fields, quotes, operators); plain words cover what a person
+    // types to find a lead by name, contact or address.
+    const QStringList words
+        = params.value(QStringLiteral("query")).toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QJsonArray data;
+    int matched = 0;
+    bool hasMore = false;
+    QStringList ids = m_store.leads.keys();
+    ids.sort();
+    for (const QString &id : std::as_const(ids)) {
+        const QJsonObject candidate = leadWithContacts(id);
+        QString haystack = candidate.value(u"display_name").toString();
+        for (const QJsonValue &c : candidate.value(u"contacts").toArray()) {
+            haystack += QLatin1Char(' ') + c.toObject().value(u"name").toString();
+            for (const QJsonValue &e : c.toObject().value(u"emails").toArray())
+                haystack += QLatin1Char(' ') + e.toObject().value(u"email").toString();
+        }
+        haystack = haystack.toCaseFolded();
+        const bool all = std::all_of(words.cbegin(), words.cend(),
+                                     [&haystack](const QString &word) { return haystack.contains(word); });
+        if (!all || matched++ < skip)
+            continue;
+        if (data.size() == limit) {
+            hasMore = true;
+            continue; // count on: total_results is every match
+        }
+        data.append(project(candidate, fieldList(params)));
+    }
+    return SandboxResponse::json(200,
+                                 QJsonObject {{QStringLiteral("data"), data},
+                                              {QStringLiteral("has_more"), hasMore},
+                                              {QStringLiteral("total_results"), matched}});
 }
 
 SandboxResponse SandboxApi::contact(const QString &id) const

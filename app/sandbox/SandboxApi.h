@@ -54,6 +54,7 @@ private:
         Templates,
         TemplateRender,
         Lead,
+        LeadList,
         Contact,
         None
     };
@@ -80,6 +81,9 @@ private:
     SandboxResponse templates(const Params &params) const;
     SandboxResponse renderTemplate(const QString &id, const Params &params) const;
     SandboxResponse lead(const QString &id, const Params &params) const;
+    // GET /lead/?query=…: every word of the query in the lead's name or a contact's name or address.
+    SandboxResponse leads(const Params &params) const;
+    QJsonObject leadWithContacts(const QString &id) const;
     SandboxResponse contact(const QString &id) const;
 
     void scheduleSend(QJsonObject &email, int sendInSeconds);

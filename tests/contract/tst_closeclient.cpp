@@ -1,6 +1,8 @@
 // CloseClient against the real sandbox over loopback HTTP, with the fault plan making the bad days.
 #include "core/CloseClient.h"
 #include "core/CurlCommand.h"
+#include "core/LeadSearch.h"
+#include "core/RequestLog.h"
 #include "fakes/RawHttpServer.h"
 #include "fakes/SandboxFixture.h"
 #include "sandbox/DemoData.h"
@@ -126,6 +128,62 @@ private slots:
         const ApiResult leadResult = run(client->lead(lead));
         QVERIFY(!leadResult.object().value("display_name").toString().isEmpty());
         QCOMPARE(run(client->contact(contact)).object().value("id").toString(), contact);
+    }
+
+    // Close's lead search through the client and LeadSearch: by lead name, contact name or address,
+    // every word must match, contacts come with their addresses, _limit over 100 is a 400.
+    void leadSearchFindsByNameContactAndAddress()
+    {
+        const QString leadId = store->leads.firstKey();
+        const QJsonObject leadRecord = store->leads.value(leadId);
+        const QString leadName = leadRecord.value("display_name").toString();
+        const QJsonObject contactRecord
+            = store->contacts.value(leadRecord.value("contact_ids").toArray().first().toString());
+        const QString address
+            = contactRecord.value("emails").toArray().first().toObject().value("email").toString();
+
+        LeadSearch search(client.get());
+        QSignalSpy changed(&search, &LeadSearch::resultsChanged);
+        const auto find = [&](const QString &text) {
+            changed.clear();
+            search.search(text);
+            if (!changed.wait(10000))
+                qFatal("no answer");
+            return search.results();
+        };
+        QList<LeadSearch::Lead> found = find(leadName.section(' ', 0, 0).toUpper());
+        QVERIFY(!found.isEmpty());
+        const auto hasLead = [&](const QList<LeadSearch::Lead> &leads) {
+            return std::any_of(leads.cbegin(), leads.cend(),
+                               [&](const LeadSearch::Lead &l) { return l.id == leadId; });
+        };
+        QVERIFY(hasLead(found));
+        found = find(address);
+        QVERIFY(hasLead(found));
+        const LeadSearch::Lead lead = *std::find_if(
+            found.cbegin(), found.cend(), [&](const LeadSearch::Lead &l) { return l.id == leadId; });
+        QCOMPARE(lead.name, leadName);
+        QVERIFY(!lead.contacts.isEmpty());
+        QVERIFY(lead.contacts.constFirst().emails.contains(address));
+        QVERIFY(!lead.contacts.constFirst().name.isEmpty());
+        QVERIFY(find(leadName + " no-such-word-anywhere").isEmpty());
+        // Too short to ask: cleared at once, nothing sent.
+        const qsizetype sent = client->requestLog()->size();
+        changed.clear();
+        search.search("x");
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(search.results().isEmpty());
+        QCOMPARE(client->requestLog()->size(), sent);
+        // One lead by id, as "New Draft for This Lead" asks.
+        changed.clear();
+        search.findLead(leadId);
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(search.results().size(), 1);
+        QCOMPARE(search.results().constFirst().id, leadId);
+
+        const ApiResult tooMany = run(client->searchLeads(leadName, 500));
+        QCOMPARE(tooMany.error.kind, ApiError::Kind::Validation);
+        QVERIFY(tooMany.error.fieldErrors.contains("_limit"));
     }
 
     void listThroughTheMethodOverride()

@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QCollator>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QScopeGuard>
@@ -187,6 +188,31 @@ private slots:
         QVERIFY(QString::localeAwareCompare(filter.index(0, 1).data(EmailListModel::SortRole).toString(),
                                             filter.index(199, 1).data(EmailListModel::SortRole).toString())
                 <= 0);
+    }
+
+    // The address columns show who, not where: display names in the cell, the full addresses in the
+    // tooltip, and searching still finds the address.
+    void addressColumnsShowNamesWithTheAddressesInTheTooltip()
+    {
+        start(20);
+        const QString id = store->orderedEmailIds().constFirst();
+        QJsonObject email = *store->email(id);
+        email.insert("to", QJsonArray {"\"Jane Doe\" <jane.doe@acme.example>", "bob@acme.example"});
+        email.insert("sender", "\"Anna Krause\" <anna.krause@northwind.example>");
+        store->putEmail(email);
+        loadFirstPage();
+        const int row = model->rowForId(id);
+        QVERIFY(row >= 0);
+        const QModelIndex to = model->index(row, EmailListModel::ToColumn);
+        const QModelIndex sender = model->index(row, EmailListModel::SenderColumn);
+        QCOMPARE(to.data().toString(), QStringLiteral("Jane Doe, bob@acme.example"));
+        QCOMPARE(to.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("\"Jane Doe\" <jane.doe@acme.example>, bob@acme.example"));
+        QCOMPARE(sender.data().toString(), QStringLiteral("Anna Krause"));
+        QCOMPARE(sender.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("\"Anna Krause\" <anna.krause@northwind.example>"));
+        QVERIFY(to.data(EmailListModel::SearchTextRole).toString().contains("jane.doe@acme.example"));
+        QCOMPARE(to.data(EmailListModel::SortRole).toString(), QStringLiteral("jane doe, bob@acme.example"));
     }
 
     // Text columns sort by the collator (case-insensitive, numbers as numbers), and stay sorted as

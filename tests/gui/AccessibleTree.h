@@ -5,7 +5,7 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QLabel>
-#include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QStringList>
@@ -145,9 +145,10 @@ inline QStringList mnemonicClashes(QWidget *window)
     for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
         if (button->isVisible() && button->window() == window)
             note(button->text());
-    if (auto *main = qobject_cast<QMainWindow *>(window))
-        for (QAction *menu : main->menuBar()->actions())
-            note(menu->text());
+    for (QMenuBar *bar : window->findChildren<QMenuBar *>())
+        if (bar->window() == window)
+            for (QAction *menu : bar->actions())
+                note(menu->text());
     for (QTabBar *bar : window->findChildren<QTabBar *>())
         if (bar->isVisible() && bar->window() == window)
             for (int i = 0; i < bar->count(); ++i)
@@ -157,6 +158,36 @@ inline QStringList mnemonicClashes(QWidget *window)
         if (byLetter.count(letter) > 1)
             clashes.append(
                 QStringLiteral("Alt+%1: %2").arg(letter, QStringList(byLetter.values(letter)).join(" / ")));
+    return clashes;
+}
+
+// Within one menu, two entries on the same letter: the letter only moves between them.
+inline void collectMenuClashes(QMenu *menu, QStringList &clashes)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("&([^&\\s])"));
+    QMultiHash<QChar, QString> byLetter;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QRegularExpressionMatch match = mnemonic.match(action->text());
+        if (match.hasMatch())
+            byLetter.insert(match.captured(1).at(0).toLower(), action->text());
+        if (action->menu())
+            collectMenuClashes(action->menu(), clashes);
+    }
+    for (const QChar letter : byLetter.uniqueKeys())
+        if (byLetter.count(letter) > 1)
+            clashes.append(QStringLiteral("%1 menu, Alt+%2: %3")
+                               .arg(menu->title(), letter, QStringList(byLetter.values(letter)).join(" / ")));
+}
+
+inline QStringList menuClashes(QWidget *window)
+{
+    QStringList clashes;
+    for (QMenuBar *bar : window->findChildren<QMenuBar *>())
+        for (QAction *top : bar->actions())
+            if (top->menu())
+                collectMenuClashes(top->menu(), clashes);
     return clashes;
 }
 

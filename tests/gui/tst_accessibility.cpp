@@ -14,6 +14,7 @@
 #include "ui/EmailListPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/NetworkInspector.h"
+#include "ui/NewDraftDialog.h"
 #include "ui/RecoveryDialog.h"
 #include "ui/SendDialog.h"
 #include "ui/SettingsDialog.h"
@@ -23,6 +24,8 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QScopeGuard>
@@ -112,7 +115,8 @@ private:
                  qPrintable(QStringLiteral("%1: unnamed: %2").arg(what, unnamed.join(", "))));
         const QStringList differ = AccessibleTree::namesThatDifferFromTheirLabels(shown);
         QVERIFY2(differ.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(what, differ.join("; "))));
-        const QStringList clashes = AccessibleTree::mnemonicClashes(shown);
+        QStringList clashes = AccessibleTree::mnemonicClashes(shown);
+        clashes += AccessibleTree::menuClashes(shown);
         QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(what, clashes.join("; "))));
         const QStringList lost = AccessibleTree::mnemonicsWithoutBuddy(shown);
         QVERIFY2(lost.isEmpty(),
@@ -189,6 +193,21 @@ private slots:
         checkWindow(dialog, "send dialog, schedule");
         dialog->reject();
         editor->close();
+    }
+
+    void theNewDraftDialogIsNamed()
+    {
+        connectToSandbox();
+        NewDraftDialog dialog(session->client());
+        dialog.setSearchDelay(0);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>("leadSearchField"),
+                         sandbox.store->leads.first().value("display_name").toString());
+        QTRY_VERIFY(dialog.findChild<QListWidget *>("contactList")->count() > 0);
+        checkWindow(&dialog, "new draft");
+        const QStringList wrong = stepsAgainstTheLayout(&dialog);
+        QVERIFY2(wrong.isEmpty(), qPrintable("new draft: " + wrong.join(", ")));
     }
 
     void theSettingsDialogIsNamed()
@@ -299,6 +318,10 @@ private slots:
         settings.show();
         QVERIFY(QTest::qWaitForWindowExposed(&settings));
         checkWindow(&settings, qPrintable(language + " settings"));
+        NewDraftDialog newDraft(session->client());
+        newDraft.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&newDraft));
+        checkWindow(&newDraft, qPrintable(language + " new draft"));
     }
 
     // Tab goes through the list window's controls in the order they are laid out: top to bottom,

@@ -19,6 +19,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/NetworkInspector.h"
+#include "ui/NewDraftDialog.h"
 #include "ui/PreviewPane.h"
 #include "ui/QuotedTextView.h"
 #include "ui/SafeTextBrowser.h"
@@ -31,8 +32,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,17 +44,20 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
+#include <QTranslator>
 
 #include <memory>
 
@@ -490,6 +497,254 @@ private slots:
         QVERIFY(text.contains("9.8.7"));
         QVERIFY(text.contains(QLatin1String(qVersion())));
         QVERIFY(text.contains("General Public License"));
+    }
+
+    // At the default 1,200 px the columns fit without a horizontal scroll bar (the subject takes the
+    // rest), in English and in the longer French and German.
+    void theDefaultColumnsFitA1200PixelWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "";
+        QTest::newRow("de") << "de";
+        QTest::newRow("fr") << "fr";
+    }
+    void theDefaultColumnsFitA1200PixelWindow()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/draftdesk_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        window.reset();
+        window = std::make_unique<MainWindow>(session.get());
+        window->resize(1200, 760);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        connectToSandbox();
+        waitForRows();
+        QTRY_COMPARE(table()->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(table()->columnWidth(EmailListModel::SubjectColumn) >= 250);
+        // Every status name fits its column.
+        const QFontMetrics metrics(table()->font());
+        for (int row = 0; row < table()->model()->rowCount(); ++row) {
+            const QString status
+                = table()->model()->index(row, EmailListModel::StatusColumn).data().toString();
+            // The text, the icon and the cell's margins (the style's text and icon padding).
+            const int icon = table()->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table());
+            const int margins
+                = 3 * table()->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table()) + 8;
+            QVERIFY2(metrics.horizontalAdvance(status) + icon + margins
+                         <= table()->columnWidth(EmailListModel::StatusColumn),
+                     qPrintable(status));
+        }
+    }
+
+    // The inspector opens below the list and leaves it at least half the window.
+    void theInspectorLeavesTheListHalfTheWindow()
+    {
+        connectToSandbox();
+        waitForRows();
+        window->findChild<QAction *>("inspectorAction")->trigger();
+        auto *inspector = window->findChild<NetworkInspector *>();
+        QTRY_VERIFY(inspector->isVisible());
+        QTRY_VERIFY(inspector->height() >= 150);
+        QTRY_VERIFY2(window->listPanel()->height() >= window->height() / 2,
+                     qPrintable(QStringLiteral("list %1 of %2, inspector %3 (at least %4)")
+                                    .arg(window->listPanel()->height())
+                                    .arg(window->height())
+                                    .arg(inspector->height())
+                                    .arg(inspector->minimumSizeHint().height())));
+        QVERIFY(table()->viewport()->height() > 5 * table()->verticalHeader()->defaultSectionSize());
+    }
+
+    // Answers the next modal message box, whenever it comes, with this button, and keeps what it said.
+    void answerNextBox(QMessageBox::StandardButton button, QString *said)
+    {
+        auto *poll = new QTimer(window.get());
+        poll->setInterval(5);
+        connect(poll, &QTimer::timeout, poll, [poll, button, said] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || !box->button(button))
+                return;
+            poll->deleteLater();
+            poll->stop();
+            *said = box->text();
+            box->button(button)->click();
+        });
+        poll->start();
+    }
+
+    // Del on a draft in the list asks first (naming it, saying Close has no undo); the row goes only
+    // when Close confirms. No is no.
+    void deleteADraftFromTheList()
+    {
+        const QString id = store->orderedEmailIds().constFirst();
+        QJsonObject draft = *store->email(id);
+        draft.insert("status", "draft");
+        draft.insert("subject", "Old quote");
+        draft.insert("to", QJsonArray {"\"Jane Doe\" <jane.doe@acme.example>"});
+        store->putEmail(draft);
+        connectToSandbox();
+        waitForRows();
+        table()->setFocus();
+        const int row = session->emails()->rowForId(id);
+        QVERIFY(row >= 0);
+        table()->setCurrentIndex(window->listPanel()->table()->model()->index(0, 1));
+        QTRY_COMPARE(window->listPanel()->currentId(), id);
+        QString said;
+        answerNextBox(QMessageBox::No, &said);
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QVERIFY2(said.contains("Old quote") && said.contains("Jane Doe") && said.contains("no undo"),
+                 qPrintable(said));
+        QVERIFY(store->email(id));
+        QVERIFY(session->emails()->rowForId(id) >= 0);
+
+        answerNextBox(QMessageBox::Yes, &said);
+        QSignalSpy deleted(session->drafts(), &Drafts::emailDeleted);
+        window->activateWindow(); // back from the question: shortcuts work in the active window
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QVERIFY(session->emails()->rowForId(id) >= 0); // not before Close said so
+        QVERIFY(deleted.wait(10000));
+        QVERIFY(!store->email(id));
+        QCOMPARE(session->emails()->rowForId(id), -1);
+        QVERIFY(window->statusBar()->currentMessage().contains("Deleted “Old quote”"));
+    }
+
+    // Only drafts: Del on a sent email does nothing, and the action is off.
+    void onlyDraftsCanBeDeleted()
+    {
+        const QString id = store->orderedEmailIds().constFirst();
+        QJsonObject sent = *store->email(id);
+        sent.insert("status", "sent");
+        store->putEmail(sent);
+        connectToSandbox();
+        waitForRows();
+        table()->setCurrentIndex(table()->model()->index(0, 1));
+        QTRY_COMPARE(window->listPanel()->currentId(), id);
+        QVERIFY(!window->findChild<QAction *>("deleteDraftAction")->isEnabled());
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QVERIFY(store->email(id));
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+    }
+
+    // Close fails the delete: the row stays, and the user is told why.
+    void aFailedDeleteKeepsTheRowAndSaysWhy()
+    {
+        const QString id = store->orderedEmailIds().constFirst();
+        QJsonObject draft = *store->email(id);
+        draft.insert("status", "draft");
+        store->putEmail(draft);
+        connectToSandbox();
+        waitForRows();
+        table()->setCurrentIndex(table()->model()->index(0, 1));
+        QTRY_COMPARE(window->listPanel()->currentId(), id);
+        server->faults().add({FaultPlan::Fault::ServerError, 1, "DELETE", "/activity/email/", 500});
+        QString asked;
+        answerNextBox(QMessageBox::Yes, &asked);
+        QSignalSpy failed(session->drafts(), &Drafts::deleteFailed);
+        window->findChild<QAction *>("deleteDraftAction")->trigger();
+        QString warned;
+        answerNextBox(QMessageBox::Ok, &warned);
+        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY(!warned.isEmpty());
+        QVERIFY2(warned.contains("not deleted"), qPrintable(warned));
+        QVERIFY(store->email(id));
+        QVERIFY(session->emails()->rowForId(id) >= 0);
+    }
+
+    // From the editor's Draft menu: the editor closes without asking about its edits, and the row goes.
+    void deleteADraftFromItsEditor()
+    {
+        const QString id = store->orderedEmailIds().constFirst();
+        QJsonObject draft = *store->email(id);
+        draft.insert("status", "draft");
+        store->putEmail(draft);
+        connectToSandbox();
+        waitForRows();
+        window->openEmail(id);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QPointer<DraftEditor> alive(editor);
+        QTest::keyClicks(editor->findChild<QLineEdit *>("subjectField"), " (changed)");
+        QString asked;
+        answerNextBox(QMessageBox::Yes, &asked);
+        editor->findChild<QAction *>("deleteDraftAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 10000);
+        QVERIFY(!store->email(id));
+        QCOMPARE(session->emails()->rowForId(id), -1);
+    }
+
+    // Ctrl+N: find the lead by typing part of its name, take its first contact, create. The draft is
+    // in Close (lead, contact, To from the contact, the user's identity as sender), first in the list,
+    // and open in the editor.
+    void createADraftForALead()
+    {
+        connectToSandbox();
+        waitForRows();
+        const QString leadId = store->leads.firstKey();
+        const QJsonObject leadRecord = store->leads.value(leadId);
+        const QString contactId = leadRecord.value("contact_ids").toArray().first().toString();
+        const QString address = store->contacts.value(contactId)
+                                    .value("emails")
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value("email")
+                                    .toString();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        NewDraftDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<NewDraftDialog *>()) != nullptr);
+        dialog->setSearchDelay(0);
+        auto *search = dialog->findChild<QLineEdit *>("leadSearchField");
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(search, leadRecord.value("display_name").toString());
+        auto *leads = dialog->findChild<QListWidget *>("leadList");
+        QTRY_VERIFY(leads->count() > 0);
+        QCOMPARE(leads->currentItem()->text(), leadRecord.value("display_name").toString());
+        QTest::keyClick(search, Qt::Key_Return); // to the results, not "Create"
+        QCOMPARE(QApplication::focusWidget(), leads);
+        QVERIFY(dialog->isVisible());
+        const int rowsBefore = session->emails()->rowCount();
+        QSignalSpy created(session->drafts(), &Drafts::emailCreated);
+        QTest::keyClick(leads, Qt::Key_Return); // the default button: Create Draft
+        QVERIFY(created.wait(10000));
+        const EmailActivity email = created.first().first().value<EmailActivity>();
+        const QJsonObject stored = *store->email(email.id());
+        QCOMPARE(stored.value("status").toString(), QStringLiteral("draft"));
+        QCOMPARE(stored.value("lead_id").toString(), leadId);
+        QCOMPARE(stored.value("contact_id").toString(), contactId);
+        QCOMPARE(stored.value("to").toArray(), QJsonArray {address});
+        QCOMPARE(stored.value("sender").toString(), session->identities().value(0));
+        QVERIFY(!stored.value("sender").toString().isEmpty());
+        QCOMPARE(session->emails()->rowCount(), rowsBefore + 1);
+        QCOMPARE(session->emails()->rowForId(email.id()), 0);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QCOMPARE(editor->findChild<QLineEdit *>("toField")->text(), address);
+        editor->close();
+    }
+
+    // From a selected email: the dialog starts on its lead, no typing needed.
+    void newDraftForTheLeadOfTheSelectedEmail()
+    {
+        connectToSandbox();
+        waitForRows();
+        table()->setCurrentIndex(table()->model()->index(0, 1));
+        const QString leadId = table()->model()->index(0, 0).data(EmailListModel::LeadIdRole).toString();
+        QVERIFY(!leadId.isEmpty());
+        window->findChild<QAction *>("newDraftForLeadAction")->trigger();
+        NewDraftDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<NewDraftDialog *>()) != nullptr);
+        QTRY_COMPARE(dialog->leadId(), leadId);
+        QVERIFY(!dialog->recipients().isEmpty());
+        dialog->reject();
     }
 
     void everyFilterControlIsNamed()

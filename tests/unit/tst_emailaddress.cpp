@@ -118,6 +118,38 @@ private slots:
         QCOMPARE(*back, address);
     }
 
+    void shownNames_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("bare") << "jane@example.com"
+                              << "jane@example.com";
+        QTest::newRow("named") << "\"Jane Doe\" <jane@example.com>"
+                               << "Jane Doe";
+        QTest::newRow("unquoted name") << "Jane Doe <jane@example.com>"
+                                       << "Jane Doe";
+        QTest::newRow("empty name") << "\"\" <jane@example.com>"
+                                    << "jane@example.com";
+        QTest::newRow("angle only") << "<jane@example.com>"
+                                    << "jane@example.com";
+        QTest::newRow("comma in the name") << "\"Doe, Jane\" <j@y.org>, b@z.org"
+                                           << "Doe, Jane, b@z.org";
+        QTest::newRow("escaped quote") << "\"Jane \\\"JD\\\" Doe\" <j@y.org>"
+                                       << "Jane \"JD\" Doe";
+        QTest::newRow("other scripts") << "\"山田 太郎\" <t@tokyo.example>, \"ليلى حداد\" <l@x.example>"
+                                       << "山田 太郎, ليلى حداد";
+        QTest::newRow("unparsable stays") << "not an address <"
+                                          << "not an address <";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+    void shownNames()
+    {
+        QFETCH(QString, list);
+        QFETCH(QString, shown);
+        QCOMPARE(EmailAddress::shownNames(list), shown);
+    }
+
     void splitList_data()
     {
         QTest::addColumn<QString>("input");

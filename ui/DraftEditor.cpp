@@ -13,6 +13,7 @@
 #include "ui/Accessible.h"
 #include "ui/ConflictDialog.h"
 #include "ui/DraftDeletion.h"
+#include "ui/Icons.h"
 #include "ui/MessageBox.h"
 #include "ui/QuotedTextView.h"
 #include "ui/RecipientField.h"
@@ -479,10 +480,13 @@ void DraftEditor::orderTabStops()
 
 void DraftEditor::buildToolbar()
 {
-    // An action on the toolbar, bound to a named slot of `receiver`, with its shortcut in the tooltip.
+    // An action on the toolbar, bound to a named slot of `receiver`, with its shortcut in the tooltip
+    // and an icon of this freedesktop name.
     const auto add = [this](const QString &text, const QKeySequence &shortcut, const char *name,
-                            auto *receiver, auto slot) {
+                            auto *receiver, auto slot, const char *icon = nullptr) {
         QAction *action = m_toolbar->addAction(text, receiver, slot);
+        if (icon)
+            action->setIcon(Icons::named(QLatin1String(icon)));
         action->setObjectName(QLatin1String(name));
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WindowShortcut);
@@ -491,7 +495,8 @@ void DraftEditor::buildToolbar()
                                                   text, shortcut.toString(QKeySequence::NativeText)));
         return action;
     };
-    m_saveAction = add(tr("Save"), QKeySequence::Save, "saveAction", this, &DraftEditor::save);
+    m_saveAction
+        = add(tr("Save"), QKeySequence::Save, "saveAction", this, &DraftEditor::save, "document-save");
     m_toolbar->removeAction(m_saveAction);
     addAction(m_saveAction);
     QAction *send = new QAction(tr("Send…"), this);
@@ -503,7 +508,9 @@ void DraftEditor::buildToolbar()
     closeAction->setShortcut(Qt::CTRL | Qt::Key_W);
     connect(closeAction, &QAction::triggered, this, &QWidget::close);
     addAction(closeAction);
-    m_deleteAction = new QAction(tr("&Delete Draft…"), this);
+    send->setIcon(Icons::named(QStringLiteral("mail-send")));
+    closeAction->setIcon(Icons::named(QStringLiteral("window-close")));
+    m_deleteAction = new QAction(Icons::named(QStringLiteral("edit-delete")), tr("&Delete Draft…"), this);
     m_deleteAction->setObjectName(QStringLiteral("deleteDraftAction"));
     connect(m_deleteAction, &QAction::triggered, this, [this] {
         syncBody();
@@ -532,16 +539,18 @@ void DraftEditor::buildToolbar()
     draftMenu->addAction(closeAction);
     layout()->setMenuBar(menuBar);
 
-    add(tr("Undo"), QKeySequence::Undo, "undoAction", m_body, &QTextEdit::undo);
-    add(tr("Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), "redoAction", m_body, &QTextEdit::redo);
+    add(tr("Undo"), QKeySequence::Undo, "undoAction", m_body, &QTextEdit::undo, "edit-undo");
+    add(tr("Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), "redoAction", m_body, &QTextEdit::redo,
+        "edit-redo");
     m_toolbar->addSeparator();
-    QAction *bold = add(tr("Bold"), QKeySequence::Bold, "boldAction", m_body, &RichTextEdit::toggleBold);
-    QAction *italic
-        = add(tr("Italic"), QKeySequence::Italic, "italicAction", m_body, &RichTextEdit::toggleItalic);
+    QAction *bold = add(tr("Bold"), QKeySequence::Bold, "boldAction", m_body, &RichTextEdit::toggleBold,
+                        "format-text-bold");
+    QAction *italic = add(tr("Italic"), QKeySequence::Italic, "italicAction", m_body,
+                          &RichTextEdit::toggleItalic, "format-text-italic");
     QAction *underline = add(tr("Underline"), QKeySequence::Underline, "underlineAction", m_body,
-                             &RichTextEdit::toggleUnderline);
-    QAction *strike
-        = add(tr("Strike Through"), QKeySequence(), "strikeAction", m_body, &RichTextEdit::toggleStrikeOut);
+                             &RichTextEdit::toggleUnderline, "format-text-underline");
+    QAction *strike = add(tr("Strike Through"), QKeySequence(), "strikeAction", m_body,
+                          &RichTextEdit::toggleStrikeOut, "format-text-strikethrough");
     for (QAction *a : {bold, italic, underline, strike})
         a->setCheckable(true);
     auto *size = new QComboBox(this);
@@ -558,29 +567,30 @@ void DraftEditor::buildToolbar()
     m_toolbar->addWidget(size);
     connect(size, &QComboBox::activated, this,
             [this, size](int index) { m_body->setPointSize(size->itemData(index).toInt()); });
-    add(tr("Colour…"), QKeySequence(), "colorAction", this, &DraftEditor::chooseColor);
+    add(tr("Colour…"), QKeySequence(), "colorAction", this, &DraftEditor::chooseColor, "format-text-color");
     m_toolbar->addSeparator();
     add(tr("Bulleted List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), "bulletAction", m_body,
-        &RichTextEdit::toggleBulletedList);
+        &RichTextEdit::toggleBulletedList, "format-list-unordered");
     add(tr("Numbered List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), "numberAction", m_body,
-        &RichTextEdit::toggleNumberedList);
+        &RichTextEdit::toggleNumberedList, "format-list-ordered");
     add(tr("Indent More"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), "indentAction", m_body,
-        &RichTextEdit::indentMore);
+        &RichTextEdit::indentMore, "format-indent-more");
     add(tr("Indent Less"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), "outdentAction", m_body,
-        &RichTextEdit::indentLess);
+        &RichTextEdit::indentLess, "format-indent-less");
     m_toolbar->addSeparator();
     add(tr("Align Left"), QKeySequence(Qt::CTRL | Qt::Key_L), "alignLeftAction", m_body,
-        &RichTextEdit::alignLeft);
+        &RichTextEdit::alignLeft, "format-justify-left");
     add(tr("Center"), QKeySequence(Qt::CTRL | Qt::Key_E), "alignCenterAction", m_body,
-        &RichTextEdit::alignCenter);
+        &RichTextEdit::alignCenter, "format-justify-center");
     add(tr("Align Right"), QKeySequence(Qt::CTRL | Qt::Key_R), "alignRightAction", m_body,
-        &RichTextEdit::alignRight);
+        &RichTextEdit::alignRight, "format-justify-right");
     m_toolbar->addSeparator();
-    add(tr("Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), "linkAction", this, &DraftEditor::chooseLink);
+    add(tr("Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), "linkAction", this, &DraftEditor::chooseLink,
+        "insert-link");
     add(tr("Clear Formatting"), QKeySequence(Qt::CTRL | Qt::Key_Space), "clearFormatAction", m_body,
-        &RichTextEdit::clearFormatting);
+        &RichTextEdit::clearFormatting, "format-text-clear");
     add(tr("Paste as Plain Text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), "pastePlainAction", m_body,
-        &RichTextEdit::pastePlainText);
+        &RichTextEdit::pastePlainText, "edit-paste");
     // Keep the toggles in step with the text under the cursor.
     connect(m_body, &QTextEdit::currentCharFormatChanged, this,
             [bold, italic, underline, strike](const QTextCharFormat &f) {

@@ -10,6 +10,7 @@
 #include "ui/EmailListPanel.h"
 #include "ui/EmailViewer.h"
 #include "ui/ErrorBanner.h"
+#include "ui/Icons.h"
 #include "ui/MessageBox.h"
 #include "ui/NetworkInspector.h"
 #include "ui/NewDraftDialog.h"
@@ -147,6 +148,7 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction *newDraft = file->addAction(tr("&New Draft…"), this, [this] { startNewDraft(); });
     newDraft->setObjectName(QStringLiteral("newDraftAction"));
+    newDraft->setIcon(Icons::named(QStringLiteral("mail-message-new")));
     newDraft->setShortcut(QKeySequence::New);
     QAction *newForLead = file->addAction(tr("New Draft for This &Lead…"), this, [this] {
         const int row = m_session->emails()->rowForId(m_panel->currentId());
@@ -170,10 +172,12 @@ void MainWindow::createMenus()
             openEmail(m_panel->currentId());
     });
     open->setObjectName(QStringLiteral("openAction"));
+    open->setIcon(Icons::named(QStringLiteral("document-open")));
     open->setShortcut(Qt::CTRL | Qt::Key_O);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setIcon(Icons::named(QStringLiteral("application-exit")));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -181,6 +185,7 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("editMenu"));
     QAction *find = edit->addAction(tr("&Find…"), m_panel, &EmailListPanel::focusSearch);
     find->setObjectName(QStringLiteral("findAction"));
+    find->setIcon(Icons::named(QStringLiteral("edit-find")));
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     // Del in the list (not in the search field, where it deletes text).
@@ -190,6 +195,7 @@ void MainWindow::createMenus()
             DraftDeletion::confirmAndDelete(this, m_session->drafts(), m_session->emails()->summaryAt(row));
     });
     deleteDraft->setObjectName(QStringLiteral("deleteDraftAction"));
+    deleteDraft->setIcon(Icons::named(QStringLiteral("edit-delete")));
     deleteDraft->setShortcut(QKeySequence::Delete);
     deleteDraft->setShortcutContext(Qt::WidgetShortcut);
     m_panel->table()->addAction(deleteDraft);
@@ -205,6 +211,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("Connection &Settings…"), this, [this] { openSettings(); });
     settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setIcon(Icons::named(QStringLiteral("preferences-system")));
     settings->setShortcut(Qt::CTRL | Qt::Key_Comma);
     settings->setMenuRole(QAction::PreferencesRole);
     createLanguageMenu(edit);
@@ -213,12 +220,14 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     QAction *refresh = view->addAction(tr("&Refresh"), m_session->emails(), &EmailListModel::refresh);
     refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setIcon(Icons::named(QStringLiteral("view-refresh")));
     refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     QAction *loadAll = view->addAction(tr("&Load All Emails"), m_session->emails(), &EmailListModel::loadAll);
     loadAll->setObjectName(QStringLiteral("loadAllAction"));
     view->addSeparator();
     QAction *inspector = m_inspector->toggleViewAction();
     inspector->setObjectName(QStringLiteral("inspectorAction"));
+    inspector->setIcon(Icons::named(QStringLiteral("network-workgroup")));
     inspector->setText(tr("&Network Inspector"));
     inspector->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
     view->addAction(inspector);
@@ -240,6 +249,7 @@ void MainWindow::createMenus()
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Draftdesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+    about->setIcon(Icons::named(QStringLiteral("help-about")));
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);

@@ -12,6 +12,7 @@
 #include "ui/ConflictDialog.h"
 #include "ui/DraftEditor.h"
 #include "ui/EmailListPanel.h"
+#include "ui/Icons.h"
 #include "ui/MainWindow.h"
 #include "ui/NetworkInspector.h"
 #include "ui/NewDraftDialog.h"
@@ -22,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -36,7 +38,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTranslator>
+#include <QWidgetAction>
 
 #include <cmath>
 #include <memory>
@@ -269,6 +273,48 @@ private slots:
                                         .arg(Tone::color(kind).name(), background.name())
                                         .arg(ratio, 0, 'f', 2)));
             }
+        }
+    }
+
+    // Every formatting action has an icon (the toolbar shows icons, the words are in the tooltips with
+    // the shortcut); a bundled icon is drawn in the palette's text colour, light or dark.
+    void toolbarIconsFollowThePalette()
+    {
+        connectToSandbox();
+        DraftEditor *editor = openFirstDraft();
+        QVERIFY(editor);
+        auto *toolbar = editor->findChild<QToolBar *>("formatToolbar");
+        for (QAction *action : toolbar->actions()) {
+            if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
+                continue;
+            QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+            if (!action->shortcut().isEmpty())
+                QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)),
+                         qPrintable(action->toolTip()));
+        }
+        for (const char *name :
+             {"newDraftAction", "openAction", "findAction", "refreshAction", "settingsAction"})
+            QVERIFY2(!window->findChild<QAction *>(name)->icon().isNull(), name);
+        editor->close();
+
+        const QIcon bold = Icons::named(QStringLiteral("format-text-bold"));
+        if (QIcon::hasThemeIcon(QStringLiteral("format-text-bold")))
+            QSKIP("the desktop theme draws this icon");
+        const QPalette original = QGuiApplication::palette();
+        const auto restore = qScopeGuard([&] { QGuiApplication::setPalette(original); });
+        const auto inkOf = [](const QIcon &icon) {
+            const QImage image = icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (qAlpha(image.pixel(x, y)) == 255)
+                        return QColor(image.pixel(x, y)).name();
+            return QString();
+        };
+        for (const QColor &text : {QColor(0x20, 0x20, 0x20), QColor(0xee, 0xee, 0xee)}) {
+            QPalette palette = original;
+            palette.setColor(QPalette::WindowText, text);
+            QGuiApplication::setPalette(palette);
+            QCOMPARE(inkOf(bold), text.name());
         }
     }
 

@@ -631,6 +631,22 @@
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
+    <message>
+        <source>Apply &amp;Template…</source>
+        <translation>&amp;Vorlage anwenden …</translation>
+    </message>
+    <message>
+        <source>The template could not be applied: %1</source>
+        <translation>Die Vorlage ließ sich nicht anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Apply Template</source>
+        <translation>Vorlage anwenden</translation>
+    </message>
+    <message>
+        <source>Replace the subject and the text of this draft with the template “%1”? Ctrl+Z in the text and in the subject brings yours back.</source>
+        <translation>Betreff und Text dieses Entwurfs durch die Vorlage „%1“ ersetzen? Strg+Z im Text und im Betreff holt Ihre zurück.</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>
@@ -1060,6 +1076,13 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplates</name>
+    <message>
+        <source>Close&apos;s rendering of the template could not be read.</source>
+        <translation>Die von Close ausgefüllte Vorlage ist nicht lesbar.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2071,53 @@
     <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Apply Template</source>
+        <translation>Vorlage anwenden</translation>
+    </message>
+    <message>
+        <source>Part of the template&apos;s name</source>
+        <translation>Teil des Vorlagennamens</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Vorlagen:</translation>
+    </message>
+    <message>
+        <source>Template preview</source>
+        <translation>Vorschau der Vorlage</translation>
+    </message>
+    <message>
+        <source>Loading the templates…</source>
+        <translation>Vorlagen werden geladen …</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: %1</source>
+        <translation>Die Vorlagen ließen sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>Your organisation has no email templates yet.</source>
+        <translation>Ihre Organisation hat noch keine E-Mail-Vorlagen.</translation>
+    </message>
+    <message>
+        <source>No template&apos;s name contains this.</source>
+        <translation>Kein Vorlagenname enthält das.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
     </message>
 </context>
 <context>

@@ -631,6 +631,22 @@
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>Apply &amp;Template…</source>
+        <translation>Appliquer un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>The template could not be applied: %1</source>
+        <translation>Le modèle n’a pas pu être appliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Apply Template</source>
+        <translation>Appliquer un modèle</translation>
+    </message>
+    <message>
+        <source>Replace the subject and the text of this draft with the template “%1”? Ctrl+Z in the text and in the subject brings yours back.</source>
+        <translation>Remplacer l’objet et le texte de ce brouillon par le modèle « %1 »&#xa0;? Ctrl+Z dans le texte et dans l’objet ramène les vôtres.</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>
@@ -1060,6 +1076,13 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTemplates</name>
+    <message>
+        <source>Close&apos;s rendering of the template could not be read.</source>
+        <translation>Le modèle rempli par Close est illisible.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2071,53 @@
     <message>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Apply Template</source>
+        <translation>Appliquer un modèle</translation>
+    </message>
+    <message>
+        <source>Part of the template&apos;s name</source>
+        <translation>Une partie du nom du modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Modèles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Template preview</source>
+        <translation>Aperçu du modèle</translation>
+    </message>
+    <message>
+        <source>Loading the templates…</source>
+        <translation>Chargement des modèles…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: %1</source>
+        <translation>Les modèles n’ont pas pu être chargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your organisation has no email templates yet.</source>
+        <translation>Votre organisation n’a pas encore de modèles d’e-mails.</translation>
+    </message>
+    <message>
+        <source>No template&apos;s name contains this.</source>
+        <translation>Aucun nom de modèle ne contient cela.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
 </context>
 <context>

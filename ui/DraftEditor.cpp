@@ -6,9 +6,11 @@
 #include "core/DraftJournal.h"
 #include "core/DraftSession.h"
 #include "core/Drafts.h"
+#include "core/EmailTemplates.h"
 #include "core/EmailValidation.h"
 #include "richtext/BodyPreparer.h"
 #include "richtext/HtmlBody.h"
+#include "richtext/HtmlSanitizer.h"
 #include "richtext/SafeTextDocument.h"
 #include "ui/Accessible.h"
 #include "ui/ConflictDialog.h"
@@ -19,6 +21,7 @@
 #include "ui/RecipientField.h"
 #include "ui/RichTextEdit.h"
 #include "ui/SendDialog.h"
+#include "ui/TemplatePicker.h"
 #include "ui/Tone.h"
 
 #include <QAction>
@@ -43,6 +46,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <limits>
 
 DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStringList &identities,
                          QWidget *parent)
@@ -531,8 +536,13 @@ void DraftEditor::buildToolbar()
     m_saveAction->setText(tr("&Save"));
     send->setText(tr("Se&nd…"));
     closeAction->setText(tr("&Close"));
+    m_templateAction = new QAction(tr("Apply &Template…"), this);
+    m_templateAction->setObjectName(QStringLiteral("applyTemplateAction"));
+    connect(m_templateAction, &QAction::triggered, this, &DraftEditor::chooseTemplate);
     draftMenu->addAction(m_saveAction);
     draftMenu->addAction(send);
+    draftMenu->addSeparator();
+    draftMenu->addAction(m_templateAction);
     draftMenu->addSeparator();
     draftMenu->addAction(m_deleteAction);
     draftMenu->addSeparator();
@@ -599,6 +609,57 @@ void DraftEditor::buildToolbar()
                 underline->setChecked(f.fontUnderline());
                 strike->setChecked(f.fontStrikeOut());
             });
+}
+
+void DraftEditor::chooseTemplate()
+{
+    if (m_readOnly || m_bodyLocked || m_bodyPending)
+        return;
+    if (!m_templates) {
+        m_templates = new EmailTemplates(m_drafts->client(), this);
+        connect(m_templates, &EmailTemplates::rendered, this, &DraftEditor::applyTemplate);
+        connect(m_templates, &EmailTemplates::renderFailed, this, [this](const ApiError &error) {
+            showProblem(tr("The template could not be applied: %1").arg(error.fullText()));
+        });
+    }
+    TemplatePicker picker(m_templates, this);
+    if (picker.exec() != QDialog::Accepted || picker.templateId().isEmpty())
+        return;
+    syncBody();
+    const bool typed = !m_body->toPlainText().trimmed().isEmpty() || !m_subject->text().trimmed().isEmpty();
+    if (typed
+        && MessageBox::question(this, tr("Apply Template"),
+                                tr("Replace the subject and the text of this draft with the template “%1”? "
+                                   "Ctrl+Z in the text and in the subject brings yours back.")
+                                    .arg(picker.templateName()),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return;
+    // Rendered by Close for this draft's lead and contact: names and fields filled in as it sends them.
+    m_templates->render(picker.templateId(), m_session->current().leadId(), m_session->current().contactId());
+}
+
+void DraftEditor::applyTemplate(const QString &templateId, const QString &subject, const QString &bodyHtml)
+{
+    if (m_readOnly || m_bodyLocked)
+        return;
+    // The template's HTML goes through the same sanitizer as an email's and as pasted text.
+    SanitizeLimits limits;
+    limits.maxPlainChars = std::numeric_limits<qsizetype>::max();
+    const SanitizedHtml clean = HtmlSanitizer::sanitize(bodyHtml, {}, limits);
+    // One step of the body's undo, and one of the subject's.
+    QTextCursor cursor(m_body->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    if (clean.isRich())
+        cursor.insertHtml(clean.html);
+    else
+        cursor.insertText(clean.plainText);
+    cursor.endEditBlock();
+    m_subject->selectAll();
+    m_subject->insert(subject);
+    syncBody();
+    m_session->setTemplate(templateId);
 }
 
 void DraftEditor::chooseColor()
@@ -719,6 +780,7 @@ void DraftEditor::setReadOnly(bool readOnly)
     m_sendButton->setVisible(!readOnly);
     m_saveAction->setEnabled(!readOnly);
     m_deleteAction->setEnabled(!readOnly);
+    m_templateAction->setEnabled(!readOnly);
     lockUnusableFields();
     if (readOnly) {
         m_problem->setStyleSheet(QString());

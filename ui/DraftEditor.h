@@ -11,6 +11,7 @@ class BodyPreparer;
 class CloseClient;
 class DraftJournal;
 class DraftSession;
+class EmailTemplates;
 class Drafts;
 class EmailActivity;
 class QAction;
@@ -82,6 +83,9 @@ private:
     void buildForm(const QStringList &identities);
     void buildToolbar();
     void orderTabStops();
+    // Picks a template, asks before replacing typed text, and has Close render it for this draft.
+    void chooseTemplate();
+    void applyTemplate(const QString &templateId, const QString &subject, const QString &bodyHtml);
     void load(const EmailActivity &email);
     // Puts a sanitized body into the editor; `restored` bodies count as typed (journal recovery).
     void showBody(const QString &html, const QString &text, bool restored);
@@ -138,6 +142,8 @@ private:
     QString m_confirmProfile;
     QAction *m_saveAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_templateAction = nullptr;
+    EmailTemplates *m_templates = nullptr; // made when first needed
     QTimer *m_bodySync = nullptr;
     QElapsedTimer m_unsyncedSince; // the first edit not yet handed to the session
     static constexpr int bodySyncPauseMs = 250;

@@ -56,6 +56,11 @@ void DraftSession::setSubject(const QString &subject)
     edit([&](EmailActivity &e) { e.setSubject(subject); });
 }
 
+void DraftSession::setTemplate(const QString &templateId)
+{
+    edit([&](EmailActivity &e) { e.setValue(QStringLiteral("template_id"), templateId); });
+}
+
 void DraftSession::setTo(const QStringList &to)
 {
     edit([&](EmailActivity &e) { e.setTo(to); });

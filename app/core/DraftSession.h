@@ -49,6 +49,8 @@ public:
     void setBcc(const QStringList &bcc);
     void setSender(const QString &sender);
     void setBody(const QString &html, const QString &text);
+    // The email template the text came from (template_id), as Close's composer records it.
+    void setTemplate(const QString &templateId);
     // Takes edits back from the journal (after a crash) on top of the loaded copy.
     void applyEdits(const QJsonObject &edits);
     void restore(const DraftJournal::Entry &entry) { applyEdits(entry.edits); }

@@ -36,6 +36,7 @@ public:
     // Looks at the email again shortly after it is due to go out (scheduled or outbox).
     void watchUntilSent(const EmailActivity &email);
     DraftJournal *journal() const { return m_journal; }
+    CloseClient *client() const { return m_client; }
     // Deletes a draft in Close (there is no undo there: the caller asks first). Only a draft, and not
     // while a save or send of it is under way. The row goes when Close confirms (emailDeleted), also
     // when Close no longer has it (404); whatever else goes wrong is said and nothing changes.

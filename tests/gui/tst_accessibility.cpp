@@ -7,6 +7,7 @@
 #include "core/CredentialStore.h"
 #include "core/DraftJournal.h"
 #include "core/EmailActivity.h"
+#include "core/EmailTemplates.h"
 #include "core/Session.h"
 #include "fakes/SandboxFixture.h"
 #include "ui/ConflictDialog.h"
@@ -19,6 +20,7 @@
 #include "ui/RecoveryDialog.h"
 #include "ui/SendDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/TemplatePicker.h"
 #include "ui/Tone.h"
 
 #include <QAction>
@@ -214,6 +216,19 @@ private slots:
         QVERIFY2(wrong.isEmpty(), qPrintable("new draft: " + wrong.join(", ")));
     }
 
+    void theTemplatePickerIsNamed()
+    {
+        connectToSandbox();
+        EmailTemplates templates(session->client());
+        TemplatePicker picker(&templates);
+        picker.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&picker));
+        QTRY_VERIFY(picker.findChild<QListWidget *>("templateList")->count() > 0);
+        checkWindow(&picker, "template picker");
+        const QStringList wrong = stepsAgainstTheLayout(&picker);
+        QVERIFY2(wrong.isEmpty(), qPrintable("template picker: " + wrong.join(", ")));
+    }
+
     void theSettingsDialogIsNamed()
     {
         SettingsDialog dialog;
@@ -368,6 +383,12 @@ private slots:
         newDraft.show();
         QVERIFY(QTest::qWaitForWindowExposed(&newDraft));
         checkWindow(&newDraft, qPrintable(language + " new draft"));
+        EmailTemplates templates(session->client());
+        TemplatePicker picker(&templates);
+        picker.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&picker));
+        QTRY_VERIFY(picker.findChild<QListWidget *>("templateList")->count() > 0);
+        checkWindow(&picker, qPrintable(language + " template picker"));
     }
 
     // Tab goes through the list window's controls in the order they are laid out: top to bottom,

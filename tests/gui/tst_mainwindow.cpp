@@ -25,6 +25,7 @@
 #include "ui/SafeTextBrowser.h"
 #include "ui/SendDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/TemplatePicker.h"
 #include "ui/WaitBanner.h"
 
 #include <QAction>
@@ -574,6 +575,84 @@ private slots:
             box->button(button)->click();
         });
         poll->start();
+    }
+
+    // Picks a template in the picker, whenever it opens and once its list is loaded.
+    void pickTemplateWhenAsked(const QString &namePart)
+    {
+        auto *poll = new QTimer(window.get());
+        poll->setInterval(5);
+        connect(poll, &QTimer::timeout, poll, [poll, namePart] {
+            auto *picker = qobject_cast<TemplatePicker *>(QApplication::activeModalWidget());
+            if (!picker || picker->findChild<QListWidget *>("templateList")->count() == 0)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            QTest::keyClicks(picker->findChild<QLineEdit *>("templateFilter"), namePart);
+            QTest::mouseClick(picker->findChild<QPushButton *>("applyTemplateButton"), Qt::LeftButton);
+        });
+        poll->start();
+    }
+
+    // A template over typed text: the picker, then a question; Close renders it for the draft's contact,
+    // the subject and text are replaced (one undo step each), and the save carries template_id.
+    void applyATemplateOverTypedText()
+    {
+        const QString id = store->orderedEmailIds().constFirst();
+        QJsonObject draft = *store->email(id);
+        draft.insert("status", "draft");
+        store->putEmail(draft);
+        connectToSandbox();
+        waitForRows();
+        window->openEmail(id);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        auto *body = editor->findChild<QTextEdit *>("bodyEdit");
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        QTRY_VERIFY(!body->toPlainText().isEmpty());
+        const QString typedBody = body->toPlainText();
+        const QString typedSubject = subject->text();
+
+        // No: nothing changes.
+        QString asked;
+        pickTemplateWhenAsked("follow");
+        answerNextBox(QMessageBox::No, &asked);
+        editor->findChild<QAction *>("applyTemplateAction")->trigger();
+        QVERIFY2(asked.contains("Follow-up after call"), qPrintable(asked));
+        QCOMPARE(body->toPlainText(), typedBody);
+
+        pickTemplateWhenAsked("follow");
+        answerNextBox(QMessageBox::Yes, &asked);
+        editor->findChild<QAction *>("applyTemplateAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(subject->text(), QStringLiteral("Following up on our call"), 10000);
+        QVERIFY(body->toPlainText().contains("Thanks for your time today"));
+        QVERIFY2(!body->toPlainText().contains("{{"), qPrintable(body->toPlainText())); // rendered by Close
+        QVERIFY(body->toPlainText().startsWith("Hi "));
+
+        RequestLog *log = session->client()->requestLog();
+        const int before = log->size();
+        QSignalSpy saved(editor, &DraftEditor::saved);
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(10000));
+        QJsonObject put;
+        for (int i = before; i < log->size(); ++i)
+            if (log->at(i).method == "PUT")
+                put = QJsonDocument::fromJson(log->at(i).requestBody).object();
+        QCOMPARE(put.value("template_id").toString(),
+                 QStringLiteral("tmpl_demoFollow0000000000000000000000000000002"));
+        QCOMPARE(put.value("subject").toString(), QStringLiteral("Following up on our call"));
+        QVERIFY(put.value("body_html").toString().contains("pricing sheet"));
+        QCOMPARE(store->email(id)->value("template_id").toString(), put.value("template_id").toString());
+
+        // One undo in the text brings the typed text back; one in the subject, the typed subject.
+        body->undo();
+        QCOMPARE(body->toPlainText(), typedBody);
+        subject->undo();
+        QCOMPARE(subject->text(), typedSubject);
+        MessageBox::setNextAnswer(QMessageBox::Discard); // the undone text is an unsaved change
+        editor->close();
     }
 
     // Del on a draft in the list asks first (naming it, saying Close has no undo); the row goes only

@@ -1459,6 +1459,10 @@
         <source>The new draft was not created: %1</source>
         <translation>Der neue Entwurf wurde nicht angelegt: %1</translation>
     </message>
+    <message>
+        <source>Si&amp;gnatures…</source>
+        <translation>Si&amp;gnaturen …</translation>
+    </message>
 </context>
 <context>
     <name>NetworkInspector</name>
@@ -2071,6 +2075,25 @@
     <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesDialog</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message>
+        <source>Goes at the end of new drafts from this sender, after a “-- ” line. When you change the sender of a draft, its signature changes too, unless you have edited it.</source>
+        <translation>Steht am Ende neuer Entwürfe dieses Absenders, nach einer Zeile „-- “. Wechselt der Absender eines Entwurfs, wechselt auch die Signatur, außer Sie haben sie bearbeitet.</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Absender:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnatur:</translation>
     </message>
 </context>
 <context>

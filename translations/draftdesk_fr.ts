@@ -1459,6 +1459,10 @@
         <source>The new draft was not created: %1</source>
         <translation>Le nouveau brouillon n’a pas été créé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Si&amp;gnatures…</source>
+        <translation>Si&amp;gnatures…</translation>
+    </message>
 </context>
 <context>
     <name>NetworkInspector</name>
@@ -2071,6 +2075,25 @@
     <message>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesDialog</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Goes at the end of new drafts from this sender, after a “-- ” line. When you change the sender of a draft, its signature changes too, unless you have edited it.</source>
+        <translation>Se place à la fin des nouveaux brouillons de cet expéditeur, après une ligne « -- ». Quand vous changez l’expéditeur d’un brouillon, sa signature change aussi, sauf si vous l’avez modifiée.</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnature&#xa0;:</translation>
     </message>
 </context>
 <context>

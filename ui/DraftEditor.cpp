@@ -8,6 +8,7 @@
 #include "core/Drafts.h"
 #include "core/EmailTemplates.h"
 #include "core/EmailValidation.h"
+#include "core/Signatures.h"
 #include "richtext/BodyPreparer.h"
 #include "richtext/HtmlBody.h"
 #include "richtext/HtmlSanitizer.h"
@@ -427,8 +428,11 @@ void DraftEditor::buildForm(const QStringList &identities)
         updateTitle();
     });
     connect(m_sender, &QComboBox::currentTextChanged, this, [this](const QString &text) {
-        if (!m_loading)
+        if (!m_loading) {
             m_session->setSender(text);
+            swapSignature(m_lastSender, text);
+        }
+        m_lastSender = text;
     });
     connect(m_body->document(), &QTextDocument::contentsChanged, this, [this] {
         if (m_loading || m_bodyLocked)
@@ -660,6 +664,35 @@ void DraftEditor::applyTemplate(const QString &templateId, const QString &subjec
     m_subject->insert(subject);
     syncBody();
     m_session->setTemplate(templateId);
+}
+
+void DraftEditor::swapSignature(const QString &fromSender, const QString &toSender)
+{
+    const QString oldSignature = Signatures::forSender(fromSender);
+    const QString newSignature = Signatures::forSender(toSender);
+    if (oldSignature == newSignature || m_readOnly || m_bodyLocked || m_bodyPending)
+        return;
+    const QString text = m_body->toPlainText();
+    QTextCursor cursor(m_body->document());
+    cursor.beginEditBlock();
+    qsizetype start = -1;
+    if (Signatures::endsWithUntouched(text, oldSignature, &start)) {
+        cursor.setPosition(int(start));
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+    } else if (!oldSignature.isEmpty() || text.contains(QLatin1String("\n-- \n"))
+               || text.startsWith(QLatin1String("-- \n"))) {
+        cursor.endEditBlock();
+        return; // the old signature was edited (or is someone else's): it stays as the user left it
+    } else {
+        cursor.movePosition(QTextCursor::End);
+        if (!text.isEmpty())
+            cursor.insertBlock();
+    }
+    if (!newSignature.isEmpty())
+        cursor.insertText(Signatures::plainBlock(newSignature));
+    cursor.endEditBlock();
+    syncBody();
 }
 
 void DraftEditor::chooseColor()

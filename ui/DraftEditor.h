@@ -86,6 +86,8 @@ private:
     // Picks a template, asks before replacing typed text, and has Close render it for this draft.
     void chooseTemplate();
     void applyTemplate(const QString &templateId, const QString &subject, const QString &bodyHtml);
+    // The sender changed: its signature replaces the old sender's, if that one is still untouched.
+    void swapSignature(const QString &fromSender, const QString &toSender);
     void load(const EmailActivity &email);
     // Puts a sanitized body into the editor; `restored` bodies count as typed (journal recovery).
     void showBody(const QString &html, const QString &text, bool restored);
@@ -143,6 +145,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_templateAction = nullptr;
+    QString m_lastSender; // for swapping signatures
     EmailTemplates *m_templates = nullptr; // made when first needed
     QTimer *m_bodySync = nullptr;
     QElapsedTimer m_unsyncedSince; // the first edit not yet handed to the session

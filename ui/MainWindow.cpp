@@ -17,6 +17,7 @@
 #include "ui/PreviewPane.h"
 #include "ui/RecoveryDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SignaturesDialog.h"
 #include "ui/WaitBanner.h"
 #include "ui/WelcomePage.h"
 
@@ -214,6 +215,11 @@ void MainWindow::createMenus()
     settings->setIcon(Icons::named(QStringLiteral("preferences-system")));
     settings->setShortcut(Qt::CTRL | Qt::Key_Comma);
     settings->setMenuRole(QAction::PreferencesRole);
+    QAction *signatures = edit->addAction(tr("Si&gnatures…"), this, [this] {
+        SignaturesDialog dialog(m_session->identities(), this);
+        dialog.exec();
+    });
+    signatures->setObjectName(QStringLiteral("signaturesAction"));
     createLanguageMenu(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

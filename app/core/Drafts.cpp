@@ -6,6 +6,7 @@
 #include "core/DraftJournal.h"
 #include "core/DraftSession.h"
 #include "core/EmailListModel.h"
+#include "core/Signatures.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -97,9 +98,15 @@ void Drafts::createDraft(const QString &leadId, const QString &contactId, const 
     QJsonObject fields {{QStringLiteral("status"), QStringLiteral("draft")},
                         {QStringLiteral("lead_id"), leadId},
                         {QStringLiteral("to"), QJsonArray::fromStringList(to)},
-                        {QStringLiteral("subject"), QString()},
-                        {QStringLiteral("body_text"), QString()},
-                        {QStringLiteral("body_html"), QString()}};
+                        {QStringLiteral("subject"), QString()}};
+    // Room to write above the signature, as a mail client leaves it.
+    const QString signature = Signatures::forSender(sender);
+    fields.insert(QStringLiteral("body_text"),
+                  signature.isEmpty() ? QString()
+                                      : QStringLiteral("\n\n") + Signatures::plainBlock(signature));
+    fields.insert(QStringLiteral("body_html"),
+                  signature.isEmpty() ? QString()
+                                      : QStringLiteral("<p><br></p>") + Signatures::htmlBlock(signature));
     if (!contactId.isEmpty())
         fields.insert(QStringLiteral("contact_id"), contactId);
     if (!sender.isEmpty())

@@ -43,8 +43,9 @@ public:
     // Unsaved edits of it are forgotten with it. False when it was refused outright.
     bool deleteDraft(const EmailActivity &email);
     bool isDeleting(const QString &id) const { return m_deleting.contains(id); }
-    // Creates an empty draft in Close for this lead and contact, to these addresses, from this sender
-    // (empty: none yet). Announced as emailCreated with Close's record, or createFailed.
+    // Creates a draft in Close for this lead and contact, to these addresses, from this sender (empty:
+    // none yet), with the sender's signature (Signatures) as its text. Announced as emailCreated with
+    // Close's record, or createFailed.
     void createDraft(const QString &leadId, const QString &contactId, const QStringList &to,
                      const QString &sender);
 

@@ -20,6 +20,7 @@
 #include "ui/RecoveryDialog.h"
 #include "ui/SendDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SignaturesDialog.h"
 #include "ui/TemplatePicker.h"
 #include "ui/Tone.h"
 
@@ -229,6 +230,16 @@ private slots:
         QVERIFY2(wrong.isEmpty(), qPrintable("template picker: " + wrong.join(", ")));
     }
 
+    void theSignaturesDialogIsNamed()
+    {
+        SignaturesDialog dialog({"\"Anna Krause\" <anna@northwind.example>", "ben@northwind.example"});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        checkWindow(&dialog, "signatures");
+        const QStringList wrong = stepsAgainstTheLayout(&dialog);
+        QVERIFY2(wrong.isEmpty(), qPrintable("signatures: " + wrong.join(", ")));
+    }
+
     void theSettingsDialogIsNamed()
     {
         SettingsDialog dialog;
@@ -389,6 +400,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&picker));
         QTRY_VERIFY(picker.findChild<QListWidget *>("templateList")->count() > 0);
         checkWindow(&picker, qPrintable(language + " template picker"));
+        SignaturesDialog signatures({"ben@northwind.example"});
+        signatures.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&signatures));
+        checkWindow(&signatures, qPrintable(language + " signatures"));
     }
 
     // Tab goes through the list window's controls in the order they are laid out: top to bottom,

@@ -9,6 +9,7 @@
 #include "core/IsoDateTime.h"
 #include "core/RequestLog.h"
 #include "core/Session.h"
+#include "core/Signatures.h"
 #include "core/Translations.h"
 #include "fakes/SandboxFixture.h"
 #include "sandbox/DemoData.h"
@@ -655,6 +656,44 @@ private slots:
         editor->close();
     }
 
+    // Changing the sender swaps the signature while nobody has touched it; an edited one stays.
+    void theSignatureFollowsTheSenderWhileUntouched()
+    {
+        Signatures::setForSender("anna@northwind.example", "Anna\nNorthwind Outfitters");
+        Signatures::setForSender("ben@northwind.example", "Ben Okafor\nSales");
+        const QString id = store->orderedEmailIds().constFirst();
+        QJsonObject draft = *store->email(id);
+        draft.insert("status", "draft");
+        draft.insert("sender", "anna@northwind.example");
+        const QString html = QStringLiteral("<p>Hello Jane,</p><p>see you soon.</p>")
+            + Signatures::htmlBlock("Anna\nNorthwind Outfitters");
+        draft.insert("body_html", html);
+        draft.insert("body_text", "Hello Jane,\nsee you soon.\n-- \nAnna\nNorthwind Outfitters");
+        store->putEmail(draft);
+        connectToSandbox();
+        waitForRows();
+        window->openEmail(id);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        auto *body = editor->findChild<QTextEdit *>("bodyEdit");
+        auto *sender = editor->findChild<QComboBox *>("senderField");
+        QTRY_VERIFY(body->toPlainText().endsWith("Anna\nNorthwind Outfitters"));
+
+        sender->setEditText("ben@northwind.example");
+        QVERIFY2(body->toPlainText().endsWith("-- \nBen Okafor\nSales"), qPrintable(body->toPlainText()));
+        QVERIFY(body->toPlainText().startsWith("Hello Jane,\nsee you soon."));
+        QVERIFY(!body->toPlainText().contains("Anna"));
+
+        // Edited: the next change of sender leaves it alone.
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body, " (mobile: 0151 000)");
+        sender->setEditText("anna@northwind.example");
+        QVERIFY(body->toPlainText().endsWith("Sales (mobile: 0151 000)"));
+        QVERIFY(!body->toPlainText().contains("Northwind Outfitters"));
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        editor->close();
+    }
+
     // Del on a draft in the list asks first (naming it, saying Close has no undo); the row goes only
     // when Close confirms. No is no.
     void deleteADraftFromTheList()
@@ -765,6 +804,8 @@ private slots:
     {
         connectToSandbox();
         waitForRows();
+        QVERIFY(!session->identities().isEmpty());
+        Signatures::setForSender(session->identities().constFirst(), "Anna Krause\nNorthwind");
         const QString leadId = store->leads.firstKey();
         const QJsonObject leadRecord = store->leads.value(leadId);
         const QString contactId = leadRecord.value("contact_ids").toArray().first().toString();
@@ -802,6 +843,9 @@ private slots:
         QCOMPARE(stored.value("to").toArray(), QJsonArray {address});
         QCOMPARE(stored.value("sender").toString(), session->identities().value(0));
         QVERIFY(!stored.value("sender").toString().isEmpty());
+        // The sender's signature, below room to write.
+        QVERIFY2(stored.value("body_text").toString().endsWith("-- \nAnna Krause\nNorthwind"),
+                 qPrintable(stored.value("body_text").toString()));
         QCOMPARE(session->emails()->rowCount(), rowsBefore + 1);
         QCOMPARE(session->emails()->rowForId(email.id()), 0);
         DraftEditor *editor = nullptr;

@@ -22,6 +22,8 @@ packages=(
   libgumbo-dev pkg-config
   # the list's locale-aware sort keys in one block (core/SortKeys); the ICU that Qt itself uses
   libicu-dev
+  # spell check in the composer (core/SpellChecker) and the dictionaries its tests use
+  libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr
   # tests/fuzz: libFuzzer harnesses (clang's fuzzer runtime)
   clang libclang-rt-14-dev
   # fonts so that offscreen rendering and screenshots show text

@@ -647,6 +647,30 @@
         <source>Replace the subject and the text of this draft with the template “%1”? Ctrl+Z in the text and in the subject brings yours back.</source>
         <translation>Betreff und Text dieses Entwurfs durch die Vorlage „%1“ ersetzen? Strg+Z im Text und im Betreff holt Ihre zurück.</translation>
     </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Sprache der Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>Spelling language of this draft</source>
+        <translation>Sprache der Rechtschreibprüfung für diesen Entwurf</translation>
+    </message>
+    <message>
+        <source>No spell check</source>
+        <translation>Keine Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(keine Vorschläge)</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>„%1“ zum Wörterbuch &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1”</source>
+        <translation>„%1“ &amp;ignorieren</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>

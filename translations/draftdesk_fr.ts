@@ -647,6 +647,30 @@
         <source>Replace the subject and the text of this draft with the template “%1”? Ctrl+Z in the text and in the subject brings yours back.</source>
         <translation>Remplacer l’objet et le texte de ce brouillon par le modèle « %1 »&#xa0;? Ctrl+Z dans le texte et dans l’objet ramène les vôtres.</translation>
     </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Langue de l’orthographe</translation>
+    </message>
+    <message>
+        <source>Spelling language of this draft</source>
+        <translation>Langue de vérification de l’orthographe de ce brouillon</translation>
+    </message>
+    <message>
+        <source>No spell check</source>
+        <translation>Pas de vérification orthographique</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>&amp;Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1”</source>
+        <translation>&amp;Ignorer « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>

@@ -1,5 +1,6 @@
 #include "ui/DraftEditor.h"
 
+#include "core/AppSettings.h"
 #include "core/BidiText.h"
 #include "core/CodePoints.h"
 #include "core/DraftExport.h"
@@ -9,6 +10,7 @@
 #include "core/EmailTemplates.h"
 #include "core/EmailValidation.h"
 #include "core/Signatures.h"
+#include "core/SpellChecker.h"
 #include "richtext/BodyPreparer.h"
 #include "richtext/HtmlBody.h"
 #include "richtext/HtmlSanitizer.h"
@@ -22,6 +24,7 @@
 #include "ui/RecipientField.h"
 #include "ui/RichTextEdit.h"
 #include "ui/SendDialog.h"
+#include "ui/SpellHighlighter.h"
 #include "ui/TemplatePicker.h"
 #include "ui/Tone.h"
 
@@ -34,6 +37,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -62,6 +66,9 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
     buildForm(identities);
     buildToolbar();
     orderTabStops();
+    // The dictionary loads once the window is up: it takes a moment, and the text can wait for it.
+    QTimer::singleShot(
+        0, this, [this] { setSpellLanguage(AppSettings().spellLanguageFor(m_session->original().id())); });
     // Another view may already hold edits: show the session's copy, not the one just loaded.
     load(m_session->current());
     setWindowModified(m_session->isDirty());
@@ -421,7 +428,20 @@ void DraftEditor::buildForm(const QStringList &identities)
         if (!m_loading)
             m_session->setBcc(a);
     });
+    m_body->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_body, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu *menu = bodyContextMenu(position);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_body->viewport()->mapToGlobal(position));
+    });
+    m_subject->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_subject, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu *menu = subjectContextMenu(position);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_subject->mapToGlobal(position));
+    });
     connect(m_subject, &QLineEdit::textChanged, this, [this](const QString &text) {
+        markSubject();
         updateCounter();
         if (!m_loading)
             m_session->setSubject(text);
@@ -477,12 +497,12 @@ void DraftEditor::orderTabStops()
     // The form, the tab pages and the toolbar are built in that order but laid out form, toolbar,
     // tabs, buttons: Tab follows the layout. Widgets of hidden pages are skipped by Tab.
     const QList<QWidget *> order {
-        m_sender,    m_to,         m_cc,
-        m_bcc,       m_subject,    findChild<QComboBox *>(QStringLiteral("fontSizeCombo")),
-        m_tabs,      m_body,       m_writePlain,
-        m_plain,     m_source,     m_raw,
-        m_rawPut,    m_sendRawPut, m_saveButton,
-        m_sendButton};
+        m_sender,        m_to,        m_cc,
+        m_bcc,           m_subject,   findChild<QComboBox *>(QStringLiteral("fontSizeCombo")),
+        m_spellLanguage, m_tabs,      m_body,
+        m_writePlain,    m_plain,     m_source,
+        m_raw,           m_rawPut,    m_sendRawPut,
+        m_saveButton,    m_sendButton};
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
@@ -605,6 +625,20 @@ void DraftEditor::buildToolbar()
         &RichTextEdit::clearFormatting, "format-text-clear");
     add(tr("Paste as Plain Text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), "pastePlainAction", m_body,
         &RichTextEdit::pastePlainText, "edit-paste");
+    m_toolbar->addSeparator();
+    m_spellLanguage = new QComboBox(this);
+    m_spellLanguage->setObjectName(QStringLiteral("spellLanguageCombo"));
+    m_spellLanguage->setAccessibleName(tr("Spelling language"));
+    m_spellLanguage->setToolTip(tr("Spelling language of this draft"));
+    m_spellLanguage->addItem(tr("No spell check"), QString());
+    for (const QString &dictionary : SpellChecker::availableLanguages())
+        m_spellLanguage->addItem(SpellChecker::displayName(dictionary), dictionary);
+    m_toolbar->addWidget(m_spellLanguage);
+    connect(m_spellLanguage, &QComboBox::activated, this, [this] {
+        const QString dictionary = m_spellLanguage->currentData().toString();
+        AppSettings().setSpellLanguageFor(m_session->original().id(), dictionary);
+        setSpellLanguage(dictionary);
+    });
     // Keep the toggles in step with the text under the cursor.
     connect(m_body, &QTextEdit::currentCharFormatChanged, this,
             [bold, italic, underline, strike](const QTextCharFormat &f) {
@@ -693,6 +727,136 @@ void DraftEditor::swapSignature(const QString &fromSender, const QString &toSend
         cursor.insertText(Signatures::plainBlock(newSignature));
     cursor.endEditBlock();
     syncBody();
+}
+
+void DraftEditor::setSpellLanguage(const QString &dictionary)
+{
+    if (!m_spell)
+        m_spell = std::make_unique<SpellChecker>();
+    if (!m_spell->setLanguage(dictionary))
+        m_spell->setLanguage(QString());
+    const int index = m_spellLanguage->findData(m_spell->language());
+    m_spellLanguage->setCurrentIndex(qMax(0, index));
+    updateSpellCheck();
+}
+
+void DraftEditor::updateSpellCheck()
+{
+    // Spelling marks are worked out block by block for the whole text: on a very long body that
+    // would hold every key press, so such a body is not checked.
+    constexpr int longestChecked = 200000;
+    const bool on = m_spell && m_spell->isActive() && !m_bodyLocked && !m_bodyPending
+        && m_body->document()->characterCount() < longestChecked;
+    if (!on) {
+        if (m_highlighter)
+            m_highlighter->setDocument(nullptr);
+    } else if (!m_highlighter) {
+        m_highlighter = new SpellHighlighter(m_spell.get(), m_body->document());
+    } else if (m_highlighter->document() != m_body->document()) {
+        m_highlighter->setDocument(m_body->document());
+    } else {
+        m_highlighter->rehighlight();
+    }
+    markSubject();
+}
+
+void DraftEditor::markSubject()
+{
+    // A line edit has no highlighter; an input method event carries formats for ranges of its text.
+    QList<QInputMethodEvent::Attribute> marks;
+    if (m_spell && m_spell->isActive()) {
+        const QString text = m_subject->text();
+        QTextCharFormat misspelt;
+        misspelt.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+        misspelt.setUnderlineColor(QColor(0xd0, 0x34, 0x2c));
+        for (const SpellHighlighter::Word &word : SpellHighlighter::wordsIn(text))
+            if (!m_spell->isCorrect(text.mid(word.start, word.length)))
+                marks.append({QInputMethodEvent::TextFormat, word.start - m_subject->cursorPosition(),
+                              word.length, misspelt});
+    }
+    QInputMethodEvent event(QString(), marks);
+    QCoreApplication::sendEvent(m_subject, &event);
+}
+
+QString DraftEditor::misspeltWordAt(const QString &text, int position, int *start) const
+{
+    if (!m_spell || !m_spell->isActive())
+        return {};
+    for (const SpellHighlighter::Word &word : SpellHighlighter::wordsIn(text)) {
+        if (position < word.start || position > word.start + word.length)
+            continue;
+        const QString found = text.mid(word.start, word.length);
+        if (m_spell->isCorrect(found))
+            return {};
+        *start = word.start;
+        return found;
+    }
+    return {};
+}
+
+void DraftEditor::addSpellingActions(QMenu *menu, const QString &word,
+                                     const std::function<void(const QString &)> &replace)
+{
+    QAction *first = menu->actions().value(0);
+    const QStringList suggestions = m_spell->suggestions(word);
+    for (const QString &suggestion : suggestions) {
+        QAction *action = new QAction(suggestion, menu);
+        action->setObjectName(QStringLiteral("spellSuggestion"));
+        connect(action, &QAction::triggered, this, [replace, suggestion] { replace(suggestion); });
+        menu->insertAction(first, action);
+    }
+    if (suggestions.isEmpty()) {
+        QAction *none = new QAction(tr("(no suggestions)"), menu);
+        none->setEnabled(false);
+        menu->insertAction(first, none);
+    }
+    QAction *add = new QAction(tr("&Add “%1” to Dictionary").arg(word), menu);
+    add->setObjectName(QStringLiteral("spellAddToDictionary"));
+    connect(add, &QAction::triggered, this, [this, word] {
+        m_spell->addToPersonal(word);
+        updateSpellCheck();
+    });
+    QAction *ignore = new QAction(tr("&Ignore “%1”").arg(word), menu);
+    ignore->setObjectName(QStringLiteral("spellIgnore"));
+    connect(ignore, &QAction::triggered, this, [this, word] {
+        m_spell->ignore(word);
+        updateSpellCheck();
+    });
+    menu->insertAction(first, add);
+    menu->insertAction(first, ignore);
+    menu->insertSeparator(first);
+}
+
+QMenu *DraftEditor::bodyContextMenu(const QPoint &position)
+{
+    QMenu *menu = m_body->createStandardContextMenu(position);
+    QTextCursor cursor = m_body->cursorForPosition(position);
+    const QTextBlock block = cursor.block();
+    int start = 0;
+    const QString word = misspeltWordAt(block.text(), cursor.positionInBlock(), &start);
+    if (!word.isEmpty() && !m_body->isReadOnly()) {
+        addSpellingActions(menu, word, [this, block, start, word](const QString &replacement) {
+            QTextCursor edit(block);
+            edit.setPosition(block.position() + start);
+            edit.setPosition(block.position() + start + int(word.size()), QTextCursor::KeepAnchor);
+            edit.insertText(replacement);
+        });
+    }
+    return menu;
+}
+
+QMenu *DraftEditor::subjectContextMenu(const QPoint &position)
+{
+    QMenu *menu = m_subject->createStandardContextMenu();
+    int start = 0;
+    const QString word = misspeltWordAt(m_subject->text(), m_subject->cursorPositionAt(position), &start);
+    if (!word.isEmpty() && !m_subject->isReadOnly()) {
+        addSpellingActions(menu, word, [this, start, word](const QString &replacement) {
+            m_subject->setSelection(start, int(word.size()));
+            m_subject->insert(replacement);
+        });
+    }
+    return menu;
 }
 
 void DraftEditor::chooseColor()
@@ -796,6 +960,7 @@ void DraftEditor::applyBody(const SanitizedHtml &body, bool restored)
     }
     if (wasPending || m_bodyLocked)
         setReadOnly(m_readOnly);
+    updateSpellCheck();
     emit bodyReady();
 }
 

@@ -7,11 +7,17 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+#include <memory>
+
 class BodyPreparer;
 class CloseClient;
 class DraftJournal;
 class DraftSession;
 class EmailTemplates;
+class SpellChecker;
+class SpellHighlighter;
+class QMenu;
 class Drafts;
 class EmailActivity;
 class QAction;
@@ -88,6 +94,21 @@ private:
     void applyTemplate(const QString &templateId, const QString &subject, const QString &bodyHtml);
     // The sender changed: its signature replaces the old sender's, if that one is still untouched.
     void swapSignature(const QString &fromSender, const QString &toSender);
+    // Spelling: the draft's language (none: off), marks in the body and subject, and suggestions,
+    // "add to dictionary" and "ignore" at the top of their context menus.
+    void setSpellLanguage(const QString &dictionary);
+    void updateSpellCheck();
+    void markSubject();
+    QString misspeltWordAt(const QString &text, int position, int *start) const;
+    void addSpellingActions(QMenu *menu, const QString &word,
+                            const std::function<void(const QString &)> &replace);
+
+public:
+    // The context menus as they would open at this point (tests and keyboard use the same path).
+    QMenu *bodyContextMenu(const QPoint &position);
+    QMenu *subjectContextMenu(const QPoint &position);
+
+private:
     void load(const EmailActivity &email);
     // Puts a sanitized body into the editor; `restored` bodies count as typed (journal recovery).
     void showBody(const QString &html, const QString &text, bool restored);
@@ -146,6 +167,9 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_templateAction = nullptr;
     QString m_lastSender; // for swapping signatures
+    std::unique_ptr<SpellChecker> m_spell; // made when a language is chosen
+    SpellHighlighter *m_highlighter = nullptr;
+    QComboBox *m_spellLanguage = nullptr;
     EmailTemplates *m_templates = nullptr; // made when first needed
     QTimer *m_bodySync = nullptr;
     QElapsedTimer m_unsyncedSince; // the first edit not yet handed to the session

@@ -2,6 +2,9 @@
 
 #include "core/ApiBaseUrl.h"
 #include "core/ConnectionProfile.h"
+#include "core/SpellChecker.h"
+
+#include <QLocale>
 
 namespace {
 struct Key
@@ -43,6 +46,23 @@ void AppSettings::setValue(const char *key, const QVariant &value)
 {
     (void)defaultFor(key);
     m_settings.setValue(QLatin1String(key), value);
+}
+
+QString AppSettings::spellLanguageFor(const QString &emailId) const
+{
+    const QString key = QStringLiteral("spell/drafts/") + emailId;
+    if (m_settings.contains(key))
+        return m_settings.value(key).toString();
+    if (m_settings.contains(QStringLiteral("spell/default")))
+        return m_settings.value(QStringLiteral("spell/default")).toString();
+    const QString forInterface = SpellChecker::dictionaryFor(QLocale().name());
+    return forInterface.isEmpty() ? SpellChecker::dictionaryFor(QStringLiteral("en_US")) : forInterface;
+}
+
+void AppSettings::setSpellLanguageFor(const QString &emailId, const QString &dictionary)
+{
+    m_settings.setValue(QStringLiteral("spell/drafts/") + emailId, dictionary);
+    m_settings.setValue(QStringLiteral("spell/default"), dictionary); // the next new draft starts there
 }
 
 QList<ConnectionProfile> AppSettings::profiles() const

@@ -41,6 +41,10 @@ public:
     // The interface language ("de", "fr"); empty: the system's. Applies at the next start.
     QString language() const { return value("ui/language").toString(); }
     void setLanguage(const QString &code) { setValue("ui/language", code); }
+    // The spelling language of a draft ("de_DE"; empty: no checking), else the default one: the
+    // one chosen last, else the dictionary of the interface's language, else English.
+    QString spellLanguageFor(const QString &emailId) const;
+    void setSpellLanguageFor(const QString &emailId, const QString &dictionary);
     QByteArray splitterState() const { return value("list/splitter").toByteArray(); }
     void setSplitterState(const QByteArray &s) { setValue("list/splitter", s); }
 

@@ -10,6 +10,7 @@
 #include "core/RequestLog.h"
 #include "core/Session.h"
 #include "core/Signatures.h"
+#include "core/SpellChecker.h"
 #include "core/Translations.h"
 #include "fakes/SandboxFixture.h"
 #include "sandbox/DemoData.h"
@@ -40,6 +41,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -57,7 +59,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextEdit>
+#include <QTextLayout>
 #include <QTimer>
 #include <QTranslator>
 
@@ -692,6 +696,101 @@ private slots:
         QVERIFY(!body->toPlainText().contains("Northwind Outfitters"));
         MessageBox::setNextAnswer(QMessageBox::Discard);
         editor->close();
+    }
+
+    // A misspelt word is marked; its context menu offers the dictionary's suggestions first, and
+    // choosing one fixes the word. In English and in German, per draft.
+    void spellingSuggestionsInEnglishAndGerman_data()
+    {
+        QTest::addColumn<QString>("dictionary");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("wrong");
+        QTest::addColumn<QString>("right");
+        QTest::newRow("en_US") << "en_US"
+                               << "We recieve the order"
+                               << "recieve"
+                               << "receive";
+        QTest::newRow("de_DE") << "de_DE"
+                               << "Unser Angebott gilt"
+                               << "Angebott"
+                               << "Angebot";
+    }
+    void spellingSuggestionsInEnglishAndGerman()
+    {
+        QFETCH(QString, dictionary);
+        QFETCH(QString, typed);
+        QFETCH(QString, wrong);
+        QFETCH(QString, right);
+        QTemporaryDir words;
+        SpellChecker::setPersonalListPath(words.filePath("words.txt"));
+        const QString id = store->orderedEmailIds().constFirst();
+        QJsonObject draft = *store->email(id);
+        draft.insert("status", "draft");
+        draft.insert("body_html", QString("<p>" + typed + "</p>"));
+        draft.insert("body_text", typed);
+        draft.insert("subject", QString("Our " + wrong));
+        store->putEmail(draft);
+        connectToSandbox();
+        waitForRows();
+        window->openEmail(id);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        auto *body = editor->findChild<QTextEdit *>("bodyEdit");
+        QTRY_COMPARE(body->toPlainText(), typed);
+        auto *language = editor->findChild<QComboBox *>("spellLanguageCombo");
+        QTRY_VERIFY(language->findData(dictionary) >= 0);
+        language->setCurrentIndex(language->findData(dictionary));
+        emit language->activated(language->currentIndex());
+
+        // The wavy underline sits on the wrong word only (the highlighter marks on its next turn).
+        const QTextBlock block = body->document()->firstBlock();
+        const int at = int(typed.indexOf(wrong));
+        const auto marks = [&] {
+            QList<QPair<int, int>> found;
+            for (const QTextLayout::FormatRange &range : block.layout()->formats())
+                if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                    found.append({range.start, range.length});
+            return found;
+        };
+        QTRY_VERIFY(!marks().isEmpty());
+        QCOMPARE(marks(), (QList<QPair<int, int>> {{at, int(wrong.size())}}));
+
+        QTextCursor cursor(block);
+        cursor.setPosition(block.position() + at + 2);
+        const QPoint point = body->cursorRect(cursor).center();
+        std::unique_ptr<QMenu> menu(editor->bodyContextMenu(point));
+        const QList<QAction *> actions = menu->actions();
+        QVERIFY(!actions.isEmpty());
+        QCOMPARE(actions.constFirst()->objectName(), QStringLiteral("spellSuggestion"));
+        QAction *fix = nullptr;
+        for (QAction *action : actions)
+            if (action->objectName() == "spellSuggestion" && action->text() == right)
+                fix = action;
+        QVERIFY2(fix, qPrintable(wrong));
+        QVERIFY(menu->findChild<QAction *>("spellAddToDictionary"));
+        QVERIFY(menu->findChild<QAction *>("spellIgnore"));
+        fix->trigger();
+        QCOMPARE(body->toPlainText(), QString(typed).replace(wrong, right));
+
+        // The subject: the same menu, the same fix.
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        // A point inside the wrong word, as a right click would give.
+        const int inWord = int(subject->text().indexOf(wrong)) + 2;
+        int x = 0;
+        while (x < subject->width() && subject->cursorPositionAt(QPoint(x, subject->height() / 2)) < inWord)
+            ++x;
+        std::unique_ptr<QMenu> subjectMenu(editor->subjectContextMenu(QPoint(x, subject->height() / 2)));
+        QAction *subjectFix = nullptr;
+        for (QAction *action : subjectMenu->actions())
+            if (action->objectName() == "spellSuggestion" && action->text() == right)
+                subjectFix = action;
+        QVERIFY(subjectFix);
+        subjectFix->trigger();
+        QCOMPARE(subject->text(), "Our " + right);
+        QCOMPARE(AppSettings().spellLanguageFor(id), dictionary); // this draft's language is kept
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        editor->close();
+        SpellChecker::setPersonalListPath(QString());
     }
 
     // Del on a draft in the list asks first (naming it, saying Close has no undo); the row goes only

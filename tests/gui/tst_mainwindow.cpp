@@ -65,6 +65,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <functional>
 #include <memory>
 
 class TestMainWindow final : public QObject
@@ -582,6 +583,24 @@ private slots:
         poll->start();
     }
 
+    // The first email as a draft (shaped by the test), listed and open in the editor (null on a timeout).
+    DraftEditor *openAsDraft(QString *id, const std::function<void(QJsonObject &)> &shape = {})
+    {
+        *id = store->orderedEmailIds().constFirst();
+        QJsonObject draft = *store->email(*id);
+        draft.insert("status", "draft");
+        if (shape)
+            shape(draft);
+        store->putEmail(draft);
+        connectToSandbox();
+        waitForRows();
+        window->openEmail(*id);
+        DraftEditor *editor = nullptr;
+        if (!QTest::qWaitFor([&] { return (editor = window->findChild<DraftEditor *>()) != nullptr; }, 10000))
+            return nullptr;
+        return editor;
+    }
+
     // Picks a template in the picker, whenever it opens and once its list is loaded.
     void pickTemplateWhenAsked(const QString &namePart)
     {
@@ -603,15 +622,9 @@ private slots:
     // the subject and text are replaced (one undo step each), and the save carries template_id.
     void applyATemplateOverTypedText()
     {
-        const QString id = store->orderedEmailIds().constFirst();
-        QJsonObject draft = *store->email(id);
-        draft.insert("status", "draft");
-        store->putEmail(draft);
-        connectToSandbox();
-        waitForRows();
-        window->openEmail(id);
-        DraftEditor *editor = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QString id;
+        DraftEditor *editor = openAsDraft(&id);
+        QVERIFY(editor);
         auto *body = editor->findChild<QTextEdit *>("bodyEdit");
         auto *subject = editor->findChild<QLineEdit *>("subjectField");
         QTRY_VERIFY(!body->toPlainText().isEmpty());
@@ -665,20 +678,15 @@ private slots:
     {
         Signatures::setForSender("anna@northwind.example", "Anna\nNorthwind Outfitters");
         Signatures::setForSender("ben@northwind.example", "Ben Okafor\nSales");
-        const QString id = store->orderedEmailIds().constFirst();
-        QJsonObject draft = *store->email(id);
-        draft.insert("status", "draft");
-        draft.insert("sender", "anna@northwind.example");
-        const QString html = QStringLiteral("<p>Hello Jane,</p><p>see you soon.</p>")
-            + Signatures::htmlBlock("Anna\nNorthwind Outfitters");
-        draft.insert("body_html", html);
-        draft.insert("body_text", "Hello Jane,\nsee you soon.\n-- \nAnna\nNorthwind Outfitters");
-        store->putEmail(draft);
-        connectToSandbox();
-        waitForRows();
-        window->openEmail(id);
-        DraftEditor *editor = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QString id;
+        DraftEditor *editor = openAsDraft(&id, [](QJsonObject &draft) {
+            draft.insert("sender", "anna@northwind.example");
+            const QString html = QStringLiteral("<p>Hello Jane,</p><p>see you soon.</p>")
+                + Signatures::htmlBlock("Anna\nNorthwind Outfitters");
+            draft.insert("body_html", html);
+            draft.insert("body_text", "Hello Jane,\nsee you soon.\n-- \nAnna\nNorthwind Outfitters");
+        });
+        QVERIFY(editor);
         auto *body = editor->findChild<QTextEdit *>("bodyEdit");
         auto *sender = editor->findChild<QComboBox *>("senderField");
         QTRY_VERIFY(body->toPlainText().endsWith("Anna\nNorthwind Outfitters"));
@@ -723,18 +731,13 @@ private slots:
         QFETCH(QString, right);
         QTemporaryDir words;
         SpellChecker::setPersonalListPath(words.filePath("words.txt"));
-        const QString id = store->orderedEmailIds().constFirst();
-        QJsonObject draft = *store->email(id);
-        draft.insert("status", "draft");
-        draft.insert("body_html", QString("<p>" + typed + "</p>"));
-        draft.insert("body_text", typed);
-        draft.insert("subject", QString("Our " + wrong));
-        store->putEmail(draft);
-        connectToSandbox();
-        waitForRows();
-        window->openEmail(id);
-        DraftEditor *editor = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QString id;
+        DraftEditor *editor = openAsDraft(&id, [&](QJsonObject &draft) {
+            draft.insert("body_html", QString("<p>" + typed + "</p>"));
+            draft.insert("body_text", typed);
+            draft.insert("subject", QString("Our " + wrong));
+        });
+        QVERIFY(editor);
         auto *body = editor->findChild<QTextEdit *>("bodyEdit");
         QTRY_COMPARE(body->toPlainText(), typed);
         auto *language = editor->findChild<QComboBox *>("spellLanguageCombo");
@@ -877,15 +880,9 @@ private slots:
     // From the editor's Draft menu: the editor closes without asking about its edits, and the row goes.
     void deleteADraftFromItsEditor()
     {
-        const QString id = store->orderedEmailIds().constFirst();
-        QJsonObject draft = *store->email(id);
-        draft.insert("status", "draft");
-        store->putEmail(draft);
-        connectToSandbox();
-        waitForRows();
-        window->openEmail(id);
-        DraftEditor *editor = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QString id;
+        DraftEditor *editor = openAsDraft(&id);
+        QVERIFY(editor);
         QPointer<DraftEditor> alive(editor);
         QTest::keyClicks(editor->findChild<QLineEdit *>("subjectField"), " (changed)");
         QString asked;

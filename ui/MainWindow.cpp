@@ -108,7 +108,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
 
     AppSettings settings;
     restoreGeometry(settings.windowGeometry());
-    m_inspectorSized = restoreState(settings.windowState()) && m_inspector->isVisible();
+    // A saved layout with the inspector open has its size already (isHidden: the window is not shown yet).
+    m_inspectorSized = restoreState(settings.windowState()) && !m_inspector->isHidden();
     m_panel->restoreHeaderState(settings.listHeaderState());
     m_panel->restoreSplitterState(settings.splitterState());
     updateStatus();

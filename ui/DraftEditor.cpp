@@ -35,6 +35,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QInputMethodEvent>
@@ -51,6 +52,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
 
@@ -66,9 +68,9 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
     buildForm(identities);
     buildToolbar();
     orderTabStops();
-    // The dictionary loads once the window is up: it takes a moment, and the text can wait for it.
-    QTimer::singleShot(
-        0, this, [this] { setSpellLanguage(AppSettings().spellLanguageFor(m_session->original().id())); });
+    // The dictionary is read after the text's first paint: reading it competes for the machine with
+    // laying out a long body, and nobody needs the marks before the text is there.
+    m_body->viewport()->installEventFilter(this);
     // Another view may already hold edits: show the session's copy, not the one just loaded.
     load(m_session->current());
     setWindowModified(m_session->isDirty());
@@ -733,11 +735,28 @@ void DraftEditor::setSpellLanguage(const QString &dictionary)
 {
     if (!m_spell)
         m_spell = std::make_unique<SpellChecker>();
-    if (!m_spell->setLanguage(dictionary))
-        m_spell->setLanguage(QString());
-    const int index = m_spellLanguage->findData(m_spell->language());
-    m_spellLanguage->setCurrentIndex(qMax(0, index));
-    updateSpellCheck();
+    m_spellLanguage->setCurrentIndex(qMax(0, m_spellLanguage->findData(dictionary)));
+    if (dictionary.isEmpty() || dictionary == m_spell->language()) {
+        m_wantedSpellLanguage.clear(); // a dictionary still loading is not wanted any more
+        if (dictionary.isEmpty())
+            m_spell->adopt(QString(), nullptr);
+        updateSpellCheck();
+        return;
+    }
+    // Reading a dictionary takes 50–60 ms: on a worker thread, so the window opens and takes keys at
+    // once; the marks appear when it is ready. A later choice wins over an earlier one still loading.
+    m_wantedSpellLanguage = dictionary;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Hunspell>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dictionary] {
+        watcher->deleteLater();
+        if (dictionary != m_wantedSpellLanguage)
+            return;
+        const std::shared_ptr<Hunspell> loaded = watcher->result();
+        m_spell->adopt(loaded ? dictionary : QString(), loaded);
+        m_spellLanguage->setCurrentIndex(qMax(0, m_spellLanguage->findData(m_spell->language())));
+        updateSpellCheck();
+    });
+    watcher->setFuture(QtConcurrent::run(&SpellChecker::load, dictionary));
 }
 
 void DraftEditor::updateSpellCheck()
@@ -1214,6 +1233,19 @@ void DraftEditor::changeEvent(QEvent *event)
             m_journal->flush();
     }
     QWidget::changeEvent(event);
+}
+
+bool DraftEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_body->viewport() && event->type() == QEvent::Paint) {
+        m_body->viewport()->removeEventFilter(this);
+        // After this paint, not before it.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_spell)
+                setSpellLanguage(AppSettings().spellLanguageFor(m_session->original().id()));
+        });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DraftEditor::closeEvent(QCloseEvent *event)

@@ -15,6 +15,7 @@ class CloseClient;
 class DraftJournal;
 class DraftSession;
 class EmailTemplates;
+class Hunspell;
 class SpellChecker;
 class SpellHighlighter;
 class QMenu;
@@ -77,6 +78,7 @@ signals:
     void bodyReady();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -170,6 +172,7 @@ private:
     std::unique_ptr<SpellChecker> m_spell; // made when a language is chosen
     SpellHighlighter *m_highlighter = nullptr;
     QComboBox *m_spellLanguage = nullptr;
+    QString m_wantedSpellLanguage; // the dictionary being read on a worker thread
     EmailTemplates *m_templates = nullptr; // made when first needed
     QTimer *m_bodySync = nullptr;
     QElapsedTimer m_unsyncedSince; // the first edit not yet handed to the session

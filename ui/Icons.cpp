@@ -82,7 +82,9 @@ namespace Icons {
 
 QIcon named(const QString &name)
 {
-    if (QIcon::hasThemeIcon(name))
+    // Without a desktop icon theme (a bare X session, offscreen) there is nothing to look up, and
+    // looking scans the hicolor directories for each name.
+    if (!QIcon::themeName().isEmpty() && QIcon::hasThemeIcon(name))
         return QIcon::fromTheme(name);
     QFile file(QStringLiteral(":/icons/actions/%1.svg").arg(name));
     if (!file.open(QIODevice::ReadOnly))

@@ -107,21 +107,30 @@ bool SpellChecker::setLanguage(const QString &dictionary)
 {
     if (dictionary == m_language && (m_hunspell || dictionary.isEmpty()))
         return true;
-    m_hunspell.reset();
-    m_language.clear();
+    std::shared_ptr<Hunspell> loaded = load(dictionary);
+    adopt(loaded ? dictionary : QString(), loaded);
+    return loaded || dictionary.isEmpty();
+}
+
+std::shared_ptr<Hunspell> SpellChecker::load(const QString &dictionary)
+{
     if (dictionary.isEmpty())
-        return true;
+        return {};
     const QString aff = fileFor(dictionary, ".aff");
     const QString dic = fileFor(dictionary, ".dic");
     if (aff.isEmpty() || dic.isEmpty())
-        return false;
-    m_hunspell
-        = std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
-    m_encoding = QByteArray::fromStdString(m_hunspell->get_dict_encoding());
-    m_language = dictionary;
+        return {};
+    return std::make_shared<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
+}
+
+void SpellChecker::adopt(const QString &dictionary, std::shared_ptr<Hunspell> hunspell)
+{
+    m_hunspell = std::move(hunspell);
+    m_language = m_hunspell ? dictionary : QString();
+    m_encoding = m_hunspell ? QByteArray::fromStdString(m_hunspell->get_dict_encoding()) : QByteArray();
     for (const QString &word : std::as_const(m_personal))
-        m_hunspell->add(encode(word).toStdString());
-    return true;
+        if (m_hunspell)
+            m_hunspell->add(encode(word).toStdString());
 }
 
 QByteArray SpellChecker::encode(const QString &word) const

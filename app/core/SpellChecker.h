@@ -26,8 +26,13 @@ public:
     // A dictionary's name for people ("Deutsch (Deutschland)").
     static QString displayName(const QString &dictionary);
 
-    // Loads the dictionary (empty: no checking). False when it is not installed.
+    // Loads the dictionary (empty: no checking). False when it is not installed. Loading takes
+    // 50–60 ms for a big dictionary: a window loads it on a worker thread with load() and adopt().
     bool setLanguage(const QString &dictionary);
+    // Reads a dictionary; safe on any thread. Null when it is not installed.
+    static std::shared_ptr<Hunspell> load(const QString &dictionary);
+    // Takes a dictionary load() read (null: no checking).
+    void adopt(const QString &dictionary, std::shared_ptr<Hunspell> hunspell);
     QString language() const { return m_language; }
     bool isActive() const { return m_hunspell != nullptr; }
 
@@ -44,7 +49,7 @@ private:
     QByteArray encode(const QString &word) const;
     QString decode(const std::string &bytes) const;
 
-    std::unique_ptr<Hunspell> m_hunspell;
+    std::shared_ptr<Hunspell> m_hunspell;
     QString m_language;
     QByteArray m_encoding;
     QSet<QString> m_ignored;

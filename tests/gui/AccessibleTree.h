@@ -2,6 +2,8 @@
 
 // What a screen reader sees of a window: its QAccessible tree, walked as AT-SPI would, from the
 // window down. Used by tst_accessibility to find controls a blind user could not tell apart.
+#include "ui/Accessible.h"
+
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QLabel>
@@ -81,16 +83,6 @@ inline QStringList unnamedControls(QWidget *window)
     return unnamed;
 }
 
-// A label's words as the user reads them: no mnemonic ampersand, no trailing colon.
-inline QString spoken(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-    text.replace(QChar(0x00a0), QLatin1Char(' '));
-    while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(' ')))
-        text.chop(1);
-    return text.trimmed();
-}
-
 // Fields whose accessible name differs from the label shown next to them (the label's buddy).
 inline QStringList namesThatDifferFromTheirLabels(QWidget *window)
 {
@@ -108,9 +100,9 @@ inline QStringList namesThatDifferFromTheirLabels(QWidget *window)
                 continue;
             name = field->accessibleName();
         }
-        if (spoken(name) != spoken(label->text()))
+        if (Accessible::fromLabel(name) != Accessible::fromLabel(label->text()))
             differ.append(QStringLiteral("%1: label \"%2\", name \"%3\"")
-                              .arg(field->objectName(), spoken(label->text()), name));
+                              .arg(field->objectName(), Accessible::fromLabel(label->text()), name));
     }
     return differ;
 }

@@ -454,10 +454,6 @@ private slots:
             QTest::keyClick(now, Qt::Key_Tab);
         }
         QStringList wrong;
-        if (qEnvironmentVariableIsSet("DRAFTDESK_TRACE_TAB"))
-            for (QWidget *w : chain)
-                qInfo() << w->objectName() << w->metaObject()->className() << w->mapTo(shown, QPoint())
-                        << w->size();
         for (qsizetype i = 1; i < chain.size(); ++i) {
             const QRect a(chain.at(i - 1)->mapTo(shown, QPoint()), chain.at(i - 1)->size());
             const QRect b(chain.at(i)->mapTo(shown, QPoint()), chain.at(i)->size());

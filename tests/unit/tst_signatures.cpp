@@ -24,7 +24,8 @@ private slots:
     {
         Signatures::setForSender("\"Anna Krause\" <Anna.Krause@northwind.example>", "Anna\nNorthwind");
         QCOMPARE(Signatures::forSender("anna.krause@northwind.example"), QStringLiteral("Anna\nNorthwind"));
-        QCOMPARE(Signatures::forSender("Anna K. <ANNA.KRAUSE@northwind.example>"), QStringLiteral("Anna\nNorthwind"));
+        QCOMPARE(Signatures::forSender("Anna K. <ANNA.KRAUSE@northwind.example>"),
+                 QStringLiteral("Anna\nNorthwind"));
         QVERIFY(Signatures::forSender("ben@northwind.example").isEmpty());
         QVERIFY(Signatures::forSender(QString()).isEmpty());
         Signatures::setForSender("anna.krause@northwind.example", "  ");

@@ -2,6 +2,8 @@
 
 #include "core/OneShotBody.h"
 
+#include <QHostAddress>
+#include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -314,4 +316,90 @@ ApiCall *CloseClient::searchLeads(const QString &text, int limit)
 ApiCall *CloseClient::contact(const QString &id)
 {
     return send({.path = QStringLiteral("contact/") + pathSegment(id) + QLatin1Char('/')});
+}
+
+ApiCall *CloseClient::requestUpload(const QString &filename, const QString &contentType)
+{
+    return send({.method = "POST",
+                 .path = QStringLiteral("files/upload/"),
+                 .body = QJsonObject {{QStringLiteral("filename"), filename},
+                                      {QStringLiteral("content_type"), contentType}}});
+}
+
+bool CloseClient::isAcceptableUploadTarget(const QUrl &url)
+{
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    const QHostAddress host(url.host());
+    return url.scheme() == QLatin1String("http")
+        && (host.isLoopback() || url.host() == QLatin1String("localhost"));
+}
+
+namespace {
+// A quoted-string for Content-Disposition: no line breaks (they would end the header), quotes
+// and backslashes escaped; the rest as UTF-8, as browsers send file names.
+QByteArray quotedParameter(const QString &value)
+{
+    QByteArray out = value.toUtf8();
+    out.replace('\\', "\\\\").replace('"', "\\\"").replace('\r', ' ').replace('\n', ' ');
+    return '"' + out + '"';
+}
+} // namespace
+
+QNetworkReply *CloseClient::postUploadForm(const QUrl &target, const QList<QPair<QString, QString>> &fields,
+                                           QIODevice *file, const QString &filename,
+                                           const QString &contentType, quint64 *logId)
+{
+    if (!isAcceptableUploadTarget(target))
+        return nullptr;
+    auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QStringList names;
+    for (const auto &[name, value] : fields) {
+        QHttpPart part;
+        part.setRawHeader("Content-Disposition", "form-data; name=" + quotedParameter(name));
+        part.setBody(value.toUtf8());
+        form->append(part);
+        names.append(name);
+    }
+    QHttpPart filePart; // S3 reads the fields before the file and ignores what follows it
+    filePart.setRawHeader("Content-Disposition",
+                          "form-data; name=\"file\"; filename=" + quotedParameter(filename));
+    filePart.setRawHeader("Content-Type", contentType.toLatin1());
+    filePart.setBodyDevice(file);
+    form->append(filePart);
+
+    QNetworkRequest request(target);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("User-Agent", userAgent());
+
+    Exchange exchange;
+    exchange.started = QDateTime::currentDateTimeUtc();
+    exchange.method = "POST";
+    exchange.url = target;
+    exchange.requestHeaders.append(qMakePair(QByteArray("User-Agent"), userAgent()));
+    exchange.requestHeaders.append(qMakePair(QByteArray("Content-Type"), QByteArray("multipart/form-data")));
+    // What went, not the field values: the signed policy lets anyone upload for a minute.
+    exchange.requestBody = QStringLiteral("[multipart/form-data: fields %1; file \"%2\" (%3, %4 bytes)]")
+                               .arg(names.join(QLatin1String(", ")), filename, contentType)
+                               .arg(file->size())
+                               .toUtf8();
+    *logId = m_log.begin(std::move(exchange));
+
+    QNetworkReply *reply = m_network->post(request, form);
+    form->setParent(reply);
+    return reply;
+}
+
+void CloseClient::finishUploadLog(quint64 logId, QNetworkReply *reply, const QByteArray &body,
+                                  qint64 durationMs)
+{
+    Exchange::Headers headers;
+    for (const auto &pair : reply->rawHeaderPairs())
+        headers.append(pair);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_log.finish(logId, status, headers, body, durationMs, 0,
+                 reply->error() == QNetworkReply::NoError || status > 0 ? QString() : reply->errorString());
 }

@@ -66,6 +66,20 @@ public:
     // with its contacts, for picking who a new draft goes to.
     ApiCall *searchLeads(const QString &text, int limit = 20);
     ApiCall *contact(const QString &id);
+    // An upload slot for one file (POST /files/upload/): Close answers with an S3 form to post the
+    // file to and the URL the file will then have in an email's `attachments`.
+    ApiCall *requestUpload(const QString &filename, const QString &contentType);
+    // The form post of an upload slot, to the slot's target (S3, not Close): the slot's fields in
+    // order, then the file. Carries no credentials and follows no redirect. The request log records
+    // it with the fields' names but not their values (the signed policy is a short-lived secret of
+    // its own). Finish it with finishUploadLog(). Null when the target is not acceptable.
+    QNetworkReply *postUploadForm(const QUrl &target, const QList<QPair<QString, QString>> &fields,
+                                  QIODevice *file, const QString &filename, const QString &contentType,
+                                  quint64 *logId);
+    void finishUploadLog(quint64 logId, QNetworkReply *reply, const QByteArray &body, qint64 durationMs);
+    // Where a file may be posted: https anywhere (S3), or plain http on this machine only (the
+    // sandbox). Never with a user name or password in the URL.
+    static bool isAcceptableUploadTarget(const QUrl &url);
     // Any request (the inspector's Replay uses it).
     ApiCall *send(ApiRequest request);
 

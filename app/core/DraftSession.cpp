@@ -2,6 +2,7 @@
 
 #include "core/CloseClient.h"
 #include "core/DraftJournal.h"
+#include "core/FileUpload.h"
 #include "core/IsoDateTime.h"
 
 #include <QJsonArray>
@@ -87,6 +88,66 @@ void DraftSession::setBody(const QString &html, const QString &text)
         e.setBodyHtml(html);
         e.setBodyText(text);
     });
+}
+
+FileUpload *DraftSession::attachFile(const QString &path)
+{
+    if (FileUpload::problemWith(path))
+        return nullptr;
+    auto *upload = new FileUpload(m_client, path, this);
+    m_uploads.append(upload);
+    connect(upload, &FileUpload::finished, this, [this, upload](const EmailActivity::Attachment &file) {
+        m_uploads.removeOne(upload);
+        upload->deleteLater();
+        edit([&](EmailActivity &e) {
+            QJsonArray list = e.toJson().value(u"attachments").toArray();
+            list.append(QJsonObject {{QStringLiteral("url"), file.url},
+                                     {QStringLiteral("filename"), file.filename},
+                                     {QStringLiteral("content_type"), file.contentType},
+                                     {QStringLiteral("size"), file.size}});
+            e.setValue(QStringLiteral("attachments"), list);
+        });
+        emit uploadsChanged();
+    });
+    connect(upload, &FileUpload::failed, this, &DraftSession::uploadsChanged);
+    upload->start();
+    emit uploadsChanged();
+    return upload;
+}
+
+void DraftSession::removeAttachment(int index)
+{
+    edit([&](EmailActivity &e) {
+        QJsonArray list = e.toJson().value(u"attachments").toArray();
+        if (index < 0 || index >= list.size())
+            return;
+        list.removeAt(index);
+        e.setValue(QStringLiteral("attachments"), list);
+    });
+}
+
+int DraftSession::activeUploads() const
+{
+    return int(std::count_if(m_uploads.cbegin(), m_uploads.cend(),
+                             [](const FileUpload *upload) { return upload->isActive(); }));
+}
+
+void DraftSession::dismissUpload(FileUpload *upload)
+{
+    if (!m_uploads.removeOne(upload))
+        return;
+    upload->cancel();
+    upload->deleteLater();
+    emit uploadsChanged();
+}
+
+EmailValidation::Result DraftSession::check(const SendPlan &plan) const
+{
+    EmailValidation::Result result = validateSend(m_original, bodyFor(plan));
+    if (const int uploading = activeUploads())
+        result.errors.append(
+            tr("%n attachment(s) still uploading: wait until they are attached.", nullptr, uploading));
+    return result;
 }
 
 void DraftSession::applyEdits(const QJsonObject &edits)
@@ -384,6 +445,11 @@ void DraftSession::send(const SendPlan &plan)
 {
     if (m_state != State::Idle)
         return; // one click, one request
+    if (activeUploads() > 0) {
+        emit sendFailed(ApiError::make(ApiError::Kind::Validation, check(plan).errors.constLast()),
+                        std::nullopt);
+        return;
+    }
     const EmailValidation::Result problems = validateSend(m_original, bodyFor(plan));
     if (!problems.ok() && m_enforceRules) {
         ApiError error = ApiError::make(ApiError::Kind::Validation, tr("The email cannot go out yet."));

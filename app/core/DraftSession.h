@@ -12,6 +12,7 @@
 
 class ApiCall;
 class CloseClient;
+class FileUpload;
 
 // One open email: the copy the server gave us, the user's edits, what is dirty, what is invalid, and
 // saving and sending. Every write (a save, a send, a schedule) first checks whether the server copy
@@ -51,6 +52,17 @@ public:
     void setBody(const QString &html, const QString &text);
     // The email template the text came from (template_id), as Close's composer records it.
     void setTemplate(const QString &templateId);
+    // Attachments. A file is uploaded under the session (closing its window does not stop it) and
+    // joins `attachments` when Close has it, as an edit like any other: journalled, saved with the
+    // next save. Removing one is an ordinary edit too. Failed uploads stay listed until dismissed.
+    // attachFile() refuses (null) what FileUpload::problemWith() refuses; the caller says why.
+    FileUpload *attachFile(const QString &path);
+    void removeAttachment(int index);
+    QList<EmailActivity::Attachment> attachments() const { return m_current.attachments(); }
+    QList<FileUpload *> uploads() const { return m_uploads; }
+    int activeUploads() const;
+    // Cancels it if it still runs, and forgets it.
+    void dismissUpload(FileUpload *upload);
     // Takes edits back from the journal (after a crash) on top of the loaded copy.
     void applyEdits(const QJsonObject &edits);
     void restore(const DraftJournal::Entry &entry) { applyEdits(entry.edits); }
@@ -75,10 +87,8 @@ public:
     QString nextPutText() const;
     // The fields the PUT for this plan would carry, and what stands in its way (empty when nothing).
     QStringList fieldsFor(const SendPlan &plan) const { return bodyFor(plan).keys(); }
-    EmailValidation::Result check(const SendPlan &plan) const
-    {
-        return validateSend(m_original, bodyFor(plan));
-    }
+    // Also holds a send while a file is still uploading: it would go out without it.
+    EmailValidation::Result check(const SendPlan &plan) const;
 
 public slots:
     // Saves when valid; ends in saved(), saveFailed() or conflict().
@@ -96,6 +106,8 @@ public slots:
 
 signals:
     void changed();
+    // An upload started, progressed in stage, finished, failed or was dismissed.
+    void uploadsChanged();
     // Close's copy of this email is now `email` (after a save, a send, a read-back, theirs taken).
     void serverCopyChanged(const EmailActivity &email);
     void dirtyChanged(bool dirty);
@@ -139,4 +151,5 @@ private:
     QDateTime m_undoDeadline;
     bool m_enforceRules = true;
     QPointer<ApiCall> m_call;
+    QList<FileUpload *> m_uploads;
 };

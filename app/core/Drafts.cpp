@@ -57,8 +57,9 @@ void Drafts::dropIfIdle(const QString &id)
     if (it == m_open.cend() || it->views > 0)
         return;
     DraftSession *session = it->session;
-    // A request in flight, or a send that can still be undone, keeps the session (and its answer).
-    if (session->state() != DraftSession::State::Idle
+    // A request in flight, a file on its way, or a send that can still be undone, keeps the session
+    // (and its answer: a file that arrives goes into the journal).
+    if (session->state() != DraftSession::State::Idle || session->activeUploads() > 0
         || session->undoDeadline() > QDateTime::currentDateTimeUtc())
         return;
     m_open.remove(id);
@@ -135,6 +136,10 @@ QString Drafts::subjectOf(const EmailActivity &email)
 
 void Drafts::bind(DraftSession *session)
 {
+    connect(session, &DraftSession::uploadsChanged, this, [this, session] {
+        if (session->activeUploads() == 0)
+            QTimer::singleShot(0, this, [this, id = session->original().id()] { dropIfIdle(id); });
+    });
     connect(session, &DraftSession::serverCopyChanged, this, [this](const EmailActivity &email) {
         emit emailChanged(email);
         watchUntilSent(email);

@@ -9,6 +9,31 @@
 #include <QRegularExpression>
 
 namespace {
+// Every seventh email carries a file, as sales emails do (a quote, a price list, a screenshot); the
+// URLs have the shape of Close's own and are never fetched.
+QJsonArray demoAttachments(int index, const QString &emailId)
+{
+    if (index % 7 != 3)
+        return {};
+    static const struct
+    {
+        const char *filename;
+        const char *contentType;
+        int size;
+    } files[] = {
+        {"Quote Q4.pdf", "application/pdf", 184320},
+        {"price-list-2026.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 48213},
+        {"dashboard.png", "image/png", 391022}};
+    const auto &file = files[(index / 7) % 3];
+    return QJsonArray {
+        QJsonObject {{QStringLiteral("url"),
+                      QStringLiteral("https://app.close.com/go/file/file_%1/").arg(emailId.mid(5, 16))},
+                     {QStringLiteral("filename"), QLatin1String(file.filename)},
+                     {QStringLiteral("content_type"), QLatin1String(file.contentType)},
+                     {QStringLiteral("size"), file.size},
+                     {QStringLiteral("thumbnail_url"), QJsonValue::Null}}};
+}
+
 QString firstName(const QString &fullName)
 {
     return fullName.section(QLatin1Char(' '), 0, 0);
@@ -226,7 +251,7 @@ bool DemoData::populate(SandboxStore &store, int emailCount, const QDateTime &no
              dateSent.isNull() ? QJsonArray {}
                                : QJsonArray {QStringLiteral("<%1@demo.draftdesk>").arg(id.mid(5, 16))}},
             {QStringLiteral("references"), QJsonArray {}},
-            {QStringLiteral("attachments"), QJsonArray {}},
+            {QStringLiteral("attachments"), demoAttachments(i, id)},
             {QStringLiteral("opens"), QJsonArray {}},
             {QStringLiteral("opens_summary"), QJsonValue::Null},
             {QStringLiteral("send_attempts"),

@@ -53,7 +53,7 @@ QString renderPlaceholders(QString text, const QHash<QString, QString> &values)
 } // namespace
 
 SandboxApi::SandboxApi(SandboxStore &store, const SandboxClock &clock)
-    : m_store(store), m_clock(clock), m_rateLimiter(clock)
+    : m_store(store), m_clock(clock), m_rateLimiter(clock), m_files(clock)
 { }
 
 QString SandboxApi::apiKeyFromBasic(const QByteArray &authorization)
@@ -106,6 +106,7 @@ SandboxApi::RouteMatch SandboxApi::matchRoute(const QString &path)
         {QRegularExpression(QStringLiteral("^/lead/$")), Route::LeadList, QStringLiteral("lead")},
         {QRegularExpression(QStringLiteral("^/contact/([^/]+)/$")), Route::Contact,
          QStringLiteral("contact")},
+        {QRegularExpression(QStringLiteral("^/files/upload/$")), Route::FilesUpload, QStringLiteral("files")},
     };
     for (const auto &candidate : routes) {
         const QRegularExpressionMatch m = candidate.pattern.match(path);
@@ -122,6 +123,8 @@ QString SandboxApi::allowedMethods(Route route)
         return QStringLiteral("GET, POST");
     case Route::EmailOne:
         return QStringLiteral("GET, PUT, DELETE");
+    case Route::FilesUpload:
+        return QStringLiteral("POST");
     case Route::None:
         return {};
     default:
@@ -132,6 +135,9 @@ QString SandboxApi::allowedMethods(Route route)
 SandboxResponse SandboxApi::handle(const SandboxRequest &request)
 {
     processDueSends();
+    // The upload form's target stands in for S3: outside the API, and its signature is the credential.
+    if (request.path == SandboxFiles::targetPath)
+        return m_files.receive(request);
     if (!request.path.startsWith(basePath + QLatin1Char('/')))
         return SandboxResponse::error(404, QStringLiteral("Not found"));
     const QString path = request.path.mid(basePath.size());
@@ -274,6 +280,10 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const RouteMatc
         return leads(paramsFrom(request.query));
     case Route::Contact:
         return contact(match.id);
+    case Route::FilesUpload:
+        if (const auto body = jsonBody(request, &error))
+            return m_files.grant(*body);
+        return error;
     case Route::None:
         break;
     }
@@ -465,6 +475,8 @@ SandboxResponse SandboxApi::createEmail(const QJsonObject &fields)
     const QString contactId = fields.value(u"contact_id").toString();
     if (!contactId.isEmpty() && !m_store.contacts.contains(contactId))
         return validationError({{QStringLiteral("contact_id"), QStringLiteral("Object does not exist.")}});
+    if (const auto problem = m_files.problemWith(fields.value(u"attachments").toArray(), {}))
+        return validationError({{QStringLiteral("attachments"), *problem}});
 
     const QJsonObject &user = currentUser();
     const QString now = IsoDateTime::format(m_clock.now());
@@ -548,6 +560,9 @@ SandboxResponse SandboxApi::updateEmail(const QString &id, const QJsonObject &ch
     const EmailValidation::Result result = EmailValidation::validateUpdate(current, changes);
     if (!result.ok())
         return SandboxResponse::json(400, result.toApiJson());
+    if (const auto problem = m_files.problemWith(changes.value(u"attachments").toArray(),
+                                                 stored->value(u"attachments").toArray()))
+        return validationError({{QStringLiteral("attachments"), *problem}});
 
     QJsonObject email = *stored;
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {

@@ -3,6 +3,7 @@
 #include "sandbox/RateLimiter.h"
 #include "sandbox/SandboxClock.h"
 #include "sandbox/SandboxExchange.h"
+#include "sandbox/SandboxFiles.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QRandomGenerator>
@@ -29,6 +30,7 @@ public:
     QString apiKey() const { return m_apiKey; }
     void setOAuthToken(const QString &token) { m_oauthToken = token; }
     RateLimiter &rateLimiter() { return m_rateLimiter; }
+    SandboxFiles &files() { return m_files; }
     // Share (0..1) of sends that end in `error` instead of `sent`.
     void setSendErrorShare(double share) { m_sendErrorShare = share; }
     void setMaxSkip(int maxSkip) { m_maxSkip = qMax(0, maxSkip); }
@@ -56,6 +58,7 @@ private:
         Lead,
         LeadList,
         Contact,
+        FilesUpload,
         None
     };
     struct RouteMatch
@@ -99,6 +102,7 @@ private:
     SandboxStore &m_store;
     const SandboxClock &m_clock;
     RateLimiter m_rateLimiter;
+    SandboxFiles m_files;
     QRandomGenerator m_random {7};
     QString m_apiKey;
     QString m_oauthToken;

@@ -21,6 +21,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 201:
+        return "Created";
     case 204:
         return "No Content";
     case 308:
@@ -72,6 +74,7 @@ quint16 SandboxServer::start(quint16 port)
 {
     // Loopback only: the sandbox is never reachable from another machine.
     m_port = listen(QHostAddress::LocalHost, port);
+    m_api.files().setOrigin(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
     return m_port;
 }
 

@@ -127,6 +127,53 @@
     </message>
 </context>
 <context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>Anhän&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Fortschritt des Hochladens</translation>
+    </message>
+    <message>
+        <source>R&amp;etry</source>
+        <translation>Noch&amp;mal versuchen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment (Del)</source>
+        <translation>Den gewählten Anhang entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>(unnamed file)</source>
+        <translation>(Datei ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — not attached</source>
+        <translation>%1 – nicht angehängt</translation>
+    </message>
+    <message>
+        <source>%1 — uploading, %2%</source>
+        <translation>%1 – wird hochgeladen, %2 %</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l Upload</source>
+        <translation>H&amp;ochladen abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Draftdesk: write, check and send Close CRM email drafts.</source>
@@ -671,6 +718,26 @@
         <source>&amp;Ignore “%1”</source>
         <translation>„%1“ &amp;ignorieren</translation>
     </message>
+    <message>
+        <source>Attach &amp;File…</source>
+        <translation>Datei an&amp;hängen …</translation>
+    </message>
+    <message>
+        <source>Attach a file (%1)</source>
+        <translation>Eine Datei anhängen (%1)</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Eingefügtes Bild %1.png</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be kept for upload.</source>
+        <translation>Das eingefügte Bild konnte nicht zum Hochladen zwischengespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>
@@ -759,6 +826,13 @@
     <message>
         <source>Close&apos;s answer to the send could not be read.</source>
         <translation>Die Antwort von Close auf das Senden war nicht lesbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) still uploading: wait until they are attached.</source>
+        <translation>
+            <numerusform>%n Anhang wird noch hochgeladen: Warten Sie, bis er angehängt ist.</numerusform>
+            <numerusform>%n Anhänge werden noch hochgeladen: Warten Sie, bis sie angehängt sind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1315,89 @@
     </message>
 </context>
 <context>
+    <name>FileUpload</name>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation>„%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>„%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (no permission).</source>
+        <translation>„%1“ kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; attachments can be at most %3.</source>
+        <translation>„%1“ ist %2 groß; Anhänge dürfen höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <source>it has no upload form.</source>
+        <translation>sie enthält kein Formular zum Hochladen.</translation>
+    </message>
+    <message>
+        <source>it names an upload address that is not safe to send a file to (%1).</source>
+        <translation>sie nennt eine Adresse zum Hochladen, an die keine Datei sicher geschickt werden kann (%1).</translation>
+    </message>
+    <message>
+        <source>its upload form has too many fields.</source>
+        <translation>ihr Formular zum Hochladen hat zu viele Felder.</translation>
+    </message>
+    <message>
+        <source>its upload form has a field that cannot be sent (%1).</source>
+        <translation>ihr Formular zum Hochladen hat ein Feld, das nicht gesendet werden kann (%1).</translation>
+    </message>
+    <message>
+        <source>the address the file would have is not a Close file address.</source>
+        <translation>die Adresse, die die Datei bekäme, ist keine Dateiadresse von Close.</translation>
+    </message>
+    <message>
+        <source>Close did not give an upload slot: %1</source>
+        <translation>Close hat keinen Platz zum Hochladen vergeben: %1</translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer to the upload request cannot be used: %1</source>
+        <translation>Die Antwort von Close auf die Anfrage zum Hochladen ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The upload did not finish: the file store answered too much.</source>
+        <translation>Das Hochladen wurde nicht abgeschlossen: Der Dateispeicher hat zu viel geantwortet.</translation>
+    </message>
+    <message>
+        <source>The file store answered with a redirect, which Draftdesk does not follow for uploads.</source>
+        <translation>Der Dateispeicher hat mit einer Weiterleitung geantwortet, der Draftdesk beim Hochladen nicht folgt.</translation>
+    </message>
+    <message>
+        <source>The upload did not finish: the file store took too long to answer.</source>
+        <translation>Das Hochladen wurde nicht abgeschlossen: Der Dateispeicher hat zu lange nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The upload did not finish: %1</source>
+        <translation>Das Hochladen wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The upload slot expired before the file arrived (Close allows 60 seconds). Try again.</source>
+        <translation>Der Platz zum Hochladen ist abgelaufen, bevor die Datei ankam (Close erlaubt 60 Sekunden). Versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file store refused the file as too large.</source>
+        <translation>Der Dateispeicher hat die Datei als zu groß abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The file store refused the upload (HTTP %1).</source>
+        <translation>Der Dateispeicher hat das Hochladen abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The file store refused the upload (HTTP %1): %2</source>
+        <translation>Der Dateispeicher hat das Hochladen abgelehnt (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>HtmlSanitizer</name>
     <message>
         <source>a style sheet (&lt;style&gt;)</source>
@@ -1674,6 +1831,10 @@
     <message>
         <source>Status:</source>
         <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>DraftSession</name>
+    <message numerus="yes">
+        <source>%n attachment(s) still uploading: wait until they are attached.</source>
+        <translation>
+            <numerusform>%n attachment still uploading: wait until it is attached.</numerusform>
+            <numerusform>%n attachments still uploading: wait until they are attached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmailListModel</name>
     <message numerus="yes">
         <source>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</source>

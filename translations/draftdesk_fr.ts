@@ -127,6 +127,53 @@
     </message>
 </context>
 <context>
+    <name>AttachmentPanel</name>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>Pièces &amp;jointes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progression de l’envoi</translation>
+    </message>
+    <message>
+        <source>R&amp;etry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachment (Del)</source>
+        <translation>Retirer la pièce jointe sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>(unnamed file)</source>
+        <translation>(fichier sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — not attached</source>
+        <translation>%1 — non jointe</translation>
+    </message>
+    <message>
+        <source>%1 — uploading, %2%</source>
+        <translation>%1 — envoi en cours, %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l Upload</source>
+        <translation>Annu&amp;ler l’envoi</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Draftdesk: write, check and send Close CRM email drafts.</source>
@@ -671,6 +718,26 @@
         <source>&amp;Ignore “%1”</source>
         <translation>&amp;Ignorer « %1 »</translation>
     </message>
+    <message>
+        <source>Attach &amp;File…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach a file (%1)</source>
+        <translation>Joindre un fichier (%1)</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Image collée %1.png</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be kept for upload.</source>
+        <translation>L’image collée n’a pas pu être conservée pour l’envoi.</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>
@@ -759,6 +826,13 @@
     <message>
         <source>It is no longer a draft, so it cannot be changed. Copy your text into a new draft instead.</source>
         <translation>Ce n’est plus un brouillon, il ne peut donc pas être modifié. Copiez plutôt votre texte dans un nouveau brouillon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) still uploading: wait until they are attached.</source>
+        <translation>
+            <numerusform>%n pièce jointe encore en cours d’envoi&#xa0;: attendez qu’elle soit jointe.</numerusform>
+            <numerusform>%n pièces jointes encore en cours d’envoi&#xa0;: attendez qu’elles soient jointes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1315,89 @@
     </message>
 </context>
 <context>
+    <name>FileUpload</name>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read (no permission).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu (permission refusée).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; attachments can be at most %3.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; une pièce jointe peut faire au plus %3.</translation>
+    </message>
+    <message>
+        <source>it has no upload form.</source>
+        <translation>elle ne contient pas de formulaire d’envoi.</translation>
+    </message>
+    <message>
+        <source>it names an upload address that is not safe to send a file to (%1).</source>
+        <translation>elle indique une adresse d’envoi à laquelle un fichier ne peut pas être envoyé en sécurité (%1).</translation>
+    </message>
+    <message>
+        <source>its upload form has too many fields.</source>
+        <translation>son formulaire d’envoi a trop de champs.</translation>
+    </message>
+    <message>
+        <source>its upload form has a field that cannot be sent (%1).</source>
+        <translation>son formulaire d’envoi a un champ qui ne peut pas être envoyé (%1).</translation>
+    </message>
+    <message>
+        <source>the address the file would have is not a Close file address.</source>
+        <translation>l’adresse qu’aurait le fichier n’est pas une adresse de fichier Close.</translation>
+    </message>
+    <message>
+        <source>Close did not give an upload slot: %1</source>
+        <translation>Close n’a pas attribué d’emplacement d’envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Close&apos;s answer to the upload request cannot be used: %1</source>
+        <translation>La réponse de Close à la demande d’envoi est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The upload did not finish: the file store answered too much.</source>
+        <translation>L’envoi n’a pas abouti&#xa0;: le stockage de fichiers a répondu trop longuement.</translation>
+    </message>
+    <message>
+        <source>The file store answered with a redirect, which Draftdesk does not follow for uploads.</source>
+        <translation>Le stockage de fichiers a répondu par une redirection, que Draftdesk ne suit pas pour les envois.</translation>
+    </message>
+    <message>
+        <source>The upload did not finish: the file store took too long to answer.</source>
+        <translation>L’envoi n’a pas abouti&#xa0;: le stockage de fichiers a mis trop de temps à répondre.</translation>
+    </message>
+    <message>
+        <source>The upload did not finish: %1</source>
+        <translation>L’envoi n’a pas abouti&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The upload slot expired before the file arrived (Close allows 60 seconds). Try again.</source>
+        <translation>L’emplacement d’envoi a expiré avant l’arrivée du fichier (Close accorde 60&#xa0;secondes). Réessayez.</translation>
+    </message>
+    <message>
+        <source>The file store refused the file as too large.</source>
+        <translation>Le stockage de fichiers a refusé le fichier, trop volumineux.</translation>
+    </message>
+    <message>
+        <source>The file store refused the upload (HTTP %1).</source>
+        <translation>Le stockage de fichiers a refusé l’envoi (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The file store refused the upload (HTTP %1): %2</source>
+        <translation>Le stockage de fichiers a refusé l’envoi (HTTP %1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>HtmlSanitizer</name>
     <message>
         <source>a style sheet (&lt;style&gt;)</source>
@@ -1674,6 +1831,10 @@
     <message>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes&#xa0;:</translation>
     </message>
 </context>
 <context>

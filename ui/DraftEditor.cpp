@@ -16,6 +16,7 @@
 #include "richtext/HtmlSanitizer.h"
 #include "richtext/SafeTextDocument.h"
 #include "ui/Accessible.h"
+#include "ui/AttachmentPanel.h"
 #include "ui/ConflictDialog.h"
 #include "ui/DraftDeletion.h"
 #include "ui/Icons.h"
@@ -33,6 +34,8 @@
 #include <QCloseEvent>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -41,13 +44,16 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextList>
 #include <QTimer>
 #include <QToolBar>
@@ -407,6 +413,9 @@ void DraftEditor::buildForm(const QStringList &identities)
     m_directionNote->hide();
     layout->addWidget(m_directionNote);
     layout->addWidget(m_tabs, 1);
+    m_attachments = new AttachmentPanel(m_session, this);
+    connect(m_attachments, &AttachmentPanel::problem, this, &DraftEditor::showProblem);
+    layout->addWidget(m_attachments);
     layout->addWidget(m_quoted);
     layout->addLayout(sendRow);
     layout->addLayout(bottom);
@@ -469,6 +478,8 @@ void DraftEditor::buildForm(const QStringList &identities)
         m_bodySync->start();
     });
     connect(m_bodySync, &QTimer::timeout, this, &DraftEditor::syncBody);
+    connect(m_body, &RichTextEdit::filesOffered, this, &DraftEditor::attachFiles);
+    connect(m_body, &RichTextEdit::imageOffered, this, &DraftEditor::attachImage);
     connect(m_writePlain, &QCheckBox::toggled, this, [this](bool own) {
         m_plain->setReadOnly(!own || m_readOnly);
         if (!own)
@@ -499,12 +510,26 @@ void DraftEditor::orderTabStops()
     // The form, the tab pages and the toolbar are built in that order but laid out form, toolbar,
     // tabs, buttons: Tab follows the layout. Widgets of hidden pages are skipped by Tab.
     const QList<QWidget *> order {
-        m_sender,        m_to,        m_cc,
-        m_bcc,           m_subject,   findChild<QComboBox *>(QStringLiteral("fontSizeCombo")),
-        m_spellLanguage, m_tabs,      m_body,
-        m_writePlain,    m_plain,     m_source,
-        m_raw,           m_rawPut,    m_sendRawPut,
-        m_saveButton,    m_sendButton};
+        m_sender,
+        m_to,
+        m_cc,
+        m_bcc,
+        m_subject,
+        findChild<QComboBox *>(QStringLiteral("fontSizeCombo")),
+        m_spellLanguage,
+        m_tabs,
+        m_body,
+        m_writePlain,
+        m_plain,
+        m_source,
+        m_raw,
+        m_rawPut,
+        m_sendRawPut,
+        static_cast<QWidget *>(m_attachments->list()),
+        m_attachments->findChild<QWidget *>(QStringLiteral("retryUploadButton")),
+        m_attachments->findChild<QWidget *>(QStringLiteral("removeAttachmentButton")),
+        m_saveButton,
+        m_sendButton};
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
@@ -569,6 +594,13 @@ void DraftEditor::buildToolbar()
     draftMenu->addAction(send);
     draftMenu->addSeparator();
     draftMenu->addAction(m_templateAction);
+    m_attachAction = new QAction(Icons::named(QStringLiteral("mail-attachment")), tr("Attach &File…"), this);
+    m_attachAction->setObjectName(QStringLiteral("attachFileAction"));
+    m_attachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_attachAction->setToolTip(
+        tr("Attach a file (%1)").arg(m_attachAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_attachAction, &QAction::triggered, this, &DraftEditor::chooseFiles);
+    draftMenu->addAction(m_attachAction);
     draftMenu->addSeparator();
     draftMenu->addAction(m_deleteAction);
     draftMenu->addSeparator();
@@ -627,6 +659,8 @@ void DraftEditor::buildToolbar()
         &RichTextEdit::clearFormatting, "format-text-clear");
     add(tr("Paste as Plain Text"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), "pastePlainAction", m_body,
         &RichTextEdit::pastePlainText, "edit-paste");
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_attachAction);
     m_toolbar->addSeparator();
     m_spellLanguage = new QComboBox(this);
     m_spellLanguage->setObjectName(QStringLiteral("spellLanguageCombo"));
@@ -998,6 +1032,9 @@ void DraftEditor::setReadOnly(bool readOnly)
     m_saveAction->setEnabled(!readOnly);
     m_deleteAction->setEnabled(!readOnly);
     m_templateAction->setEnabled(!readOnly);
+    m_attachAction->setEnabled(!readOnly);
+    m_attachments->setReadOnly(readOnly);
+    setAcceptDrops(!readOnly);
     lockUnusableFields();
     if (readOnly) {
         m_problem->setStyleSheet(QString());
@@ -1203,6 +1240,54 @@ void DraftEditor::updateDirectionNote()
            "it is:")
         + u' ' + lines.join(QLatin1String("; ")));
     m_directionNote->setVisible(!lines.isEmpty());
+}
+
+void DraftEditor::chooseFiles()
+{
+    if (m_readOnly)
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach Files"));
+    attachFiles(paths);
+}
+
+void DraftEditor::attachFiles(const QStringList &paths)
+{
+    if (m_readOnly || paths.isEmpty())
+        return;
+    showProblem(QString());
+    m_attachments->attachFiles(paths);
+}
+
+void DraftEditor::attachImage(const QImage &image)
+{
+    if (m_readOnly || image.isNull())
+        return;
+    // Kept until Draftdesk quits: the upload (which may outlive this window) reads it.
+    static QTemporaryDir pasted;
+    const QString name
+        = tr("Pasted image %1.png")
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd hh.mm.ss")));
+    const QString path = pasted.filePath(name);
+    if (!pasted.isValid() || !image.save(path, "PNG")) {
+        showProblem(tr("The pasted picture could not be kept for upload."));
+        return;
+    }
+    attachFiles({path});
+}
+
+void DraftEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_readOnly && !AttachmentPanel::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void DraftEditor::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = AttachmentPanel::localFiles(event->mimeData());
+    if (m_readOnly || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    attachFiles(paths);
 }
 
 void DraftEditor::showProblem(const QString &message)

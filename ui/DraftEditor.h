@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class AttachmentPanel;
 class BodyPreparer;
 class CloseClient;
 class DraftJournal;
@@ -65,6 +66,11 @@ public:
     QString senderText() const;
     // QA mode: the rules warn but do not block; the Raw JSON tab gets an editable PUT body.
     void setQaMode(bool on);
+    AttachmentPanel *attachments() const { return m_attachments; }
+    // Uploads these files and attaches them (what cannot be attached is said in the window).
+    void attachFiles(const QStringList &paths);
+    // A pasted picture: written to a PNG file of its own, then attached.
+    void attachImage(const QImage &image);
     // The connection profile asks before every send (empty: it does not).
     void setConfirmationProfile(const QString &profileName) { m_confirmProfile = profileName; }
 
@@ -80,6 +86,8 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -87,6 +95,7 @@ private:
     enum class Tab { Message, PlainText, HtmlSource, RawJson };
     Tab currentTab() const;
     void chooseColor();
+    void chooseFiles();
     void chooseLink();
     void buildForm(const QStringList &identities);
     void buildToolbar();
@@ -168,6 +177,8 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_templateAction = nullptr;
+    QAction *m_attachAction = nullptr;
+    AttachmentPanel *m_attachments = nullptr;
     QString m_lastSender; // for swapping signatures
     std::unique_ptr<SpellChecker> m_spell; // made when a language is chosen
     SpellHighlighter *m_highlighter = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/BidiText.h"
 #include "core/EmailActivity.h"
+#include "ui/AttachmentPanel.h"
 #include "ui/QuotedTextView.h"
 #include "ui/SafeTextBrowser.h"
 
@@ -65,6 +66,11 @@ void PreviewPane::showEmail(const EmailActivity &email)
         state = tr("%1 on %2")
                     .arg(state, QLocale().toString(email.dateSent().toLocalTime(), QLocale::LongFormat));
     header += line(tr("Status:"), state);
+    QStringList files;
+    for (const EmailActivity::Attachment &attachment : email.attachments())
+        files.append(AttachmentPanel::describe(attachment));
+    if (!files.isEmpty())
+        header += line(tr("Attachments:"), files.join(QLatin1String("; ")));
     m_header->setText(header);
     m_note->setVisible(false);
     m_body->showBody(email.bodyHtml(), email.bodyText());

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QImage>
 #include <QMimeData>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -154,13 +155,33 @@ void RichTextEdit::pastePlainText()
     textCursor().insertText(QApplication::clipboard()->text());
 }
 
+namespace {
+QStringList localFilesIn(const QMimeData *source)
+{
+    QStringList paths;
+    for (const QUrl &url : source->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+} // namespace
+
 bool RichTextEdit::canInsertFromMimeData(const QMimeData *source) const
 {
-    return source->hasText() || source->hasHtml();
+    return source->hasText() || source->hasHtml() || source->hasImage() || !localFilesIn(source).isEmpty();
 }
 
 void RichTextEdit::insertFromMimeData(const QMimeData *source)
 {
+    if (const QStringList files = localFilesIn(source); !files.isEmpty()) {
+        emit filesOffered(files);
+        return;
+    }
+    if (source->hasImage() && !source->hasHtml()) {
+        emit imageOffered(qvariant_cast<QImage>(source->imageData()));
+        return;
+    }
     if (!source->hasHtml()) {
         textCursor().insertText(source->text());
         return;

@@ -41,6 +41,12 @@ public slots:
     void clearFormatting();
     void pastePlainText();
 
+signals:
+    // Files dropped or pasted into the text, and pasted pictures: they become attachments, never
+    // part of the body (an email body refers to no local file).
+    void filesOffered(const QStringList &paths);
+    void imageOffered(const QImage &image);
+
 protected:
     void insertFromMimeData(const QMimeData *source) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;

@@ -55,6 +55,7 @@ public:
         QString contentType;
         qint64 size = 0;
         QString thumbnailUrl;
+        bool operator==(const Attachment &) const = default;
     };
 
     EmailActivity() = default;

@@ -26,8 +26,9 @@ std::optional<QString> FileUpload::problemWith(const QString &path)
         return tr("\"%1\" cannot be read (no permission).").arg(info.fileName());
     if (info.size() > maxFileBytes)
         return tr("\"%1\" is %2; attachments can be at most %3.")
-            .arg(info.fileName(), QLocale().formattedDataSize(info.size()),
-                 QLocale().formattedDataSize(maxFileBytes));
+            .arg(info.fileName(),
+                 QLocale().formattedDataSize(info.size(), 1, QLocale::DataSizeTraditionalFormat),
+                 QLocale().formattedDataSize(maxFileBytes, 0, QLocale::DataSizeTraditionalFormat));
     return std::nullopt;
 }
 

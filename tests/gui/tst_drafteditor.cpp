@@ -5,7 +5,9 @@
 #include "core/DraftJournal.h"
 #include "core/DraftSession.h"
 #include "core/Drafts.h"
+#include "core/FileUpload.h"
 #include "fakes/SandboxFixture.h"
+#include "ui/AttachmentPanel.h"
 #include "ui/ConflictDialog.h"
 #include "ui/DraftEditor.h"
 #include "ui/MessageBox.h"
@@ -14,13 +16,18 @@
 #include "ui/RichTextEdit.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -471,6 +478,126 @@ private slots:
     }
 
     // Two windows send the same draft: the second finds it is no longer a draft and sends nothing.
+    // A file pasted into the body is uploaded and attached, not pasted: the panel shows it uploading,
+    // then as a file; the save's PUT carries it. Del in the list removes it, and the next PUT carries
+    // the rest exactly as Close gave them.
+    void attachByPasteAndRemoveWithDel()
+    {
+        QJsonObject withFile;
+        for (const QString &id : sandbox.store->orderedEmailIds()) {
+            const QJsonObject &e = *sandbox.store->email(id);
+            if (e.value("status").toString() == "draft" && !e.value("attachments").toArray().isEmpty()
+                && e.value("body_html").toString().size() < 20000) {
+                withFile = e;
+                break;
+            }
+        }
+        QVERIFY(!withFile.isEmpty());
+        const QJsonArray before = withFile.value("attachments").toArray();
+        DraftEditor *editor = open(EmailActivity::fromJson(withFile).activity);
+        QTRY_VERIFY(editor->isBodyReady());
+        auto *panel = editor->attachments();
+        auto *list = panel->findChild<QListWidget *>("attachmentList");
+        QVERIFY(panel->isVisible());
+        QCOMPARE(list->count(), before.size());
+        QVERIFY(list->item(0)->text().startsWith(before.first()["filename"].toString()));
+
+        QFile file(dir->filePath("offer.pdf"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n" + QByteArray(64 * 1024, 'p'));
+        file.close();
+        auto *body = editor->findChild<RichTextEdit *>();
+        const QString textBefore = body->toPlainText();
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(file.fileName())});
+        mime->setText(file.fileName());
+        QApplication::clipboard()->setMimeData(mime);
+        body->setFocus();
+        QTest::keyClick(body, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(body->toPlainText(), textBefore); // the path is not pasted as text
+        QCOMPARE(list->count(), before.size() + 1);
+        QTRY_VERIFY(list->item(list->count() - 1)->text().contains("offer.pdf"));
+        QTRY_COMPARE(editor->session()->attachments().size(), before.size() + 1);
+        QTRY_VERIFY(!panel->findChild<QProgressBar *>("uploadProgress")->isVisible());
+        QVERIFY(list->item(list->count() - 1)->text().contains("PDF"));
+
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!editor->session()->isDirty());
+        QJsonArray put = lastPut()["attachments"].toArray();
+        QCOMPARE(put.size(), before.size() + 1);
+        QCOMPARE(put.first(), before.first());
+        QCOMPARE(put.last()["filename"].toString(), "offer.pdf");
+        QCOMPARE(put.last()["size"].toInteger(), file.size());
+
+        // Keyboard: Alt+A goes to the list; Del removes the selected file.
+        QTest::keyClick(editor, Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY(list->hasFocus());
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(list->count(), before.size());
+        QVERIFY(editor->session()->isDirty());
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!editor->session()->isDirty());
+        idlePoint();
+        put = lastPut()["attachments"].toArray();
+        QCOMPARE(put.size(), before.size());
+        QCOMPARE(put.last()["filename"].toString(), "offer.pdf");
+    }
+
+    // Dropped files are attached; a file that cannot be attached is said and nothing is sent for it.
+    void attachByDropAndRefuseWhatCannotGo()
+    {
+        EmailActivity plain;
+        for (const QString &id : sandbox.store->orderedEmailIds()) {
+            const QJsonObject &e = *sandbox.store->email(id);
+            if (e.value("status").toString() == "draft" && e.value("attachments").toArray().isEmpty()
+                && e.value("body_html").toString().size() < 20000) {
+                plain = EmailActivity::fromJson(e).activity;
+                break;
+            }
+        }
+        DraftEditor *editor = open(plain);
+        auto *panel = editor->attachments();
+        QVERIFY(!panel->isVisible()); // nothing to show yet
+        QFile file(dir->filePath("notes.txt"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("call notes");
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file.fileName()), QUrl::fromLocalFile(dir->filePath("gone.txt"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(editor, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(editor, &drop);
+        auto *problem = editor->findChild<QLabel *>("editorProblem");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains("gone.txt"), qPrintable(problem->text()));
+        QTRY_COMPARE(editor->session()->attachments().size(), 1);
+        QVERIFY(panel->isVisible());
+        QCOMPARE(editor->session()->attachments().first().filename, "notes.txt");
+        QCOMPARE(editor->session()->attachments().first().contentType, "text/plain");
+    }
+
+    // A pasted picture (a screenshot) becomes a PNG attachment.
+    void aPastedPictureIsAttachedAsPng()
+    {
+        DraftEditor *editor = open(sandbox.firstEmail("draft"));
+        auto *body = editor->findChild<RichTextEdit *>();
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        auto *mime = new QMimeData;
+        mime->setImageData(image);
+        QApplication::clipboard()->setMimeData(mime);
+        body->setFocus();
+        QTest::keyClick(body, Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE(editor->session()->attachments().size(), 1);
+        const EmailActivity::Attachment pasted = editor->session()->attachments().first();
+        QVERIFY(pasted.filename.startsWith("Pasted image ") && pasted.filename.endsWith(".png"));
+        QCOMPARE(pasted.contentType, "image/png");
+        QVERIFY(pasted.size > 0);
+    }
+
     void sendVersusSend()
     {
         const EmailActivity email = sandbox.firstEmail("draft", true);

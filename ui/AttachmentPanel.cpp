@@ -54,6 +54,7 @@ AttachmentPanel::AttachmentPanel(DraftSession *session, QWidget *parent) : QWidg
     m_progress->setObjectName(QStringLiteral("uploadProgress"));
     m_progress->setAccessibleName(tr("Upload progress"));
     m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    m_progress->hide(); // while something uploads
     m_retry = new QPushButton(tr("R&etry"), this);
     m_retry->setObjectName(QStringLiteral("retryUploadButton"));
     m_remove = new QPushButton(Icons::named(QStringLiteral("edit-delete")), tr("Remo&ve"), this);

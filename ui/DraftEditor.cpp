@@ -42,6 +42,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QInputMethodEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -77,6 +78,8 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
     // The dictionary is read after the text's first paint: reading it competes for the machine with
     // laying out a long body, and nobody needs the marks before the text is there.
     m_body->viewport()->installEventFilter(this);
+    m_body->installEventFilter(this); // Shift+F10 and the Menu key
+    m_subject->installEventFilter(this);
     // Another view may already hold edits: show the session's copy, not the one just loaded.
     load(m_session->current());
     setWindowModified(m_session->isDirty());
@@ -1322,6 +1325,20 @@ void DraftEditor::changeEvent(QEvent *event)
 
 bool DraftEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    // Shift+F10 and the Menu key open the context menu (spelling suggestions) at the text cursor:
+    // Qt's X11 plugin turns only the Menu key into a context menu event, and other platforms neither.
+    if ((watched == m_body || watched == m_subject) && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier)
+            || (key->key() == Qt::Key_Menu && key->modifiers() == Qt::NoModifier)) {
+            auto *field = static_cast<QWidget *>(watched);
+            const QPoint at = field->inputMethodQuery(Qt::ImCursorRectangle).toRect().center();
+            QMenu *menu = watched == m_body ? bodyContextMenu(at) : subjectContextMenu(at);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(watched == m_body ? m_body->viewport()->mapToGlobal(at) : m_subject->mapToGlobal(at));
+            return true;
+        }
+    }
     if (watched == m_body->viewport() && event->type() == QEvent::Paint) {
         m_body->viewport()->removeEventFilter(this);
         // After this paint, not before it.

@@ -6,6 +6,8 @@
 #include "core/ConnectionProfile.h"
 #include "core/CredentialStore.h"
 #include "core/DraftJournal.h"
+#include "core/DraftSession.h"
+#include "core/Drafts.h"
 #include "core/EmailActivity.h"
 #include "core/EmailTemplates.h"
 #include "core/Session.h"
@@ -26,21 +28,29 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextEdit>
+#include <QTextLayout>
+#include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
 #include <QWidgetAction>
@@ -85,6 +95,23 @@ void type(const QString &text)
     QWidget *target = QApplication::focusWidget();
     QVERIFY2(target, "nothing has the keyboard focus");
     QTest::keyClicks(target, text);
+}
+
+// Runs `step` on the keyboard's target whenever a window of type T becomes the active modal one (a
+// dialog's exec() runs its own loop, so the keys for it have to be on their way before it opens).
+// `step` returns false while the window is not ready yet.
+template<typename T> void whenModal(QObject *owner, const std::function<bool(T *)> &step)
+{
+    auto *poll = new QTimer(owner);
+    poll->setInterval(5);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, step] {
+        auto *window = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!window || !window->isActiveWindow() || !step(window))
+            return;
+        poll->stop();
+        poll->deleteLater();
+    });
+    poll->start();
 }
 } // namespace
 
@@ -560,6 +587,129 @@ private slots:
         const QJsonObject sent = *sandbox.store->email("acti_keyboard");
         QCOMPARE(sent.value("sender").toString(), QStringLiteral("anna.krause@northwind.example"));
         QVERIFY(sent.value("body_text").toString().endsWith("Thanks!"));
+        QCOMPARE(mouse.events, 0);
+        qApp->removeEventFilter(&mouse);
+        editor->close();
+    }
+
+    // The composer's whole path with the keyboard alone: a new draft for a lead (Ctrl+N), a template
+    // (Draft menu), a file (Ctrl+Shift+A and the file dialog), a misspelt word fixed from the context
+    // menu (Shift+F10), and the send. Not one mouse event; Close ends with all of it.
+    void theComposerWithTheKeyboardOnly()
+    {
+        const QString leadName = sandbox.store->leads.first().value("display_name").toString();
+        QVERIFY(!leadName.isEmpty());
+        QTemporaryDir files;
+        const QString path = files.filePath("Proposal.pdf");
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write("%PDF-1.4\n" + QByteArray(20000, 'q'));
+        pdf.close();
+        QSettings().setValue("spell/default", "en_US");
+        auto resetSpelling = qScopeGuard([] { QSettings().remove("spell"); });
+
+        MouseWatch mouse;
+        qApp->installEventFilter(&mouse);
+        connectToSandbox();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+        press(Qt::Key_N, Qt::ControlModifier);
+        NewDraftDialog *newDraft = nullptr;
+        QTRY_VERIFY((newDraft = window->findChild<NewDraftDialog *>()) != nullptr);
+        newDraft->setSearchDelay(0);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("leadSearchField"));
+        type(leadName);
+        QTRY_VERIFY(newDraft->findChild<QListWidget *>("leadList")->count() > 0);
+        press(Qt::Key_Return); // to the leads found
+        QSignalSpy created(session->drafts(), &Drafts::emailCreated);
+        press(Qt::Key_Return); // Create Draft
+        QVERIFY(created.wait(10000));
+        const QString id = created.first().first().value<EmailActivity>().id();
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        QTRY_VERIFY(editor->isBodyReady());
+
+        // Draft → Apply Template…: filter, Return to the list, Return applies; the signature counts as
+        // typed text, so it asks, and Alt+Y says yes.
+        whenModal<TemplatePicker>(this, [](TemplatePicker *picker) {
+            if (picker->findChild<QListWidget *>("templateList")->count() == 0)
+                return false;
+            QTest::keyClicks(QApplication::focusWidget(), "follow");
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            return true;
+        });
+        whenModal<QMessageBox>(this, [](QMessageBox *box) {
+            QTest::keyClick(box, Qt::Key_Y, Qt::AltModifier);
+            return true;
+        });
+        press(Qt::Key_R, Qt::AltModifier); // the Draft menu
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_T); // Apply &Template…
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        QTRY_VERIFY_WITH_TIMEOUT(subject->text().contains("Following up"), 10000);
+
+        // Ctrl+Shift+A: the file dialog takes a typed path and Return.
+        whenModal<QFileDialog>(this, [path](QFileDialog *) {
+            QTest::keyClicks(QApplication::focusWidget(), path);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            return true;
+        });
+        // Offscreen there is no window manager to hand the focus back when a dialog closes.
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(editor->session()->attachments().size(), 1, 10000);
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+
+        // A misspelt word at the end of the text; Shift+F10 opens its menu, the first suggestion fixes it.
+        press(Qt::Key_M, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("bodyEdit"));
+        auto *body = editor->findChild<QTextEdit *>("bodyEdit");
+        body->moveCursor(QTextCursor::Start); // the template's text comes first, the signature after
+        press(Qt::Key_End);
+        type(" We are gratefull.");
+        press(Qt::Key_Left);
+        press(Qt::Key_Left);
+        const auto marked = [body] {
+            for (const QTextLayout::FormatRange &range : body->textCursor().block().layout()->formats())
+                if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(marked(), 10000);
+        press(Qt::Key_F10, Qt::ShiftModifier);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
+        QCOMPARE(menu->actions().constFirst()->text(), QStringLiteral("grateful"));
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+        QTRY_VERIFY(body->toPlainText().contains("We are grateful."));
+        QTRY_COMPARE(QApplication::focusWidget(), body); // back from the menu
+
+        // Send now, no undo delay.
+        press(Qt::Key_Return, Qt::ControlModifier);
+        SendDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = editor->findChild<SendDialog *>()) != nullptr);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
+        press(Qt::Key_U, Qt::AltModifier);
+        press(Qt::Key_A, Qt::ControlModifier);
+        type("0");
+        press(Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isReadOnly(), 10000);
+        sandbox.clock->advance(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox.store->email(id)->value("status").toString(),
+                                  QStringLiteral("sent"), 10000);
+        const QJsonObject sent = *sandbox.store->email(id);
+        QVERIFY(!sent.value("template_id").toString().isEmpty());
+        QCOMPARE(sent.value("attachments").toArray().size(), 1);
+        QCOMPARE(sent.value("attachments")[0]["filename"].toString(), QStringLiteral("Proposal.pdf"));
+        QVERIFY2(sent.value("body_text").toString().contains("We are grateful."),
+                 qPrintable(sent.value("body_text").toString()));
         QCOMPARE(mouse.events, 0);
         qApp->removeEventFilter(&mouse);
         editor->close();

@@ -1,5 +1,7 @@
 #include "core/HarExport.h"
 
+#include "core/ServerChanges.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,7 +36,8 @@ QString headerValue(const Exchange::Headers &list, const QByteArray &name)
 QByteArray HarExport::toHar(const QList<Exchange> &exchanges, const QString &creatorVersion)
 {
     QJsonArray entries;
-    for (const Exchange &e : exchanges) {
+    for (qsizetype index = 0; index < exchanges.size(); ++index) {
+        const Exchange &e = exchanges.at(index);
         QJsonArray query;
         for (const auto &[name, value] : QUrlQuery(e.url).queryItems(QUrl::FullyDecoded))
             query.append(QJsonObject {{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
@@ -69,7 +72,7 @@ QByteArray HarExport::toHar(const QList<Exchange> &exchanges, const QString &cre
             {QStringLiteral("bodySize"), e.responseSize},
         };
         const double duration = qMax<qint64>(0, e.durationMs);
-        entries.append(QJsonObject {
+        QJsonObject entry {
             {QStringLiteral("startedDateTime"), e.started.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("time"), duration},
             {QStringLiteral("request"), request},
@@ -81,7 +84,18 @@ QByteArray HarExport::toHar(const QList<Exchange> &exchanges, const QString &cre
                           {QStringLiteral("receive"), 0}}},
             {QStringLiteral("comment"),
              e.retries > 0 ? QStringLiteral("retry %1").arg(e.retries) : QString()},
-        });
+        };
+        // HAR allows custom fields with a leading underscore: what the server did with a write.
+        const Exchange *previous = nullptr;
+        for (qsizetype earlier = index - 1; earlier >= 0 && !previous; --earlier) {
+            if (ServerChanges::isBefore(exchanges.at(earlier), e))
+                previous = &exchanges.at(earlier);
+        }
+        const QList<ServerChanges::Field> changes = ServerChanges::forExchange(e, previous);
+        if (!changes.isEmpty())
+            entry.insert(QStringLiteral("_draftdesk"),
+                         QJsonObject {{QStringLiteral("serverChanges"), ServerChanges::toJson(changes)}});
+        entries.append(entry);
     }
     const QJsonObject log {
         {QStringLiteral("version"), QStringLiteral("1.2")},

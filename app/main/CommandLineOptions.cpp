@@ -17,7 +17,20 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         tr("Talk to the Close API at URL (default %1).").arg(ApiBaseUrl::defaultUrl().toString()), tr("URL"));
     const QCommandLineOption open(QStringLiteral("open"), tr("Open the email activity ID at start."),
                                   tr("ID"));
-    parser.addOptions({demo, apiBase, open});
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
+        tr("Replay the scenario in FILE without a window and print a pass/fail table. Exit status: 0 when "
+           "every step passes, 1 when one fails, 2 when the file cannot be read. The key comes from "
+           "CLOSE_API_KEY (or the built-in sandbox with --demo)."),
+        tr("FILE"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("With --scenario: use the base URL of this connection profile."),
+                                     tr("NAME"));
+    const QCommandLineOption allowSend(
+        QStringLiteral("allow-send"),
+        tr("With --scenario: run steps that could send an email against a server that is not on this "
+           "machine (on 127.0.0.1 they always run)."));
+    parser.addOptions({demo, apiBase, open, scenario, profile, allowSend});
 
     CommandLineOptions options;
     if (!parser.parse(arguments)) {
@@ -42,6 +55,19 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         return options;
     }
     options.demo = parser.isSet(demo);
+    options.scenario = parser.value(scenario);
+    options.profile = parser.value(profile);
+    options.allowSend = parser.isSet(allowSend);
+    if ((parser.isSet(profile) || options.allowSend) && options.scenario.isEmpty()) {
+        options.action = Action::Fail;
+        options.message = tr("--profile and --allow-send go with --scenario.");
+        return options;
+    }
+    if (parser.isSet(profile) && (parser.isSet(apiBase) || options.demo)) {
+        options.action = Action::Fail;
+        options.message = tr("Give one of --profile, --api-base and --demo.");
+        return options;
+    }
     options.openId = parser.value(open).trimmed();
     if (parser.isSet(open) && options.openId.isEmpty()) {
         options.action = Action::Fail;

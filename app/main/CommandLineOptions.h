@@ -19,6 +19,9 @@ public:
     QUrl apiBase; // empty: the saved setting, else https://api.close.com/api/v1
     QString openId; // an activity to open at start
     bool demo = false; // run on the built-in sandbox
+    QString scenario; // replay this scenario file without a window, then exit
+    QString profile; // --scenario against this connection profile's base URL
+    bool allowSend = false; // --scenario may run steps that send, against any server
 
     static CommandLineOptions parse(const QStringList &arguments);
 };

@@ -4,6 +4,7 @@
 #include "core/Translations.h"
 #include "main/BenchProbe.h"
 #include "main/CommandLineOptions.h"
+#include "main/ScenarioCommand.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/DemoSandbox.h"
 #include "secrets/KeychainCredentialStore.h"
@@ -47,6 +48,11 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[])
         return 2;
     case CommandLineOptions::Action::Run:
         break;
+    }
+    if (!options.scenario.isEmpty()) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return ScenarioCommand::run(options, out, err);
     }
     return std::nullopt;
 }

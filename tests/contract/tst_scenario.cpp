@@ -1,0 +1,280 @@
+// The QA workbench's core against the sandbox: what the server changed on each write (and in the
+// HAR), scenarios recorded from the request log, replayed green on a fresh sandbox and red when a
+// rule changes, never holding the key, and `draftdesk --scenario` headless with its exit codes.
+#include "core/ApiCall.h"
+#include "core/CloseClient.h"
+#include "core/HarExport.h"
+#include "core/RequestLog.h"
+#include "core/Scenario.h"
+#include "core/ScenarioRunner.h"
+#include "core/ServerChanges.h"
+#include "fakes/SandboxFixture.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString key = QStringLiteral("scenario-key-n3ver-in-files");
+const QString senderAddress = QStringLiteral("\"Anna Krause\" <anna.krause@northwind.example>");
+} // namespace
+
+class TestScenario final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+
+    static ApiResult run(ApiCall *call)
+    {
+        QSignalSpy finished(call, &ApiCall::finished);
+        if (!finished.wait(20000))
+            qFatal("call never finished");
+        return finished.first().first().value<ApiResult>();
+    }
+    // On a sandbox: open the draft without a sender, change the subject, schedule it without a
+    // sender (400), with one, and unschedule it. The scenario of the issue, recorded from the log.
+    Scenario recordTheSampleSession(const QString &name = QStringLiteral("Schedule round trip"))
+    {
+        SandboxFixture sandbox;
+        if (!sandbox.start(60, key))
+            qFatal("no sandbox");
+        auto client = sandbox.makeClient(key);
+        const QString id = sandbox.firstEmail("draft", false).id();
+        const QString when = QStringLiteral("2030-01-07T09:00:00+00:00");
+        run(client->email(id));
+        run(client->updateEmail(id, QJsonObject {{"subject", "Delivery on the 14th"}}));
+        if (run(client->updateEmail(id, QJsonObject {{"status", "scheduled"}, {"date_scheduled", when}})).httpStatus != 400)
+            qFatal("the sender rule did not hold");
+        run(client->updateEmail(id, QJsonObject {{"status", "scheduled"}, {"date_scheduled", when}, {"sender", senderAddress}}));
+        run(client->updateEmail(id, QJsonObject {{"status", "draft"}}));
+        QList<Exchange> exchanges;
+        for (int row = 0; row < client->requestLog()->size(); ++row)
+            exchanges.append(client->requestLog()->at(row));
+        return Scenario::record(name, exchanges, client->baseUrl());
+    }
+    QList<ScenarioRunner::StepResult> replay(const Scenario &scenario, SandboxFixture &sandbox)
+    {
+        auto client = sandbox.makeClient(key);
+        ScenarioRunner runner(client.get(), scenario);
+        runner.confirmSend = [](int) { return true; };
+        QSignalSpy finished(&runner, &ScenarioRunner::finished);
+        runner.runAll();
+        if (!finished.wait(30000))
+            qFatal("the scenario never finished");
+        return runner.results();
+    }
+    QString saved(const Scenario &scenario, const QString &name)
+    {
+        QString error;
+        const QString path = dir.filePath(name);
+        if (!scenario.save(path, &error))
+            qFatal("%s", qPrintable(error));
+        return path;
+    }
+    int runHeadless(const QStringList &arguments, const QString &apiKey, QString *output)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("CLOSE_API_KEY", apiKey);
+        environment.insert("QT_QPA_PLATFORM", "xcb"); // no display: it must not need one
+        environment.insert("DISPLAY", "");
+        environment.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        QSignalSpy done(&process, &QProcess::finished);
+        process.start(DRAFTDESK_BINARY, arguments);
+        if (!done.wait(60000)) // the sandbox of this process answers while it waits
+            qFatal("draftdesk --scenario did not end");
+        *output = QString::fromUtf8(process.readAll());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(dir.isValid()); }
+
+    void serverChangesFieldByField()
+    {
+        const QJsonObject before {{"subject", "Old"}, {"status", "draft"}, {"date_updated", "2026-11-01T10:00:00+00:00"},
+                                  {"body_preview", "Hi"}};
+        const QJsonObject sent {{"subject", "  New   subject "},
+                                {"sender", "\"Anna\" <ANNA@example.org>"},
+                                {"date_scheduled", "2030-01-07T10:00:00+01:00"},
+                                {"send_in", 30},
+                                {"status", "scheduled"},
+                                {"cc", QJsonArray {"x@example.org"}}};
+        const QJsonObject answer {{"subject", "New subject"},
+                                  {"sender", "\"Anna\" <anna@example.org>"},
+                                  {"date_scheduled", "2030-01-07T09:00:00.000000+00:00"},
+                                  {"status", "draft"},
+                                  {"cc", QJsonArray {"y@example.org"}},
+                                  {"date_updated", "2026-11-28T10:00:00+00:00"},
+                                  {"body_preview", "Hi"}};
+        QMap<QString, ServerChanges::Kind> kinds;
+        for (const ServerChanges::Field &field : ServerChanges::compare(sent, answer, before))
+            kinds.insert(field.name, field.kind);
+        using K = ServerChanges::Kind;
+        QCOMPARE(kinds.value("subject"), K::Normalised);
+        QCOMPARE(kinds.value("sender"), K::Normalised);
+        QCOMPARE(kinds.value("date_scheduled"), K::Normalised);
+        QCOMPARE(kinds.value("send_in"), K::Ignored); // not in the answer
+        QCOMPARE(kinds.value("status"), K::Ignored); // the old value stayed
+        QCOMPARE(kinds.value("cc"), K::Changed);
+        QCOMPARE(kinds.value("date_updated"), K::SetByServer);
+        QVERIFY(!kinds.contains("body_preview")); // unchanged and not sent: not news
+        const QStringList lines = ServerChanges::describe(ServerChanges::compare(sent, answer, before));
+        QVERIFY2(lines.join('\n').contains("cc: changed by the server"), qPrintable(lines.join('\n')));
+    }
+
+    // A PUT through the client: the diff from its log entry and the record before it, and the HAR's
+    // "_draftdesk" field for that entry.
+    void aPutSaysWhatTheServerChangedAndTheHarCarriesIt()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(60, key));
+        auto client = sandbox.makeClient(key);
+        const QString id = sandbox.firstEmail("draft", true).id();
+        run(client->email(id));
+        sandbox.clock->advance(5000);
+        QVERIFY(run(client->updateEmail(id, {{"subject", "Edited in QA"}})).ok());
+        QList<Exchange> log {client->requestLog()->at(0), client->requestLog()->at(1)};
+        QVERIFY(ServerChanges::isBefore(log.at(0), log.at(1)));
+        QMap<QString, ServerChanges::Kind> kinds;
+        for (const ServerChanges::Field &field : ServerChanges::forExchange(log.at(1), &log.at(0)))
+            kinds.insert(field.name, field.kind);
+        QCOMPARE(kinds.value("subject"), ServerChanges::Kind::Kept);
+        QCOMPARE(kinds.value("date_updated"), ServerChanges::Kind::SetByServer);
+        const QJsonObject har = QJsonDocument::fromJson(HarExport::toHar(log, "test")).object();
+        const QJsonArray entries = har["log"].toObject()["entries"].toArray();
+        QVERIFY(!entries.at(0).toObject().contains("_draftdesk")); // a GET has nothing to say
+        const QJsonArray changes = entries.at(1).toObject()["_draftdesk"].toObject()["serverChanges"].toArray();
+        QVERIFY(!changes.isEmpty());
+        bool subjectKept = false;
+        for (const QJsonValue &change : changes)
+            subjectKept |= change["field"] == "subject" && change["verdict"] == "kept";
+        QVERIFY(subjectKept);
+    }
+
+    void recordedScenarioReplaysGreenOnAFreshSandbox()
+    {
+        const Scenario scenario = recordTheSampleSession();
+        QCOMPARE(scenario.steps.size(), 5);
+        QCOMPARE(scenario.steps.at(2).expectedStatus, 400);
+        QCOMPARE(scenario.steps.at(1).path, "activity/email/{{email_id}}/");
+        const QString path = saved(scenario, "round-trip.json");
+        QString error;
+        const std::optional<Scenario> loaded = Scenario::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error));
+
+        SandboxFixture fresh;
+        QVERIFY(fresh.start(60, key));
+        const QList<ScenarioRunner::StepResult> results = replay(*loaded, fresh);
+        QCOMPARE(results.size(), 5);
+        for (const ScenarioRunner::StepResult &result : results)
+            QVERIFY2(result.passed, qPrintable(result.request + ": " + result.failures.join("; ")));
+        QCOMPARE(fresh.store->email(loaded->variables.value("email_id"))->value("subject").toString(),
+                 "Delivery on the 14th");
+    }
+
+    void aChangedRuleReplaysRed()
+    {
+        const Scenario scenario = recordTheSampleSession();
+        // The same sandbox with one rule changed: the scheduling PUT meets a 503 this time.
+        SandboxFixture changed;
+        QVERIFY(changed.start(60, key));
+        FaultPlan::Rule rule;
+        rule.fault = FaultPlan::Fault::ServerError;
+        rule.method = "PUT";
+        rule.times = 1;
+        rule.status = 503;
+        changed.server->faults().add(rule);
+        const QList<ScenarioRunner::StepResult> results = replay(scenario, changed);
+        QCOMPARE(results.size(), 5);
+        QVERIFY(!results.at(1).passed);
+        QVERIFY2(results.at(1).failures.join(' ').contains("status 503, recorded 200"),
+                 qPrintable(results.at(1).failures.join(' ')));
+        // And a changed shape: a field missing from the answer fails, a new one is a note.
+        Scenario reshaped = scenario;
+        reshaped.steps[0].expectedShape.insert("legacy_field", "string");
+        SandboxFixture fresh;
+        QVERIFY(fresh.start(60, key));
+        const ScenarioRunner::StepResult first = replay(reshaped, fresh).constFirst();
+        QVERIFY(!first.passed);
+        QVERIFY(first.failures.join(' ').contains("legacy_field is missing"));
+    }
+
+    void noKeyInScenarioFiles()
+    {
+        const QString path = saved(recordTheSampleSession(), "keyless.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.contains(key.toUtf8()));
+        QVERIFY(!text.contains(QByteArray(key.toUtf8() + ':').toBase64()));
+        QVERIFY(!text.contains("Authorization"));
+        QVERIFY(text.contains("{{email_id}}"));
+    }
+
+    void hostileScenarioFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("not json") << QByteArray("{steps");
+        QTest::newRow("no version") << QByteArray("{\"steps\": [{\"method\": \"GET\", \"path\": \"me/\", \"expect\": {\"status\": 200}}]}");
+        QTest::newRow("no steps") << QByteArray("{\"draftdesk_scenario\": 1, \"steps\": []}");
+        QTest::newRow("absolute url") << QByteArray("{\"draftdesk_scenario\": 1, \"steps\": [{\"method\": \"GET\", \"path\": \"https://evil.example/x\", \"expect\": {\"status\": 200}}]}");
+        QTest::newRow("climbs out") << QByteArray("{\"draftdesk_scenario\": 1, \"steps\": [{\"method\": \"GET\", \"path\": \"../../admin/\", \"expect\": {\"status\": 200}}]}");
+        QTest::newRow("odd method") << QByteArray("{\"draftdesk_scenario\": 1, \"steps\": [{\"method\": \"TRACE\", \"path\": \"me/\", \"expect\": {\"status\": 200}}]}");
+        QTest::newRow("no status") << QByteArray("{\"draftdesk_scenario\": 1, \"steps\": [{\"method\": \"GET\", \"path\": \"me/\"}]}");
+    }
+    void hostileScenarioFilesAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QString error;
+        QVERIFY(!Scenario::fromJson(json, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void headlessRunExitCodes()
+    {
+        const QString path = saved(recordTheSampleSession(), "headless.json");
+        QString output;
+        {
+            SandboxFixture fresh;
+            QVERIFY(fresh.start(60, key));
+            const int code = runHeadless({"--scenario", path, "--api-base", fresh.server->baseUrl().toString()}, key,
+                                         &output);
+            QVERIFY2(code == 0, qPrintable(output));
+            QVERIFY2(output.contains("5 steps passed, 0 failed."), qPrintable(output));
+            QVERIFY(!output.contains(key));
+        }
+        {
+            SandboxFixture broken;
+            QVERIFY(broken.start(60, key));
+            FaultPlan::Rule rule;
+            rule.fault = FaultPlan::Fault::ServerError;
+            rule.method = "PUT";
+            rule.times = -1;
+            broken.server->faults().add(rule);
+            const int code = runHeadless({"--scenario", path, "--api-base", broken.server->baseUrl().toString()}, key,
+                                         &output);
+            QVERIFY2(code == 1, qPrintable(output));
+            QVERIFY(output.contains("FAIL"));
+        }
+        QCOMPARE(runHeadless({"--scenario", dir.filePath("missing.json")}, key, &output), 2);
+        QFile junk(dir.filePath("junk.json"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a scenario");
+        junk.close();
+        QCOMPARE(runHeadless({"--scenario", junk.fileName()}, key, &output), 2);
+        QVERIFY(output.contains("cannot read the scenario"));
+        // The built-in sandbox, no key needed: the demo data holds the same draft.
+        const int demo = runHeadless({"--scenario", path, "--demo"}, QString(), &output);
+        QVERIFY2(demo == 0, qPrintable(output));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenario)
+#include "tst_scenario.moc"

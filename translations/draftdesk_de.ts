@@ -215,6 +215,34 @@
         <source>--demo runs its own sandbox; leave out --api-base.</source>
         <translation>--demo startet eine eigene Sandbox; bitte --api-base weglassen.</translation>
     </message>
+    <message>
+        <source>Replay the scenario in FILE without a window and print a pass/fail table. Exit status: 0 when every step passes, 1 when one fails, 2 when the file cannot be read. The key comes from CLOSE_API_KEY (or the built-in sandbox with --demo).</source>
+        <translation>Das Szenario in DATEI ohne Fenster abspielen und eine Tabelle mit Bestanden/Fehlgeschlagen ausgeben. Exit-Status: 0, wenn jeder Schritt besteht, 1, wenn einer fehlschlägt, 2, wenn die Datei nicht gelesen werden kann. Der Schlüssel kommt aus CLOSE_API_KEY (oder von der eingebauten Sandbox mit --demo).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>With --scenario: use the base URL of this connection profile.</source>
+        <translation>Mit --scenario: die Basis-URL dieses Verbindungsprofils verwenden.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>With --scenario: run steps that could send an email against a server that is not on this machine (on 127.0.0.1 they always run).</source>
+        <translation>Mit --scenario: Schritte, die eine E-Mail senden könnten, auch gegen einen Server ausführen, der nicht auf diesem Rechner läuft (auf 127.0.0.1 laufen sie immer).</translation>
+    </message>
+    <message>
+        <source>--profile and --allow-send go with --scenario.</source>
+        <translation>--profile und --allow-send gehören zu --scenario.</translation>
+    </message>
+    <message>
+        <source>Give one of --profile, --api-base and --demo.</source>
+        <translation>Geben Sie nur eines von --profile, --api-base und --demo an.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1441,6 +1469,48 @@
     </message>
 </context>
 <context>
+    <name>InspectorServices</name>
+    <message>
+        <source>Choose GET, POST, PUT or DELETE.</source>
+        <translation>Wählen Sie GET, POST, PUT oder DELETE.</translation>
+    </message>
+    <message>
+        <source>The path goes below the API base, e.g. activity/email/acti_…/.</source>
+        <translation>Der Pfad liegt unterhalb der API-Basis, z.&#xa0;B. activity/email/acti_…/.</translation>
+    </message>
+    <message>
+        <source>JSON error at line %1, column %2: %3</source>
+        <translation>JSON-Fehler in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Body muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left, resets in %3 s</source>
+        <translation>%1 von %2 übrig, neu in %3&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left, window over</source>
+        <translation>%1 von %2 übrig, Zeitfenster vorbei</translation>
+    </message>
+    <message>
+        <source>no budget given</source>
+        <translation>kein Kontingent angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × 429</source>
+        <translation>
+            <numerusform>%n × 429</numerusform>
+            <numerusform>%n × 429</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(last asked to wait %1 s)</source>
+        <translation>(zuletzt %1&#xa0;s Wartezeit verlangt)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Connection</source>
@@ -1735,6 +1805,74 @@
         <source>E&amp;xport HAR…</source>
         <translation>HAR e&amp;xportieren…</translation>
     </message>
+    <message>
+        <source>What the server changed</source>
+        <translation>Was der Server geändert hat</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Ratenlimits</translation>
+    </message>
+    <message>
+        <source>What the Server Changed</source>
+        <translation>Was der Server geändert hat</translation>
+    </message>
+    <message>
+        <source>Rate Limits</source>
+        <translation>Ratenlimits</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it and Resend…</source>
+        <translation>Ändern und &amp;neu senden …</translation>
+    </message>
+    <message>
+        <source>Save as Scenari&amp;o…</source>
+        <translation>Als Szenario s&amp;peichern …</translation>
+    </message>
+    <message>
+        <source>The selected requests (all shown, when none is selected) as a file to replay after each Close release</source>
+        <translation>Die gewählten Anfragen (alle angezeigten, wenn keine gewählt ist) als Datei, die nach jeder Close-Version erneut abgespielt wird</translation>
+    </message>
+    <message>
+        <source>R&amp;un Scenario…</source>
+        <translation>Szenario a&amp;usführen …</translation>
+    </message>
+    <message>
+        <source>Select a PUT or POST that Close answered to see what it did with each field.</source>
+        <translation>Wählen Sie ein von Close beantwortetes PUT oder POST, um zu sehen, was es mit jedem Feld gemacht hat.</translation>
+    </message>
+    <message>
+        <source>No answer has said anything about rate limits yet.</source>
+        <translation>Noch keine Antwort hat etwas über Ratenlimits gesagt.</translation>
+    </message>
+    <message>
+        <source>(each mark is one answer: the budget left, ! a 429)</source>
+        <translation>(jedes Zeichen ist eine Antwort: das verbliebene Kontingent, ! ein 429)</translation>
+    </message>
+    <message>
+        <source>Save as Scenario</source>
+        <translation>Als Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Scenario name:</source>
+        <translation>Name des Szenarios:</translation>
+    </message>
+    <message>
+        <source>Draftdesk scenarios (*.json)</source>
+        <translation>Draftdesk-Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <source>None of these requests went to the Close API.</source>
+        <translation>Keine dieser Anfragen ging an die Close-API.</translation>
+    </message>
+    <message>
+        <source>Run Scenario</source>
+        <translation>Szenario ausführen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replayed: %2</source>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>NewDraftDialog</name>
@@ -1923,6 +2061,61 @@
     </message>
 </context>
 <context>
+    <name>RequestEditorDialog</name>
+    <message>
+        <source>Edit and Resend</source>
+        <translation>Ändern und neu senden</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>P&amp;fad:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Query:</translation>
+    </message>
+    <message>
+        <source>&amp;Body (JSON):</source>
+        <translation>&amp;Body (JSON):</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Query:</translation>
+    </message>
+    <message>
+        <source>Body (JSON):</source>
+        <translation>Body (JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Valid request.</source>
+        <translation>Gültige Anfrage.</translation>
+    </message>
+    <message>
+        <source>Close&apos;s rules say this will be refused:</source>
+        <translation>Nach den Regeln von Close wird dies abgelehnt:</translation>
+    </message>
+    <message>
+        <source>This request moves an email to the outbox or schedules it: it may send an email. Send the request anyway?</source>
+        <translation>Diese Anfrage verschiebt eine E-Mail in den Postausgang oder plant sie: Sie kann eine E-Mail senden. Die Anfrage trotzdem senden?</translation>
+    </message>
+</context>
+<context>
     <name>RequestLog</name>
     <message>
         <source>pending</source>
@@ -1988,6 +2181,202 @@
     <message>
         <source>Only the first %L1 characters are shown.</source>
         <translation>Nur die ersten %L1 Zeichen werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>%1 is missing (was %2)</source>
+        <translation>%1 fehlt (war %2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now (was %3)</source>
+        <translation>%1 ist jetzt %2 (war %3)</translation>
+    </message>
+    <message>
+        <source>new field %1 (%2)</source>
+        <translation>neues Feld %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a Draftdesk scenario (version %1)</source>
+        <translation>kein Draftdesk-Szenario (Version %1)</translation>
+    </message>
+    <message>
+        <source>a scenario needs between 1 and %1 steps</source>
+        <translation>ein Szenario braucht zwischen 1 und %1 Schritten</translation>
+    </message>
+    <message>
+        <source>step %1 is not a request Draftdesk can replay</source>
+        <translation>Schritt %1 ist keine Anfrage, die Draftdesk abspielen kann</translation>
+    </message>
+    <message>
+        <source>the file is larger than a scenario can be</source>
+        <translation>die Datei ist größer, als ein Szenario sein kann</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCommand</name>
+    <message>
+        <source>draftdesk: cannot read the scenario %1: %2</source>
+        <translation>draftdesk: Das Szenario %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>draftdesk: the built-in sandbox did not start: %1</source>
+        <translation>draftdesk: Die eingebaute Sandbox ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>draftdesk: there is no connection profile named &quot;%1&quot;.</source>
+        <translation>draftdesk: Es gibt kein Verbindungsprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>draftdesk: set CLOSE_API_KEY to the API key for %1 (or use --demo).</source>
+        <translation>draftdesk: Setzen Sie CLOSE_API_KEY auf den API-Schlüssel für %1 (oder verwenden Sie --demo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario &quot;%1&quot;: %n step(s) against %2</source>
+        <translation>
+            <numerusform>Szenario „%1“: %n Schritt gegen %2</numerusform>
+            <numerusform>Szenario „%1“: %n Schritte gegen %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>want</source>
+        <translation>soll</translation>
+    </message>
+    <message>
+        <source>got</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) passed</source>
+        <translation>
+            <numerusform>%n Schritt bestanden</numerusform>
+            <numerusform>%n Schritte bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Szenario „%1“</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Gegen %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Run &amp;Next Step</source>
+        <translation>&amp;Nächsten Schritt ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;All</source>
+        <translation>&amp;Alle ausführen</translation>
+    </message>
+    <message>
+        <source>Run Scenario</source>
+        <translation>Szenario ausführen</translation>
+    </message>
+    <message>
+        <source>%1 is not a sandbox on this machine: the scenario&apos;s requests change real emails there. Run it anyway?</source>
+        <translation>%1 ist keine Sandbox auf diesem Rechner: Die Anfragen des Szenarios ändern dort echte E-Mails. Trotzdem ausführen?</translation>
+    </message>
+    <message>
+        <source>Step %1 moves an email to the outbox or schedules it: it may send an email. Send it?</source>
+        <translation>Schritt %1 verschiebt eine E-Mail in den Postausgang oder plant sie: Er kann eine E-Mail senden. Senden?</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>Every step passed.</source>
+        <translation>Jeder Schritt hat bestanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) failed.</source>
+        <translation>
+            <numerusform>%n Schritt fehlgeschlagen.</numerusform>
+            <numerusform>%n Schritte fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRunner</name>
+    <message>
+        <source>not sent: it could send an email and was not confirmed</source>
+        <translation>nicht gesendet: Er könnte eine E-Mail senden und wurde nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>not run: an earlier step was not sent</source>
+        <translation>nicht ausgeführt: Ein früherer Schritt wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>status %1, recorded %2</source>
+        <translation>Status %1, aufgezeichnet %2</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2523,49 @@
     <message>
         <source>Fo&amp;llow up if nobody replies by</source>
         <translation>&amp;Nachfassen, wenn niemand antwortet bis</translation>
+    </message>
+</context>
+<context>
+    <name>ServerChanges</name>
+    <message>
+        <source>kept</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>normalised</source>
+        <translation>normalisiert</translation>
+    </message>
+    <message>
+        <source>changed by the server</source>
+        <translation>vom Server geändert</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>set by the server</source>
+        <translation>vom Server gesetzt</translation>
+    </message>
+    <message>
+        <source>%1: kept as sent</source>
+        <translation>%1: wie gesendet übernommen</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 → %4)</source>
+        <translation>%1: %2 (%3 → %4)</translation>
+    </message>
+    <message>
+        <source>%1: ignored (not in the answer)</source>
+        <translation>%1: ignoriert (nicht in der Antwort)</translation>
+    </message>
+    <message>
+        <source>%1: ignored (still %2)</source>
+        <translation>%1: ignoriert (weiterhin %2)</translation>
+    </message>
+    <message>
+        <source>%1: set by the server (%2)</source>
+        <translation>%1: vom Server gesetzt (%2)</translation>
     </message>
 </context>
 <context>

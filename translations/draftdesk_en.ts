@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>InspectorServices</name>
+    <message numerus="yes">
+        <source>%n × 429</source>
+        <translation>
+            <numerusform>%n × 429</numerusform>
+            <numerusform>%n × 429</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Loading… %n email(s) so far</source>
@@ -165,6 +175,40 @@
         <translation>
             <numerusform>%n script, frame or other active part left out.</numerusform>
             <numerusform>%n scripts, frames or other active parts left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCommand</name>
+    <message numerus="yes">
+        <source>Scenario &quot;%1&quot;: %n step(s) against %2</source>
+        <translation>
+            <numerusform>Scenario &quot;%1&quot;: %n step against %2</numerusform>
+            <numerusform>Scenario &quot;%1&quot;: %n steps against %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) passed</source>
+        <translation>
+            <numerusform>%n step passed</numerusform>
+            <numerusform>%n steps passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message numerus="yes">
+        <source>%n step(s) failed.</source>
+        <translation>
+            <numerusform>%n step failed.</numerusform>
+            <numerusform>%n steps failed.</numerusform>
         </translation>
     </message>
 </context>

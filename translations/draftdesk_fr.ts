@@ -215,6 +215,34 @@
         <source>--demo runs its own sandbox; leave out --api-base.</source>
         <translation>--demo lance son propre bac à sable&#xa0;; omettez --api-base.</translation>
     </message>
+    <message>
+        <source>Replay the scenario in FILE without a window and print a pass/fail table. Exit status: 0 when every step passes, 1 when one fails, 2 when the file cannot be read. The key comes from CLOSE_API_KEY (or the built-in sandbox with --demo).</source>
+        <translation>Rejouer le scénario de FICHIER sans fenêtre et afficher un tableau réussi/échoué. Code de sortie&#xa0;: 0 quand chaque étape réussit, 1 quand une échoue, 2 quand le fichier ne peut pas être lu. La clé vient de CLOSE_API_KEY (ou du bac à sable intégré avec --demo).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>With --scenario: use the base URL of this connection profile.</source>
+        <translation>Avec --scenario&#xa0;: utiliser l’URL de base de ce profil de connexion.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>With --scenario: run steps that could send an email against a server that is not on this machine (on 127.0.0.1 they always run).</source>
+        <translation>Avec --scenario&#xa0;: exécuter les étapes qui pourraient envoyer un e-mail contre un serveur qui n’est pas sur cette machine (sur 127.0.0.1, elles s’exécutent toujours).</translation>
+    </message>
+    <message>
+        <source>--profile and --allow-send go with --scenario.</source>
+        <translation>--profile et --allow-send vont avec --scenario.</translation>
+    </message>
+    <message>
+        <source>Give one of --profile, --api-base and --demo.</source>
+        <translation>Indiquez un seul de --profile, --api-base et --demo.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1441,6 +1469,48 @@
     </message>
 </context>
 <context>
+    <name>InspectorServices</name>
+    <message>
+        <source>Choose GET, POST, PUT or DELETE.</source>
+        <translation>Choisissez GET, POST, PUT ou DELETE.</translation>
+    </message>
+    <message>
+        <source>The path goes below the API base, e.g. activity/email/acti_…/.</source>
+        <translation>Le chemin se place sous la base de l’API, p.&#xa0;ex. activity/email/acti_…/.</translation>
+    </message>
+    <message>
+        <source>JSON error at line %1, column %2: %3</source>
+        <translation>Erreur JSON ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Le corps doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left, resets in %3 s</source>
+        <translation>%1 sur %2 restants, remise à zéro dans %3&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left, window over</source>
+        <translation>%1 sur %2 restants, fenêtre écoulée</translation>
+    </message>
+    <message>
+        <source>no budget given</source>
+        <translation>aucun quota indiqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n × 429</source>
+        <translation>
+            <numerusform>%n × 429</numerusform>
+            <numerusform>%n × 429</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(last asked to wait %1 s)</source>
+        <translation>(dernière attente demandée&#xa0;: %1&#xa0;s)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Connection</source>
@@ -1735,6 +1805,74 @@
         <source>E&amp;xport HAR…</source>
         <translation>Exporter en &amp;HAR…</translation>
     </message>
+    <message>
+        <source>What the server changed</source>
+        <translation>Ce que le serveur a modifié</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Limites de débit</translation>
+    </message>
+    <message>
+        <source>What the Server Changed</source>
+        <translation>Ce que le serveur a modifié</translation>
+    </message>
+    <message>
+        <source>Rate Limits</source>
+        <translation>Limites de débit</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it and Resend…</source>
+        <translation>Modifier et renvo&amp;yer…</translation>
+    </message>
+    <message>
+        <source>Save as Scenari&amp;o…</source>
+        <translation>Enregistrer comme scé&amp;nario…</translation>
+    </message>
+    <message>
+        <source>The selected requests (all shown, when none is selected) as a file to replay after each Close release</source>
+        <translation>Les requêtes sélectionnées (toutes celles affichées si aucune n’est sélectionnée), dans un fichier à rejouer après chaque version de Close</translation>
+    </message>
+    <message>
+        <source>R&amp;un Scenario…</source>
+        <translation>Lancer un scéna&amp;rio…</translation>
+    </message>
+    <message>
+        <source>Select a PUT or POST that Close answered to see what it did with each field.</source>
+        <translation>Sélectionnez un PUT ou un POST auquel Close a répondu pour voir ce qu’il a fait de chaque champ.</translation>
+    </message>
+    <message>
+        <source>No answer has said anything about rate limits yet.</source>
+        <translation>Aucune réponse n’a encore indiqué de limite de débit.</translation>
+    </message>
+    <message>
+        <source>(each mark is one answer: the budget left, ! a 429)</source>
+        <translation>(chaque signe est une réponse&#xa0;: le quota restant, ! un 429)</translation>
+    </message>
+    <message>
+        <source>Save as Scenario</source>
+        <translation>Enregistrer comme scénario</translation>
+    </message>
+    <message>
+        <source>Scenario name:</source>
+        <translation>Nom du scénario&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Draftdesk scenarios (*.json)</source>
+        <translation>Scénarios Draftdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>None of these requests went to the Close API.</source>
+        <translation>Aucune de ces requêtes n’est allée à l’API Close.</translation>
+    </message>
+    <message>
+        <source>Run Scenario</source>
+        <translation>Lancer un scénario</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replayed: %2</source>
+        <translation>%1 ne peut pas être rejoué&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>NewDraftDialog</name>
@@ -1923,6 +2061,61 @@
     </message>
 </context>
 <context>
+    <name>RequestEditorDialog</name>
+    <message>
+        <source>Edit and Resend</source>
+        <translation>Modifier et renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Chemin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Requête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Body (JSON):</source>
+        <translation>C&amp;orps (JSON)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation>Chemin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Query:</source>
+        <translation>Requête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body (JSON):</source>
+        <translation>Corps (JSON)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Valid request.</source>
+        <translation>Requête valide.</translation>
+    </message>
+    <message>
+        <source>Close&apos;s rules say this will be refused:</source>
+        <translation>Selon les règles de Close, ceci sera refusé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This request moves an email to the outbox or schedules it: it may send an email. Send the request anyway?</source>
+        <translation>Cette requête place un e-mail dans la boîte d’envoi ou le planifie&#xa0;: elle peut envoyer un e-mail. Envoyer la requête quand même&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>RequestLog</name>
     <message>
         <source>pending</source>
@@ -1988,6 +2181,202 @@
     <message>
         <source>Deeply nested parts are shown simplified.</source>
         <translation>Les parties profondément imbriquées sont affichées simplifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>%1 is missing (was %2)</source>
+        <translation>%1 manque (était %2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 now (was %3)</source>
+        <translation>%1 est maintenant %2 (était %3)</translation>
+    </message>
+    <message>
+        <source>new field %1 (%2)</source>
+        <translation>nouveau champ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>pas du JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a Draftdesk scenario (version %1)</source>
+        <translation>pas un scénario Draftdesk (version %1)</translation>
+    </message>
+    <message>
+        <source>a scenario needs between 1 and %1 steps</source>
+        <translation>un scénario compte entre 1 et %1&#xa0;étapes</translation>
+    </message>
+    <message>
+        <source>step %1 is not a request Draftdesk can replay</source>
+        <translation>l’étape %1 n’est pas une requête que Draftdesk peut rejouer</translation>
+    </message>
+    <message>
+        <source>the file is larger than a scenario can be</source>
+        <translation>le fichier est plus gros qu’un scénario ne peut l’être</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioCommand</name>
+    <message>
+        <source>draftdesk: cannot read the scenario %1: %2</source>
+        <translation>draftdesk&#xa0;: impossible de lire le scénario %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>draftdesk: the built-in sandbox did not start: %1</source>
+        <translation>draftdesk&#xa0;: le bac à sable intégré n’a pas démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>draftdesk: there is no connection profile named &quot;%1&quot;.</source>
+        <translation>draftdesk&#xa0;: aucun profil de connexion ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>draftdesk: set CLOSE_API_KEY to the API key for %1 (or use --demo).</source>
+        <translation>draftdesk&#xa0;: donnez à CLOSE_API_KEY la clé d’API de %1 (ou utilisez --demo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario &quot;%1&quot;: %n step(s) against %2</source>
+        <translation>
+            <numerusform>Scénario «&#xa0;%1&#xa0;»&#xa0;: %n étape contre %2</numerusform>
+            <numerusform>Scénario «&#xa0;%1&#xa0;»&#xa0;: %n étapes contre %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>want</source>
+        <translation>attendu</translation>
+    </message>
+    <message>
+        <source>got</source>
+        <translation>obtenu</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) passed</source>
+        <translation>
+            <numerusform>%n étape réussie</numerusform>
+            <numerusform>%n étapes réussies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n échouée.</numerusform>
+            <numerusform>%n échouées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation>Scénario «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Contre %1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Run &amp;Next Step</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Run &amp;All</source>
+        <translation>&amp;Tout lancer</translation>
+    </message>
+    <message>
+        <source>Run Scenario</source>
+        <translation>Lancer un scénario</translation>
+    </message>
+    <message>
+        <source>%1 is not a sandbox on this machine: the scenario&apos;s requests change real emails there. Run it anyway?</source>
+        <translation>%1 n’est pas un bac à sable sur cette machine&#xa0;: les requêtes du scénario y modifient de vrais e-mails. Lancer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Step %1 moves an email to the outbox or schedules it: it may send an email. Send it?</source>
+        <translation>L’étape %1 place un e-mail dans la boîte d’envoi ou le planifie&#xa0;: elle peut envoyer un e-mail. L’envoyer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Every step passed.</source>
+        <translation>Chaque étape a réussi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) failed.</source>
+        <translation>
+            <numerusform>%n étape a échoué.</numerusform>
+            <numerusform>%n étapes ont échoué.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRunner</name>
+    <message>
+        <source>not sent: it could send an email and was not confirmed</source>
+        <translation>non envoyée&#xa0;: elle pourrait envoyer un e-mail et n’a pas été confirmée</translation>
+    </message>
+    <message>
+        <source>not run: an earlier step was not sent</source>
+        <translation>non lancée&#xa0;: une étape précédente n’a pas été envoyée</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>pas de réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>status %1, recorded %2</source>
+        <translation>statut %1, enregistré %2</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2523,49 @@
     <message>
         <source>Fo&amp;llow up if nobody replies by</source>
         <translation>&amp;Relancer si personne ne répond d’ici le</translation>
+    </message>
+</context>
+<context>
+    <name>ServerChanges</name>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <source>normalised</source>
+        <translation>normalisé</translation>
+    </message>
+    <message>
+        <source>changed by the server</source>
+        <translation>modifié par le serveur</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>set by the server</source>
+        <translation>fixé par le serveur</translation>
+    </message>
+    <message>
+        <source>%1: kept as sent</source>
+        <translation>%1&#xa0;: conservé tel qu’envoyé</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 → %4)</source>
+        <translation>%1&#xa0;: %2 (%3 → %4)</translation>
+    </message>
+    <message>
+        <source>%1: ignored (not in the answer)</source>
+        <translation>%1&#xa0;: ignoré (absent de la réponse)</translation>
+    </message>
+    <message>
+        <source>%1: ignored (still %2)</source>
+        <translation>%1&#xa0;: ignoré (toujours %2)</translation>
+    </message>
+    <message>
+        <source>%1: set by the server (%2)</source>
+        <translation>%1&#xa0;: fixé par le serveur (%2)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/AppSettings.h"
 #include "core/DraftSession.h"
 #include "core/Drafts.h"
+#include "core/InspectorServices.h"
 #include "core/Session.h"
 #include "core/Translations.h"
 #include "ui/DraftDeletion.h"
@@ -510,8 +511,13 @@ void MainWindow::updateStatus()
     m_pagingLabel->setText(paging);
     const RateLimitState rate = m_session->client()->rateLimit();
     m_rateLabel->setVisible(rate.isKnown());
-    if (rate.isKnown())
+    if (rate.isKnown()) {
         m_rateLabel->setText(tr("Rate limit: %1 of %2 left").arg(rate.remaining).arg(rate.limit));
+        // Every endpoint group, as the network inspector's Rate Limits tab shows them.
+        m_rateLabel->setToolTip(
+            InspectorServices::describe(m_session->inspector()->rateLimits(), QDateTime::currentDateTimeUtc())
+                .join(QLatin1Char('\n')));
+    }
 }
 
 void MainWindow::openSettings(const QString &problem)

@@ -5,18 +5,23 @@
 #include "core/ExchangeText.h"
 #include "core/RequestLog.h"
 #include "core/RequestLogFilter.h"
+#include "core/Scenario.h"
 #include "core/Session.h"
 #include "ui/Accessible.h"
 #include "ui/MessageBox.h"
+#include "ui/RequestEditorDialog.h"
+#include "ui/ScenarioDialog.h"
 #include "ui/Tone.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -24,6 +29,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -91,7 +97,7 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     m_table->setAccessibleName(tr("Requests"));
     m_table->setModel(colours);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // a scenario takes several
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(RequestLog::PathColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
@@ -106,9 +112,24 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     m_response->setAccessibleName(tr("Response"));
     m_response->setReadOnly(true);
     m_response->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // What the server did with a PUT or POST, field by field.
+    m_changes = new QPlainTextEdit(content);
+    m_changes->setObjectName(QStringLiteral("inspectorServerChanges"));
+    m_changes->setAccessibleName(tr("What the server changed"));
+    m_changes->setReadOnly(true);
+    m_changes->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Each endpoint group's budget over time, from the answers' RateLimit headers.
+    m_rates = new QPlainTextEdit(content);
+    m_rates->setObjectName(QStringLiteral("inspectorRateLimits"));
+    m_rates->setAccessibleName(tr("Rate limits"));
+    m_rates->setReadOnly(true);
+    m_rates->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto *details = new QTabWidget(content);
+    details->setObjectName(QStringLiteral("inspectorDetails"));
     details->addTab(m_request, tr("Request"));
     details->addTab(m_response, tr("Response"));
+    details->addTab(m_changes, tr("What the Server Changed"));
+    details->addTab(m_rates, tr("Rate Limits"));
     m_find = new QLineEdit(content);
     m_find->setObjectName(QStringLiteral("inspectorFind"));
     m_find->setPlaceholderText(tr("Find in the request and response (Return: next)"));
@@ -123,12 +144,25 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     har->setObjectName(QStringLiteral("exportHarButton"));
     auto *clear = new QPushButton(tr("C&lear"), content);
     clear->setObjectName(QStringLiteral("clearLogButton"));
+    auto *edit = new QPushButton(tr("Ed&it and Resend…"), content);
+    edit->setObjectName(QStringLiteral("editResendButton"));
+    auto *saveScenarioButton = new QPushButton(tr("Save as Scenari&o…"), content);
+    saveScenarioButton->setObjectName(QStringLiteral("saveScenarioButton"));
+    saveScenarioButton->setToolTip(tr("The selected requests (all shown, when none is selected) as a file to "
+                                      "replay after each Close release"));
+    auto *runScenarioButton = new QPushButton(tr("R&un Scenario…"), content);
+    runScenarioButton->setObjectName(QStringLiteral("runScenarioButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_find, 1);
     buttons->addWidget(curl);
+    buttons->addWidget(edit);
     buttons->addWidget(replay);
     buttons->addWidget(har);
     buttons->addWidget(clear);
+    auto *scenarioButtons = new QHBoxLayout;
+    scenarioButtons->addStretch();
+    scenarioButtons->addWidget(saveScenarioButton);
+    scenarioButtons->addWidget(runScenarioButton);
 
     auto *split = new QSplitter(Qt::Vertical, content);
     split->addWidget(m_table);
@@ -137,7 +171,29 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     layout->addLayout(buttons);
+    layout->addLayout(scenarioButtons);
     setWidget(content);
+    m_rateTimer = new QTimer(this);
+    m_rateTimer->setSingleShot(true);
+    m_rateTimer->setInterval(300); // at most three redraws a second while requests stream in
+    connect(m_rateTimer, &QTimer::timeout, this, &NetworkInspector::updateRateLimits);
+    connect(session->client()->requestLog(), &QAbstractItemModel::rowsInserted, m_rateTimer,
+            qOverload<>(&QTimer::start));
+    connect(session->client()->requestLog(), &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first) {
+                if (!m_followNext)
+                    return;
+                m_followNext = false;
+                selectExchange(m_session->client()
+                                   ->requestLog()
+                                   ->index(first, 0)
+                                   .data(RequestLog::ExchangeIdRole)
+                                   .toULongLong());
+            });
+    connect(session->client()->requestLog(), &QAbstractItemModel::modelReset, m_rateTimer,
+            qOverload<>(&QTimer::start));
+    connect(session->client()->requestLog(), &QAbstractItemModel::dataChanged, m_rateTimer,
+            qOverload<>(&QTimer::start));
 
     connect(m_statusClass, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatusClass(m_statusClass->currentData().toInt()); });
@@ -152,6 +208,9 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     connect(curl, &QPushButton::clicked, this, &NetworkInspector::copyAsCurl);
     connect(replay, &QPushButton::clicked, this, &NetworkInspector::replayCurrent);
     connect(har, &QPushButton::clicked, this, &NetworkInspector::exportHar);
+    connect(edit, &QPushButton::clicked, this, &NetworkInspector::editAndResend);
+    connect(saveScenarioButton, &QPushButton::clicked, this, &NetworkInspector::saveScenario);
+    connect(runScenarioButton, &QPushButton::clicked, this, &NetworkInspector::runScenario);
     connect(clear, &QPushButton::clicked, session->client()->requestLog(), &RequestLog::clear);
 }
 
@@ -166,6 +225,104 @@ void NetworkInspector::showCurrent()
     // What went over the wire, with invisible direction controls written out (⟨U+202E⟩).
     m_request->setPlainText(exchange ? BidiText::escaped(ExchangeText::requestText(*exchange)) : QString());
     m_response->setPlainText(exchange ? BidiText::escaped(ExchangeText::responseText(*exchange)) : QString());
+    const QStringList changes
+        = exchange ? m_session->inspector()->serverChanges(exchange->id) : QStringList();
+    m_changes->setPlainText(
+        changes.isEmpty() ? tr("Select a PUT or POST that Close answered to see what it did with each field.")
+                          : BidiText::escaped(changes.join(QLatin1Char('\n'))));
+}
+
+void NetworkInspector::updateRateLimits()
+{
+    const QList<InspectorServices::RateLimitGroup> groups = m_session->inspector()->rateLimits();
+    const QStringList lines = InspectorServices::describe(groups, QDateTime::currentDateTimeUtc());
+    QString text;
+    for (qsizetype i = 0; i < groups.size(); ++i)
+        text += lines.at(i) + QLatin1Char('\n') + QLatin1String("  ")
+            + InspectorServices::sparkline(groups.at(i), 48) + QLatin1Char('\n');
+    m_rates->setPlainText(text.isEmpty() ? tr("No answer has said anything about rate limits yet.")
+                                         : text + tr("(each mark is one answer: the budget left, ! a 429)"));
+}
+
+void NetworkInspector::selectExchange(quint64 id)
+{
+    for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+        const QModelIndex index = m_table->model()->index(row, 0);
+        if (index.data(RequestLog::ExchangeIdRole).toULongLong() == id) {
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void NetworkInspector::editAndResend()
+{
+    const std::optional<InspectorServices::EditableRequest> request
+        = m_session->inspector()->editable(currentExchangeId());
+    if (!request)
+        return;
+    auto *editor = new RequestEditorDialog(m_session->inspector(), *request, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    // Show the new exchange (and, once it is answered, what the server did with it).
+    connect(editor, &RequestEditorDialog::sent, this, [this] { m_followNext = true; });
+    editor->open();
+}
+
+void NetworkInspector::saveScenario()
+{
+    QList<Exchange> exchanges;
+    const RequestLog *log = m_session->client()->requestLog();
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_table->model()->rowCount(); ++row)
+            rows.append(m_table->model()->index(row, 0));
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const Exchange *exchange = log->find(index.data(RequestLog::ExchangeIdRole).toULongLong()))
+            exchanges.append(*exchange);
+    }
+    if (exchanges.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as Scenario"), tr("Scenario name:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    QDir().mkpath(Scenario::defaultFolder());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save as Scenario"),
+        QDir(Scenario::defaultFolder()).filePath(name + QStringLiteral(".json")),
+        tr("Draftdesk scenarios (*.json)"));
+    if (path.isEmpty())
+        return;
+    int skipped = 0;
+    const Scenario scenario = Scenario::record(name, exchanges, m_session->client()->baseUrl(), &skipped);
+    QString error;
+    if (scenario.steps.isEmpty() || !scenario.save(path, &error))
+        MessageBox::warning(this, tr("Save as Scenario"),
+                            scenario.steps.isEmpty() ? tr("None of these requests went to the Close API.")
+                                                     : tr("Could not write %1: %2").arg(path, error));
+}
+
+void NetworkInspector::runScenario()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Run Scenario"), Scenario::defaultFolder(),
+                                                      tr("Draftdesk scenarios (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const std::optional<Scenario> scenario = Scenario::load(path, &error);
+    if (!scenario) {
+        MessageBox::warning(this, tr("Run Scenario"), tr("%1 cannot be replayed: %2").arg(path, error));
+        return;
+    }
+    auto *dialog = new ScenarioDialog(m_session->client(), *scenario, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 QString NetworkInspector::curlForCurrent() const

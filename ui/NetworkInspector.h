@@ -6,6 +6,7 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
+class QTimer;
 class RequestLogFilter;
 class Session;
 
@@ -28,9 +29,16 @@ public slots:
     void copyAsCurl();
     void replayCurrent();
     void exportHar();
+    // Opens the current exchange in the request editor to change and send again.
+    void editAndResend();
+    // The selected exchanges (all shown ones when none is selected) as a scenario file.
+    void saveScenario();
+    void runScenario();
 
 private:
     void showCurrent();
+    void updateRateLimits();
+    void selectExchange(quint64 id);
     void findNext();
 
     Session *m_session;
@@ -41,5 +49,9 @@ private:
     QLineEdit *m_path = nullptr;
     QPlainTextEdit *m_request = nullptr;
     QPlainTextEdit *m_response = nullptr;
+    QPlainTextEdit *m_changes = nullptr;
+    QPlainTextEdit *m_rates = nullptr;
+    QTimer *m_rateTimer = nullptr;
+    bool m_followNext = false; // select the next exchange the log records (an edited request)
     QLineEdit *m_find = nullptr;
 };

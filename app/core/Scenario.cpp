@@ -103,7 +103,8 @@ void Scenario::compareShapes(const QJsonObject &expected, const QJsonObject &act
     }
 }
 
-Scenario Scenario::record(const QString &name, const QList<Exchange> &exchanges, const QUrl &base, int *skipped)
+Scenario Scenario::record(const QString &name, const QList<Exchange> &exchanges, const QUrl &base,
+                          int *skipped)
 {
     static const QRegularExpression emailId(QStringLiteral("activity/email/(acti_[^/]+)/"));
     Scenario scenario;
@@ -137,15 +138,17 @@ Scenario Scenario::record(const QString &name, const QList<Exchange> &exchanges,
         while (ids.hasNext()) {
             const QString id = ids.next().captured(1);
             if (!nameOfId.contains(id)) {
-                const QString variable = nameOfId.isEmpty() ? QStringLiteral("email_id")
-                                                            : QStringLiteral("email_id_%1").arg(nameOfId.size() + 1);
+                const QString variable = nameOfId.isEmpty()
+                    ? QStringLiteral("email_id")
+                    : QStringLiteral("email_id_%1").arg(nameOfId.size() + 1);
                 nameOfId.insert(id, variable);
                 scenario.variables.insert(variable, id);
             }
             step.path.replace(id, QStringLiteral("{{%1}}").arg(nameOfId.value(id)));
         }
         step.expectedStatus = exchange.status;
-        step.expectedShape = exchange.responseTruncated ? QJsonObject() : shapeOf(exchange.responseBody.bytes());
+        step.expectedShape
+            = exchange.responseTruncated ? QJsonObject() : shapeOf(exchange.responseBody.bytes());
         scenario.steps.append(step);
     }
     if (skipped)
@@ -163,8 +166,9 @@ QByteArray Scenario::toJson() const
             object.insert(QStringLiteral("query"), step.query);
         if (step.body)
             object.insert(QStringLiteral("body"), *step.body);
-        object.insert(QStringLiteral("expect"), QJsonObject {{QStringLiteral("status"), step.expectedStatus},
-                                                             {QStringLiteral("shape"), step.expectedShape}});
+        object.insert(QStringLiteral("expect"),
+                      QJsonObject {{QStringLiteral("status"), step.expectedStatus},
+                                   {QStringLiteral("shape"), step.expectedShape}});
         stepArray.append(object);
     }
     QJsonObject variableObject;
@@ -214,8 +218,9 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
         step.expectedShape = expect.value(u"shape").toObject();
         // A path stays below the base: no scheme, no leading slash, no "..".
         if (!methodPattern.match(QString::fromLatin1(step.method)).hasMatch() || step.path.isEmpty()
-            || step.path.startsWith(QLatin1Char('/')) || step.path.contains(QLatin1String("..")) || step.path.contains(QLatin1String("://"))
-            || step.expectedStatus < 100 || step.expectedStatus > 599) {
+            || step.path.startsWith(QLatin1Char('/')) || step.path.contains(QLatin1String(".."))
+            || step.path.contains(QLatin1String("://")) || step.expectedStatus < 100
+            || step.expectedStatus > 599) {
             *error = tr("step %1 is not a request Draftdesk can replay").arg(i + 1);
             return std::nullopt;
         }
@@ -276,8 +281,8 @@ ApiRequest Scenario::request(int step, const QMap<QString, QString> &values) con
 QString Scenario::describeStep(int step) const
 {
     const Step &s = steps.at(step);
-    QString text = QString::fromLatin1(s.method == "POST+GET" ? QByteArray("GET") : s.method) + QLatin1Char(' ')
-        + s.path;
+    QString text = QString::fromLatin1(s.method == "POST+GET" ? QByteArray("GET") : s.method)
+        + QLatin1Char(' ') + s.path;
     if (!s.query.isEmpty())
         text += QLatin1Char('?') + QUrl::fromPercentEncoding(s.query.toUtf8());
     if (s.body && s.method != "POST+GET") {

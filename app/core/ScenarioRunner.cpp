@@ -51,7 +51,8 @@ void ScenarioRunner::runStep()
         return;
     }
     m_call = m_client->send(m_scenario.request(step, m_values));
-    connect(m_call, &ApiCall::finished, this, [this, step](const ApiResult &answer) { onAnswer(step, answer); });
+    connect(m_call, &ApiCall::finished, this,
+            [this, step](const ApiResult &answer) { onAnswer(step, answer); });
 }
 
 void ScenarioRunner::onAnswer(int step, const ApiResult &answer)
@@ -64,9 +65,9 @@ void ScenarioRunner::onAnswer(int step, const ApiResult &answer)
     result.expectedStatus = m_scenario.steps.at(step).expectedStatus;
     result.status = answer.httpStatus;
     if (result.status != result.expectedStatus)
-        result.failures.append(result.status == 0
-                                   ? tr("no answer: %1").arg(answer.error.message)
-                                   : tr("status %1, recorded %2").arg(result.status).arg(result.expectedStatus));
+        result.failures.append(
+            result.status == 0 ? tr("no answer: %1").arg(answer.error.message)
+                               : tr("status %1, recorded %2").arg(result.status).arg(result.expectedStatus));
     if (const Exchange *exchange = m_client->requestLog()->find(logId)) {
         if (!exchange->responseTruncated && result.status != 0)
             Scenario::compareShapes(m_scenario.steps.at(step).expectedShape,

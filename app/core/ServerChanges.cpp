@@ -57,7 +57,9 @@ QString shortText(const QJsonValue &value)
     else if (value.isObject())
         text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     else
-        text = QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        text = QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
+                   .mid(1)
+                   .chopped(1);
     return text.size() > 80 ? text.left(79) + QChar(0x2026) : text;
 }
 
@@ -92,8 +94,8 @@ QList<ServerChanges::Field> ServerChanges::compare(const QJsonObject &sent, cons
     for (auto it = answer.constBegin(); it != answer.constEnd(); ++it) {
         if (sent.contains(it.key()))
             continue;
-        const bool changed = before ? before->value(it.key()) != it.value()
-                                    : alwaysSetByServer.contains(it.key());
+        const bool changed
+            = before ? before->value(it.key()) != it.value() : alwaysSetByServer.contains(it.key());
         if (changed)
             fields.append({it.key(), Kind::SetByServer, QJsonValue(QJsonValue::Undefined), it.value()});
     }
@@ -149,8 +151,9 @@ QStringList ServerChanges::describe(const QList<Field> &fields)
             break;
         case Kind::Normalised:
         case Kind::Changed:
-            lines.append(tr("%1: %2 (%3 → %4)")
-                             .arg(field.name, kindName(field.kind), shortText(field.sent), shortText(field.answered)));
+            lines.append(
+                tr("%1: %2 (%3 → %4)")
+                    .arg(field.name, kindName(field.kind), shortText(field.sent), shortText(field.answered)));
             break;
         case Kind::Ignored:
             lines.append(field.answered.isUndefined()

@@ -47,7 +47,8 @@ int ScenarioCommand::run(const CommandLineOptions &options, QTextStream &out, QT
     } else if (!options.profile.isEmpty()) {
         const std::optional<ConnectionProfile> profile = ProfileStore().find(options.profile);
         if (!profile) {
-            err << tr("draftdesk: there is no connection profile named \"%1\".").arg(options.profile) << Qt::endl;
+            err << tr("draftdesk: there is no connection profile named \"%1\".").arg(options.profile)
+                << Qt::endl;
             return 2;
         }
         base = profile->baseUrl;
@@ -66,7 +67,9 @@ int ScenarioCommand::run(const CommandLineOptions &options, QTextStream &out, QT
     client.setApiKey(key);
     ScenarioRunner runner(&client, *scenario);
     const bool mayAlwaysSend = isThisMachine(base) || options.allowSend;
-    runner.confirmSend = [mayAlwaysSend](int) { return mayAlwaysSend; };
+    runner.confirmSend = [mayAlwaysSend](int) {
+        return mayAlwaysSend;
+    };
 
     out << tr("Scenario \"%1\": %n step(s) against %2", nullptr, int(scenario->steps.size()))
                .arg(scenario->name, client.baseUrl().toString(QUrl::RemoveUserInfo))

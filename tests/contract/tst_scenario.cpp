@@ -47,9 +47,12 @@ private:
         const QString when = QStringLiteral("2030-01-07T09:00:00+00:00");
         run(client->email(id));
         run(client->updateEmail(id, QJsonObject {{"subject", "Delivery on the 14th"}}));
-        if (run(client->updateEmail(id, QJsonObject {{"status", "scheduled"}, {"date_scheduled", when}})).httpStatus != 400)
+        if (run(client->updateEmail(id, QJsonObject {{"status", "scheduled"}, {"date_scheduled", when}}))
+                .httpStatus
+            != 400)
             qFatal("the sender rule did not hold");
-        run(client->updateEmail(id, QJsonObject {{"status", "scheduled"}, {"date_scheduled", when}, {"sender", senderAddress}}));
+        run(client->updateEmail(
+            id, QJsonObject {{"status", "scheduled"}, {"date_scheduled", when}, {"sender", senderAddress}}));
         run(client->updateEmail(id, QJsonObject {{"status", "draft"}}));
         QList<Exchange> exchanges;
         for (int row = 0; row < client->requestLog()->size(); ++row)
@@ -60,7 +63,9 @@ private:
     {
         auto client = sandbox.makeClient(key);
         ScenarioRunner runner(client.get(), scenario);
-        runner.confirmSend = [](int) { return true; };
+        runner.confirmSend = [](int) {
+            return true;
+        };
         QSignalSpy finished(&runner, &ScenarioRunner::finished);
         runner.runAll();
         if (!finished.wait(30000))
@@ -98,7 +103,9 @@ private slots:
 
     void serverChangesFieldByField()
     {
-        const QJsonObject before {{"subject", "Old"}, {"status", "draft"}, {"date_updated", "2026-11-01T10:00:00+00:00"},
+        const QJsonObject before {{"subject", "Old"},
+                                  {"status", "draft"},
+                                  {"date_updated", "2026-11-01T10:00:00+00:00"},
                                   {"body_preview", "Hi"}};
         const QJsonObject sent {{"subject", "  New   subject "},
                                 {"sender", "\"Anna\" <ANNA@example.org>"},
@@ -150,7 +157,8 @@ private slots:
         const QJsonObject har = QJsonDocument::fromJson(HarExport::toHar(log, "test")).object();
         const QJsonArray entries = har["log"].toObject()["entries"].toArray();
         QVERIFY(!entries.at(0).toObject().contains("_draftdesk")); // a GET has nothing to say
-        const QJsonArray changes = entries.at(1).toObject()["_draftdesk"].toObject()["serverChanges"].toArray();
+        const QJsonArray changes
+            = entries.at(1).toObject()["_draftdesk"].toObject()["serverChanges"].toArray();
         QVERIFY(!changes.isEmpty());
         bool subjectKept = false;
         for (const QJsonValue &change : changes)
@@ -222,12 +230,20 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not json") << QByteArray("{steps");
-        QTest::newRow("no version") << QByteArray("{\"steps\": [{\"method\": \"GET\", \"path\": \"me/\", \"expect\": {\"status\": 200}}]}");
+        QTest::newRow("no version") << QByteArray(
+            "{\"steps\": [{\"method\": \"GET\", \"path\": \"me/\", \"expect\": {\"status\": 200}}]}");
         QTest::newRow("no steps") << QByteArray("{\"draftdesk_scenario\": 1, \"steps\": []}");
-        QTest::newRow("absolute url") << QByteArray("{\"draftdesk_scenario\": 1, \"steps\": [{\"method\": \"GET\", \"path\": \"https://evil.example/x\", \"expect\": {\"status\": 200}}]}");
-        QTest::newRow("climbs out") << QByteArray("{\"draftdesk_scenario\": 1, \"steps\": [{\"method\": \"GET\", \"path\": \"../../admin/\", \"expect\": {\"status\": 200}}]}");
-        QTest::newRow("odd method") << QByteArray("{\"draftdesk_scenario\": 1, \"steps\": [{\"method\": \"TRACE\", \"path\": \"me/\", \"expect\": {\"status\": 200}}]}");
-        QTest::newRow("no status") << QByteArray("{\"draftdesk_scenario\": 1, \"steps\": [{\"method\": \"GET\", \"path\": \"me/\"}]}");
+        QTest::newRow("absolute url")
+            << QByteArray("{\"draftdesk_scenario\": 1, \"steps\": [{\"method\": \"GET\", \"path\": "
+                          "\"https://evil.example/x\", \"expect\": {\"status\": 200}}]}");
+        QTest::newRow("climbs out") << QByteArray(
+            "{\"draftdesk_scenario\": 1, \"steps\": [{\"method\": \"GET\", \"path\": \"../../admin/\", "
+            "\"expect\": {\"status\": 200}}]}");
+        QTest::newRow("odd method") << QByteArray(
+            "{\"draftdesk_scenario\": 1, \"steps\": [{\"method\": \"TRACE\", \"path\": \"me/\", \"expect\": "
+            "{\"status\": 200}}]}");
+        QTest::newRow("no status") << QByteArray(
+            "{\"draftdesk_scenario\": 1, \"steps\": [{\"method\": \"GET\", \"path\": \"me/\"}]}");
     }
     void hostileScenarioFilesAreRefused()
     {
@@ -244,8 +260,8 @@ private slots:
         {
             SandboxFixture fresh;
             QVERIFY(fresh.start(60, key));
-            const int code = runHeadless({"--scenario", path, "--api-base", fresh.server->baseUrl().toString()}, key,
-                                         &output);
+            const int code = runHeadless(
+                {"--scenario", path, "--api-base", fresh.server->baseUrl().toString()}, key, &output);
             QVERIFY2(code == 0, qPrintable(output));
             QVERIFY2(output.contains("5 steps passed, 0 failed."), qPrintable(output));
             QVERIFY(!output.contains(key));
@@ -258,8 +274,8 @@ private slots:
             rule.method = "PUT";
             rule.times = -1;
             broken.server->faults().add(rule);
-            const int code = runHeadless({"--scenario", path, "--api-base", broken.server->baseUrl().toString()}, key,
-                                         &output);
+            const int code = runHeadless(
+                {"--scenario", path, "--api-base", broken.server->baseUrl().toString()}, key, &output);
             QVERIFY2(code == 1, qPrintable(output));
             QVERIFY(output.contains("FAIL"));
         }

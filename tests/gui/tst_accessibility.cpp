@@ -10,6 +10,7 @@
 #include "core/Drafts.h"
 #include "core/EmailActivity.h"
 #include "core/EmailTemplates.h"
+#include "core/Scenario.h"
 #include "core/Session.h"
 #include "fakes/SandboxFixture.h"
 #include "ui/ConflictDialog.h"
@@ -20,6 +21,8 @@
 #include "ui/NetworkInspector.h"
 #include "ui/NewDraftDialog.h"
 #include "ui/RecoveryDialog.h"
+#include "ui/RequestEditorDialog.h"
+#include "ui/ScenarioDialog.h"
 #include "ui/SendDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SignaturesDialog.h"
@@ -431,7 +434,28 @@ private slots:
         signatures.show();
         QVERIFY(QTest::qWaitForWindowExposed(&signatures));
         checkWindow(&signatures, qPrintable(language + " signatures"));
+        checkQaDialogs(language);
     }
+
+    // The QA workbench's dialogs: edit and resend, and a scenario's replay.
+    void checkQaDialogs(const QString &language)
+    {
+        RequestEditorDialog editor(session->inspector(),
+                                   {"PUT", "activity/email/acti_x/", "", "{\"status\": \"outbox\"}"});
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        checkWindow(&editor, qPrintable(language + " request editor"));
+        Scenario scenario;
+        scenario.name = "Check";
+        scenario.variables.insert("email_id", "acti_x");
+        scenario.steps.append({"GET", "activity/email/{{email_id}}/", {}, std::nullopt, 200, {}});
+        ScenarioDialog replay(session->client(), scenario);
+        replay.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&replay));
+        checkWindow(&replay, qPrintable(language + " scenario"));
+    }
+
+    void theQaDialogsAreNamed() { checkQaDialogs("en"); }
 
     // Tab goes through the list window's controls in the order they are laid out: top to bottom,
     // left to right, and round again.

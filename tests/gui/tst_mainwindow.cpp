@@ -8,6 +8,7 @@
 #include "core/EmailFilterModel.h"
 #include "core/IsoDateTime.h"
 #include "core/RequestLog.h"
+#include "core/Scenario.h"
 #include "core/Session.h"
 #include "core/Signatures.h"
 #include "core/SpellChecker.h"
@@ -24,7 +25,9 @@
 #include "ui/NewDraftDialog.h"
 #include "ui/PreviewPane.h"
 #include "ui/QuotedTextView.h"
+#include "ui/RequestEditorDialog.h"
 #include "ui/SafeTextBrowser.h"
+#include "ui/ScenarioDialog.h"
 #include "ui/SendDialog.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TemplatePicker.h"
@@ -57,6 +60,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -564,6 +568,86 @@ private slots:
                                     .arg(inspector->height())
                                     .arg(inspector->minimumSizeHint().height())));
         QVERIFY(table()->viewport()->height() > 5 * table()->verticalHeader()->defaultSectionSize());
+    }
+
+    // From a PUT in the inspector: Edit and Resend checks the JSON as it is typed, warns about the
+    // email rules, sends the edited request, and the new exchange says what the server did with it.
+    // The session saved as a scenario replays green in the scenario dialog.
+    void editAndResendThenReplayAsAScenario()
+    {
+        connectToSandbox();
+        waitForRows();
+        QString draftId;
+        for (const QString &id : store->orderedEmailIds()) {
+            if (store->email(id)->value("status").toString() == "draft") {
+                draftId = id;
+                break;
+            }
+        }
+        QSignalSpy put(session->client()->updateEmail(draftId, {{"subject", "Before QA"}}),
+                       &ApiCall::finished);
+        QVERIFY(put.wait());
+        QTest::keyClick(window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        NetworkInspector *inspector = window->inspector();
+        QTRY_VERIFY(inspector->isVisible());
+        QTableView *log = inspector->table();
+        int putRow = -1;
+        for (int row = 0; row < log->model()->rowCount(); ++row) {
+            if (log->model()->index(row, RequestLog::MethodColumn).data().toString() == "PUT")
+                putRow = row;
+        }
+        QVERIFY(putRow >= 0);
+        log->setCurrentIndex(log->model()->index(putRow, 0));
+        auto *changes = inspector->findChild<QPlainTextEdit *>("inspectorServerChanges");
+        QVERIFY2(changes->toPlainText().contains("subject: kept as sent"),
+                 qPrintable(changes->toPlainText()));
+
+        QTest::mouseClick(inspector->findChild<QPushButton *>("editResendButton"), Qt::LeftButton);
+        RequestEditorDialog *editor = nullptr;
+        QTRY_VERIFY((editor = inspector->findChild<RequestEditorDialog *>()) != nullptr);
+        QCOMPARE(editor->edited().method, "PUT");
+        QCOMPARE(editor->edited().path, "activity/email/" + draftId + "/");
+        auto *body = editor->findChild<QPlainTextEdit *>("requestBody");
+        auto *send = editor->findChild<QPushButton *>("sendEditedButton");
+        auto *syntax = editor->findChild<QLabel *>("requestSyntax");
+        body->selectAll();
+        QTest::keyClicks(body, "{\"subject\": ");
+        QVERIFY2(syntax->text().contains("JSON error at line 1"), qPrintable(syntax->text()));
+        QVERIFY(!send->isEnabled());
+        body->selectAll();
+        QTest::keyClicks(body, "{\"subject\": \"Changed in QA\", \"sender\": \"not an address\"}");
+        QVERIFY(send->isEnabled());
+        auto *warnings = editor->findChild<QLabel *>("requestWarnings");
+        QVERIFY2(warnings->text().contains("sender"), qPrintable(warnings->text()));
+        body->selectAll();
+        QTest::keyClicks(body, "{\"subject\": \"Changed in QA\"}");
+        QVERIFY(warnings->isHidden());
+        const int before = session->client()->requestLog()->size();
+        sandbox.clock->advance(2000); // a later write: Close stamps a new date_updated
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE(store->email(draftId)->value("subject").toString(), "Changed in QA");
+        QTRY_COMPARE(session->client()->requestLog()->size(), before + 1);
+        QTRY_VERIFY2(changes->toPlainText().contains("date_updated: set by the server"),
+                     qPrintable(changes->toPlainText()));
+        QVERIFY(changes->toPlainText().contains("subject: kept as sent"));
+        QTRY_VERIFY(inspector->findChild<QPlainTextEdit *>("inspectorRequest")
+                        ->toPlainText()
+                        .contains("Changed in QA"));
+
+        // The two PUTs as a scenario, replayed in the dialog: both pass.
+        log->clearSelection();
+        QList<Exchange> exchanges;
+        for (int row = 0; row < session->client()->requestLog()->size(); ++row)
+            if (session->client()->requestLog()->at(row).method == "PUT")
+                exchanges.append(session->client()->requestLog()->at(row));
+        const Scenario scenario = Scenario::record("QA", exchanges, session->client()->baseUrl());
+        QCOMPARE(scenario.steps.size(), 2);
+        ScenarioDialog replay(session->client(), scenario);
+        replay.show();
+        QTest::mouseClick(replay.findChild<QPushButton *>("scenarioRunAllButton"), Qt::LeftButton);
+        auto *summary = replay.findChild<QLabel *>("scenarioSummary");
+        QTRY_COMPARE_WITH_TIMEOUT(summary->text(), QStringLiteral("Every step passed."), 10000);
+        QCOMPARE(replay.table()->item(1, 3)->text(), QStringLiteral("pass"));
     }
 
     // Answers the next modal message box, whenever it comes, with this button, and keeps what it said.

@@ -2107,12 +2107,12 @@
         <translation>Gültige Anfrage.</translation>
     </message>
     <message>
-        <source>Close&apos;s rules say this will be refused:</source>
-        <translation>Nach den Regeln von Close wird dies abgelehnt:</translation>
-    </message>
-    <message>
         <source>This request moves an email to the outbox or schedules it: it may send an email. Send the request anyway?</source>
         <translation>Diese Anfrage verschiebt eine E-Mail in den Postausgang oder plant sie: Sie kann eine E-Mail senden. Die Anfrage trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>Close&apos;s rules may refuse this:</source>
+        <translation>Nach den Regeln von Close kann dies abgelehnt werden:</translation>
     </message>
 </context>
 <context>

@@ -2107,12 +2107,12 @@
         <translation>Requête valide.</translation>
     </message>
     <message>
-        <source>Close&apos;s rules say this will be refused:</source>
-        <translation>Selon les règles de Close, ceci sera refusé&#xa0;:</translation>
-    </message>
-    <message>
         <source>This request moves an email to the outbox or schedules it: it may send an email. Send the request anyway?</source>
         <translation>Cette requête place un e-mail dans la boîte d’envoi ou le planifie&#xa0;: elle peut envoyer un e-mail. Envoyer la requête quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Close&apos;s rules may refuse this:</source>
+        <translation>Selon les règles de Close, ceci peut être refusé&#xa0;:</translation>
     </message>
 </context>
 <context>

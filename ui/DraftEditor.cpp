@@ -164,7 +164,7 @@ void DraftEditor::setQaMode(bool on)
                                ? tr("Schema notes: Close's copy matches the schema Draftdesk knows.")
                                : tr("Schema notes (how Close's copy differs from the schema Draftdesk "
                                     "knows):")
-                                   + QLatin1String("\n• ") + notes.join(QLatin1String("\n• ")));
+                                   + QStringLiteral("\n• ") + notes.join(QStringLiteral("\n• ")));
     m_schemaNotes->setVisible(on);
     updateValidation();
 }

@@ -85,8 +85,8 @@ void RequestEditorDialog::check()
     m_syntax->setStyleSheet(Tone::textStyle(ok ? Tone::Kind::Success : Tone::Kind::Error));
     const QStringList warnings = ok ? m_services->ruleWarnings(edited()) : QStringList();
     m_warnings->setText(warnings.isEmpty() ? QString()
-                                           : tr("Close's rules say this will be refused:")
-                                + QLatin1String("\n• ") + warnings.join(QLatin1String("\n• ")));
+                                           : tr("Close's rules may refuse this:") + QStringLiteral("\n• ")
+                                + warnings.join(QStringLiteral("\n• ")));
     m_warnings->setVisible(!warnings.isEmpty());
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
     for (QAbstractButton *button : m_buttons->buttons()) {

@@ -163,8 +163,10 @@ QStringList InspectorServices::ruleWarnings(const EditableRequest &edited) const
     if (request->method == "POST" && request->path == QLatin1String("activity/email/")) {
         result = EmailValidation::validateCreate(*request->body);
     } else if (request->method == "PUT" && !request->emailId.isEmpty()) {
-        // The rules depend on the email as it is: the latest copy of it in the log, if any.
-        EmailActivity current;
+        // The rules depend on the email as it is: the latest copy of it in the log, else a draft
+        // without a sender (the case the rules are strictest about).
+        EmailActivity current = EmailActivity::unchecked(QJsonObject {
+            {QStringLiteral("id"), request->emailId}, {QStringLiteral("status"), QStringLiteral("draft")}});
         const RequestLog *log = m_client->requestLog();
         for (int row = log->size() - 1; row >= 0; --row) {
             const Exchange &e = log->at(row);

@@ -2194,10 +2194,6 @@
         <translation>%1 ist jetzt %2 (war %3)</translation>
     </message>
     <message>
-        <source>new field %1 (%2)</source>
-        <translation>neues Feld %1 (%2)</translation>
-    </message>
-    <message>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
@@ -2216,6 +2212,13 @@
     <message>
         <source>the file is larger than a scenario can be</source>
         <translation>die Datei ist größer, als ein Szenario sein kann</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new field(s): %1</source>
+        <translation>
+            <numerusform>%n neues Feld: %1</numerusform>
+            <numerusform>%n neue Felder: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

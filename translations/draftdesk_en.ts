@@ -179,6 +179,16 @@
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message numerus="yes">
+        <source>%n new field(s): %1</source>
+        <translation>
+            <numerusform>%n new field: %1</numerusform>
+            <numerusform>%n new fields: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScenarioCommand</name>
     <message numerus="yes">
         <source>Scenario &quot;%1&quot;: %n step(s) against %2</source>

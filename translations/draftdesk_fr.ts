@@ -2194,10 +2194,6 @@
         <translation>%1 est maintenant %2 (était %3)</translation>
     </message>
     <message>
-        <source>new field %1 (%2)</source>
-        <translation>nouveau champ %1 (%2)</translation>
-    </message>
-    <message>
         <source>not JSON: %1</source>
         <translation>pas du JSON&#xa0;: %1</translation>
     </message>
@@ -2216,6 +2212,13 @@
     <message>
         <source>the file is larger than a scenario can be</source>
         <translation>le fichier est plus gros qu’un scénario ne peut l’être</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new field(s): %1</source>
+        <translation>
+            <numerusform>%n nouveau champ&#xa0;: %1</numerusform>
+            <numerusform>%n nouveaux champs&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,14 @@ void Scenario::compareShapes(const QJsonObject &expected, const QJsonObject &act
         else
             failures->append(tr("%1 is %2 now (was %3)").arg(it.key(), now, was));
     }
+    QStringList added; // one note for all of them: Close adds fields without notice
     for (auto it = actual.constBegin(); it != actual.constEnd(); ++it) {
         if (!expected.contains(it.key()))
-            notes->append(tr("new field %1 (%2)").arg(it.key(), it.value().toString()));
+            added.append(QStringLiteral("%1 (%2)").arg(it.key(), it.value().toString()));
     }
+    if (!added.isEmpty())
+        notes->append(
+            tr("%n new field(s): %1", nullptr, int(added.size())).arg(added.join(QLatin1String(", "))));
 }
 
 Scenario Scenario::record(const QString &name, const QList<Exchange> &exchanges, const QUrl &base,

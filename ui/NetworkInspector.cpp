@@ -177,6 +177,14 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     m_rateTimer->setSingleShot(true);
     m_rateTimer->setInterval(300); // at most three redraws a second while requests stream in
     connect(m_rateTimer, &QTimer::timeout, this, &NetworkInspector::updateRateLimits);
+    // While the tab is shown, its "resets in" counts down without waiting for the next request.
+    auto *tick = new QTimer(this);
+    tick->setInterval(1000);
+    connect(tick, &QTimer::timeout, this, [this] {
+        if (m_rates->isVisible())
+            updateRateLimits();
+    });
+    tick->start();
     connect(session->client()->requestLog(), &QAbstractItemModel::rowsInserted, m_rateTimer,
             qOverload<>(&QTimer::start));
     connect(session->client()->requestLog(), &QAbstractItemModel::rowsInserted, this,

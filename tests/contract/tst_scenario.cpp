@@ -4,6 +4,7 @@
 #include "core/ApiCall.h"
 #include "core/CloseClient.h"
 #include "core/HarExport.h"
+#include "core/InspectorServices.h"
 #include "core/RequestLog.h"
 #include "core/Scenario.h"
 #include "core/ScenarioRunner.h"
@@ -164,6 +165,39 @@ private slots:
         for (const QJsonValue &change : changes)
             subjectKept |= change["field"] == "subject" && change["verdict"] == "kept";
         QVERIFY(subjectKept);
+    }
+
+    // The rate-limit view from the log: per endpoint group, the budget over time and each 429 with
+    // the wait it asked for.
+    void rateLimitsPerGroupFromTheLog()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(60, key));
+        sandbox.server->api().rateLimiter().setEnabled(true);
+        sandbox.server->api().rateLimiter().setLimit(10, 10);
+        auto client = sandbox.makeClient(key);
+        for (int i = 0; i < 3; ++i)
+            run(client->me());
+        sandbox.server->faults().setRateLimitBurst(1); // the next answer is a 429
+        sandbox.server->faults().setRetryAfterSeconds(7);
+        QCOMPARE(run(client->me()).httpStatus, 429);
+        run(client->email(sandbox.firstEmail("draft").id()));
+        InspectorServices services(client.get());
+        const QList<InspectorServices::RateLimitGroup> groups = services.rateLimits();
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups.at(0).group, "me read");
+        QCOMPARE(groups.at(0).points.size(), 4);
+        QCOMPARE(groups.at(0).rateLimited, 1);
+        QCOMPARE(groups.at(0).points.at(0).remaining, 9);
+        QCOMPARE(groups.at(0).points.last().waitSeconds, 7.0);
+        QCOMPARE(groups.at(1).group, "activity read");
+        const QStringList lines = InspectorServices::describe(groups, QDateTime::currentDateTimeUtc());
+        QVERIFY2(lines.at(0).contains("1 × 429"), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).contains("last asked to wait 7 s"), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains("9 of 10 left"), qPrintable(lines.at(1)));
+        const QString line = InspectorServices::sparkline(groups.at(0));
+        QCOMPARE(line.size(), 4);
+        QVERIFY(line.endsWith('!'));
     }
 
     void recordedScenarioReplaysGreenOnAFreshSandbox()

@@ -18,6 +18,17 @@
 
 #include <cmath>
 
+QString InspectorServices::pathBelowBase(const QUrl &url) const
+{
+    QString path = url.path();
+    const QString base = m_client->baseUrl().path();
+    if (path.startsWith(base))
+        path = path.mid(base.size());
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    return path;
+}
+
 bool InspectorServices::replayCouldSend(quint64 exchangeId) const
 {
     const Exchange *exchange = m_client->requestLog()->find(exchangeId);
@@ -35,13 +46,7 @@ ApiCall *InspectorServices::replay(quint64 exchangeId)
         return nullptr;
     ApiRequest request;
     request.method = exchange->method;
-    QString path = exchange->url.path();
-    const QString base = m_client->baseUrl().path();
-    if (path.startsWith(base))
-        path = path.mid(base.size());
-    while (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
-    request.path = path;
+    request.path = pathBelowBase(exchange->url);
     request.query = QUrlQuery(exchange->url);
     const QJsonObject body = QJsonDocument::fromJson(exchange->requestBody).object();
     if (exchange->requestHeaders.contains({"X-HTTP-Method-Override", "GET"})) {
@@ -97,13 +102,7 @@ std::optional<InspectorServices::EditableRequest> InspectorServices::editable(qu
         return std::nullopt;
     EditableRequest edited;
     edited.method = QString::fromLatin1(exchange->method);
-    QString path = exchange->url.path();
-    const QString base = m_client->baseUrl().path();
-    if (path.startsWith(base))
-        path = path.mid(base.size());
-    while (path.startsWith(QLatin1Char('/')))
-        path.remove(0, 1);
-    edited.path = path;
+    edited.path = pathBelowBase(exchange->url);
     edited.query = exchange->url.query(QUrl::PrettyDecoded);
     const QJsonDocument body = QJsonDocument::fromJson(exchange->requestBody);
     if (body.isObject())
@@ -241,11 +240,7 @@ QList<InspectorServices::RateLimitGroup> InspectorServices::rateLimits() const
             continue; // nothing said about the budget
         ApiRequest asRequest;
         asRequest.method = e.method;
-        QString path = e.url.path();
-        const QString base = m_client->baseUrl().path();
-        if (path.startsWith(base))
-            path = path.mid(base.size());
-        asRequest.path = path.mid(path.startsWith(QLatin1Char('/')) ? 1 : 0);
+        asRequest.path = pathBelowBase(e.url);
         for (const auto &[name, value] : e.requestHeaders)
             asRequest.methodOverrideGet |= name.compare("X-HTTP-Method-Override", Qt::CaseInsensitive) == 0;
         const QString group = CloseClient::endpointGroup(asRequest);

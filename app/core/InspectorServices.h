@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -76,5 +77,8 @@ public:
     static QString sparkline(const RateLimitGroup &group, int width = 24);
 
 private:
+    // "activity/email/acti_x/" for an exchange with the client's base ("/api/v1/activity/…").
+    QString pathBelowBase(const QUrl &url) const;
+
     CloseClient *m_client;
 };

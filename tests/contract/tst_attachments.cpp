@@ -3,7 +3,9 @@
 // `attachments` only when they changed. Faults of the file store come from a server of the tests'
 // own, not from the sandbox.
 #include "core/CloseClient.h"
+#include "core/DraftJournal.h"
 #include "core/DraftSession.h"
+#include "core/Drafts.h"
 #include "core/EmailValidation.h"
 #include "core/FileUpload.h"
 #include "core/RequestLog.h"
@@ -386,6 +388,31 @@ private slots:
         QVERIFY(saved.wait());
         QCOMPARE(lastPutBody()["attachments"].toArray(), QJsonArray {put.last()});
         QCOMPARE(sandbox.store->email(draft.id())->value("attachments").toArray(), QJsonArray {put.last()});
+    }
+
+    // A file still on its way when its window closes is not lost: the session stays until it lands,
+    // the journal holds it, and a new session (after a crash) takes it back.
+    void aFileOnItsWayOutlivesItsWindowAndIsJournalled()
+    {
+        QTemporaryDir journalDir;
+        DraftJournal journal(journalDir.path());
+        journal.setDelay(0);
+        Drafts drafts(client.get(), &journal);
+        const EmailActivity draft = sandbox.firstEmail("draft");
+        DraftSession *session = drafts.open(draft);
+        QVERIFY(session->attachFile(writeFile("late-night.txt", "notes")));
+        drafts.close(session); // the window goes while the file is on its way
+        QCOMPARE(drafts.find(draft.id()), session);
+        QTRY_VERIFY_WITH_TIMEOUT(drafts.find(draft.id()) == nullptr, 20000); // landed, then let go
+        const std::optional<DraftJournal::Entry> entry = journal.entry(draft.id());
+        QVERIFY(entry);
+        const QJsonArray journalled = entry->edits.value("attachments").toArray();
+        QCOMPARE(journalled.size(), 1);
+        QCOMPARE(journalled.first()["filename"].toString(), "late-night.txt");
+        DraftSession restored(client.get(), draft, &journal);
+        restored.restore(*entry);
+        QCOMPARE(restored.attachments().size(), 1);
+        QCOMPARE(restored.changes().fields(), QStringList {"attachments"});
     }
 
     void aFailedUploadStaysListedUntilDismissed()

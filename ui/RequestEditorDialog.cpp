@@ -88,7 +88,6 @@ void RequestEditorDialog::check()
                                            : tr("Close's rules may refuse this:") + QStringLiteral("\n• ")
                                 + warnings.join(QStringLiteral("\n• ")));
     m_warnings->setVisible(!warnings.isEmpty());
-    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
     for (QAbstractButton *button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
             button->setEnabled(ok);

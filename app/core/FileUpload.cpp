@@ -83,8 +83,14 @@ FileUpload::FileUpload(CloseClient *client, const QString &path, QObject *parent
 
 FileUpload::~FileUpload()
 {
-    if (m_reply)
+    // Nothing more is said once this is going: aborting emits the reply's finished() at once, and
+    // its owner (a DraftSession being destroyed, say) must not hear of it.
+    if (m_call)
+        m_call->disconnect(this);
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+    }
 }
 
 void FileUpload::start()

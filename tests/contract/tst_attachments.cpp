@@ -415,6 +415,29 @@ private slots:
         QCOMPARE(restored.changes().fields(), QStringList {"attachments"});
     }
 
+    // A session that goes (the program quits) while its file is being posted: the post is aborted,
+    // nothing is attached or announced afterwards, and nothing crashes.
+    void aSessionDestroyedMidUploadSaysNothingMore()
+    {
+        RawHttpServer store; // a file store that takes the form and never answers
+        QVERIFY(store.start());
+        store.handle = [](const RawRequest &, QTcpSocket *) {
+        };
+        sandbox.server->api().files().setOrigin(QString::fromLatin1(store.base()));
+        auto session = std::make_unique<DraftSession>(client.get(), sandbox.firstEmail("draft"));
+        FileUpload *upload = session->attachFile(writeFile("slow.txt", "data"));
+        QVERIFY(upload);
+        QTRY_VERIFY_WITH_TIMEOUT(!store.received.isEmpty(), 10000); // the form is on its way
+        QCOMPARE(upload->stage(), FileUpload::Stage::Sending);
+        int heard = 0;
+        connect(session.get(), &DraftSession::uploadsChanged, this, [&heard] { ++heard; });
+        connect(session.get(), &DraftSession::changed, this, [&heard] { ++heard; });
+        session.reset();
+        QCOMPARE(heard, 0);
+        const Exchange &form = client->requestLog()->at(client->requestLog()->size() - 1);
+        QVERIFY(form.url.path() == SandboxFiles::targetPath);
+    }
+
     void aFailedUploadStaysListedUntilDismissed()
     {
         connect(sandbox.server.get(), &SandboxServer::requestHandled, this,

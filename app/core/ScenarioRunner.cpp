@@ -35,19 +35,21 @@ void ScenarioRunner::runStep()
     result.step = step;
     result.request = m_scenario.describeStep(step);
     result.expectedStatus = m_scenario.steps.at(step).expectedStatus;
+    if (m_skipRest) {
+        result.failures.append(tr("not run: an earlier step was not sent"));
+        m_concluding = true;
+        QTimer::singleShot(0, this, [this, result] { conclude(result); });
+        return;
+    }
     if (stepCouldSend(step) && !(confirmSend && confirmSend(step))) {
         result.failures.append(tr("not sent: it could send an email and was not confirmed"));
         // Later steps build on this one: they are not run either.
+        m_skipRest = true;
+        m_concluding = true;
         QTimer::singleShot(0, this, [this, result] {
             m_runAll = true;
             conclude(result);
         });
-        m_skipRest = true;
-        return;
-    }
-    if (m_skipRest) {
-        result.failures.append(tr("not run: an earlier step was not sent"));
-        QTimer::singleShot(0, this, [this, result] { conclude(result); });
         return;
     }
     m_call = m_client->send(m_scenario.request(step, m_values));
@@ -81,6 +83,7 @@ void ScenarioRunner::onAnswer(int step, const ApiResult &answer)
 
 void ScenarioRunner::conclude(StepResult result)
 {
+    m_concluding = false;
     m_results.append(result);
     emit stepFinished(result);
     if (atEnd()) {

@@ -42,7 +42,7 @@ public:
 
     bool stepCouldSend(int step) const;
     int nextStep() const { return int(m_results.size()); }
-    bool isRunning() const { return m_call != nullptr; }
+    bool isRunning() const { return m_call != nullptr || m_concluding; }
     bool atEnd() const { return nextStep() >= m_scenario.steps.size(); }
     const QList<StepResult> &results() const { return m_results; }
     bool allPassed() const;
@@ -68,4 +68,5 @@ private:
     QPointer<ApiCall> m_call;
     bool m_runAll = false;
     bool m_skipRest = false; // a step that could send was not confirmed
+    bool m_concluding = false; // a step's result is on its way (a step that was not sent)
 };

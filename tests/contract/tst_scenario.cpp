@@ -248,6 +248,34 @@ private slots:
         QVERIFY(first.failures.join(' ').contains("legacy_field is missing"));
     }
 
+    // Without a yes, a step that could send is not sent, and the steps after it are not run.
+    void aSendingStepWaitsForConfirmation()
+    {
+        const Scenario scenario = recordTheSampleSession();
+        SandboxFixture fresh;
+        QVERIFY(fresh.start(60, key));
+        auto client = fresh.makeClient(key);
+        ScenarioRunner runner(client.get(), scenario);
+        QList<int> asked;
+        runner.confirmSend = [&asked](int step) {
+            asked.append(step);
+            return false;
+        };
+        QSignalSpy finished(&runner, &ScenarioRunner::finished);
+        runner.runAll();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(asked, QList<int> {2}); // the first schedule; nothing after it was even asked
+        const QList<ScenarioRunner::StepResult> results = runner.results();
+        QCOMPARE(results.size(), 5);
+        QVERIFY(results.at(0).passed && results.at(1).passed);
+        QVERIFY(results.at(2).failures.join(' ').contains("not sent"));
+        QVERIFY(results.at(3).failures.join(' ').contains("not run"));
+        QVERIFY(results.at(4).failures.join(' ').contains("not run"));
+        for (int row = 0; row < client->requestLog()->size(); ++row)
+            QVERIFY(!client->requestLog()->at(row).requestBody.contains("scheduled"));
+    }
+
     void noKeyInScenarioFiles()
     {
         const QString path = saved(recordTheSampleSession(), "keyless.json");

@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMimeData>
 #include <QMimeDatabase>
 #include <QProgressBar>
 #include <QPushButton>
@@ -93,18 +92,6 @@ QString AttachmentPanel::describe(const EmailActivity::Attachment &attachment)
     if (!kind.isEmpty())
         details.append(kind);
     return details.isEmpty() ? name : tr("%1 (%2)").arg(name, details.join(QLatin1String(", ")));
-}
-
-QStringList AttachmentPanel::localFiles(const QMimeData *data)
-{
-    QStringList paths;
-    if (!data || !data->hasUrls())
-        return paths;
-    for (const QUrl &url : data->urls()) {
-        if (url.isLocalFile())
-            paths.append(url.toLocalFile());
-    }
-    return paths;
 }
 
 void AttachmentPanel::attachFiles(const QStringList &paths)

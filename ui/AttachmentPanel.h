@@ -9,7 +9,6 @@ class FileUpload;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
-class QMimeData;
 class QProgressBar;
 class QPushButton;
 
@@ -27,8 +26,6 @@ public:
 
     // "Quote Q4.pdf (180 KB, PDF document)": for the panel, the preview and the viewer.
     static QString describe(const EmailActivity::Attachment &attachment);
-    // The local files a drop or a paste carries (none: it is not about files).
-    static QStringList localFiles(const QMimeData *data);
 
     // Starts uploading each file; what cannot be attached is said through problem().
     void attachFiles(const QStringList &paths);

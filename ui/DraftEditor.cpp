@@ -1280,13 +1280,13 @@ void DraftEditor::attachImage(const QImage &image)
 
 void DraftEditor::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_readOnly && !AttachmentPanel::localFiles(event->mimeData()).isEmpty())
+    if (!m_readOnly && !RichTextEdit::localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void DraftEditor::dropEvent(QDropEvent *event)
 {
-    const QStringList paths = AttachmentPanel::localFiles(event->mimeData());
+    const QStringList paths = RichTextEdit::localFiles(event->mimeData());
     if (m_readOnly || paths.isEmpty())
         return;
     event->acceptProposedAction();

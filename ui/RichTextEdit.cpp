@@ -155,26 +155,26 @@ void RichTextEdit::pastePlainText()
     textCursor().insertText(QApplication::clipboard()->text());
 }
 
-namespace {
-QStringList localFilesIn(const QMimeData *source)
+QStringList RichTextEdit::localFiles(const QMimeData *data)
 {
     QStringList paths;
-    for (const QUrl &url : source->urls()) {
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl &url : data->urls()) {
         if (url.isLocalFile())
             paths.append(url.toLocalFile());
     }
     return paths;
 }
-} // namespace
 
 bool RichTextEdit::canInsertFromMimeData(const QMimeData *source) const
 {
-    return source->hasText() || source->hasHtml() || source->hasImage() || !localFilesIn(source).isEmpty();
+    return source->hasText() || source->hasHtml() || source->hasImage() || !localFiles(source).isEmpty();
 }
 
 void RichTextEdit::insertFromMimeData(const QMimeData *source)
 {
-    if (const QStringList files = localFilesIn(source); !files.isEmpty()) {
+    if (const QStringList files = localFiles(source); !files.isEmpty()) {
         emit filesOffered(files);
         return;
     }

@@ -17,6 +17,8 @@ public:
     SafeTextDocument *safeDocument() const { return m_document; }
 
     void mergeFormatOnWordOrSelection(const QTextCharFormat &format);
+    // The local files a drop or a paste carries (none: it is not about files).
+    static QStringList localFiles(const QMimeData *data);
 
 public slots:
     // The formatting actions, by name (as Qt's textedit example has them): each applies to the

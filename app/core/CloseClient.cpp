@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 
 namespace {
 constexpr qsizetype maxQueryLength = 2000; // longer list queries go as POST + X-HTTP-Method-Override
@@ -208,6 +209,12 @@ QNetworkReply *CloseClient::issue(ApiCall *call, quint64 *logId)
 
 ApiCall *CloseClient::send(ApiRequest request)
 {
+    if (!request.isRead() && request.body && movesToSending(*request.body)) {
+        request.mayTriggerSend = true; // never repeated blindly: read back after an ambiguous failure
+        static const QRegularExpression emailPath(QStringLiteral("^activity/email/([^/]+)/$"));
+        if (request.emailId.isEmpty())
+            request.emailId = QUrl::fromPercentEncoding(emailPath.match(request.path).captured(1).toUtf8());
+    }
     return new ApiCall(this, std::move(request));
 }
 
@@ -236,29 +243,20 @@ ApiCall *CloseClient::email(const QString &id, const QStringList &fields)
     return send({.path = emailPath(id), .query = query});
 }
 
-namespace {
-bool sends(const QJsonObject &fields)
+bool CloseClient::movesToSending(const QJsonObject &fields)
 {
     const QString status = fields.value(u"status").toString();
     return status == QLatin1String("outbox") || status == QLatin1String("scheduled");
 }
-} // namespace
 
 ApiCall *CloseClient::updateEmail(const QString &id, const QJsonObject &changes)
 {
-    return send({.method = "PUT",
-                 .path = emailPath(id),
-                 .body = changes,
-                 .mayTriggerSend = sends(changes),
-                 .emailId = id});
+    return send({.method = "PUT", .path = emailPath(id), .body = changes, .emailId = id});
 }
 
 ApiCall *CloseClient::createEmail(const QJsonObject &fields)
 {
-    return send({.method = "POST",
-                 .path = QStringLiteral("activity/email/"),
-                 .body = fields,
-                 .mayTriggerSend = sends(fields)});
+    return send({.method = "POST", .path = QStringLiteral("activity/email/"), .body = fields});
 }
 
 ApiCall *CloseClient::deleteEmail(const QString &id)

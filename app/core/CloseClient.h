@@ -80,8 +80,11 @@ public:
     // Where a file may be posted: https anywhere (S3), or plain http on this machine only (the
     // sandbox). Never with a user name or password in the URL.
     static bool isAcceptableUploadTarget(const QUrl &url);
-    // Any request (the inspector's Replay uses it).
+    // Any request (the inspector's Replay and Edit and Resend, scenarios). A write whose body moves
+    // an email to the outbox or schedules it is marked as one that may send, whoever built it.
     ApiCall *send(ApiRequest request);
+    // Whether a write with these fields may send an email (status outbox or scheduled).
+    static bool movesToSending(const QJsonObject &fields);
 
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
     static QString pathSegment(const QString &id);

@@ -34,9 +34,7 @@ bool InspectorServices::replayCouldSend(quint64 exchangeId) const
     const Exchange *exchange = m_client->requestLog()->find(exchangeId);
     if (!exchange || exchange->method == "GET")
         return false;
-    const QString status
-        = QJsonDocument::fromJson(exchange->requestBody).object().value(u"status").toString();
-    return status == QLatin1String("outbox") || status == QLatin1String("scheduled");
+    return CloseClient::movesToSending(QJsonDocument::fromJson(exchange->requestBody).object());
 }
 
 ApiCall *InspectorServices::replay(quint64 exchangeId)
@@ -145,8 +143,7 @@ std::optional<ApiRequest> InspectorServices::buildRequest(const EditableRequest 
         }
         request.body = document.object();
     }
-    const QString status = request.body ? request.body->value(u"status").toString() : QString();
-    request.mayTriggerSend = status == QLatin1String("outbox") || status == QLatin1String("scheduled");
+    // CloseClient::send marks a write that may send; the id here is for the rule warnings.
     static const QRegularExpression emailPath(QStringLiteral("^activity/email/([^/]+)/$"));
     request.emailId = emailPath.match(request.path).captured(1);
     return request;
@@ -196,7 +193,7 @@ bool InspectorServices::couldSend(const EditableRequest &edited) const
 {
     QString problem;
     const std::optional<ApiRequest> request = buildRequest(edited, &problem);
-    return request && request->mayTriggerSend;
+    return request && !request->isRead() && request->body && CloseClient::movesToSending(*request->body);
 }
 
 bool InspectorServices::send(const EditableRequest &edited)

@@ -275,10 +275,6 @@ ApiRequest Scenario::request(int step, const QMap<QString, QString> &values) con
     } else if (s.body) {
         request.body = substituteIn(*s.body, all).toObject();
     }
-    const QString status = request.body ? request.body->value(u"status").toString() : QString();
-    request.mayTriggerSend = status == QLatin1String("outbox") || status == QLatin1String("scheduled");
-    static const QRegularExpression emailId(QStringLiteral("activity/email/([^/]+)/"));
-    request.emailId = emailId.match(request.path).captured(1);
     return request;
 }
 

@@ -48,7 +48,8 @@ public:
     static std::optional<Scenario> load(const QString &path, QString *error);
     bool save(const QString &path, QString *error) const;
 
-    // The step as a request, variables replaced by `values` (those missing: as recorded).
+    // The step as a request, variables replaced by `values` (those missing: as recorded);
+    // CloseClient::send marks the ones that may send an email.
     ApiRequest request(int step, const QMap<QString, QString> &values) const;
     // The same for showing: "PUT activity/email/{{email_id}}/".
     QString describeStep(int step) const;

@@ -12,7 +12,8 @@ ScenarioRunner::ScenarioRunner(CloseClient *client, Scenario scenario, QObject *
 
 bool ScenarioRunner::stepCouldSend(int step) const
 {
-    return m_scenario.request(step, m_values).mayTriggerSend;
+    const ApiRequest request = m_scenario.request(step, m_values);
+    return !request.isRead() && request.body && CloseClient::movesToSending(*request.body);
 }
 
 bool ScenarioRunner::allPassed() const

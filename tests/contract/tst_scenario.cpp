@@ -276,6 +276,30 @@ private slots:
             QVERIFY(!client->requestLog()->at(row).requestBody.contains("scheduled"));
     }
 
+    // A hand-built request (Replay, Edit and Resend, a scenario step) that moves an email to the
+    // outbox is treated like the editor's send: after a dropped answer it is read back, not repeated.
+    void aHandBuiltSendIsReadBackAfterADroppedAnswer()
+    {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start(60, key));
+        FaultPlan::Rule rule;
+        rule.fault = FaultPlan::Fault::DropAfterProcessing;
+        rule.method = "PUT";
+        sandbox.server->faults().add(rule);
+        auto client = sandbox.makeClient(key);
+        const QString id = sandbox.firstEmail("draft", true).id();
+        const ApiResult result = run(client->send({.method = "PUT",
+                                                   .path = "activity/email/" + id + "/",
+                                                   .body = QJsonObject {{"status", "outbox"}}}));
+        QVERIFY(!result.ok());
+        QVERIFY(result.readBack.has_value());
+        QCOMPARE(result.readBack->value("id").toString(), id);
+        int puts = 0;
+        for (int row = 0; row < client->requestLog()->size(); ++row)
+            puts += client->requestLog()->at(row).method == "PUT" ? 1 : 0;
+        QCOMPARE(puts, 1);
+    }
+
     void noKeyInScenarioFiles()
     {
         const QString path = saved(recordTheSampleSession(), "keyless.json");

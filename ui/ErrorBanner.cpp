@@ -10,9 +10,6 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     setObjectName(QStringLiteral("errorBanner"));
     setAccessibleName(tr("Error"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(
-        QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
-                       "#errorBanner QLabel { color: #611a15; }"));
     m_label = new QLabel(this);
     m_label->setTextFormat(Qt::PlainText); // may carry text from the server
     m_label->setObjectName(QStringLiteral("errorMessage"));
@@ -42,6 +39,11 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
 
 void ErrorBanner::showError(const QString &message, bool offerSettings, bool offerRetry)
 {
+    // Styled when first needed: a style sheet restyles every child, which costs start-up time.
+    if (styleSheet().isEmpty())
+        setStyleSheet(QStringLiteral(
+            "#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
+            "#errorBanner QLabel { color: #611a15; }"));
     m_label->setText(message);
     m_settings->setVisible(offerSettings);
     m_retry->setVisible(offerRetry);

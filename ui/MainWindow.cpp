@@ -44,7 +44,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     setWindowIcon(QIcon(QStringLiteral(":/icons/draftdesk.svg")));
     resize(1200, 760);
 
-    m_welcome = new WelcomePage(this);
     m_banner = new ErrorBanner(this);
     m_panel = new EmailListPanel(this);
     m_panel->setModel(session->emails());
@@ -57,7 +56,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     listLayout->addWidget(m_panel, 1);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_listPage);
-    m_pages->addWidget(m_welcome);
     setCentralWidget(m_pages);
 
     m_connectionLabel = new QLabel(this);
@@ -362,8 +360,6 @@ void MainWindow::bindSession()
     connect(m_session, &Session::credentialsStored, this, [this](bool persistent, const QString &message) {
         statusBar()->showMessage(message, persistent ? 5000 : 15000);
     });
-    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
-    connect(m_welcome, &WelcomePage::connectRequested, this, [this] { openSettings(); });
     connect(m_panel, &EmailListPanel::openRequested, this, &MainWindow::openEmail);
     connect(m_panel, &EmailListPanel::currentEmailChanged, this, [this](const QString &id) {
         if (id.isEmpty())
@@ -444,6 +440,13 @@ void MainWindow::showList()
 
 void MainWindow::showWelcome(const QString &note)
 {
+    // Built when first needed: a session that connects never shows it.
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_pages);
+        m_pages->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+        connect(m_welcome, &WelcomePage::connectRequested, this, [this] { openSettings(); });
+    }
     m_welcome->setNote(note);
     m_pages->setCurrentWidget(m_welcome);
     updateStatus();

@@ -61,6 +61,38 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     : QDockWidget(tr("Network Inspector"), parent), m_session(session)
 {
     setObjectName(QStringLiteral("networkInspector"));
+}
+
+void NetworkInspector::setVisible(bool visible)
+{
+    // Before the dock shows, so that its content is shown with it.
+    if (visible)
+        ensureContent();
+    QDockWidget::setVisible(visible);
+}
+
+void NetworkInspector::showEvent(QShowEvent *event)
+{
+    ensureContent(); // normally done by setVisible()
+    QDockWidget::showEvent(event);
+    // What changed while the dock was hidden (it does not follow the log then).
+    showCurrent();
+    updateRateLimits();
+}
+
+QTableView *NetworkInspector::table()
+{
+    ensureContent();
+    return m_table;
+}
+
+// Most sessions never open the inspector: its views, models and buttons are built when it is first
+// shown, not at start-up, and a hidden inspector does not redraw for every exchange.
+void NetworkInspector::ensureContent()
+{
+    if (m_table)
+        return;
+    RequestLog *log = m_session->client()->requestLog();
     auto *content = new QWidget(this);
 
     m_statusClass = new QComboBox(content);
@@ -89,7 +121,7 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     filters->addWidget(m_path, 1);
 
     m_filter = new RequestLogFilter(this);
-    m_filter->setSourceModel(session->client()->requestLog());
+    m_filter->setSourceModel(log);
     auto *colours = new StatusColours(this);
     colours->setSourceModel(m_filter);
     m_table = new QTableView(content);
@@ -176,7 +208,10 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     m_rateTimer = new QTimer(this);
     m_rateTimer->setSingleShot(true);
     m_rateTimer->setInterval(300); // at most three redraws a second while requests stream in
-    connect(m_rateTimer, &QTimer::timeout, this, &NetworkInspector::updateRateLimits);
+    connect(m_rateTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            updateRateLimits();
+    });
     // While the tab is shown, its "resets in" counts down without waiting for the next request.
     auto *tick = new QTimer(this);
     tick->setInterval(1000);
@@ -185,23 +220,19 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
             updateRateLimits();
     });
     tick->start();
-    connect(session->client()->requestLog(), &QAbstractItemModel::rowsInserted, m_rateTimer,
-            qOverload<>(&QTimer::start));
-    connect(session->client()->requestLog(), &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first) {
-                if (!m_followNext)
-                    return;
-                m_followNext = false;
-                selectExchange(m_session->client()
-                                   ->requestLog()
-                                   ->index(first, 0)
-                                   .data(RequestLog::ExchangeIdRole)
-                                   .toULongLong());
-            });
-    connect(session->client()->requestLog(), &QAbstractItemModel::modelReset, m_rateTimer,
-            qOverload<>(&QTimer::start));
-    connect(session->client()->requestLog(), &QAbstractItemModel::dataChanged, m_rateTimer,
-            qOverload<>(&QTimer::start));
+    connect(log, &QAbstractItemModel::rowsInserted, m_rateTimer, qOverload<>(&QTimer::start));
+    connect(log, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (!m_followNext)
+            return;
+        m_followNext = false;
+        selectExchange(m_session->client()
+                           ->requestLog()
+                           ->index(first, 0)
+                           .data(RequestLog::ExchangeIdRole)
+                           .toULongLong());
+    });
+    connect(log, &QAbstractItemModel::modelReset, m_rateTimer, qOverload<>(&QTimer::start));
+    connect(log, &QAbstractItemModel::dataChanged, m_rateTimer, qOverload<>(&QTimer::start));
 
     connect(m_statusClass, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatusClass(m_statusClass->currentData().toInt()); });
@@ -210,8 +241,10 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     connect(m_path, &QLineEdit::textChanged, m_filter, &RequestLogFilter::setPathPart);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NetworkInspector::showCurrent);
-    connect(session->client()->requestLog(), &QAbstractItemModel::dataChanged, this,
-            &NetworkInspector::showCurrent);
+    connect(log, &QAbstractItemModel::dataChanged, this, [this] {
+        if (isVisible())
+            showCurrent();
+    });
     connect(m_find, &QLineEdit::returnPressed, this, &NetworkInspector::findNext);
     connect(curl, &QPushButton::clicked, this, &NetworkInspector::copyAsCurl);
     connect(replay, &QPushButton::clicked, this, &NetworkInspector::replayCurrent);
@@ -219,11 +252,13 @@ NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
     connect(edit, &QPushButton::clicked, this, &NetworkInspector::editAndResend);
     connect(saveScenarioButton, &QPushButton::clicked, this, &NetworkInspector::saveScenario);
     connect(runScenarioButton, &QPushButton::clicked, this, &NetworkInspector::runScenario);
-    connect(clear, &QPushButton::clicked, session->client()->requestLog(), &RequestLog::clear);
+    connect(clear, &QPushButton::clicked, log, &RequestLog::clear);
 }
 
 quint64 NetworkInspector::currentExchangeId() const
 {
+    if (!m_table)
+        return 0;
     return m_table->currentIndex().data(RequestLog::ExchangeIdRole).toULongLong();
 }
 
@@ -242,6 +277,8 @@ void NetworkInspector::showCurrent()
 
 void NetworkInspector::updateRateLimits()
 {
+    if (!m_rates)
+        return;
     const QList<InspectorServices::RateLimitGroup> groups = m_session->inspector()->rateLimits();
     const QStringList lines = InspectorServices::describe(groups, QDateTime::currentDateTimeUtc());
     QString text;

@@ -21,9 +21,12 @@ class NetworkInspector final : public QDockWidget
 
 public:
     explicit NetworkInspector(Session *session, QWidget *parent = nullptr);
-    QTableView *table() const { return m_table; }
+    // Builds the inspector's content if it has not been shown yet.
+    QTableView *table();
     quint64 currentExchangeId() const;
     QString curlForCurrent() const;
+
+    void setVisible(bool visible) override;
 
 public slots:
     void copyAsCurl();
@@ -35,7 +38,11 @@ public slots:
     void saveScenario();
     void runScenario();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void ensureContent();
     void showCurrent();
     void updateRateLimits();
     void selectExchange(quint64 id);

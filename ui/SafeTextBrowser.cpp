@@ -23,7 +23,7 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent), m_prep
 void SafeTextBrowser::showBody(const QString &html, const QString &text)
 {
     if (html.isEmpty()) {
-        m_preparer->prepare({}, {}); // forgets a body still being prepared
+        m_preparer->forget(); // a body still being prepared
         apply(HtmlSanitizer::plainText(text));
         return;
     }

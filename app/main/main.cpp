@@ -75,6 +75,21 @@ int main(int argc, char *argv[])
     KeychainCredentialStore keychain;
     DraftJournal journal(DraftJournal::defaultDirectory());
     Session session(&network, &keychain, &journal);
+
+    // With a key from the environment the first requests (/me/ and the first page of emails) leave
+    // before the window is built: one turn of the event loop hands them to Qt's HTTP thread, and the
+    // round trip to Close overlaps the construction of the window instead of following it. Nothing
+    // can answer before the window exists (answers arrive through this thread's event loop), and the
+    // window starts on the list page that a connecting session shows.
+    const QString environmentKey = qEnvironmentVariable("CLOSE_API_KEY");
+    const bool connectFromEnvironment = !options.demo && !environmentKey.isEmpty();
+    if (connectFromEnvironment) {
+        // Used as given and never stored anywhere.
+        const QUrl base = options.apiBase.isEmpty() ? AppSettings().baseUrl() : options.apiBase;
+        session.connectWith(base, AuthMethod::ApiKey, environmentKey, Session::Origin::Environment);
+        QCoreApplication::processEvents();
+    }
+
     MainWindow window(&session);
     BenchProbe::fromEnvironment(session.emails(), session.client()->requestLog(), window.listPanel()->table(),
                                 &window);
@@ -104,16 +119,12 @@ int main(int argc, char *argv[])
                          });
     }
 
-    const QString environmentKey = qEnvironmentVariable("CLOSE_API_KEY");
-    if (options.demo) {
+    // The demo's sandbox answers on this thread and the keychain's answer comes through the event
+    // loop: there is nothing to overlap, and the window must exist to show their errors.
+    if (options.demo)
         startDemo();
-    } else if (!environmentKey.isEmpty()) {
-        // Used as given and never stored anywhere.
-        const QUrl base = options.apiBase.isEmpty() ? AppSettings().baseUrl() : options.apiBase;
-        session.connectWith(base, AuthMethod::ApiKey, environmentKey, Session::Origin::Environment);
-    } else {
+    else if (!connectFromEnvironment)
         session.connectFromSettings(options.apiBase);
-    }
     window.show();
     return QApplication::exec();
 }

@@ -68,15 +68,22 @@ BodyPreparer::~BodyPreparer()
         m_watcher->disconnect(this);
 }
 
-std::optional<SanitizedHtml> BodyPreparer::prepare(const QString &html, const QString &bodyText,
-                                                   const SanitizeLimits &limits)
+void BodyPreparer::forget()
 {
-    const quint64 generation = ++m_generation;
+    ++m_generation;
+    m_pending = false;
     if (m_watcher) {
         m_watcher->disconnect(this);
         m_watcher->deleteLater();
         m_watcher = nullptr;
     }
+}
+
+std::optional<SanitizedHtml> BodyPreparer::prepare(const QString &html, const QString &bodyText,
+                                                   const SanitizeLimits &limits)
+{
+    forget();
+    const quint64 generation = m_generation;
     if (html.size() <= inlineLimit) {
         m_pending = false;
         return HtmlSanitizer::sanitize(html, bodyText, limits);

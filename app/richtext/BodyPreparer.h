@@ -26,6 +26,8 @@ public:
     std::optional<SanitizedHtml> prepare(const QString &html, const QString &bodyText,
                                          const SanitizeLimits &limits = {});
     bool isPending() const { return m_pending; }
+    // Drops the body being prepared, if any: its ready() will not come.
+    void forget();
 
 signals:
     void ready(const SanitizedHtml &result);

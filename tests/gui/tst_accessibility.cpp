@@ -180,7 +180,8 @@ private slots:
     void theWelcomePageIsNamed()
     {
         session->connectFromSettings();
-        QTRY_VERIFY(window->findChild<QWidget *>("welcomePage")->isVisible());
+        QWidget *welcome = nullptr; // built when first shown
+        QTRY_VERIFY((welcome = window->findChild<QWidget *>("welcomePage")) && welcome->isVisible());
         checkWindow(window.get(), "welcome page");
     }
 

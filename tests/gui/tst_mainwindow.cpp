@@ -570,6 +570,27 @@ private slots:
         QVERIFY(table()->viewport()->height() > 5 * table()->verticalHeader()->defaultSectionSize());
     }
 
+    // The inspector is built when first shown; a window whose saved layout had it open shows it
+    // again, filled, and one that never opened it has nothing of it but the dock.
+    void anInspectorLeftOpenComesBackWithItsContent()
+    {
+        QVERIFY(!window->findChild<QTableView *>("inspectorTable"));
+        connectToSandbox();
+        waitForRows();
+        window->findChild<QAction *>("inspectorAction")->trigger();
+        QTRY_VERIFY(window->inspector()->isVisible());
+        window->close(); // saves the layout
+
+        MainWindow reopened(session.get());
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        auto *requests = reopened.findChild<QTableView *>("inspectorTable");
+        QVERIFY(requests);
+        QTRY_VERIFY(requests->isVisible());
+        QVERIFY(requests->model()->rowCount() >= 2); // what was logged before it was built
+        QVERIFY(reopened.findChild<QPushButton *>("editResendButton")->isVisible());
+    }
+
     // From a PUT in the inspector: Edit and Resend checks the JSON as it is typed, warns about the
     // email rules, sends the edited request, and the new exchange says what the server did with it.
     // The session saved as a scenario replays green in the scenario dialog.

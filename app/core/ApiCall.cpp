@@ -193,27 +193,10 @@ void ApiCall::onReplyFinished()
     } else if (reply->error() != QNetworkReply::NoError) {
         result.error = networkError(reply->error(), host, m_client->timeout());
     } else if (status >= 200 && status < 300) {
-        if (body.trimmed().isEmpty()) {
-            result.json = QJsonDocument(QJsonObject()); // DELETE may answer 204 or an empty 200
-        } else {
-            QJsonParseError parseError;
-            result.json = QJsonDocument::fromJson(body, &parseError);
-            // One record nested deeper than Qt parses must not cost a list page its other rows.
-            if (parseError.error == QJsonParseError::DeepNesting) {
-                if (const std::optional<JsonListSalvage::Result> salvaged = JsonListSalvage::salvage(body)) {
-                    result.json = salvaged->document;
-                    parseError.error = QJsonParseError::NoError;
-                }
-            }
-            if (parseError.error != QJsonParseError::NoError) {
-                result.error = ApiError::make(ApiError::Kind::BadResponse,
-                                              tr("%1 answered with broken JSON (%2 at byte %3).")
-                                                  .arg(host, parseError.errorString())
-                                                  .arg(parseError.offset));
-                result.error.httpStatus = status;
-                result.error.rawBody = body.left(RequestLog::maxBodyBytes);
-            }
-        }
+        if (m_request.parseJson)
+            readJson(body, host, result);
+        else
+            result.body = body;
     } else {
         result.error
             = ApiError::make(ApiError::Kind::BadResponse, tr("Unexpected answer (HTTP %1).").arg(status));
@@ -246,6 +229,31 @@ void ApiCall::onReplyFinished()
     case RetryPolicy::Action::Finish:
         finish(result);
         return;
+    }
+}
+
+void ApiCall::readJson(const QByteArray &body, const QString &host, ApiResult &result)
+{
+    if (body.trimmed().isEmpty()) {
+        result.json = QJsonDocument(QJsonObject()); // DELETE may answer 204 or an empty 200
+        return;
+    }
+    QJsonParseError parseError;
+    result.json = QJsonDocument::fromJson(body, &parseError);
+    // One record nested deeper than Qt parses must not cost a list page its other rows.
+    if (parseError.error == QJsonParseError::DeepNesting) {
+        if (const std::optional<JsonListSalvage::Result> salvaged = JsonListSalvage::salvage(body)) {
+            result.json = salvaged->document;
+            parseError.error = QJsonParseError::NoError;
+        }
+    }
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = ApiError::make(ApiError::Kind::BadResponse,
+                                      tr("%1 answered with broken JSON (%2 at byte %3).")
+                                          .arg(host, parseError.errorString())
+                                          .arg(parseError.offset));
+        result.error.httpStatus = result.httpStatus;
+        result.error.rawBody = body.left(RequestLog::maxBodyBytes);
     }
 }
 

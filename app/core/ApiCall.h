@@ -30,6 +30,9 @@ public:
     quint64 logId() const { return m_logId; }
 
     const ApiRequest &request() const { return m_request; }
+    // A 2xx answer's body as JSON into result.json, or a BadResponse error naming `host` (an empty
+    // body reads as {}; a list whose one record nests too deep loses only that record).
+    static void readJson(const QByteArray &body, const QString &host, ApiResult &result);
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempt; }
 

@@ -19,6 +19,9 @@ struct ApiRequest
     bool methodOverrideGet = false; // a long list query sent as POST + X-HTTP-Method-Override: GET
     bool mayTriggerSend = false; // status outbox/scheduled: never repeated after an ambiguous failure
     QString emailId {}; // read back after an ambiguous send failure
+    // False: a 2xx answer is left unparsed in ApiResult::body for the caller's own reader (the email
+    // list's pages, read straight into rows); ApiCall::readJson is the fallback that reader uses.
+    bool parseJson = true;
 
     bool isRead() const { return method == "GET" || methodOverrideGet; }
 };

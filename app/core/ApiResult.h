@@ -14,6 +14,7 @@ struct ApiResult
 {
     int httpStatus = 0;
     QJsonDocument json;
+    QByteArray body; // a 2xx answer's bytes, only when the request asked for them (parseJson false)
     ApiError error;
     int attempts = 0;
     bool ambiguous = false;

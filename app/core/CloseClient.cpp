@@ -223,10 +223,11 @@ ApiCall *CloseClient::me()
     return send({.path = QStringLiteral("me/")});
 }
 
-ApiCall *CloseClient::listEmails(const EmailQuery &query)
+ApiCall *CloseClient::listEmails(const EmailQuery &query, Answer answer)
 {
     ApiRequest request {.path = QStringLiteral("activity/email/"), .query = query.toUrlQuery()};
     request.methodOverrideGet = request.query.toString(QUrl::FullyEncoded).size() > maxQueryLength;
+    request.parseJson = answer == Answer::Parsed;
     return send(std::move(request));
 }
 

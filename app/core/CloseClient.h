@@ -51,7 +51,10 @@ public:
     static QString endpointGroup(const ApiRequest &request);
 
     ApiCall *me();
-    ApiCall *listEmails(const EmailQuery &query);
+    // How a 2xx answer reaches the caller: parsed into ApiResult::json, or as bytes in ApiResult::body
+    // for a reader of the caller's own (see ApiRequest::parseJson).
+    enum class Answer { Parsed, Bytes };
+    ApiCall *listEmails(const EmailQuery &query, Answer answer = Answer::Parsed);
     ApiCall *email(const QString &id, const QStringList &fields = {});
     // A PUT with exactly `changes`; one that moves the email to outbox or scheduled is never repeated
     // after an ambiguous failure and is read back instead.

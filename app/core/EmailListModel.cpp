@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include <limits>
+#include <simdjson.h>
 
 EmailListModel::EmailListModel(CloseClient *client, QObject *parent)
     : QAbstractTableModel(parent), m_client(client)
@@ -178,7 +179,7 @@ ApiCall *EmailListModel::requestFor(const ListPlan::Request &request)
     page.fields
         = request.probe ? QStringList {QStringLiteral("id"), QStringLiteral("date_created")} : listFields();
     ++m_listRequests;
-    return m_client->listEmails(page);
+    return m_client->listEmails(page, CloseClient::Answer::Bytes);
 }
 
 void EmailListModel::requestPage()
@@ -270,37 +271,222 @@ void EmailListModel::cancelPrefetch()
     m_prefetchQueued = false;
 }
 
-std::optional<EmailListModel::PageAnswer> EmailListModel::answerPlan(const ApiResult &result, ListPlan &plan)
+namespace {
+// A string field as EmailActivity reads it: its text when it is a string, else nothing.
+std::string_view stringOf(simdjson::dom::element value, bool *isString = nullptr)
 {
-    // A list page must be {"data": [objects], "has_more": bool}; anything else is a bad answer.
-    const QJsonObject page = result.object();
-    if (!result.json.isObject() || !page.value(u"data").isArray())
-        return std::nullopt;
-    PageAnswer answer;
-    answer.probe = plan.next().probe;
+    std::string_view text;
+    const bool ok = value.get(text) == simdjson::SUCCESS;
+    if (isString)
+        *isString = ok;
+    return ok ? text : std::string_view();
+}
+
+QDateTime dateOf(std::string_view text)
+{
+    return text.empty() ? QDateTime()
+                        : IsoDateTime::parse(QString::fromUtf8(text.data(), qsizetype(text.size())));
+}
+} // namespace
+
+void EmailListModel::addRecord(std::optional<Row> row, PageAnswer &answer, PageReading &reading)
+{
+    // A record that is not an object, or has no id, fails alone.
+    if (!row) {
+        if (!answer.probe)
+            ++m_unreadableRows;
+        return;
+    }
+    ++answer.readable;
+    if (row->createdMicros != 0)
+        reading.dates.append(row->createdMicros);
+    if (!answer.probe && !reading.seen.contains(row->id().toByteArray())) {
+        reading.seen.insert(row->id().toByteArray());
+        answer.rows.append(std::move(*row));
+    }
+}
+
+bool EmailListModel::readParsedPage(const QJsonDocument &json, PageAnswer &answer, PageReading &reading)
+{
+    const QJsonObject page = json.object();
+    if (!json.isObject() || !page.value(u"data").isArray())
+        return false;
     const QJsonArray records = page.value(u"data").toArray();
-    QList<qint64> dates;
-    dates.reserve(records.size());
+    reading.dates.reserve(records.size());
     answer.rows.reserve(answer.probe ? 0 : records.size());
-    QSet<QByteArray> seen;
     for (const QJsonValue &value : records) {
-        // A record that is not an object (or that ApiCall could not parse: null) fails alone.
         const QJsonObject record = value.toObject();
-        if (!value.isObject() || record.value(u"id").toString().isEmpty()) {
-            if (!answer.probe)
-                ++m_unreadableRows;
+        addRecord(value.isObject() && !record.value(u"id").toString().isEmpty()
+                      ? std::optional(rowFrom(record))
+                      : std::nullopt,
+                  answer, reading);
+    }
+    reading.records = int(records.size());
+    reading.hasMore = page.value(u"has_more").toBool(false);
+    return true;
+}
+
+EmailListModel::PageBytes EmailListModel::readPageBytes(const QByteArray &body, PageAnswer &answer,
+                                                        PageReading &reading)
+{
+    // simdjson validates the whole document (structure and UTF-8) before anything is read, so a page
+    // either reads completely or not at all; anything it refuses, nesting deeper than this included,
+    // goes to Qt's parser, whose answers (and errors) stay the reference.
+    constexpr size_t maxDepth = 128;
+    simdjson::dom::parser parser; // per page: its buffers go with it instead of staying allocated
+    const simdjson::padded_string padded(body.constData(), size_t(body.size()));
+    simdjson::dom::element document;
+    if (parser.allocate(padded.size(), maxDepth) != simdjson::SUCCESS
+        || parser.parse(padded).get(document) != simdjson::SUCCESS)
+        return PageBytes::Unread;
+    simdjson::dom::object page;
+    if (document.get(page) != simdjson::SUCCESS)
+        return PageBytes::NotAPage;
+    // Where a key comes twice, the last one counts, as in QJsonDocument.
+    std::optional<simdjson::dom::element> data;
+    bool hasMore = false;
+    for (const simdjson::dom::key_value_pair field : page) {
+        if (field.key == "data")
+            data = field.value;
+        else if (field.key == "has_more")
+            hasMore = field.value.is_bool() && field.value.get_bool().value_unsafe();
+    }
+    simdjson::dom::array records;
+    if (!data || data->get(records) != simdjson::SUCCESS)
+        return PageBytes::NotAPage;
+    reading.dates.reserve(qsizetype(records.size()));
+    answer.rows.reserve(answer.probe ? 0 : qsizetype(records.size()));
+    int count = 0;
+    for (const simdjson::dom::element value : records) {
+        ++count;
+        simdjson::dom::object record;
+        if (value.get(record) != simdjson::SUCCESS) {
+            addRecord(std::nullopt, answer, reading);
             continue;
         }
-        ++answer.readable;
-        Row row = rowFrom(record);
-        if (row.createdMicros != 0)
-            dates.append(row.createdMicros);
-        if (!answer.probe && !seen.contains(row.id().toByteArray())) {
-            seen.insert(row.id().toByteArray());
-            answer.rows.append(std::move(row));
+        // The fields rowFrom(EmailActivity) reads, with the same rules: text only when it is a string.
+        std::string_view id, status, subject, sender, leadId, created, updated, scheduled, sent, activity;
+        std::optional<simdjson::dom::element> to;
+        bool createdIsString = false;
+        for (const simdjson::dom::key_value_pair field : record) {
+            const std::string_view key = field.key;
+            if (key == "id")
+                id = stringOf(field.value);
+            else if (key == "status")
+                status = stringOf(field.value);
+            else if (key == "subject")
+                subject = stringOf(field.value);
+            else if (key == "to")
+                to = field.value;
+            else if (key == "sender")
+                sender = stringOf(field.value);
+            else if (key == "lead_id")
+                leadId = stringOf(field.value);
+            else if (key == "date_created")
+                created = stringOf(field.value, &createdIsString);
+            else if (key == "date_updated")
+                updated = stringOf(field.value);
+            else if (key == "date_scheduled")
+                scheduled = stringOf(field.value);
+            else if (key == "date_sent")
+                sent = stringOf(field.value);
+            else if (key == "activity_at")
+                activity = stringOf(field.value);
         }
+        if (id.empty()) {
+            addRecord(std::nullopt, answer, reading);
+            continue;
+        }
+        QByteArray recipients;
+        simdjson::dom::array toList;
+        if (to && to->get(toList) == simdjson::SUCCESS) {
+            for (const simdjson::dom::element item : toList) {
+                std::string_view address;
+                if (item.get(address) != simdjson::SUCCESS)
+                    continue;
+                if (!recipients.isEmpty())
+                    recipients.append(", ");
+                recipients.append(address.data(), qsizetype(address.size()));
+            }
+        }
+        Row row;
+        const std::optional<EmailStatus> known
+            = EmailStatuses::fromApi(QString::fromUtf8(status.data(), qsizetype(status.size())));
+        row.status = known.value_or(EmailStatus::Draft);
+        row.statusUnreadable = !known.has_value();
+        const auto append = [&row](std::string_view part) {
+            row.text.append(part.data(), qsizetype(part.size()));
+        };
+        row.text.reserve(qsizetype(id.size() + subject.size() + sender.size() + leadId.size())
+                         + recipients.size());
+        append(id);
+        row.idEnd = quint32(row.text.size());
+        append(subject);
+        row.subjectEnd = quint32(row.text.size());
+        row.text.append(recipients);
+        row.toEnd = quint32(row.text.size());
+        append(sender);
+        row.senderEnd = quint32(row.text.size());
+        append(leadId);
+        row.end = quint32(row.text.size());
+        row.createdMicros = createdIsString
+            ? IsoDateTime::parseMicros(QString::fromUtf8(created.data(), qsizetype(created.size())))
+                  .value_or(0)
+            : 0;
+        row.updated = dateOf(updated);
+        row.scheduled = dateOf(scheduled);
+        row.sent = dateOf(sent);
+        row.activity = dateOf(activity);
+        addRecord(std::move(row), answer, reading);
     }
-    plan.answer(dates, int(records.size()), page.value(u"has_more").toBool(false));
+    reading.records = count;
+    reading.hasMore = hasMore;
+    return PageBytes::Read;
+}
+
+std::optional<EmailListModel::PageAnswer> EmailListModel::answerPlan(const ApiResult &result, ListPlan &plan,
+                                                                     ApiError *error)
+{
+    // A list page must be {"data": [objects], "has_more": bool}; anything else is a bad answer.
+    PageAnswer answer;
+    answer.probe = plan.next().probe;
+    PageReading reading;
+    bool isPage = false;
+    if (result.json.isNull() && !result.body.isNull()) {
+        // The bytes as they came (CloseClient::Answer::Bytes): read straight into rows.
+        const int unreadableBefore = m_unreadableRows;
+        switch (readPageBytes(result.body, answer, reading)) {
+        case PageBytes::Read:
+            isPage = true;
+            break;
+        case PageBytes::NotAPage:
+            break;
+        case PageBytes::Unread: {
+            m_unreadableRows = unreadableBefore;
+            const bool probe = answer.probe;
+            answer = {};
+            answer.probe = probe;
+            reading = {};
+            ApiResult parsed;
+            parsed.httpStatus = result.httpStatus;
+            ApiCall::readJson(result.body, m_client->baseUrl().host(), parsed);
+            if (!parsed.ok()) {
+                *error = parsed.error;
+                return std::nullopt;
+            }
+            isPage = readParsedPage(parsed.json, answer, reading);
+            break;
+        }
+        }
+    } else {
+        isPage = readParsedPage(result.json, answer, reading);
+    }
+    if (!isPage) {
+        *error = ApiError::make(ApiError::Kind::BadResponse,
+                                tr("The email list came back in an unexpected shape."));
+        return std::nullopt;
+    }
+    plan.answer(reading.dates, reading.records, reading.hasMore);
     shareBlock(answer.rows);
     return answer;
 }
@@ -322,10 +508,10 @@ void EmailListModel::onPage(const ApiResult &result)
         fail(result.error);
         return;
     }
-    const std::optional<PageAnswer> answer = answerPlan(result, *m_plan);
+    ApiError error;
+    const std::optional<PageAnswer> answer = answerPlan(result, *m_plan, &error);
     if (!answer) {
-        fail(ApiError::make(ApiError::Kind::BadResponse,
-                            tr("The email list came back in an unexpected shape.")));
+        fail(error);
         return;
     }
     m_lastError = {};
@@ -452,10 +638,10 @@ void EmailListModel::refreshStep(QList<Row> collected, QSet<QByteArray> seen, Li
                     fail(result.error);
                     return;
                 }
-                const std::optional<PageAnswer> answer = answerPlan(result, plan);
+                ApiError error;
+                const std::optional<PageAnswer> answer = answerPlan(result, plan, &error);
                 if (!answer) {
-                    fail(ApiError::make(ApiError::Kind::BadResponse,
-                                        tr("The email list came back in an unexpected shape.")));
+                    fail(error);
                     return;
                 }
                 for (const Row &row : answer->rows) {

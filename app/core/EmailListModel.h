@@ -172,8 +172,21 @@ private:
         int readable = 0; // records with an id
     };
     // Reads a page's rows (counting unreadable records) and gives the plan its answer (their dates
-    // and the page's size); nothing when the answer is not a list page at all.
-    std::optional<PageAnswer> answerPlan(const ApiResult &result, ListPlan &plan);
+    // and the page's size); nothing, with the reason in *error, when the answer is not a list page.
+    std::optional<PageAnswer> answerPlan(const ApiResult &result, ListPlan &plan, ApiError *error);
+    struct PageReading
+    {
+        QList<qint64> dates; // creation dates of the readable records, duplicates included
+        QSet<QByteArray> seen;
+        int records = 0;
+        bool hasMore = false;
+    };
+    void addRecord(std::optional<Row> row, PageAnswer &answer, PageReading &reading);
+    bool readParsedPage(const QJsonDocument &json, PageAnswer &answer, PageReading &reading);
+    // The page straight from its bytes with simdjson: about ten times faster than QJsonDocument plus
+    // EmailActivity, which were most of the client's time in listing 10,000 emails.
+    enum class PageBytes { Read, NotAPage, Unread };
+    PageBytes readPageBytes(const QByteArray &body, PageAnswer &answer, PageReading &reading);
     // A 400 on _skip: the server's cap is lower than the plan thought. True when the plan adapted.
     bool adaptToSkipCap(const ApiResult &result, ListPlan &plan);
     void onRefreshed(const QList<Row> &rows, ListPlan plan);

@@ -114,5 +114,6 @@ void BenchProbe::finish(const QByteArray &line)
 {
     std::puts(line.constData());
     std::fflush(stdout);
-    QCoreApplication::quit();
+    // BENCH_HOLD_MS keeps the window up, for a look at /proc/PID/smaps (as bench_baseline does).
+    QTimer::singleShot(qEnvironmentVariableIntValue("BENCH_HOLD_MS"), qApp, &QCoreApplication::quit);
 }

@@ -18,6 +18,7 @@ class QAbstractItemView;
 //                           packed its bodies), "bench memory ROWS1 BYTES1 ROWS2 BYTES2", and the
 //                           time Load All took with the longest stall of the UI thread meanwhile,
 //                           "bench loadall ROWS MS STALL_MS" (a 5 ms timer: any longer gap was busy)
+// BENCH_HOLD_MS=N keeps the window up N ms after the report (a look at /proc/PID/smaps).
 // Without the variable nothing is created.
 class BenchProbe final : public QObject
 {

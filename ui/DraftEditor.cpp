@@ -959,7 +959,7 @@ void DraftEditor::showBody(const QString &html, const QString &text, bool restor
 {
     m_pendingRestored = restored;
     if (html.isEmpty()) {
-        m_bodyPreparer->prepare({}, {}); // forgets a body still being prepared
+        m_bodyPreparer->forget(); // a body still being prepared
         applyBody(HtmlSanitizer::plainText(text), restored);
         return;
     }
@@ -984,7 +984,7 @@ void DraftEditor::applyBody(const SanitizedHtml &body, bool restored)
     // screen of a long body is laid out. Loading the document directly leaves the cursor at the end,
     // and moving it back lays out the whole body at once (about 80 ms for 1 MB).
     if (body.isRich())
-        m_body->setHtml(body.html.trimmed().isEmpty() ? QString() : body.html);
+        m_body->setHtml(QStringView(body.html).trimmed().isEmpty() ? QString() : body.html); // no 1 MB copy
     else
         m_body->setPlainText(body.plainText);
     m_body->document()->setModified(restored);

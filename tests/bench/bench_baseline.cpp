@@ -2,14 +2,18 @@
 // each Draftdesk figure is read against what the platform itself costs on this machine in this run.
 //   bench_baseline window           bare QMainWindow + empty QTableView: prints "bench window_rss BYTES"
 //                                   after its first paint, then quits (bench_report times the process)
+//   bench_baseline table FILE       the same with FILE's rows (tab-separated columns) in a
+//                                   QStandardItemModel: Qt's own cost of painting the first page
 //   bench_baseline sort FILE        QSortFilterProxyModel over a QStringListModel of FILE's lines
 //   bench_baseline textedit FILE    QTextEdit::setHtml + show + painted
 //   bench_baseline textdocument FILE  QTextDocument::setHtml alone
 //   bench_baseline keypress FILE    a key press at the start of a QTextEdit holding FILE
 #include "BenchCommon.h"
 
+#include <QHeaderView>
 #include <QMainWindow>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QStringListModel>
 #include <QTableView>
 #include <QTextDocument>
@@ -33,10 +37,21 @@ qint64 residentBytes()
     return statm.readAll().split(' ').value(1).toLongLong() * sysconf(_SC_PAGESIZE);
 }
 
-int bareWindow()
+int bareWindow(const QString &rowsFile = {})
 {
     QMainWindow window;
     auto *table = new QTableView(&window);
+    QStandardItemModel rows;
+    if (!rowsFile.isEmpty()) {
+        for (const QString &line : bench::readUtf8(rowsFile).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            QList<QStandardItem *> items;
+            for (const QString &text : line.split(QLatin1Char('\t')))
+                items.append(new QStandardItem(text));
+            rows.appendRow(items);
+        }
+        table->setModel(&rows);
+        table->verticalHeader()->hide(); // as the email list has it
+    }
     window.setCentralWidget(table);
     window.resize(1200, 800);
     window.show();
@@ -129,6 +144,8 @@ int main(int argc, char *argv[])
     const QString file = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     if (mode == u"window")
         return bareWindow();
+    if (mode == u"table")
+        return bareWindow(file);
     if (mode == u"sort")
         return sort(file);
     if (mode == u"textedit")
@@ -137,8 +154,8 @@ int main(int argc, char *argv[])
         return textDocument(file);
     if (mode == u"keypress")
         return keyPress(file);
-    std::fputs(
-        "usage: bench_baseline window | sort FILE | textedit FILE | textdocument FILE | keypress FILE\n",
-        stderr);
+    std::fputs("usage: bench_baseline window | table FILE | sort FILE | textedit FILE | textdocument FILE | "
+               "keypress FILE\n",
+               stderr);
     return 2;
 }

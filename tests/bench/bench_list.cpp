@@ -1,7 +1,9 @@
 // Draftdesk's side of the list rows of bench_report, against a draftdesk-sandbox process (a server of
 // its own, as Close is):
-//   bench_list list BASE KEY URLFILE      every page into EmailListModel (no view): "bench list_ms";
-//                                         writes the URLs it asked for to URLFILE (curl's baseline)
+//   bench_list list BASE KEY URLFILE [ROWSFILE]  every page into EmailListModel (no view):
+//                                         "bench list_ms"; writes the URLs it asked for to URLFILE
+//                                         (curl's baseline) and the first page's cells as the list
+//                                         shows them to ROWSFILE (bench_baseline table)
 //   bench_list sort BASE KEY SUBJECTFILE  loads them with EmailFilterModel attached (as the window
 //                                         has it), then sorts by subject, the click on the header:
 //                                         "bench sort_ms"; writes the subjects to SUBJECTFILE
@@ -80,6 +82,21 @@ int main(int argc, char *argv[])
             if (qEnvironmentVariableIsSet("BENCH_TRACE"))
                 std::fprintf(stderr, "%lld +%lld %s\n", log->at(i).started.toMSecsSinceEpoch() % 100000,
                              log->at(i).durationMs, qPrintable(log->at(i).url.query().right(20)));
+        }
+        if (argc > 5) {
+            QStringList rows;
+            for (int row = 0; row < qMin(model.rowCount(), int(EmailListModel::pageSize)); ++row) {
+                QStringList cells;
+                for (int column = 0; column < model.columnCount(); ++column)
+                    cells.append(model.index(row, column)
+                                     .data()
+                                     .toString()
+                                     .replace(QLatin1Char('\t'), QLatin1Char(' '))
+                                     .replace(QLatin1Char('\n'), QLatin1Char(' ')));
+                rows.append(cells.join(QLatin1Char('\t')));
+            }
+            if (!writeLines(QString::fromLocal8Bit(argv[5]), rows))
+                return 1;
         }
         return writeLines(file, urls) ? 0 : 1;
     }

@@ -277,6 +277,7 @@ int main(int argc, char *argv[])
     const QString curlConfig = scratch.filePath(QStringLiteral("curl.conf"));
     const QString subjects = scratch.filePath(QStringLiteral("subjects.txt"));
     const QString body = scratch.filePath(QStringLiteral("body.html"));
+    const QString firstRows = scratch.filePath(QStringLiteral("rows.tsv"));
     // Draftdesk starts as a new user's would: empty settings, no journal, no keychain entry.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"),
@@ -316,9 +317,9 @@ int main(int argc, char *argv[])
     if (!runner.run(editor, {QStringLiteral("dump"), body}).ok)
         return 1;
 
-    Samples listOurs, listCurl, startOurs, startBare, openOurs, openCold, openTextEdit, openDocument,
-        sortOurs, sortBare, keyOurs, keyBare, memoryOurs, memoryBare, memoryFirst, rowsFirst, rowsAll,
-        loadAllMs, stallMs, bigRows;
+    Samples listOurs, listCurl, startOurs, startBare, startBareRows, openOurs, openCold, openTextEdit,
+        openDocument, sortOurs, sortBare, keyOurs, keyBare, memoryOurs, memoryBare, memoryFirst, rowsFirst,
+        rowsAll, loadAllMs, stallMs, bigRows;
     bool allRan = true;
     const auto note = [&allRan](const Run &run) {
         allRan = allRan && run.ok;
@@ -346,8 +347,8 @@ int main(int argc, char *argv[])
             [&] {
                 if (!QFile::exists(curlConfig)) {
                     // The first round's URLs: the same pages and _fields the client asked for.
-                    const Run first = note(
-                        runner.run(list, {QStringLiteral("list"), sandbox.url(), Sandbox::key(), urls}));
+                    const Run first = note(runner.run(
+                        list, {QStringLiteral("list"), sandbox.url(), Sandbox::key(), urls, firstRows}));
                     allRan = allRan && writeCurlConfig(urls, curlConfig);
                 }
                 QProcess process;
@@ -378,6 +379,9 @@ int main(int argc, char *argv[])
                     = note(runner.run(baseline, {QStringLiteral("window")}, QStringLiteral("bench listed")));
                 startBare.add(run.millisecondsToLine);
                 memoryBare.add(run.number(QStringLiteral("window_rss")));
+                startBareRows.add(note(runner.run(baseline, {QStringLiteral("table"), firstRows},
+                                                  QStringLiteral("bench listed")))
+                                      .millisecondsToLine);
             });
         pair(
             [&] {
@@ -490,7 +494,12 @@ int main(int argc, char *argv[])
     }
     out << Qt::endl
         << "not judged: open without the preview first (sanitizing on a worker thread): "
-        << both(openCold, formatMs) << Qt::endl;
+        << both(openCold, formatMs) << Qt::endl
+        << "not judged: start, the same first page in a bare QMainWindow + QTableView (what Qt alone "
+           "spends painting these rows): "
+        << both(startBareRows, formatMs) << "; Draftdesk / that = "
+        << QString::number(startOurs.median() / qMax(1e-9, startBareRows.median()), 'f', 2) << QChar(0x00D7)
+        << Qt::endl;
     if (!allRan) {
         err << "bench_report: some programs failed (see above)" << Qt::endl;
         return 1;

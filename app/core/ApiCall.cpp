@@ -94,6 +94,14 @@ void ApiCall::cancel()
         this, [this, result] { finish(result); }, Qt::QueuedConnection);
 }
 
+void ApiCall::startIfDue()
+{
+    if (m_attempt == 0 && !m_cancelled && !m_finished && m_delay.isActive() && m_delay.remainingTime() == 0) {
+        m_delay.stop();
+        startAttempt();
+    }
+}
+
 void ApiCall::startAttempt()
 {
     endWait();

@@ -23,7 +23,7 @@ class ApiCall final : public QObject
     Q_DISABLE_COPY_MOVE(ApiCall)
 
 public:
-    // Made by CloseClient::send(); starts on the next turn of the event loop.
+    // Made by CloseClient::send(); starts on the next turn of the event loop (or at startIfDue()).
     ApiCall(CloseClient *client, ApiRequest request);
     ~ApiCall() override;
     // The request log's entry of the latest attempt (0 before the first one starts).
@@ -35,6 +35,10 @@ public:
     static void readJson(const QByteArray &body, const QString &host, ApiResult &result);
     bool isFinished() const { return m_finished; }
     int attempts() const { return m_attempt; }
+
+    // Starts the first attempt now instead of on the next turn of the event loop, when nothing holds
+    // it (no pacing wait, not cancelled, not started). `finished` still comes from the event loop.
+    void startIfDue();
 
 public slots:
     void cancel();

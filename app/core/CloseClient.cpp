@@ -218,6 +218,12 @@ ApiCall *CloseClient::send(ApiRequest request)
     return new ApiCall(this, std::move(request));
 }
 
+void CloseClient::startDueCalls()
+{
+    for (ApiCall *call : findChildren<ApiCall *>(Qt::FindDirectChildrenOnly))
+        call->startIfDue();
+}
+
 ApiCall *CloseClient::me()
 {
     return send({.path = QStringLiteral("me/")});

@@ -50,6 +50,10 @@ public:
     // Close counts requests per endpoint group (path and read/write); so does the client's pacing.
     static QString endpointGroup(const ApiRequest &request);
 
+    // Calls made so far leave now, not on the next turn of the event loop (those a rate-limit wait
+    // holds excepted): at start-up the first requests travel while the window is being built.
+    void startDueCalls();
+
     ApiCall *me();
     // How a 2xx answer reaches the caller: parsed into ApiResult::json, or as bytes in ApiResult::body
     // for a reader of the caller's own (see ApiRequest::parseJson).

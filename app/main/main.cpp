@@ -77,17 +77,17 @@ int main(int argc, char *argv[])
     Session session(&network, &keychain, &journal);
 
     // With a key from the environment the first requests (/me/ and the first page of emails) leave
-    // before the window is built: one turn of the event loop hands them to Qt's HTTP thread, and the
-    // round trip to Close overlaps the construction of the window instead of following it. Nothing
-    // can answer before the window exists (answers arrive through this thread's event loop), and the
-    // window starts on the list page that a connecting session shows.
+    // before the window is built: Qt's HTTP thread carries them while the window is being made, so
+    // the round trip to Close overlaps its construction instead of following it. Their answers wait
+    // in this thread's event loop, which runs only once the window exists, and the window starts on
+    // the list page that a connecting session shows.
     const QString environmentKey = qEnvironmentVariable("CLOSE_API_KEY");
     const bool connectFromEnvironment = !options.demo && !environmentKey.isEmpty();
     if (connectFromEnvironment) {
         // Used as given and never stored anywhere.
         const QUrl base = options.apiBase.isEmpty() ? AppSettings().baseUrl() : options.apiBase;
         session.connectWith(base, AuthMethod::ApiKey, environmentKey, Session::Origin::Environment);
-        QCoreApplication::processEvents();
+        session.client()->startDueCalls();
     }
 
     MainWindow window(&session);

@@ -16,7 +16,14 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 namespace {
 const QString key = QStringLiteral("sandbox-key-d0-n0t-le4k");
@@ -26,6 +33,80 @@ void collect(QtMsgType, const QMessageLogContext &, const QString &message)
 {
     g_messages.append(message);
 }
+} // namespace
+
+namespace {
+// One HTTP exchange on 127.0.0.1, served by a thread of its own with plain sockets: it sees a request
+// even while the test's thread is blocked and processes no Qt events.
+class ThreadedOneShotServer
+{
+public:
+    ThreadedOneShotServer()
+    {
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof(address);
+        if (::bind(m_listener, reinterpret_cast<sockaddr *>(&address), length) != 0
+            || ::listen(m_listener, 1) != 0
+            || ::getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+        m_thread = std::thread([this] { serve(); });
+    }
+    ~ThreadedOneShotServer()
+    {
+        ::shutdown(m_listener, SHUT_RDWR);
+        ::close(m_listener);
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    bool waitForRequest(int ms)
+    {
+        std::unique_lock lock(m_mutex);
+        return m_seen.wait_for(lock, std::chrono::milliseconds(ms), [this] { return !m_request.isEmpty(); });
+    }
+    QByteArray request()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_request;
+    }
+
+private:
+    void serve()
+    {
+        const int connection = ::accept(m_listener, nullptr, nullptr);
+        if (connection < 0)
+            return;
+        QByteArray received;
+        char buffer[4096];
+        while (!received.contains("\r\n\r\n")) {
+            const ssize_t n = ::recv(connection, buffer, sizeof(buffer), 0);
+            if (n <= 0)
+                break;
+            received.append(buffer, n);
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_request = received;
+        }
+        m_seen.notify_all();
+        const QByteArray body = "{\"id\": \"user_1\", \"email\": \"qa@example.test\"}";
+        const QByteArray answer = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        ::send(connection, answer.constData(), size_t(answer.size()), MSG_NOSIGNAL);
+        ::close(connection);
+    }
+
+    int m_listener = -1;
+    quint16 m_port = 0;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_seen;
+    QByteArray m_request;
+};
 } // namespace
 
 class TestCloseClient final : public QObject
@@ -323,6 +404,7 @@ private slots:
 
         ApiCall *again = client->me();
         QSignalSpy finished(again, &ApiCall::finished);
+        client->startDueCalls(); // a held call is not due
         QVERIFY(waiting.count() == 1 || waiting.wait(5000));
         QVERIFY(client->longestWait().pacing);
         QVERIFY(client->longestWait().until > QDateTime::currentDateTimeUtc().addSecs(30));
@@ -330,6 +412,25 @@ private slots:
         client->cancelWaiting();
         QVERIFY(finished.wait(5000));
         QCOMPARE(int(budget.received.size()), requests);
+    }
+
+    // At start-up the first calls leave while the window is being built: startDueCalls() puts a call
+    // on the wire without a turn of the event loop (a server on a thread of its own gets the request
+    // while this thread is blocked), and its answer still comes through the event loop.
+    void dueCallsLeaveBeforeTheEventLoopTurns()
+    {
+        ThreadedOneShotServer threaded;
+        client->setBaseUrl(QUrl(threaded.base() + "/api/v1"));
+        ApiCall *call = client->me();
+        QSignalSpy finished(call, &ApiCall::finished);
+        client->startDueCalls();
+        QCOMPARE(client->requestLog()->size(), 1);
+        QVERIFY(threaded.waitForRequest(5000)); // blocks: no Qt event is processed meanwhile
+        QVERIFY2(threaded.request().startsWith("GET /api/v1/me/ HTTP/1.1"), threaded.request().constData());
+        QVERIFY(finished.isEmpty());
+        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.first().first().value<ApiResult>().ok());
+        QCOMPARE(client->requestLog()->size(), 1); // started once, not again by its timer
     }
 
     void timeoutIsReported()

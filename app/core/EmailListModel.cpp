@@ -11,6 +11,7 @@
 
 #include <limits>
 #include <simdjson.h>
+#include <utility>
 
 EmailListModel::EmailListModel(CloseClient *client, QObject *parent)
     : QAbstractTableModel(parent), m_client(client)
@@ -366,45 +367,46 @@ EmailListModel::PageBytes EmailListModel::readPageBytes(const QByteArray &body, 
         }
         // The fields rowFrom(EmailActivity) reads, with the same rules: text only when it is a string.
         std::string_view id, status, subject, sender, leadId, created, updated, scheduled, sent, activity;
+        const std::pair<std::string_view, std::string_view *> texts[] = {
+            {"id", &id},
+            {"status", &status},
+            {"subject", &subject},
+            {"sender", &sender},
+            {"lead_id", &leadId},
+            {"date_updated", &updated},
+            {"date_scheduled", &scheduled},
+            {"date_sent", &sent},
+            {"activity_at", &activity},
+        };
         std::optional<simdjson::dom::element> to;
         bool createdIsString = false;
         for (const simdjson::dom::key_value_pair field : record) {
-            const std::string_view key = field.key;
-            if (key == "id")
-                id = stringOf(field.value);
-            else if (key == "status")
-                status = stringOf(field.value);
-            else if (key == "subject")
-                subject = stringOf(field.value);
-            else if (key == "to")
+            if (field.key == "to") {
                 to = field.value;
-            else if (key == "sender")
-                sender = stringOf(field.value);
-            else if (key == "lead_id")
-                leadId = stringOf(field.value);
-            else if (key == "date_created")
+            } else if (field.key == "date_created") {
                 created = stringOf(field.value, &createdIsString);
-            else if (key == "date_updated")
-                updated = stringOf(field.value);
-            else if (key == "date_scheduled")
-                scheduled = stringOf(field.value);
-            else if (key == "date_sent")
-                sent = stringOf(field.value);
-            else if (key == "activity_at")
-                activity = stringOf(field.value);
+            } else {
+                for (const auto &[name, text] : texts) {
+                    if (field.key == name) {
+                        *text = stringOf(field.value);
+                        break;
+                    }
+                }
+            }
         }
         if (id.empty()) {
             addRecord(std::nullopt, answer, reading);
             continue;
         }
-        QByteArray recipients;
+        QByteArray recipients; // joined as QStringList::join does: empty addresses count too
         simdjson::dom::array toList;
         if (to && to->get(toList) == simdjson::SUCCESS) {
+            bool first = true;
             for (const simdjson::dom::element item : toList) {
                 std::string_view address;
                 if (item.get(address) != simdjson::SUCCESS)
                     continue;
-                if (!recipients.isEmpty())
+                if (!std::exchange(first, false))
                     recipients.append(", ");
                 recipients.append(address.data(), qsizetype(address.size()));
             }

@@ -105,7 +105,7 @@ private slots:
             "'status': null, 'date_created': 1700000000, 'date_updated': true}], 'has_more': false}"))
                                                      << 1;
         QTest::newRow("recipients of mixed types keep the strings")
-            << (j("{'data': [{'id': 'acti_m', 'to': [1, 'a@x.example', null, 'b@x.example', ['c']], "
+            << (j("{'data': [{'id': 'acti_m', 'to': [1, '', 'a@x.example', null, 'b@x.example', ['c'], ''], "
                   "'status': 'outbox'}]}"))
             << 1;
         QTest::newRow("escapes, NUL, emoji and right-to-left") << (j(

@@ -59,6 +59,7 @@ ApiCall::ApiCall(CloseClient *client, ApiRequest request)
     // Held first when the endpoint group's budget is nearly spent (announced when it is long).
     const qint64 pacing = qMin<qint64>(client->pacingDelayMs(m_request), client->retryPolicy().maxDelayMs);
     hold(pacing, RequestWait {.askedSeconds = double(pacing) / 1000.0, .pacing = true});
+    m_dueAtOnce = pacing <= 0;
 }
 
 ApiCall::~ApiCall()
@@ -96,7 +97,7 @@ void ApiCall::cancel()
 
 void ApiCall::startIfDue()
 {
-    if (m_attempt == 0 && !m_cancelled && !m_finished && m_delay.isActive() && m_delay.remainingTime() == 0) {
+    if (m_dueAtOnce && m_attempt == 0 && !m_cancelled && !m_finished && m_delay.isActive()) {
         m_delay.stop();
         startAttempt();
     }

@@ -73,5 +73,6 @@ private:
     QUrl m_attemptUrl; // where this attempt went (Qt moves reply->url() along a redirect)
     QUrl m_redirectTarget; // a redirect that was refused, to name it
     bool m_finished = false;
+    bool m_dueAtOnce = false; // no pacing held the first attempt: startIfDue() may start it
     QPointer<ApiCall> m_readBack;
 };

@@ -456,7 +456,6 @@ std::optional<EmailListModel::PageAnswer> EmailListModel::answerPlan(const ApiRe
     bool isPage = false;
     if (result.json.isNull() && !result.body.isNull()) {
         // The bytes as they came (CloseClient::Answer::Bytes): read straight into rows.
-        const int unreadableBefore = m_unreadableRows;
         switch (readPageBytes(result.body, answer, reading)) {
         case PageBytes::Read:
             isPage = true;
@@ -464,11 +463,7 @@ std::optional<EmailListModel::PageAnswer> EmailListModel::answerPlan(const ApiRe
         case PageBytes::NotAPage:
             break;
         case PageBytes::Unread: {
-            m_unreadableRows = unreadableBefore;
-            const bool probe = answer.probe;
-            answer = {};
-            answer.probe = probe;
-            reading = {};
+            // Refused before any record was read: nothing to undo.
             ApiResult parsed;
             parsed.httpStatus = result.httpStatus;
             ApiCall::readJson(result.body, m_client->baseUrl().host(), parsed);

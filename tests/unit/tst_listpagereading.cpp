@@ -7,6 +7,7 @@
 #include "core/EmailListModel.h"
 #include "fakes/ScriptedNetwork.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -144,6 +145,21 @@ private slots:
         QCOMPARE(fast.cells.size(), qt.cells.size());
         for (qsizetype i = 0; i < fast.cells.size(); ++i)
             QCOMPARE(fast.cells.at(i), qt.cells.at(i));
+    }
+
+    // Close's own printed record (every field, in its documented shapes) reads the same both ways.
+    void closesSampleRecordReadsTheSameBothWays()
+    {
+        QFile file(DRAFTDESK_TEST_DATA "/close-sample-email.json");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray page = "{\"has_more\": false, \"data\": [" + file.readAll() + "]}";
+        const Loaded fast = load(page);
+        const Loaded qt = load(forQt(page));
+        QVERIFY2(!fast.error.isError(), qPrintable(fast.error.fullText()));
+        QCOMPARE(fast.rows, 1);
+        QCOMPARE(fast.unreadable, 0);
+        QCOMPARE(fast.cells, qt.cells);
+        QVERIFY(!fast.cells.at(EmailListModel::SubjectColumn).first().toString().isEmpty());
     }
 
     // What the fast reader refuses goes to Qt's parser, whose words the user sees.

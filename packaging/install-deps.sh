@@ -20,12 +20,12 @@ packages=(
   qtkeychain-qt6-dev
   # email HTML is parsed as a browser would before Qt sees it (richtext/HtmlSanitizer)
   libgumbo-dev pkg-config
-  # the list's locale-aware sort keys in one block (core/SortKeys); the ICU that Qt itself uses
+  # the list's locale-aware sort keys in one block (core/list/SortKeys); the ICU that Qt itself uses
   libicu-dev
-  # the email list's pages read straight into rows (core/EmailListModel), ten times faster than Qt's
+  # the email list's pages read straight into rows (core/list/EmailListModel), ten times faster than Qt's
   # JSON classes
   libsimdjson-dev
-  # spell check in the composer (core/SpellChecker) and the dictionaries its tests use
+  # spell check in the composer (core/drafts/SpellChecker) and the dictionaries its tests use
   libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr
   # tests/fuzz: libFuzzer harnesses (clang's fuzzer runtime)
   clang libclang-rt-14-dev

@@ -1,7 +1,7 @@
 #include "main/BenchProbe.h"
 
-#include "core/EmailListModel.h"
-#include "core/RequestLog.h"
+#include "core/api/RequestLog.h"
+#include "core/list/EmailListModel.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>

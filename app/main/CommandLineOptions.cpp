@@ -1,6 +1,6 @@
 #include "main/CommandLineOptions.h"
 
-#include "core/ApiBaseUrl.h"
+#include "core/api/ApiBaseUrl.h"
 
 #include <QCommandLineParser>
 

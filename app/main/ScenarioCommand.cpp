@@ -1,9 +1,9 @@
 #include "main/ScenarioCommand.h"
 
-#include "core/AppSettings.h"
-#include "core/CloseClient.h"
-#include "core/ProfileStore.h"
-#include "core/ScenarioRunner.h"
+#include "core/api/CloseClient.h"
+#include "core/qa/ScenarioRunner.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/ProfileStore.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/DemoSandbox.h"
 

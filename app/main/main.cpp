@@ -1,16 +1,16 @@
 // Draftdesk's entry point: reads the command line and wires core, sandbox and ui together.
-#include "core/DraftJournal.h"
-#include "core/Session.h"
-#include "core/Translations.h"
+#include "core/drafts/DraftJournal.h"
+#include "core/session/Session.h"
+#include "core/settings/Translations.h"
 #include "main/BenchProbe.h"
 #include "main/CommandLineOptions.h"
 #include "main/ScenarioCommand.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/DemoSandbox.h"
 #include "secrets/KeychainCredentialStore.h"
-#include "ui/AppStyle.h"
-#include "ui/EmailListPanel.h"
-#include "ui/MainWindow.h"
+#include "ui/common/AppStyle.h"
+#include "ui/list/EmailListPanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QLoggingCategory>

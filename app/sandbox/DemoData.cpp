@@ -1,6 +1,6 @@
 #include "sandbox/DemoData.h"
 
-#include "core/IsoDateTime.h"
+#include "core/base/IsoDateTime.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "sandbox/SandboxApi.h"
 
-#include "core/EmailField.h"
-#include "core/EmailValidation.h"
-#include "core/IsoDateTime.h"
+#include "core/base/IsoDateTime.h"
+#include "core/email/EmailField.h"
+#include "core/email/EmailValidation.h"
 #include "sandbox/DemoData.h"
 
 #include <QJsonArray>

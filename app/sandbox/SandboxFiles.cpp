@@ -1,6 +1,6 @@
 #include "sandbox/SandboxFiles.h"
 
-#include "core/IsoDateTime.h"
+#include "core/base/IsoDateTime.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CredentialStore.h"
+#include "core/settings/CredentialStore.h"
 
 // Secrets in the OS keychain (Secret Service, KWallet, macOS Keychain, Windows Credential Store)
 // through QtKeychain. The insecure plain-file fallback stays off. "No keychain" is reported as such, so

@@ -6,18 +6,18 @@
 //   bench_editor previewed   open after the preview has shown the body, as from the list
 // Each prints "bench NAME MS" lines.
 #include "BenchCommon.h"
-#include "core/CloseClient.h"
-#include "core/DraftJournal.h"
-#include "core/Drafts.h"
-#include "core/EmailActivity.h"
+#include "core/api/CloseClient.h"
+#include "core/drafts/DraftJournal.h"
+#include "core/drafts/Drafts.h"
+#include "core/email/EmailActivity.h"
 #include "richtext/HtmlSanitizer.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxStore.h"
-#include "ui/AppStyle.h"
-#include "ui/DraftEditor.h"
-#include "ui/MessageBox.h"
-#include "ui/RichTextEdit.h"
-#include "ui/SafeTextBrowser.h"
+#include "ui/common/AppStyle.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/SafeTextBrowser.h"
+#include "ui/editor/DraftEditor.h"
+#include "ui/editor/RichTextEdit.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

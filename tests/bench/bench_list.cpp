@@ -8,10 +8,10 @@
 //                                         has it), then sorts by subject, the click on the header:
 //                                         "bench sort_ms"; writes the subjects to SUBJECTFILE
 #include "BenchCommon.h"
-#include "core/CloseClient.h"
-#include "core/EmailFilterModel.h"
-#include "core/EmailListModel.h"
-#include "core/RequestLog.h"
+#include "core/api/CloseClient.h"
+#include "core/api/RequestLog.h"
+#include "core/list/EmailFilterModel.h"
+#include "core/list/EmailListModel.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

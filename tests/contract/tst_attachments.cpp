@@ -2,13 +2,13 @@
 // target, the 60-second expiry), FileUpload through CloseClient, and DraftSession's PUTs carrying
 // `attachments` only when they changed. Faults of the file store come from a server of the tests'
 // own, not from the sandbox.
-#include "core/CloseClient.h"
-#include "core/DraftJournal.h"
-#include "core/DraftSession.h"
-#include "core/Drafts.h"
-#include "core/EmailValidation.h"
-#include "core/FileUpload.h"
-#include "core/RequestLog.h"
+#include "core/api/CloseClient.h"
+#include "core/api/RequestLog.h"
+#include "core/drafts/DraftJournal.h"
+#include "core/drafts/DraftSession.h"
+#include "core/drafts/Drafts.h"
+#include "core/drafts/FileUpload.h"
+#include "core/email/EmailValidation.h"
 #include "fakes/RawHttpServer.h"
 #include "fakes/SandboxFixture.h"
 

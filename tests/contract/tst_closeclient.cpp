@@ -1,8 +1,8 @@
 // CloseClient against the real sandbox over loopback HTTP, with the fault plan making the bad days.
-#include "core/CloseClient.h"
-#include "core/CurlCommand.h"
-#include "core/LeadSearch.h"
-#include "core/RequestLog.h"
+#include "core/api/CloseClient.h"
+#include "core/api/RequestLog.h"
+#include "core/drafts/LeadSearch.h"
+#include "core/qa/CurlCommand.h"
 #include "fakes/RawHttpServer.h"
 #include "fakes/SandboxFixture.h"
 #include "sandbox/DemoData.h"

@@ -1,11 +1,11 @@
 // DraftSession against the sandbox: the minimal PUT, conflicts, failures that keep every edit, and
 // the journal.
-#include "core/ApiCall.h"
-#include "core/CloseClient.h"
-#include "core/DraftJournal.h"
-#include "core/DraftSession.h"
-#include "core/IsoDateTime.h"
-#include "core/SchedulePlanner.h"
+#include "core/api/ApiCall.h"
+#include "core/api/CloseClient.h"
+#include "core/base/IsoDateTime.h"
+#include "core/drafts/DraftJournal.h"
+#include "core/drafts/DraftSession.h"
+#include "core/drafts/SchedulePlanner.h"
 #include "fakes/RawHttpServer.h"
 #include "fakes/SandboxFixture.h"
 

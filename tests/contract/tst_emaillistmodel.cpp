@@ -1,9 +1,9 @@
 // EmailListModel and EmailFilterModel against the sandbox: paging, projection, filters, refresh,
 // in-place updates and failed pages, checked with QAbstractItemModelTester and exact signal counts.
-#include "core/CloseClient.h"
-#include "core/EmailFilterModel.h"
-#include "core/EmailListModel.h"
-#include "core/RequestLog.h"
+#include "core/api/CloseClient.h"
+#include "core/api/RequestLog.h"
+#include "core/list/EmailFilterModel.h"
+#include "core/list/EmailListModel.h"
 #include "fakes/SandboxFixture.h"
 #include "sandbox/DemoData.h"
 

@@ -1,9 +1,9 @@
 // Listing past Close's _skip cap, against the sandbox over HTTP: every email arrives once, whatever
 // the list order, however many share one creation instant, and whatever cap the server really has.
 // Each case prints how many requests it took.
-#include "core/CloseClient.h"
-#include "core/EmailListModel.h"
-#include "core/IsoDateTime.h"
+#include "core/api/CloseClient.h"
+#include "core/base/IsoDateTime.h"
+#include "core/list/EmailListModel.h"
 #include "fakes/SandboxFixture.h"
 
 #include <QAbstractItemModelTester>

@@ -1,9 +1,9 @@
 // The sandbox's contract with close-api.md, checked over real HTTP on 127.0.0.1: one case per rule,
 // every fault of the plan, and the time transitions with an injected clock.
 #include "HttpProbe.h"
-#include "core/EmailActivity.h"
-#include "core/EmailField.h"
-#include "core/IsoDateTime.h"
+#include "core/base/IsoDateTime.h"
+#include "core/email/EmailActivity.h"
+#include "core/email/EmailField.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
 

@@ -1,14 +1,14 @@
 // The QA workbench's core against the sandbox: what the server changed on each write (and in the
 // HAR), scenarios recorded from the request log, replayed green on a fresh sandbox and red when a
 // rule changes, never holding the key, and `draftdesk --scenario` headless with its exit codes.
-#include "core/ApiCall.h"
-#include "core/CloseClient.h"
-#include "core/HarExport.h"
-#include "core/InspectorServices.h"
-#include "core/RequestLog.h"
-#include "core/Scenario.h"
-#include "core/ScenarioRunner.h"
-#include "core/ServerChanges.h"
+#include "core/api/ApiCall.h"
+#include "core/api/CloseClient.h"
+#include "core/api/RequestLog.h"
+#include "core/qa/HarExport.h"
+#include "core/qa/InspectorServices.h"
+#include "core/qa/Scenario.h"
+#include "core/qa/ScenarioRunner.h"
+#include "core/qa/ServerChanges.h"
 #include "fakes/SandboxFixture.h"
 
 #include <QJsonArray>

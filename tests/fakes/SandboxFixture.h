@@ -2,8 +2,8 @@
 
 // The sandbox on a free loopback port with demo data and a clock the test moves, plus a network
 // access manager for clients: what every contract and GUI test starts from.
-#include "core/CloseClient.h"
-#include "core/EmailActivity.h"
+#include "core/api/CloseClient.h"
+#include "core/email/EmailActivity.h"
 #include "fakes/RawHttpServer.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"

@@ -4,12 +4,12 @@
 // duplicates, delays or answers for the server). For every cell: no crash; the edit is kept (on the
 // server, in the journal or in the session); at most one send PUT left the client; and what the user
 // is told matches what the server has. The test prints the matrix.
-#include "core/ApiCall.h"
-#include "core/CloseClient.h"
-#include "core/DraftJournal.h"
-#include "core/DraftSession.h"
-#include "core/EmailListModel.h"
-#include "core/RequestLog.h"
+#include "core/api/ApiCall.h"
+#include "core/api/CloseClient.h"
+#include "core/api/RequestLog.h"
+#include "core/drafts/DraftJournal.h"
+#include "core/drafts/DraftSession.h"
+#include "core/list/EmailListModel.h"
 #include "fakes/RawHttpServer.h"
 #include "fakes/SandboxFixture.h"
 

@@ -3,10 +3,10 @@
 // JSON types chosen by the bytes (every field replaced by every type, nested and huge values too).
 // Whatever comes in: no crash, and nothing Draftdesk would write back from a field it could not read.
 #include "FuzzSupport.h"
-#include "core/DraftChanges.h"
-#include "core/EmailActivity.h"
-#include "core/EmailValidation.h"
-#include "core/JsonListSalvage.h"
+#include "core/api/JsonListSalvage.h"
+#include "core/drafts/DraftChanges.h"
+#include "core/email/EmailActivity.h"
+#include "core/email/EmailValidation.h"
 
 #include <QCoreApplication>
 #include <QFile>

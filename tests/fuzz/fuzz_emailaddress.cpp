@@ -1,7 +1,7 @@
 // EmailAddress from any text: parse, split lists, and the round trip a valid mailbox promises
 // (written out and read again, it is the same mailbox).
 #include "FuzzSupport.h"
-#include "core/EmailAddress.h"
+#include "core/base/EmailAddress.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

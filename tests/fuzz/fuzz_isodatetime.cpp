@@ -1,7 +1,7 @@
 // IsoDateTime from any text (Close's "2013-02-01T00:54:51.331000+00:00" and everything near it):
 // no crash, and a value read is written back in a form that reads as the same instant.
 #include "FuzzSupport.h"
-#include "core/IsoDateTime.h"
+#include "core/base/IsoDateTime.h"
 
 #include <QDateTime>
 

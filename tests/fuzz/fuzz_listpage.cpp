@@ -4,8 +4,8 @@
 // reader (simdjson) and Qt's parser, forced by one harmless field nested deeper than the fast reader
 // goes, must give the same rows, cell by cell: a differential check of the two readers.
 #include "FuzzSupport.h"
-#include "core/CloseClient.h"
-#include "core/EmailListModel.h"
+#include "core/api/CloseClient.h"
+#include "core/list/EmailListModel.h"
 #include "fakes/ScriptedNetwork.h"
 
 #include <QCoreApplication>

@@ -2,10 +2,10 @@
 // through RetryPolicy. Lines of the input are the header values and the body. Every wait that comes
 // out is between zero and a day (plus jitter), whatever went in: no overflow, no silent hang.
 #include "FuzzSupport.h"
-#include "core/ApiError.h"
-#include "core/ApiRequest.h"
-#include "core/RateLimitState.h"
-#include "core/RetryPolicy.h"
+#include "core/api/ApiError.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/RateLimitState.h"
+#include "core/api/RetryPolicy.h"
 
 #include <QDateTime>
 

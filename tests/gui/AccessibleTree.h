@@ -2,7 +2,7 @@
 
 // What a screen reader sees of a window: its QAccessible tree, walked as AT-SPI would, from the
 // window down. Used by tst_accessibility to find controls a blind user could not tell apart.
-#include "ui/Accessible.h"
+#include "ui/common/Accessible.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

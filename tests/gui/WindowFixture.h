@@ -3,12 +3,12 @@
 // The whole program as main() wires it, on a sandbox with demo data: credentials in memory, a
 // journal in a temporary folder, a session, and the main window shown. Shared by the GUI tests
 // that drive the window (tst_mainwindow, tst_accessibility).
-#include "core/CredentialStore.h"
-#include "core/DraftJournal.h"
-#include "core/Session.h"
+#include "core/drafts/DraftJournal.h"
+#include "core/session/Session.h"
+#include "core/settings/CredentialStore.h"
 #include "fakes/SandboxFixture.h"
-#include "ui/EmailListPanel.h"
-#include "ui/MainWindow.h"
+#include "ui/list/EmailListPanel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,19 +1,19 @@
 // The draft editor offscreen against the sandbox: type and format, save the exact PUT, invalid input
 // blocks the save, conflicts ask, and unsaved text survives the editor's death.
-#include "core/ApiCall.h"
-#include "core/CloseClient.h"
-#include "core/DraftJournal.h"
-#include "core/DraftSession.h"
-#include "core/Drafts.h"
-#include "core/FileUpload.h"
+#include "core/api/ApiCall.h"
+#include "core/api/CloseClient.h"
+#include "core/drafts/DraftJournal.h"
+#include "core/drafts/DraftSession.h"
+#include "core/drafts/Drafts.h"
+#include "core/drafts/FileUpload.h"
 #include "fakes/SandboxFixture.h"
-#include "ui/AttachmentPanel.h"
-#include "ui/ConflictDialog.h"
-#include "ui/DraftEditor.h"
-#include "ui/MessageBox.h"
-#include "ui/QuotedTextView.h"
-#include "ui/RecipientField.h"
-#include "ui/RichTextEdit.h"
+#include "ui/common/AttachmentPanel.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/QuotedTextView.h"
+#include "ui/dialogs/ConflictDialog.h"
+#include "ui/editor/DraftEditor.h"
+#include "ui/editor/RecipientField.h"
+#include "ui/editor/RichTextEdit.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,19 +1,19 @@
 // Hostile email content opened in the preview and the editor, checked from outside: a unique probe
 // file watched with inotify (any open or read of it counts), a second loopback server and the
 // sandbox's own request log (any request counts), and the time the UI thread spends on each body.
-#include "core/BidiText.h"
-#include "core/CloseClient.h"
-#include "core/DraftJournal.h"
-#include "core/DraftSession.h"
-#include "core/Drafts.h"
+#include "core/api/CloseClient.h"
+#include "core/base/BidiText.h"
+#include "core/drafts/DraftJournal.h"
+#include "core/drafts/DraftSession.h"
+#include "core/drafts/Drafts.h"
 #include "fakes/SandboxFixture.h"
-#include "ui/DraftEditor.h"
-#include "ui/ErrorBanner.h"
-#include "ui/PreviewPane.h"
-#include "ui/RecipientField.h"
-#include "ui/RichTextEdit.h"
-#include "ui/SafeTextBrowser.h"
-#include "ui/StatusDecorationModel.h"
+#include "ui/common/ErrorBanner.h"
+#include "ui/common/SafeTextBrowser.h"
+#include "ui/editor/DraftEditor.h"
+#include "ui/editor/RecipientField.h"
+#include "ui/editor/RichTextEdit.h"
+#include "ui/list/PreviewPane.h"
+#include "ui/list/StatusDecorationModel.h"
 
 #include <QApplication>
 #include <QBuffer>

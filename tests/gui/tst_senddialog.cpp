@@ -1,15 +1,15 @@
 // The send dialog and the editor's send state, offscreen against the sandbox: the sender rule holds
 // the PUT, exactly one request goes out, schedules go out in UTC, Undo and Unschedule, no double send.
-#include "core/ApiCall.h"
-#include "core/DraftJournal.h"
-#include "core/DraftSession.h"
-#include "core/Drafts.h"
-#include "core/IsoDateTime.h"
-#include "core/SchedulePlanner.h"
+#include "core/api/ApiCall.h"
+#include "core/base/IsoDateTime.h"
+#include "core/drafts/DraftJournal.h"
+#include "core/drafts/DraftSession.h"
+#include "core/drafts/Drafts.h"
+#include "core/drafts/SchedulePlanner.h"
 #include "fakes/SandboxFixture.h"
-#include "ui/DraftEditor.h"
-#include "ui/MessageBox.h"
-#include "ui/SendDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/dialogs/SendDialog.h"
+#include "ui/editor/DraftEditor.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,5 +1,5 @@
 // Direction controls in subjects, addresses and file names: neutralised for display, escaped for QA.
-#include "core/BidiText.h"
+#include "core/base/BidiText.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // CloseClient against a scripted transport: the exact method, path, headers and JSON it sends, and how
 // it reads every kind of answer.
-#include "core/CloseClient.h"
-#include "core/CurlCommand.h"
+#include "core/api/CloseClient.h"
+#include "core/qa/CurlCommand.h"
 #include "fakes/ScriptedNetwork.h"
 
 #include <QJsonArray>

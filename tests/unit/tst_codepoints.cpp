@@ -1,4 +1,4 @@
-#include "core/CodePoints.h"
+#include "core/base/CodePoints.h"
 
 #include <QTest>
 

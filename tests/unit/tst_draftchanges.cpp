@@ -1,4 +1,4 @@
-#include "core/DraftChanges.h"
+#include "core/drafts/DraftChanges.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "core/DraftJournal.h"
+#include "core/drafts/DraftJournal.h"
 
 #include <QDir>
 #include <QFile>

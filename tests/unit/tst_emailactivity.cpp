@@ -1,5 +1,5 @@
-#include "core/EmailActivity.h"
-#include "core/EmailField.h"
+#include "core/email/EmailActivity.h"
+#include "core/email/EmailField.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "core/EmailAddress.h"
+#include "core/base/EmailAddress.h"
 
 #include <QTest>
 

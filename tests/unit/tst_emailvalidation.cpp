@@ -1,4 +1,4 @@
-#include "core/EmailValidation.h"
+#include "core/email/EmailValidation.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "core/ExchangeText.h"
-#include "core/HarExport.h"
+#include "core/qa/ExchangeText.h"
+#include "core/qa/HarExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "core/IsoDateTime.h"
+#include "core/base/IsoDateTime.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 // One hostile record in a list page costs that row only: JsonListSalvage alone, and the email list
 // over a scripted transport with pages that mix good rows with deep, wrong-typed and broken ones.
-#include "core/CloseClient.h"
-#include "core/EmailListModel.h"
-#include "core/JsonListSalvage.h"
+#include "core/api/CloseClient.h"
+#include "core/api/JsonListSalvage.h"
+#include "core/list/EmailListModel.h"
 #include "fakes/ScriptedNetwork.h"
 
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // twice over a scripted transport, once as it is (the fast reader) and once with one harmless field
 // nested deeper than the fast reader goes (so Qt's parser reads it), and every cell, role by role,
 // must be the same. Hostile shapes are the point: duplicate keys, wrong types, escapes, bad dates.
-#include "core/CloseClient.h"
-#include "core/EmailListModel.h"
+#include "core/api/CloseClient.h"
+#include "core/list/EmailListModel.h"
 #include "fakes/ScriptedNetwork.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "core/ListPlan.h"
+#include "core/list/ListPlan.h"
 
 #include <QHash>
 #include <QRandomGenerator>

@@ -1,5 +1,5 @@
-#include "core/RateLimitState.h"
-#include "core/RetryPolicy.h"
+#include "core/api/RateLimitState.h"
+#include "core/api/RetryPolicy.h"
 
 #include <QTest>
 

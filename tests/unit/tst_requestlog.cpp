@@ -1,5 +1,5 @@
-#include "core/CurlCommand.h"
-#include "core/RequestLog.h"
+#include "core/api/RequestLog.h"
+#include "core/qa/CurlCommand.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

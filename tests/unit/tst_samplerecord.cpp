@@ -2,9 +2,9 @@
 // shapes, through DraftSession over a scripted transport: it opens, a body edit saves as a PUT of
 // body_html and body_text alone, a send carries no read-only field, and every field the save did not
 // touch comes back byte for byte.
-#include "core/CloseClient.h"
-#include "core/DraftSession.h"
-#include "core/ExchangeText.h"
+#include "core/api/CloseClient.h"
+#include "core/drafts/DraftSession.h"
+#include "core/qa/ExchangeText.h"
 #include "fakes/ScriptedNetwork.h"
 
 #include <QFile>

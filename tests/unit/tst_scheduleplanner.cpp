@@ -1,4 +1,4 @@
-#include "core/SchedulePlanner.h"
+#include "core/drafts/SchedulePlanner.h"
 
 #include <QTest>
 

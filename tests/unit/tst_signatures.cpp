@@ -1,5 +1,5 @@
 // Signatures per sender: stored by address, and found again at the end of a draft only when untouched.
-#include "core/Signatures.h"
+#include "core/drafts/Signatures.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "core/SortKeys.h"
+#include "core/list/SortKeys.h"
 
 #include <QCollator>
 #include <QLocale>

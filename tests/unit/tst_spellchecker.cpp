@@ -1,5 +1,5 @@
 // Spelling with Hunspell and Debian's dictionaries (hunspell-en-us, hunspell-de-de, hunspell-fr).
-#include "core/SpellChecker.h"
+#include "core/drafts/SpellChecker.h"
 
 #include <QTemporaryDir>
 #include <QTest>

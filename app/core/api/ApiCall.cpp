@@ -1,0 +1,315 @@
+#include "core/api/ApiCall.h"
+
+#include "core/api/JsonListSalvage.h"
+#include "core/api/RateLimitState.h"
+#include "core/api/RequestLog.h"
+#include "core/api/RetryPolicy.h"
+
+#include <QJsonParseError>
+#include <QNetworkReply>
+
+#include <limits>
+
+namespace {
+ApiError networkError(QNetworkReply::NetworkError code, const QString &host, int timeoutMs)
+{
+    using Kind = ApiError::Kind;
+    switch (code) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return ApiError::make(
+            Kind::Timeout,
+            ApiError::tr("No answer from %1 within %n second(s).", nullptr, qMax(1, timeoutMs / 1000))
+                .arg(host));
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::make(Kind::Tls,
+                              ApiError::tr("The secure connection to %1 could not be trusted, so nothing "
+                                           "was sent. Check the address and the system's certificates.")
+                                  .arg(host));
+    case QNetworkReply::ContentReSendError:
+    case QNetworkReply::RemoteHostClosedError:
+        return ApiError::make(Kind::Network,
+                              ApiError::tr("The connection to %1 dropped before the answer came.").arg(host));
+    case QNetworkReply::ConnectionRefusedError:
+        return ApiError::make(Kind::Network,
+                              ApiError::tr("%1 refused the connection. Is the address right?").arg(host));
+    case QNetworkReply::HostNotFoundError:
+        return ApiError::make(Kind::Network,
+                              ApiError::tr("%1 could not be found. Check the address and your "
+                                           "internet connection.")
+                                  .arg(host));
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return ApiError::make(Kind::BadResponse,
+                              ApiError::tr("%1 answered with something that is not HTTP.").arg(host));
+    default:
+        return ApiError::make(Kind::Network, ApiError::tr("Could not reach %1.").arg(host));
+    }
+}
+} // namespace
+
+ApiCall::ApiCall(ApiTransport *transport, ApiRequest request, QObject *parent)
+    : QObject(parent), m_transport(transport), m_request(std::move(request))
+{
+    m_delay.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early; a retry must never come before the server's Retry-After.
+    m_delay.setTimerType(Qt::PreciseTimer);
+    connect(&m_delay, &QTimer::timeout, this, &ApiCall::startAttempt);
+    // Always start from the event loop: `finished` must never fire inside the call that made us.
+    // Held first when the endpoint group's budget is nearly spent (announced when it is long).
+    const qint64 pacing = qMin<qint64>(transport->pacingDelayMs(m_request), transport->retries().maxDelayMs);
+    hold(pacing, RequestWait {.askedSeconds = double(pacing) / 1000.0, .pacing = true});
+    m_dueAtOnce = pacing <= 0;
+}
+
+ApiCall::~ApiCall()
+{
+    endWait();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_delay.stop();
+    endWait();
+    if (m_readBack)
+        m_readBack->cancel();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        reply->disconnect(this);
+        reply->abort();
+        m_transport->log()->finish(m_logId, 0, {}, {}, m_clock.elapsed(), m_attempt - 1, tr("cancelled"));
+        reply->deleteLater();
+        m_reply = nullptr;
+    }
+    ApiResult result;
+    result.attempts = m_attempt;
+    result.error = ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."));
+    QMetaObject::invokeMethod(
+        this, [this, result] { finish(result); }, Qt::QueuedConnection);
+}
+
+void ApiCall::startIfDue()
+{
+    if (m_dueAtOnce && m_attempt == 0 && !m_cancelled && !m_finished && m_delay.isActive()) {
+        m_delay.stop();
+        startAttempt();
+    }
+}
+
+void ApiCall::startAttempt()
+{
+    endWait();
+    if (m_cancelled || m_finished)
+        return;
+    ++m_attempt;
+    m_tooLarge = false;
+    m_redirectRefused = false;
+    m_redirects = 0;
+    m_clock.start();
+    QNetworkReply *reply = m_transport->issue(m_request, m_attempt, &m_logId);
+    m_attemptUrl = reply->url();
+    m_redirectTarget.clear();
+    reply->setParent(this);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(reply, &QNetworkReply::redirected, this, &ApiCall::onRedirected);
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+        if (received > m_transport->maxResponseBytes() && !m_tooLarge) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
+}
+
+void ApiCall::onRedirected(const QUrl &target)
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    // Qt has already moved reply->url() to the target: compare with where this attempt was sent.
+    const QUrl &from = m_attemptUrl;
+    const auto port = [](const QUrl &url) {
+        return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    };
+    const bool sameOrigin = target.scheme() == from.scheme()
+        && target.host().compare(from.host(), Qt::CaseInsensitive) == 0 && port(target) == port(from);
+    // Credentials go with the request: follow only to the same origin (so never https → http), and
+    // never on a write, which a redirect can turn into a GET that "succeeds" without doing anything.
+    const bool write = m_request.method != "GET" && m_request.method != "HEAD";
+    if (sameOrigin && !write && ++m_redirects <= 3) {
+        emit reply->redirectAllowed();
+        return;
+    }
+    m_redirectRefused = true;
+    m_redirectTarget = target;
+    reply->abort();
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
+    m_transport->noteResponseHeaders(m_request, reply);
+    const QString host = reply->url().host();
+
+    ApiResult result;
+    result.httpStatus = status;
+    result.attempts = m_attempt;
+    // A redirect Qt did not get as far as offering (a 307 of a body it cannot send twice) is refused too.
+    if (!m_redirectRefused && status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
+        m_redirectRefused = true;
+        m_redirectTarget = m_attemptUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+    }
+    if (m_tooLarge) {
+        result.error = ApiError::make(ApiError::Kind::BadResponse,
+                                      tr("The answer was larger than %1 MB and was dropped.")
+                                          .arg(m_transport->maxResponseBytes() / (1024 * 1024)));
+    } else if (m_redirectRefused) {
+        // The target is named without its query: it may carry whatever the redirecting server chose.
+        result.error = ApiError::make(
+            ApiError::Kind::BadResponse,
+            tr("%1 answered with a redirect to %2, which Draftdesk does not follow: it goes only to the same "
+               "server and never for a change, so your key stays with %1.")
+                .arg(
+                    m_attemptUrl.host(),
+                    m_redirectTarget.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                        .toString()));
+    } else if (status >= 400) {
+        result.error = ApiError::fromHttp(status, body);
+        if (status == 429) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const auto header = RateLimitState::parse(reply->rawHeader("RateLimit"));
+            const double retryAfter = RateLimitState::parseRetryAfter(reply->rawHeader("Retry-After"), now);
+            if (header && header->resetSeconds > 0)
+                result.error.retryAfterSeconds = qMax(header->resetSeconds, retryAfter);
+            else if (retryAfter >= 0)
+                result.error.retryAfterSeconds = retryAfter;
+            result.error.message = ApiError::rateLimitMessage(result.error.retryAfterSeconds);
+        }
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result.error = networkError(reply->error(), host, m_transport->transferTimeoutMs());
+    } else if (status >= 200 && status < 300) {
+        if (m_request.parseJson)
+            readJson(body, host, result);
+        else
+            result.body = body;
+    } else {
+        result.error
+            = ApiError::make(ApiError::Kind::BadResponse, tr("Unexpected answer (HTTP %1).").arg(status));
+        result.error.rawBody = body.left(RequestLog::maxBodyBytes);
+    }
+
+    Exchange::Headers headers;
+    for (const auto &pair : reply->rawHeaderPairs())
+        headers.append(pair);
+    m_transport->log()->finish(m_logId, status, headers, body, m_clock.elapsed(), m_attempt - 1,
+                               result.ok() || status ? QString() : result.error.message);
+
+    const RetryPolicy::Decision decision = m_transport->retries().decide(m_request, result.error, m_attempt);
+    switch (decision.action) {
+    case RetryPolicy::Action::Retry: {
+        const qint64 pacing
+            = qMin<qint64>(m_transport->pacingDelayMs(m_request), m_transport->retries().maxDelayMs);
+        if (result.error.kind == ApiError::Kind::RateLimited)
+            hold(qMax(decision.delayMs, pacing),
+                 RequestWait {.askedSeconds = qMax(0.0, result.error.retryAfterSeconds)});
+        else if (pacing > decision.delayMs)
+            hold(pacing, RequestWait {.askedSeconds = double(pacing) / 1000.0, .pacing = true});
+        else
+            hold(decision.delayMs, std::nullopt); // a short backoff: not worth a banner
+        return;
+    }
+    case RetryPolicy::Action::ReadBack:
+        readBack(result);
+        return;
+    case RetryPolicy::Action::Finish:
+        finish(result);
+        return;
+    }
+}
+
+void ApiCall::readJson(const QByteArray &body, const QString &host, ApiResult &result)
+{
+    if (body.trimmed().isEmpty()) {
+        result.json = QJsonDocument(QJsonObject()); // DELETE may answer 204 or an empty 200
+        return;
+    }
+    QJsonParseError parseError;
+    result.json = QJsonDocument::fromJson(body, &parseError);
+    // One record nested deeper than Qt parses must not cost a list page its other rows.
+    if (parseError.error == QJsonParseError::DeepNesting) {
+        if (const std::optional<JsonListSalvage::Result> salvaged = JsonListSalvage::salvage(body)) {
+            result.json = salvaged->document;
+            parseError.error = QJsonParseError::NoError;
+        }
+    }
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = ApiError::make(ApiError::Kind::BadResponse,
+                                      tr("%1 answered with broken JSON (%2 at byte %3).")
+                                          .arg(host, parseError.errorString())
+                                          .arg(parseError.offset));
+        result.error.httpStatus = result.httpStatus;
+        result.error.rawBody = body.left(RequestLog::maxBodyBytes);
+    }
+}
+
+void ApiCall::hold(qint64 delayMs, std::optional<RequestWait> why)
+{
+    // QTimer takes an int of milliseconds; the policy's clamp keeps waits far below that.
+    const qint64 bounded = qBound(qint64(0), delayMs, qint64(std::numeric_limits<int>::max()));
+    m_delay.start(int(bounded));
+    if (why && bounded >= m_transport->retries().announceWaitMs) {
+        m_waitAnnounced = true;
+        why->until = QDateTime::currentDateTimeUtc().addMSecs(bounded);
+        m_transport->noteWaiting(this, *why);
+    }
+}
+
+void ApiCall::endWait()
+{
+    if (std::exchange(m_waitAnnounced, false))
+        m_transport->noteWaitOver(this);
+}
+
+void ApiCall::readBack(const ApiResult &failed)
+{
+    ApiCall *call = m_transport->readBackEmail(m_request.emailId);
+    m_readBack = call;
+    connect(call, &ApiCall::finished, this, [this, failed](const ApiResult &current) {
+        ApiResult result = failed;
+        result.ambiguous = true;
+        if (current.ok())
+            result.readBack = current.object();
+        else
+            result.readBackError = current.error;
+        finish(result);
+    });
+}
+
+void ApiCall::finish(ApiResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_cancelled && result.error.kind != ApiError::Kind::Cancelled) {
+        result = ApiResult();
+        result.attempts = m_attempt;
+        result.error = ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."));
+    }
+    emit finished(result);
+    deleteLater();
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/api/ApiRequest.h"
+#include "core/api/RequestWait.h"
+
+#include <QtGlobal>
+
+class ApiCall;
+class QNetworkReply;
+class QString;
+class RequestLog;
+class RetryPolicy;
+
+// What an ApiCall needs of the connection that made it, and nothing more. CloseClient implements it
+// privately and hands it to each call it makes, so a call cannot reach the rest of the client and the
+// client's public face has no members "only ApiCall may call".
+class ApiTransport
+{
+public:
+    virtual ~ApiTransport() = default;
+
+    // Puts one attempt on the wire, logged without the secret; the reply is the caller's.
+    virtual QNetworkReply *issue(const ApiRequest &request, int attempt, quint64 *logId) = 0;
+    // Takes note of an answer's rate-limit headers, per endpoint group.
+    virtual void noteResponseHeaders(const ApiRequest &request, QNetworkReply *reply) = 0;
+    // How long the endpoint group's budget asks the next request to wait.
+    virtual qint64 pacingDelayMs(const ApiRequest &request) const = 0;
+    // The largest answer accepted, and how long an answer may take.
+    virtual qint64 maxResponseBytes() const = 0;
+    virtual int transferTimeoutMs() const = 0;
+    virtual const RetryPolicy &retries() const = 0;
+    virtual RequestLog *log() = 0;
+    // A long hold the user should see (with Cancel), and its end.
+    virtual void noteWaiting(ApiCall *call, const RequestWait &wait) = 0;
+    virtual void noteWaitOver(ApiCall *call) = 0;
+    // The email as Close has it now: read back after a write that may have sent it failed ambiguously.
+    virtual ApiCall *readBackEmail(const QString &emailId) = 0;
+
+protected:
+    ApiTransport() = default;
+    Q_DISABLE_COPY_MOVE(ApiTransport)
+};

@@ -1,0 +1,409 @@
+#include "core/api/CloseClient.h"
+
+#include "core/api/OneShotBody.h"
+
+#include <QHostAddress>
+#include <QHttpMultiPart>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+
+namespace {
+constexpr qsizetype maxQueryLength = 2000; // longer list queries go as POST + X-HTTP-Method-Override
+}
+
+CloseClient::CloseClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network)
+{
+    Q_ASSERT(network);
+}
+
+QByteArray CloseClient::userAgent()
+{
+    return QByteArray("Draftdesk/" DRAFTDESK_VERSION " (Qt ") + qVersion() + ')';
+}
+
+void CloseClient::setBaseUrl(const QUrl &base)
+{
+    m_baseUrl = base;
+    QString path = m_baseUrl.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    m_baseUrl.setPath(path);
+}
+
+void CloseClient::setApiKey(const QString &key)
+{
+    m_secret = key;
+    m_auth = key.isEmpty() ? std::nullopt : std::optional(AuthMethod::ApiKey);
+}
+
+void CloseClient::setBearerToken(const QString &token)
+{
+    m_secret = token;
+    m_auth = token.isEmpty() ? std::nullopt : std::optional(AuthMethod::OAuthToken);
+}
+
+QString CloseClient::pathSegment(const QString &id)
+{
+    // Percent-encode everything outside the unreserved set, dots included, so an id can never
+    // climb out of its path ("..") or add a segment ("/").
+    return QString::fromLatin1(QUrl::toPercentEncoding(id, QByteArray(), "."));
+}
+
+QUrl CloseClient::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    QString full = url.path() + QLatin1Char('/') + path;
+    if (!full.endsWith(QLatin1Char('/')))
+        full += QLatin1Char('/');
+    url.setPath(full, QUrl::TolerantMode);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+CloseClient::~CloseClient()
+{
+    // Calls are our children and would be deleted after our members: a waiting one would then tell
+    // a destroyed m_waiting that its wait is over. End them while everything is still here.
+    m_waiting.clear();
+    blockSignals(true);
+    qDeleteAll(findChildren<ApiCall *>(Qt::FindDirectChildrenOnly));
+}
+
+void CloseClient::noteWaiting(ApiCall *call, const Wait &wait)
+{
+    m_waiting.insert(call, wait);
+    emit waitingChanged(waitingUntil());
+}
+
+void CloseClient::noteWaitOver(ApiCall *call)
+{
+    if (m_waiting.remove(call))
+        emit waitingChanged(waitingUntil());
+}
+
+QDateTime CloseClient::waitingUntil() const
+{
+    QDateTime latest;
+    for (const Wait &wait : m_waiting) {
+        if (!latest.isValid() || wait.until > latest)
+            latest = wait.until;
+    }
+    return latest;
+}
+
+CloseClient::Wait CloseClient::longestWait() const
+{
+    Wait longest;
+    for (const Wait &wait : m_waiting) {
+        if (!longest.until.isValid() || wait.until > longest.until)
+            longest = wait;
+    }
+    return longest;
+}
+
+void CloseClient::cancelWaiting()
+{
+    const QList<ApiCall *> calls = m_waiting.keys();
+    for (ApiCall *call : calls)
+        call->cancel(); // removes itself from m_waiting
+}
+
+QString CloseClient::endpointGroup(const ApiRequest &request)
+{
+    const QString first = request.path.section(u'/', 0, 0, QString::SectionSkipEmpty);
+    return first + (request.isRead() ? QLatin1String(" read") : QLatin1String(" write"));
+}
+
+qint64 CloseClient::pacingDelayMs(const ApiRequest &request) const
+{
+    return m_rateLimits.value(endpointGroup(request)).pacingDelayMs(QDateTime::currentDateTimeUtc());
+}
+
+void CloseClient::noteResponseHeaders(const ApiRequest &request, QNetworkReply *reply)
+{
+    const QByteArray header = reply->rawHeader("RateLimit");
+    const QString group = endpointGroup(request);
+    if (!header.isEmpty() && m_rateLimits[group].update(header, QDateTime::currentDateTimeUtc())) {
+        m_lastGroup = group;
+        emit rateLimitChanged(m_rateLimits.value(group));
+    }
+}
+
+QNetworkReply *CloseClient::issue(const ApiRequest &request, int attempt, quint64 *logId)
+{
+    QByteArray method = request.method;
+    QByteArray body;
+    QUrl url;
+    if (request.methodOverrideGet) {
+        QJsonObject params;
+        for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))
+            params.insert(key, value);
+        body
+            = QJsonDocument(QJsonObject {{QStringLiteral("_params"), params}}).toJson(QJsonDocument::Compact);
+        method = "POST";
+        url = urlFor(request.path);
+    } else {
+        url = urlFor(request.path, request.query);
+        if (request.body)
+            body = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
+    }
+
+    QNetworkRequest networkRequest(url);
+    networkRequest.setTransferTimeout(m_timeoutMs);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::UserVerifiedRedirectPolicy);
+    networkRequest.setMaximumRedirectsAllowed(3);
+    networkRequest.setRawHeader("User-Agent", userAgent());
+    networkRequest.setRawHeader("Accept", "application/json");
+    if (!m_tzOffset.isEmpty())
+        networkRequest.setRawHeader("X-TZ-Offset", m_tzOffset.toLatin1());
+    if (request.methodOverrideGet)
+        networkRequest.setRawHeader("X-HTTP-Method-Override", "GET");
+    const bool hasBody = request.methodOverrideGet || request.body.has_value();
+    if (hasBody)
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+
+    // The log gets the headers before the secret is added: it never sees it.
+    Exchange exchange;
+    exchange.started = QDateTime::currentDateTimeUtc();
+    exchange.method = method;
+    exchange.url = url;
+    exchange.auth = m_auth;
+    for (const QByteArray &name : networkRequest.rawHeaderList())
+        exchange.requestHeaders.append({name, networkRequest.rawHeader(name)});
+    if (m_auth == AuthMethod::ApiKey)
+        exchange.requestHeaders.append(
+            qMakePair(QByteArray("Authorization"), QByteArray("Basic [redacted]")));
+    else if (m_auth == AuthMethod::OAuthToken)
+        exchange.requestHeaders.append(
+            qMakePair(QByteArray("Authorization"), QByteArray("Bearer [redacted]")));
+    exchange.requestBody = body;
+    exchange.retries = attempt - 1;
+    *logId = m_log.begin(std::move(exchange));
+
+    if (m_auth == AuthMethod::ApiKey)
+        networkRequest.setRawHeader("Authorization",
+                                    "Basic " + QByteArray(m_secret.toUtf8() + ':').toBase64());
+    else if (m_auth == AuthMethod::OAuthToken)
+        networkRequest.setRawHeader("Authorization", "Bearer " + m_secret.toUtf8());
+
+    if (method == "GET")
+        return m_network->get(networkRequest);
+    if (!hasBody)
+        return m_network->sendCustomRequest(networkRequest, method);
+    // Writes go out exactly once: Qt may not silently re-send them (see OneShotBody).
+    networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    auto *device = new OneShotBody(body);
+    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, method, device);
+    device->setParent(reply);
+    return reply;
+}
+
+ApiCall *CloseClient::send(ApiRequest request)
+{
+    if (!request.isRead() && request.body && movesToSending(*request.body)) {
+        request.mayTriggerSend = true; // never repeated blindly: read back after an ambiguous failure
+        static const QRegularExpression emailPath(QStringLiteral("^activity/email/([^/]+)/$"));
+        if (request.emailId.isEmpty())
+            request.emailId = QUrl::fromPercentEncoding(emailPath.match(request.path).captured(1).toUtf8());
+    }
+    return new ApiCall(this, std::move(request), this);
+}
+
+void CloseClient::startDueCalls()
+{
+    for (ApiCall *call : findChildren<ApiCall *>(Qt::FindDirectChildrenOnly))
+        call->startIfDue();
+}
+
+ApiCall *CloseClient::me()
+{
+    return send({.path = QStringLiteral("me/")});
+}
+
+ApiCall *CloseClient::listEmails(const EmailQuery &query, Answer answer)
+{
+    ApiRequest request {.path = QStringLiteral("activity/email/"), .query = query.toUrlQuery()};
+    request.methodOverrideGet = request.query.toString(QUrl::FullyEncoded).size() > maxQueryLength;
+    request.parseJson = answer == Answer::Parsed;
+    return send(std::move(request));
+}
+
+QString CloseClient::emailPath(const QString &id)
+{
+    return QStringLiteral("activity/email/") + pathSegment(id) + QLatin1Char('/');
+}
+
+ApiCall *CloseClient::email(const QString &id, const QStringList &fields)
+{
+    QUrlQuery query;
+    if (!fields.isEmpty())
+        query.addQueryItem(QStringLiteral("_fields"), fields.join(QLatin1Char(',')));
+    return send({.path = emailPath(id), .query = query});
+}
+
+bool CloseClient::movesToSending(const QJsonObject &fields)
+{
+    const QString status = fields.value(u"status").toString();
+    return status == QLatin1String("outbox") || status == QLatin1String("scheduled");
+}
+
+ApiCall *CloseClient::updateEmail(const QString &id, const QJsonObject &changes)
+{
+    return send({.method = "PUT", .path = emailPath(id), .body = changes, .emailId = id});
+}
+
+ApiCall *CloseClient::createEmail(const QJsonObject &fields)
+{
+    return send({.method = "POST", .path = QStringLiteral("activity/email/"), .body = fields});
+}
+
+ApiCall *CloseClient::deleteEmail(const QString &id)
+{
+    return send({.method = "DELETE", .path = emailPath(id)});
+}
+
+ApiCall *CloseClient::connectedAccounts(const QString &userId)
+{
+    QUrlQuery query;
+    if (!userId.isEmpty())
+        query.addQueryItem(QStringLiteral("user_id"), userId);
+    return send({.path = QStringLiteral("connected_account/"), .query = query});
+}
+
+ApiCall *CloseClient::emailTemplates(int skip, int limit, bool includeArchived)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("_skip"), QString::number(skip));
+    query.addQueryItem(QStringLiteral("_limit"), QString::number(limit));
+    if (!includeArchived)
+        query.addQueryItem(QStringLiteral("is_archived"), QStringLiteral("false"));
+    return send({.path = QStringLiteral("email_template/"), .query = query});
+}
+
+ApiCall *CloseClient::renderTemplate(const QString &templateId, const QString &leadId,
+                                     const QString &contactId)
+{
+    QUrlQuery query;
+    if (!leadId.isEmpty())
+        query.addQueryItem(QStringLiteral("lead_id"), leadId);
+    if (!contactId.isEmpty())
+        query.addQueryItem(QStringLiteral("contact_id"), contactId);
+    return send(
+        {.path = QStringLiteral("email_template/") + pathSegment(templateId) + QStringLiteral("/render/"),
+         .query = query});
+}
+
+ApiCall *CloseClient::lead(const QString &id)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,display_name,contacts"));
+    return send({.path = QStringLiteral("lead/") + pathSegment(id) + QLatin1Char('/'), .query = query});
+}
+
+ApiCall *CloseClient::searchLeads(const QString &text, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("query"), text);
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,display_name,contacts"));
+    query.addQueryItem(QStringLiteral("_limit"), QString::number(limit));
+    return send({.path = QStringLiteral("lead/"), .query = query});
+}
+
+ApiCall *CloseClient::contact(const QString &id)
+{
+    return send({.path = QStringLiteral("contact/") + pathSegment(id) + QLatin1Char('/')});
+}
+
+ApiCall *CloseClient::requestUpload(const QString &filename, const QString &contentType)
+{
+    return send({.method = "POST",
+                 .path = QStringLiteral("files/upload/"),
+                 .body = QJsonObject {{QStringLiteral("filename"), filename},
+                                      {QStringLiteral("content_type"), contentType}}});
+}
+
+bool CloseClient::isAcceptableUploadTarget(const QUrl &url)
+{
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    const QHostAddress host(url.host());
+    return url.scheme() == QLatin1String("http")
+        && (host.isLoopback() || url.host() == QLatin1String("localhost"));
+}
+
+namespace {
+// A quoted-string for Content-Disposition: no line breaks (they would end the header), quotes
+// and backslashes escaped; the rest as UTF-8, as browsers send file names.
+QByteArray quotedParameter(const QString &value)
+{
+    QByteArray out = value.toUtf8();
+    out.replace('\\', "\\\\").replace('"', "\\\"").replace('\r', ' ').replace('\n', ' ');
+    return '"' + out + '"';
+}
+} // namespace
+
+QNetworkReply *CloseClient::postUploadForm(const QUrl &target, const QList<QPair<QString, QString>> &fields,
+                                           QIODevice *file, const QString &filename,
+                                           const QString &contentType, quint64 *logId)
+{
+    if (!isAcceptableUploadTarget(target))
+        return nullptr;
+    auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QStringList names;
+    for (const auto &[name, value] : fields) {
+        QHttpPart part;
+        part.setRawHeader("Content-Disposition", "form-data; name=" + quotedParameter(name));
+        part.setBody(value.toUtf8());
+        form->append(part);
+        names.append(name);
+    }
+    QHttpPart filePart; // S3 reads the fields before the file and ignores what follows it
+    filePart.setRawHeader("Content-Disposition",
+                          "form-data; name=\"file\"; filename=" + quotedParameter(filename));
+    filePart.setRawHeader("Content-Type", contentType.toLatin1());
+    filePart.setBodyDevice(file);
+    form->append(filePart);
+
+    QNetworkRequest request(target);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("User-Agent", userAgent());
+
+    Exchange exchange;
+    exchange.started = QDateTime::currentDateTimeUtc();
+    exchange.method = "POST";
+    exchange.url = target;
+    exchange.requestHeaders.append(qMakePair(QByteArray("User-Agent"), userAgent()));
+    exchange.requestHeaders.append(qMakePair(QByteArray("Content-Type"), QByteArray("multipart/form-data")));
+    // What went, not the field values: the signed policy lets anyone upload for a minute.
+    exchange.requestBody = QStringLiteral("[multipart/form-data: fields %1; file \"%2\" (%3, %4 bytes)]")
+                               .arg(names.join(QLatin1String(", ")), filename, contentType)
+                               .arg(file->size())
+                               .toUtf8();
+    *logId = m_log.begin(std::move(exchange));
+
+    QNetworkReply *reply = m_network->post(request, form);
+    form->setParent(reply);
+    return reply;
+}
+
+void CloseClient::finishUploadLog(quint64 logId, QNetworkReply *reply, const QByteArray &body,
+                                  qint64 durationMs)
+{
+    Exchange::Headers headers;
+    for (const auto &pair : reply->rawHeaderPairs())
+        headers.append(pair);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_log.finish(logId, status, headers, body, durationMs, 0,
+                 reply->error() == QNetworkReply::NoError || status > 0 ? QString() : reply->errorString());
+}

@@ -1,0 +1,213 @@
+#include "core/drafts/Drafts.h"
+
+#include "core/api/ApiCall.h"
+#include "core/api/CloseClient.h"
+#include "core/base/BidiText.h"
+#include "core/drafts/DraftJournal.h"
+#include "core/drafts/DraftSession.h"
+#include "core/drafts/Signatures.h"
+#include "core/list/EmailListModel.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
+
+#include <chrono>
+
+Drafts::Drafts(CloseClient *client, DraftJournal *journal, QObject *parent)
+    : QObject(parent), m_client(client), m_journal(journal)
+{ }
+
+Drafts::~Drafts() = default;
+
+DraftSession *Drafts::open(const EmailActivity &email)
+{
+    const QString id = email.id();
+    auto it = m_open.find(id);
+    if (it == m_open.end()) {
+        auto *session = new DraftSession(m_client, email, m_journal, this);
+        bind(session);
+        it = m_open.insert(id, {session, 0});
+    }
+    ++it->views;
+    return it->session;
+}
+
+void Drafts::close(DraftSession *session)
+{
+    if (!session)
+        return;
+    const QString id = session->original().id();
+    auto it = m_open.find(id);
+    if (it == m_open.end() || it->session != session)
+        return;
+    it->views = qMax(0, it->views - 1);
+    dropIfIdle(id);
+}
+
+DraftSession *Drafts::find(const QString &id) const
+{
+    return m_open.value(id).session;
+}
+
+void Drafts::dropIfIdle(const QString &id)
+{
+    const auto it = m_open.constFind(id);
+    if (it == m_open.cend() || it->views > 0)
+        return;
+    DraftSession *session = it->session;
+    // A request in flight, a file on its way, or a send that can still be undone, keeps the session
+    // (and its answer: a file that arrives goes into the journal).
+    if (session->state() != DraftSession::State::Idle || session->activeUploads() > 0
+        || session->undoDeadline() > QDateTime::currentDateTimeUtc())
+        return;
+    m_open.remove(id);
+    session->deleteLater();
+}
+
+bool Drafts::deleteDraft(const EmailActivity &email)
+{
+    const QString id = email.id();
+    if (email.status() != EmailStatus::Draft || m_deleting.contains(id))
+        return false;
+    if (DraftSession *session = find(id); session && session->state() != DraftSession::State::Idle)
+        return false; // a save or a send is on its way: its answer comes first
+    m_deleting.insert(id);
+    const QString subject = subjectOf(email);
+    ApiCall *call = m_client->deleteEmail(id);
+    connect(call, &ApiCall::finished, this, [this, id, subject](const ApiResult &result) {
+        m_deleting.remove(id);
+        const bool gone = result.ok() || result.error.kind == ApiError::Kind::NotFound;
+        if (!gone) {
+            emit notice(tr("“%1” was not deleted: %2").arg(subject, result.error.fullText()));
+            emit deleteFailed(id, result.error);
+            return;
+        }
+        if (m_journal)
+            m_journal->remove(id);
+        emit notice(result.ok() ? tr("Deleted “%1”.").arg(subject)
+                                : tr("“%1” was already gone from Close.").arg(subject));
+        emit emailDeleted(id);
+    });
+    return true;
+}
+
+void Drafts::createDraft(const QString &leadId, const QString &contactId, const QStringList &to,
+                         const QString &sender)
+{
+    QJsonObject fields {{QStringLiteral("status"), QStringLiteral("draft")},
+                        {QStringLiteral("lead_id"), leadId},
+                        {QStringLiteral("to"), QJsonArray::fromStringList(to)},
+                        {QStringLiteral("subject"), QString()}};
+    // Room to write above the signature, as a mail client leaves it.
+    const QString signature = Signatures::forSender(sender);
+    fields.insert(QStringLiteral("body_text"),
+                  signature.isEmpty() ? QString()
+                                      : QStringLiteral("\n\n") + Signatures::plainBlock(signature));
+    fields.insert(QStringLiteral("body_html"),
+                  signature.isEmpty() ? QString()
+                                      : QStringLiteral("<p><br></p>") + Signatures::htmlBlock(signature));
+    if (!contactId.isEmpty())
+        fields.insert(QStringLiteral("contact_id"), contactId);
+    if (!sender.isEmpty())
+        fields.insert(QStringLiteral("sender"), sender);
+    ApiCall *call = m_client->createEmail(fields);
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        const EmailActivity::ParseResult parsed = EmailActivity::fromJson(result.json.object());
+        if (!result.ok() || !parsed.ok()) {
+            const ApiError error = result.ok()
+                ? ApiError::make(ApiError::Kind::BadResponse,
+                                 tr("Close's answer to the new draft could not be read."))
+                : result.error;
+            emit notice(tr("The new draft was not created: %1").arg(error.fullText()));
+            emit createFailed(error);
+            return;
+        }
+        emit notice(tr("New draft created."));
+        emit emailCreated(parsed.activity);
+    });
+}
+
+QString Drafts::subjectOf(const EmailActivity &email)
+{
+    return email.subject().isEmpty() ? tr("(no subject)") : BidiText::forDisplay(email.subject());
+}
+
+void Drafts::bind(DraftSession *session)
+{
+    connect(session, &DraftSession::uploadsChanged, this, [this, session] {
+        if (session->activeUploads() == 0)
+            QTimer::singleShot(0, this, [this, id = session->original().id()] { dropIfIdle(id); });
+    });
+    connect(session, &DraftSession::serverCopyChanged, this, [this](const EmailActivity &email) {
+        emit emailChanged(email);
+        watchUntilSent(email);
+    });
+    connect(session, &DraftSession::stateChanged, this, [this, session](DraftSession::State state) {
+        if (state != DraftSession::State::Idle)
+            return;
+        // Let the session's own handlers (and its views) see the answer first.
+        const QString id = session->original().id();
+        QTimer::singleShot(0, this, [this, id] { dropIfIdle(id); });
+        const qint64 undoLeft = QDateTime::currentDateTimeUtc().msecsTo(session->undoDeadline());
+        if (undoLeft > 0)
+            QTimer::singleShot(std::chrono::milliseconds(undoLeft + 50), this,
+                               [this, id] { dropIfIdle(id); });
+    });
+    connect(session, &DraftSession::saved, this,
+            [this](const EmailActivity &email) { emit notice(tr("Saved “%1”.").arg(subjectOf(email))); });
+    connect(session, &DraftSession::saveFailed, this, [this, session](const ApiError &error) {
+        emit notice(tr("“%1” was not saved: %2").arg(subjectOf(session->current()), error.fullText()));
+    });
+    connect(session, &DraftSession::sent, this, [this](const EmailActivity &email) {
+        if (email.status() == EmailStatus::Scheduled)
+            emit notice(
+                tr("“%1” is scheduled for %2.")
+                    .arg(subjectOf(email),
+                         QLocale().toString(email.dateScheduled().toLocalTime(), QLocale::LongFormat)));
+        else
+            emit notice(tr("“%1” is in the outbox.").arg(subjectOf(email)));
+    });
+    connect(
+        session, &DraftSession::sendFailed, this,
+        [this, session](const ApiError &error, const std::optional<EmailActivity> &copy) {
+            if (copy && copy->status() != EmailStatus::Draft)
+                emit notice(tr("“%1”: the answer was lost, but Close has it as %2.")
+                                .arg(subjectOf(*copy),
+                                     EmailStatuses::displayName(copy->status().value_or(EmailStatus::Sent))
+                                         .toLower()));
+            else
+                emit notice(tr("“%1” was not sent: %2").arg(subjectOf(session->current()), error.fullText()));
+        });
+    connect(session, &DraftSession::unscheduled, this, [this](const EmailActivity &email) {
+        emit notice(tr("“%1” is back to draft: nothing was sent.").arg(subjectOf(email)));
+    });
+    connect(session, &DraftSession::tooLateToUnschedule, this, [this](const EmailActivity &email) {
+        emit notice(tr("Too late: Close had already sent “%1”.").arg(subjectOf(email)));
+    });
+}
+
+void Drafts::watchUntilSent(const EmailActivity &email)
+{
+    const std::optional<EmailStatus> status = email.status();
+    if (status != EmailStatus::Scheduled && status != EmailStatus::Outbox)
+        return;
+    // Look again shortly after it is due, so the list shows "Sent" without a manual refresh.
+    const QDateTime due
+        = status == EmailStatus::Scheduled ? email.dateScheduled() : QDateTime::currentDateTimeUtc();
+    const qint64 wait
+        = qBound<qint64>(2000, QDateTime::currentDateTimeUtc().msecsTo(due) + 3000, 24LL * 3600 * 1000);
+    const QString id = email.id();
+    QTimer::singleShot(std::chrono::milliseconds(wait), this, [this, id] {
+        ApiCall *call = m_client->email(id, EmailListModel::listFields());
+        connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+            if (!result.ok())
+                return;
+            const EmailActivity now
+                = EmailActivity::fromJson(result.object(), EmailActivity::ParseMode::Partial).activity;
+            emit emailChanged(now);
+            watchUntilSent(now);
+        });
+    });
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/email/EmailActivity.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class ApiError;
+class CloseClient;
+class DraftJournal;
+class DraftSession;
+
+// The owner of open emails: one DraftSession per email id, shared by every view of that email (an
+// editor window today). A view opens a session and closes it; the session stays while a request
+// or its read-back is under way, or while a send can still be undone, so closing a window never
+// cancels "did it go out?". Whatever Close's copy of an open email becomes (saved, sent, scheduled,
+// back to draft, read back) is announced once here, for the list and the preview to follow, and in
+// words for the status bar, even after its window has closed. After a send it looks at the email
+// again when it is due, so the list shows it sent without a refresh.
+class Drafts final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Drafts)
+
+public:
+    Drafts(CloseClient *client, DraftJournal *journal, QObject *parent = nullptr);
+    ~Drafts() override;
+
+    // The session for this email (a new one, or the one already open, edits and all); one more view.
+    DraftSession *open(const EmailActivity &email);
+    // One view fewer. The session goes when no view is left and nothing is in flight.
+    void close(DraftSession *session);
+    DraftSession *find(const QString &id) const;
+    int openCount() const { return int(m_open.size()); }
+    // Looks at the email again shortly after it is due to go out (scheduled or outbox).
+    void watchUntilSent(const EmailActivity &email);
+    DraftJournal *journal() const { return m_journal; }
+    CloseClient *client() const { return m_client; }
+    // Deletes a draft in Close (there is no undo there: the caller asks first). Only a draft, and not
+    // while a save or send of it is under way. The row goes when Close confirms (emailDeleted), also
+    // when Close no longer has it (404); whatever else goes wrong is said and nothing changes.
+    // Unsaved edits of it are forgotten with it. False when it was refused outright.
+    bool deleteDraft(const EmailActivity &email);
+    bool isDeleting(const QString &id) const { return m_deleting.contains(id); }
+    // Creates a draft in Close for this lead and contact, to these addresses, from this sender (empty:
+    // none yet), with the sender's signature (Signatures) as its text. Announced as emailCreated with
+    // Close's record, or createFailed.
+    void createDraft(const QString &leadId, const QString &contactId, const QStringList &to,
+                     const QString &sender);
+
+signals:
+    // Close's copy of an email changed through Draftdesk (whole records, or a list projection).
+    void emailChanged(const EmailActivity &email);
+    // A sentence for the status bar: what became of a save, a send or a delete.
+    void notice(const QString &message);
+    // Close no longer has this email (deleted through Draftdesk, or found gone when deleting).
+    void emailDeleted(const QString &id);
+    // Close refused or did not answer a delete: the draft is still there.
+    void deleteFailed(const QString &id, const ApiError &error);
+    // A draft made through createDraft, as Close answered it.
+    void emailCreated(const EmailActivity &email);
+    void createFailed(const ApiError &error);
+
+private:
+    struct Entry
+    {
+        DraftSession *session = nullptr;
+        int views = 0;
+    };
+    void bind(DraftSession *session);
+    void dropIfIdle(const QString &id);
+    static QString subjectOf(const EmailActivity &email);
+
+    CloseClient *m_client;
+    DraftJournal *m_journal;
+    QHash<QString, Entry> m_open;
+    QSet<QString> m_deleting;
+};

@@ -1,0 +1,226 @@
+#pragma once
+
+#include "core/api/ApiError.h"
+#include "core/api/ApiResult.h"
+#include "core/api/EmailQuery.h"
+#include "core/email/EmailActivity.h"
+#include "core/list/ListPlan.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+class ApiCall;
+class CloseClient;
+struct ApiResult;
+
+// The email list: a table over pages of GET /activity/email/ that asks only for the columns it shows
+// (never the bodies), loads the next page when the view scrolls to it (canFetchMore/fetchMore), keeps
+// rows it already has when a page fails, refreshes in place (selection and scroll survive), and
+// updates one row in place after a save or send. Lead names are fetched once per lead and cached.
+// Pages follow a ListPlan, so every email is reached however far past Close's _skip cap it lies; a
+// row comes once, whatever order the server uses. A record that cannot be read costs that row only.
+class EmailListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmailListModel)
+
+public:
+    enum Column {
+        StatusColumn,
+        SubjectColumn,
+        ToColumn,
+        SenderColumn,
+        LeadColumn,
+        DateColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        StatusRole, // EmailStatus as int
+        StatusNameRole, // "draft", "sent", … (for icons)
+        SortRole, // raw value for sorting (QDateTime, lower-case text)
+        SearchTextRole, // subject, recipients, sender and lead name in one string
+        LeadIdRole,
+    };
+    static constexpr int pageSize = 100;
+    // Close caps _skip per resource; past this the list moves on in date windows. A 400 on _skip
+    // below it teaches the model the server's own cap.
+    static constexpr int defaultMaxSkip = 10000;
+    // Load All keeps this many pages asked for beyond the one being read (see prefetchAfter).
+    static constexpr int pagesAskedAhead = 3;
+
+    explicit EmailListModel(CloseClient *client, QObject *parent = nullptr);
+    ~EmailListModel() override;
+
+    // The server-side part of the view: lead, user and date filters. Clears and loads the first page.
+    void setQuery(const EmailQuery &query);
+    // Forgets every row and stops loading, quietly (no error): the connection it belonged to failed.
+    void clear();
+    EmailQuery query() const { return m_query; }
+    static QStringList listFields();
+
+    void setMaxSkip(int maxSkip) { m_maxSkip = maxSkip; }
+
+    bool isLoading() const { return !m_pageCall.isNull() || !m_refreshCall.isNull() || m_prefetchQueued; }
+    // True while the server holds emails not loaded yet (whether or not a page is on its way).
+    bool hasMore() const { return m_plan && !m_plan->isDone(); }
+    ApiError lastError() const { return m_lastError; }
+    // False after a failure that asking again cannot fix (a 400, a 404, a refusal, too many emails
+    // at one instant): the user must change the filters first, and the message says so. The UI
+    // offers Retry only when this is true.
+    bool canRetry() const;
+    // Records the server sent that could not be read (no usable id, or JSON too deep to parse).
+    int unreadableRows() const { return m_unreadableRows; }
+    // List requests sent since the query was set (pages, probes and refreshes).
+    int listRequestCount() const { return m_listRequests; }
+    int rowForId(const QString &id) const { return m_rowById.value(id.toUtf8(), -1); }
+    QString idAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+public slots:
+    // Reloads what is loaded (the same number of rows), keeping selection and scroll by id.
+    void refresh();
+    // Loads the page that failed (or the next one) again; rows already loaded are never duplicated.
+    void retry();
+    // Keeps loading pages until the server has no more.
+    void loadAll();
+    // After a save or send: the row with this id changes in place (dataChanged, no reset).
+    void updateEmail(const EmailActivity &email);
+    void removeEmail(const QString &id);
+    // An email made through Draftdesk (a new draft): first in the list, where the newest stand. Paging
+    // on may meet it again; rows come once by id.
+    void insertEmail(const EmailActivity &email);
+    // What the list knows of a row (id, status, subject, to, sender, lead), as a partial record: enough
+    // to name it in a question. An unreadable status stays out, so it is never taken for a draft.
+    EmailActivity summaryAt(int row) const;
+
+signals:
+    void loadingChanged(bool loading);
+    void pageLoaded(int rows, bool hasMore);
+    void errorOccurred(const ApiError &error);
+
+private:
+    // A row's text (id, subject, to, sender, lead id) is UTF-8 inside one block per page, shared by
+    // the page's rows, and converted when a cell is painted: one allocation per page instead of five
+    // per row keeps 10,000 rows small and the heap unfragmented. The index's keys point into the
+    // blocks (QByteArray::fromRawData), so it is rebuilt or re-keyed wherever a row is replaced.
+    struct Row
+    {
+        QByteArray text; // the page's block (or the row's own, after an update)
+        qint64 createdMicros = 0; // date_created as the server wrote it (ListPlan's windows)
+        quint32 start = 0; // offsets into text
+        quint32 idEnd = 0;
+        quint32 subjectEnd = 0;
+        quint32 toEnd = 0;
+        quint32 senderEnd = 0;
+        quint32 end = 0;
+        EmailStatus status = EmailStatus::Draft;
+        bool statusUnreadable = false; // the server's status is not one of the six
+        QByteArrayView part(quint32 from, quint32 to) const
+        {
+            return QByteArrayView(text).sliced(from, to - from);
+        }
+        QByteArrayView id() const { return part(start, idEnd); }
+        QByteArrayView subject() const { return part(idEnd, subjectEnd); }
+        QByteArrayView to() const { return part(subjectEnd, toEnd); }
+        QByteArrayView sender() const { return part(toEnd, senderEnd); }
+        QByteArrayView leadId() const { return part(senderEnd, end); }
+        // The id as a key that borrows the row's bytes (valid while the row's block lives).
+        QByteArray key() const { return QByteArray::fromRawData(text.constData() + start, idEnd - start); }
+        QDateTime updated;
+        QDateTime scheduled;
+        QDateTime sent;
+        QDateTime activity;
+    };
+    static Row rowFrom(const EmailActivity &email);
+    static Row rowFrom(const QJsonObject &json);
+    // Moves the rows' text into one block (a page's rows are kept together).
+    static void shareBlock(QList<Row> &rows);
+    static QDateTime created(const Row &row);
+    QDateTime displayDate(const Row &row) const;
+    QString leadName(QByteArrayView leadId) const;
+
+    ListPlan newPlan() const;
+    // Drops every row and every call on its way, and starts over with this plan (none: stopped).
+    void reset(std::optional<ListPlan> plan);
+    ApiCall *requestFor(const ListPlan &plan);
+    ApiCall *requestFor(const ListPlan::Request &request);
+    // Routes a page call's answer: to onPage when it is the current page, else kept as prefetched.
+    ApiCall *watchPage(ApiCall *call);
+    static bool sameRequest(const ListPlan::Request &a, const ListPlan::Request &b);
+    void prefetchAfter(const ListPlan::Request &current);
+    void cancelPrefetch();
+    void requestPage();
+    void onPage(const ApiResult &result);
+    struct PageAnswer
+    {
+        QList<Row> rows; // readable ones, once each, in the server's order (none for a probe)
+        bool probe = false;
+        int readable = 0; // records with an id
+    };
+    // Reads a page's rows (counting unreadable records) and gives the plan its answer (their dates
+    // and the page's size); nothing, with the reason in *error, when the answer is not a list page.
+    std::optional<PageAnswer> answerPlan(const ApiResult &result, ListPlan &plan, ApiError *error);
+    struct PageReading
+    {
+        QList<qint64> dates; // creation dates of the readable records, duplicates included
+        QSet<QByteArray> seen;
+        int records = 0;
+        bool hasMore = false;
+    };
+    void addRecord(std::optional<Row> row, PageAnswer &answer, PageReading &reading);
+    bool readParsedPage(const QJsonDocument &json, PageAnswer &answer, PageReading &reading);
+    // The page straight from its bytes with simdjson: about ten times faster than QJsonDocument plus
+    // EmailActivity, which were most of the client's time in listing 10,000 emails.
+    // Unread: simdjson refused the bytes before any record was read (Qt's parser takes them then).
+    enum class PageBytes { Read, NotAPage, Unread };
+    PageBytes readPageBytes(const QByteArray &body, PageAnswer &answer, PageReading &reading);
+    // A 400 on _skip: the server's cap is lower than the plan thought. True when the plan adapted.
+    bool adaptToSkipCap(const ApiResult &result, ListPlan &plan);
+    void onRefreshed(const QList<Row> &rows, ListPlan plan);
+    void refreshStep(QList<Row> collected, QSet<QByteArray> seen, ListPlan plan, int target);
+    void checkStuck();
+    void resolveLeads(const QList<Row> &rows);
+    void rebuildIndex();
+    void fail(const ApiError &error);
+
+    CloseClient *m_client;
+    EmailQuery m_query;
+    QList<Row> m_rows;
+    QHash<QByteArray, int> m_rowById; // keys borrow the rows' bytes: see Row
+    std::optional<ListPlan> m_plan; // what to ask next; empty before the first query
+    int m_maxSkip = defaultMaxSkip;
+    int m_unreadableRows = 0;
+    int m_listRequests = 0;
+    bool m_loadAll = false;
+    bool m_started = false;
+    ApiError m_lastError;
+    QPointer<ApiCall> m_pageCall;
+    QPointer<ApiCall> m_refreshCall;
+    // Load All's pages asked for ahead (see prefetchAfter), in the plan's order, each with its
+    // answer if it came before the plan asked for it.
+    struct PageAhead
+    {
+        ListPlan::Request request;
+        QPointer<ApiCall> call;
+        std::optional<ApiResult> result;
+    };
+    QList<PageAhead> m_ahead;
+    bool m_prefetchQueued = false; // a prefetched answer waits in the event queue for onPage
+    QHash<QString, QString> m_leadNames;
+    QSet<QString> m_leadsAsked;
+    quint64 m_generation = 0; // answers to an older query are dropped
+};

@@ -1,0 +1,299 @@
+#include "core/qa/Scenario.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+constexpr qsizetype maxScenarioBytes = 16 * 1024 * 1024;
+constexpr int maxSteps = 1000;
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("undefined");
+}
+
+QString substitute(QString text, const QMap<QString, QString> &values)
+{
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        text.replace(QStringLiteral("{{%1}}").arg(it.key()), it.value());
+    return text;
+}
+
+QJsonValue substituteIn(const QJsonValue &value, const QMap<QString, QString> &values)
+{
+    if (value.isString())
+        return substitute(value.toString(), values);
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(substituteIn(item, values));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            out.insert(it.key(), substituteIn(it.value(), values));
+        return out;
+    }
+    return value;
+}
+} // namespace
+
+QJsonObject Scenario::shapeOf(const QByteArray &body)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    QJsonObject shape;
+    if (!document.isObject())
+        return shape;
+    const QJsonObject object = document.object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        shape.insert(it.key(), typeName(it.value()));
+    // A list page: the fields of its records too (the first record stands for all).
+    const QJsonArray data = object.value(u"data").toArray();
+    if (!data.isEmpty() && data.first().isObject()) {
+        const QJsonObject record = data.first().toObject();
+        for (auto it = record.constBegin(); it != record.constEnd(); ++it)
+            shape.insert(QStringLiteral("data[].") + it.key(), typeName(it.value()));
+    }
+    return shape;
+}
+
+void Scenario::compareShapes(const QJsonObject &expected, const QJsonObject &actual, QStringList *failures,
+                             QStringList *notes)
+{
+    for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+        const QString was = it.value().toString();
+        if (!actual.contains(it.key())) {
+            failures->append(tr("%1 is missing (was %2)").arg(it.key(), was));
+            continue;
+        }
+        const QString now = actual.value(it.key()).toString();
+        if (now == was)
+            continue;
+        if (now == QLatin1String("null") || was == QLatin1String("null"))
+            notes->append(tr("%1 is %2 now (was %3)").arg(it.key(), now, was));
+        else
+            failures->append(tr("%1 is %2 now (was %3)").arg(it.key(), now, was));
+    }
+    QStringList added; // one note for all of them: Close adds fields without notice
+    for (auto it = actual.constBegin(); it != actual.constEnd(); ++it) {
+        if (!expected.contains(it.key()))
+            added.append(QStringLiteral("%1 (%2)").arg(it.key(), it.value().toString()));
+    }
+    if (!added.isEmpty())
+        notes->append(
+            tr("%n new field(s): %1", nullptr, int(added.size())).arg(added.join(QLatin1String(", "))));
+}
+
+Scenario Scenario::record(const QString &name, const QList<Exchange> &exchanges, const QUrl &base,
+                          int *skipped)
+{
+    static const QRegularExpression emailId(QStringLiteral("activity/email/(acti_[^/]+)/"));
+    Scenario scenario;
+    scenario.name = name;
+    scenario.variables.insert(QStringLiteral("base_url"), base.toString(QUrl::RemoveUserInfo));
+    QMap<QString, QString> nameOfId; // recorded id → variable name
+    QString basePath = base.path();
+    if (!basePath.endsWith(QLatin1Char('/')))
+        basePath += QLatin1Char('/');
+    int left = 0;
+    for (const Exchange &exchange : exchanges) {
+        const QUrl url = exchange.url;
+        if (url.scheme() != base.scheme() || url.host() != base.host() || url.port() != base.port()
+            || !url.path().startsWith(basePath) || exchange.isPending()) {
+            ++left;
+            continue;
+        }
+        Step step;
+        step.method = exchange.method;
+        step.path = url.path().mid(basePath.size());
+        step.query = url.query(QUrl::FullyEncoded);
+        const QJsonDocument body = QJsonDocument::fromJson(exchange.requestBody);
+        if (body.isObject())
+            step.body = body.object();
+        // A long list query went as POST with X-HTTP-Method-Override: replay it the same way.
+        for (const auto &[header, value] : exchange.requestHeaders) {
+            if (header.compare("X-HTTP-Method-Override", Qt::CaseInsensitive) == 0 && value == "GET")
+                step.method = "POST+GET";
+        }
+        QRegularExpressionMatchIterator ids = emailId.globalMatch(step.path);
+        while (ids.hasNext()) {
+            const QString id = ids.next().captured(1);
+            if (!nameOfId.contains(id)) {
+                const QString variable = nameOfId.isEmpty()
+                    ? QStringLiteral("email_id")
+                    : QStringLiteral("email_id_%1").arg(nameOfId.size() + 1);
+                nameOfId.insert(id, variable);
+                scenario.variables.insert(variable, id);
+            }
+            step.path.replace(id, QStringLiteral("{{%1}}").arg(nameOfId.value(id)));
+        }
+        step.expectedStatus = exchange.status;
+        step.expectedShape
+            = exchange.responseTruncated ? QJsonObject() : shapeOf(exchange.responseBody.bytes());
+        scenario.steps.append(step);
+    }
+    if (skipped)
+        *skipped = left;
+    return scenario;
+}
+
+QByteArray Scenario::toJson() const
+{
+    QJsonArray stepArray;
+    for (const Step &step : steps) {
+        QJsonObject object {{QStringLiteral("method"), QString::fromLatin1(step.method)},
+                            {QStringLiteral("path"), step.path}};
+        if (!step.query.isEmpty())
+            object.insert(QStringLiteral("query"), step.query);
+        if (step.body)
+            object.insert(QStringLiteral("body"), *step.body);
+        object.insert(QStringLiteral("expect"),
+                      QJsonObject {{QStringLiteral("status"), step.expectedStatus},
+                                   {QStringLiteral("shape"), step.expectedShape}});
+        stepArray.append(object);
+    }
+    QJsonObject variableObject;
+    for (auto it = variables.constBegin(); it != variables.constEnd(); ++it)
+        variableObject.insert(it.key(), it.value());
+    return QJsonDocument(QJsonObject {{QStringLiteral("draftdesk_scenario"), formatVersion},
+                                      {QStringLiteral("name"), name},
+                                      {QStringLiteral("variables"), variableObject},
+                                      {QStringLiteral("steps"), stepArray}})
+        .toJson(QJsonDocument::Indented);
+}
+
+std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = tr("not JSON: %1").arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(u"draftdesk_scenario").toInt() != formatVersion) {
+        *error = tr("not a Draftdesk scenario (version %1)").arg(formatVersion);
+        return std::nullopt;
+    }
+    Scenario scenario;
+    scenario.name = root.value(u"name").toString();
+    const QJsonObject vars = root.value(u"variables").toObject();
+    for (auto it = vars.constBegin(); it != vars.constEnd(); ++it)
+        scenario.variables.insert(it.key(), it.value().toString());
+    const QJsonArray stepArray = root.value(u"steps").toArray();
+    if (stepArray.isEmpty() || stepArray.size() > maxSteps) {
+        *error = tr("a scenario needs between 1 and %1 steps").arg(maxSteps);
+        return std::nullopt;
+    }
+    static const QRegularExpression methodPattern(QStringLiteral("^(GET|POST|PUT|PATCH|DELETE|POST\\+GET)$"));
+    for (qsizetype i = 0; i < stepArray.size(); ++i) {
+        const QJsonObject object = stepArray.at(i).toObject();
+        Step step;
+        step.method = object.value(u"method").toString().toLatin1();
+        step.path = object.value(u"path").toString();
+        step.query = object.value(u"query").toString();
+        if (object.value(u"body").isObject())
+            step.body = object.value(u"body").toObject();
+        const QJsonObject expect = object.value(u"expect").toObject();
+        step.expectedStatus = expect.value(u"status").toInt();
+        step.expectedShape = expect.value(u"shape").toObject();
+        // A path stays below the base: no scheme, no leading slash, no "..".
+        if (!methodPattern.match(QString::fromLatin1(step.method)).hasMatch() || step.path.isEmpty()
+            || step.path.startsWith(QLatin1Char('/')) || step.path.contains(QLatin1String(".."))
+            || step.path.contains(QLatin1String("://")) || step.expectedStatus < 100
+            || step.expectedStatus > 599) {
+            *error = tr("step %1 is not a request Draftdesk can replay").arg(i + 1);
+            return std::nullopt;
+        }
+        scenario.steps.append(step);
+    }
+    return scenario;
+}
+
+std::optional<Scenario> Scenario::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    if (file.size() > maxScenarioBytes) {
+        *error = tr("the file is larger than a scenario can be");
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), error);
+}
+
+bool Scenario::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+ApiRequest Scenario::request(int step, const QMap<QString, QString> &values) const
+{
+    QMap<QString, QString> all = variables;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        all.insert(it.key(), it.value());
+    const Step &s = steps.at(step);
+    ApiRequest request;
+    request.method = s.method == "POST+GET" ? QByteArray("GET") : s.method;
+    request.path = substitute(s.path, all);
+    request.query = QUrlQuery(substitute(s.query, all));
+    if (s.method == "POST+GET" && s.body) {
+        request.methodOverrideGet = true;
+        const QJsonObject params = s.body->value(u"_params").toObject();
+        for (auto it = params.constBegin(); it != params.constEnd(); ++it)
+            request.query.addQueryItem(it.key(), it.value().toString());
+    } else if (s.body) {
+        request.body = substituteIn(*s.body, all).toObject();
+    }
+    return request;
+}
+
+QString Scenario::describeStep(int step) const
+{
+    const Step &s = steps.at(step);
+    QString text = QString::fromLatin1(s.method == "POST+GET" ? QByteArray("GET") : s.method)
+        + QLatin1Char(' ') + s.path;
+    if (!s.query.isEmpty())
+        text += QLatin1Char('?') + QUrl::fromPercentEncoding(s.query.toUtf8());
+    if (s.body && s.method != "POST+GET") {
+        const QString body = QString::fromUtf8(QJsonDocument(*s.body).toJson(QJsonDocument::Compact));
+        text += QLatin1Char(' ') + (body.size() > 60 ? body.left(59) + QChar(0x2026) : body);
+    }
+    return text;
+}
+
+QString Scenario::defaultFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("scenarios"));
+}

@@ -1,0 +1,312 @@
+#include "core/session/Session.h"
+
+#include "core/base/EmailAddress.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
+                 QObject *parent)
+    : QObject(parent),
+      m_network(network),
+      m_credentials(credentials),
+      m_journal(journal),
+      m_client(network),
+      m_emails(&m_client),
+      m_drafts(&m_client, journal)
+{
+    // Whatever becomes of an open email reaches its row, whether or not its window is still open.
+    connect(&m_drafts, &Drafts::emailChanged, &m_emails, &EmailListModel::updateEmail);
+    connect(&m_drafts, &Drafts::emailDeleted, &m_emails, &EmailListModel::removeEmail);
+    connect(&m_drafts, &Drafts::emailCreated, &m_emails, &EmailListModel::insertEmail);
+    connect(m_credentials, &CredentialStore::readFinished, this,
+            [this](const QString &account, const QString &secret, CredentialStore::Status status,
+                   const QString &message) {
+                if (account != m_pendingAccount)
+                    return;
+                m_pendingAccount.clear();
+                switch (status) {
+                case CredentialStore::Status::Ok:
+                    if (!secret.isEmpty()) {
+                        const QUrl base = !m_baseOverride.isEmpty() ? m_baseOverride
+                            : m_profile.isValid()                   ? m_profile.baseUrl
+                                                                    : m_settings.baseUrl();
+                        const AuthMethod method
+                            = m_profile.isValid() ? m_profile.method : m_settings.authMethod();
+                        connectWith(base, method, secret, Origin::Keychain);
+                        return;
+                    }
+                    emit needsSetup({});
+                    return;
+                case CredentialStore::Status::NotFound:
+                    emit needsSetup({});
+                    return;
+                case CredentialStore::Status::NoKeychain:
+                    emit needsSetup(
+                        tr("No keychain is available on this system, so Draftdesk cannot remember "
+                           "your key. It will keep it in memory until you quit."));
+                    return;
+                case CredentialStore::Status::Failed:
+                    emit needsSetup(tr("The keychain could not be read: %1").arg(message));
+                    return;
+                }
+            });
+}
+
+Session::~Session()
+{
+    saveLog();
+}
+
+QString Session::connectionLabel() const
+{
+    const QString where
+        = m_origin == Origin::Demo ? tr("Demo sandbox · %1").arg(baseUrl().authority()) : baseUrl().host();
+    switch (m_state) {
+    case State::Idle:
+        return tr("Not connected");
+    case State::Connecting:
+        return tr("Connecting to %1…").arg(where);
+    case State::Connected:
+        return tr("%1 · %2").arg(m_userName, where);
+    case State::Failed:
+        return tr("Not connected to %1").arg(where);
+    }
+    return {};
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Session::applyCredentials(CloseClient &client, AuthMethod method, const QString &secret)
+{
+    if (method == AuthMethod::OAuthToken)
+        client.setBearerToken(secret);
+    else
+        client.setApiKey(secret);
+}
+
+void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString &secret, Origin origin)
+{
+    if (m_meCall)
+        m_meCall->cancel();
+    m_origin = origin;
+    m_method = method;
+    m_secret = secret;
+    m_client.setBaseUrl(baseUrl);
+    applyCredentials(m_client, method, secret);
+    m_lastError = {};
+    setState(State::Connecting);
+    ApiCall *call = m_client.me();
+    m_meCall = call;
+    // A list that does not depend on who the user is starts with /me/, not after it: one round trip
+    // less before the window shows emails. If /me/ fails, the list is dropped unseen.
+    const bool listStarted = m_query.userId.isEmpty();
+    if (listStarted)
+        m_emails.setQuery(m_query);
+    connect(call, &ApiCall::finished, this, [this, listStarted](const ApiResult &result) {
+        if (result.error.kind == ApiError::Kind::Cancelled)
+            return;
+        if (!result.ok()) {
+            m_emails.clear();
+            m_lastError = result.error;
+            setState(State::Failed);
+            emit connectionFailed(result.error);
+            return;
+        }
+        const QJsonObject user = result.object();
+        m_userId = user.value(u"id").toString();
+        m_userName = user.value(u"display_name").toString();
+        if (m_userName.isEmpty())
+            m_userName = user.value(u"email").toString();
+        m_identities.clear();
+        addIdentities(user.value(u"email_accounts").toArray());
+        if (m_identities.isEmpty() && !user.value(u"email").toString().isEmpty())
+            m_identities.append(EmailAddress(user.value(u"email").toString(), m_userName).toString());
+        setState(State::Connected);
+        addConnectedAccountIdentities();
+        if (!listStarted)
+            m_emails.setQuery(m_query);
+    });
+}
+
+void Session::reconnect()
+{
+    if (m_secret.isEmpty()) {
+        connectFromSettings();
+        return;
+    }
+    connectWith(m_client.baseUrl(), m_method, m_secret, m_origin);
+}
+
+void Session::addConnectedAccountIdentities()
+{
+    // /me/ lists the user's own mailboxes; /connected_account/ can add shared ones.
+    ApiCall *call = m_client.connectedAccounts(m_userId);
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (result.ok()) // else the identities from /me/ stay; typing an address always works
+            addIdentities(result.object().value(u"data").toArray());
+    });
+}
+
+void Session::addIdentities(const QJsonArray &emailAccounts)
+{
+    for (const QJsonValue &account : emailAccounts) {
+        for (const QJsonValue &identity : account.toObject().value(u"identities").toArray()) {
+            const QJsonObject id = identity.toObject();
+            const EmailAddress address(id.value(u"email").toString(), id.value(u"name").toString());
+            if (address.isValid() && !m_identities.contains(address.toString()))
+                m_identities.append(address.toString());
+        }
+    }
+}
+
+void Session::connectFromSettings(const QUrl &baseOverride)
+{
+    if (baseOverride.isValid() && !baseOverride.isEmpty())
+        m_baseOverride = baseOverride;
+    if (const std::optional<ConnectionProfile> current = m_profiles.find(m_profiles.current())) {
+        connectProfile(current->name);
+        return;
+    }
+    m_pendingAccount = m_settings.credentialAccount();
+    m_credentials->read(m_pendingAccount);
+}
+
+void Session::connectProfile(const QString &name)
+{
+    const std::optional<ConnectionProfile> profile = m_profiles.find(name);
+    if (!profile)
+        return;
+    switchProfile(*profile);
+    m_profiles.setCurrent(name);
+    m_baseOverride.clear();
+    m_pendingAccount = profile->credentialAccount();
+    m_credentials->read(m_pendingAccount);
+}
+
+void Session::saveProfileAndConnect(const ConnectionProfile &profile, const QString &secret)
+{
+    m_profiles.save(profile);
+    switchProfile(profile);
+    emit profilesChanged();
+    storeSecret(profile.credentialAccount(), secret);
+    connectWith(profile.baseUrl, profile.method, secret, Origin::Dialog);
+}
+
+void Session::saveLog() const
+{
+    if (m_profile.isValid() && m_profile.keepLog)
+        m_client.requestLog()->saveTo(ProfileStore::logFile(m_profile), nullptr);
+}
+
+void Session::switchProfile(const ConnectionProfile &profile)
+{
+    if (m_profile.isValid() && m_profile.name == profile.name) {
+        m_profile = profile;
+        return;
+    }
+    saveLog(); // the old profile's history stays with it
+    m_client.requestLog()->clear();
+    m_profile = profile;
+    if (m_profile.keepLog)
+        m_client.requestLog()->loadFrom(ProfileStore::logFile(m_profile));
+}
+
+void Session::testConnection(const QUrl &baseUrl, AuthMethod method, const QString &secret)
+{
+    if (m_testCall)
+        m_testCall->cancel();
+    m_testClient = std::make_unique<CloseClient>(m_network);
+    m_testClient->setBaseUrl(baseUrl);
+    m_testClient->setTimeout(15000);
+    m_testClient->retryPolicy().maxAttempts = 1;
+    applyCredentials(*m_testClient, method, secret);
+    ApiCall *call = m_testClient->me();
+    m_testCall = call;
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (result.error.kind == ApiError::Kind::Cancelled)
+            return;
+        if (result.ok()) {
+            const QJsonObject user = result.object();
+            emit testFinished(
+                true,
+                tr("Connected as %1 (%2).")
+                    .arg(user.value(u"display_name").toString(), user.value(u"email").toString()));
+        } else {
+            emit testFinished(false, result.error.fullText());
+        }
+    });
+}
+
+void Session::storeSecret(const QString &account, const QString &secret)
+{
+    auto *context = new QObject(this);
+    connect(m_credentials, &CredentialStore::writeFinished, context,
+            [this, context, account](const QString &written, CredentialStore::Status status,
+                                     const QString &message) {
+                if (written != account)
+                    return;
+                context->deleteLater();
+                if (status == CredentialStore::Status::Ok)
+                    emit credentialsStored(true, tr("The key is stored in the system keychain."));
+                else if (status == CredentialStore::Status::NoKeychain)
+                    emit credentialsStored(false,
+                                           tr("No keychain is available: the key is kept in memory until "
+                                              "you quit, and nowhere else."));
+                else
+                    emit credentialsStored(false,
+                                           tr("The keychain refused the key (%1); it is kept in memory "
+                                              "until you quit.")
+                                               .arg(message));
+            });
+    m_credentials->write(account, secret);
+}
+
+void Session::setListFilters(const QString &leadId, bool mineOnly, const QDateTime &from, const QDateTime &to)
+{
+    EmailQuery query;
+    query.leadId = leadId.trimmed();
+    query.userId = mineOnly ? m_userId : QString();
+    query.createdAfter = from;
+    query.createdBefore = to;
+    const bool same = query.leadId == m_query.leadId && query.userId == m_query.userId
+        && query.createdAfter == m_query.createdAfter && query.createdBefore == m_query.createdBefore;
+    m_query = query;
+    if (!same && m_state == State::Connected)
+        m_emails.setQuery(m_query);
+}
+
+void Session::loadEmail(const QString &id, Purpose purpose)
+{
+    QPointer<ApiCall> &slot = purpose == Purpose::Preview ? m_previewCall : m_openCall;
+    if (purpose == Purpose::Restore && slot)
+        slot = nullptr; // restoring several drafts: let each load finish
+    if (slot)
+        slot->cancel();
+    ApiCall *call = m_client.email(id);
+    slot = call;
+    connect(call, &ApiCall::finished, this, [this, id, purpose](const ApiResult &result) {
+        if (result.error.kind == ApiError::Kind::Cancelled)
+            return;
+        if (!result.ok()) {
+            emit emailLoadFailed(id, result.error, purpose);
+            return;
+        }
+        const EmailActivity::ParseResult parsed = EmailActivity::fromJson(result.object());
+        if (!parsed.ok()) {
+            emit emailLoadFailed(id,
+                                 ApiError::make(ApiError::Kind::BadResponse,
+                                                tr("The email came back damaged: %1").arg(parsed.summary())),
+                                 purpose);
+            return;
+        }
+        emit emailLoaded(parsed.activity, purpose);
+    });
+}

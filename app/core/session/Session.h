@@ -1,0 +1,131 @@
+#pragma once
+
+#include "core/api/ApiError.h"
+#include "core/api/CloseClient.h"
+#include "core/drafts/DraftJournal.h"
+#include "core/drafts/Drafts.h"
+#include "core/email/EmailActivity.h"
+#include "core/list/EmailListModel.h"
+#include "core/qa/InspectorServices.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/ConnectionProfile.h"
+#include "core/settings/CredentialStore.h"
+#include "core/settings/Preferences.h"
+#include "core/settings/ProfileStore.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+// One connection to a Close organisation (or the sandbox) and what hangs off it: the client, the
+// email list, who is signed in, and where the secret came from. The window binds to this; it never
+// sees HTTP or JSON.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    enum class State { Idle, Connecting, Connected, Failed };
+    Q_ENUM(State)
+    enum class Origin { Demo, Environment, Keychain, Dialog };
+    Q_ENUM(Origin)
+    enum class Purpose { Preview, Open, Restore };
+    Q_ENUM(Purpose)
+
+    Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    CloseClient *client() { return &m_client; }
+    DraftJournal *journal() { return m_journal; }
+    // The addresses the user may send from ("Name" <addr>), from /me/.
+    QStringList identities() const { return m_identities; }
+    EmailListModel *emails() { return &m_emails; }
+    State state() const { return m_state; }
+    Origin origin() const { return m_origin; }
+    QString userName() const { return m_userName; }
+    QString userId() const { return m_userId; }
+    QUrl baseUrl() const { return m_client.baseUrl(); }
+    // "Anna Krause · api.close.com" / "Demo sandbox · 127.0.0.1:41234"
+    QString connectionLabel() const;
+    ApiError lastError() const { return m_lastError; }
+
+    // Connects with a secret known now (demo, CLOSE_API_KEY, the settings dialog) and loads the list.
+    void connectWith(const QUrl &baseUrl, AuthMethod method, const QString &secret, Origin origin);
+    // Tries the last connection again (after "unreachable", say), with the same credentials.
+    void reconnect();
+    // Reads the saved base URL and the secret from the keychain; emits needsSetup() when there is none.
+    // A base URL given on the command line takes the saved one's place.
+    void connectFromSettings(const QUrl &baseOverride = QUrl());
+    // Calls /me/ with these credentials without touching the session; answers with testFinished().
+    void testConnection(const QUrl &baseUrl, AuthMethod method, const QString &secret);
+    // Named connections: each with its base URL, keychain entry and options. Connecting to one reads
+    // its secret; saving one stores it. A profile that keeps its log saves it when another takes over
+    // and when the session ends.
+    const ProfileStore &profiles() const { return m_profiles; }
+    ConnectionProfile currentProfile() const { return m_profile; }
+    void connectProfile(const QString &name);
+    void saveProfileAndConnect(const ConnectionProfile &profile, const QString &secret);
+    void saveLog() const;
+    // Applies the window's server-side filters; "mine only" means the signed-in user.
+    void setListFilters(const QString &leadId, bool mineOnly, const QDateTime &from, const QDateTime &to);
+    // The inspector's work on the request log: replay, HAR export.
+    InspectorServices *inspector() { return &m_inspector; }
+    // The open emails: one DraftSession per id, shared by its views; their results reach the list
+    // from here.
+    Drafts *drafts() { return &m_drafts; }
+    // What open windows follow while they are open (QA mode, the undo delay).
+    Preferences *preferences() { return &m_preferences; }
+    // Fetches one whole email for the preview or to open it; a newer request for the same purpose
+    // replaces an older one.
+    void loadEmail(const QString &id, Session::Purpose purpose);
+
+signals:
+    void stateChanged(Session::State state);
+    void needsSetup(const QString &reason);
+    void connectionFailed(const ApiError &error);
+    void testFinished(bool ok, const QString &message);
+    void credentialsStored(bool persistent, const QString &message);
+    void emailLoaded(const EmailActivity &email, Session::Purpose purpose);
+    void emailLoadFailed(const QString &id, const ApiError &error, Session::Purpose purpose);
+    void profilesChanged();
+
+private:
+    void setState(State state);
+    void addConnectedAccountIdentities();
+    void addIdentities(const QJsonArray &emailAccounts);
+    void storeSecret(const QString &account, const QString &secret);
+    void switchProfile(const ConnectionProfile &profile);
+    static void applyCredentials(CloseClient &client, AuthMethod method, const QString &secret);
+
+    QNetworkAccessManager *m_network;
+    CredentialStore *m_credentials;
+    DraftJournal *m_journal;
+    QStringList m_identities;
+    CloseClient m_client;
+    EmailListModel m_emails;
+    Drafts m_drafts;
+    Preferences m_preferences;
+    ProfileStore m_profiles;
+    InspectorServices m_inspector {&m_client};
+    AppSettings m_settings;
+    State m_state = State::Idle;
+    Origin m_origin = Origin::Dialog;
+    QString m_userName;
+    QString m_userId;
+    ApiError m_lastError;
+    EmailQuery m_query;
+    QPointer<ApiCall> m_meCall;
+    QPointer<ApiCall> m_previewCall;
+    QPointer<ApiCall> m_openCall;
+    QPointer<ApiCall> m_testCall;
+    std::unique_ptr<CloseClient> m_testClient;
+    QUrl m_baseOverride;
+    ConnectionProfile m_profile;
+    QString m_pendingAccount; // the keychain answer we wait for
+    AuthMethod m_method = AuthMethod::ApiKey;
+    QString m_secret; // in memory only, for reconnect()
+};

@@ -1,0 +1,95 @@
+#include "ui/common/Icons.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QHash>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <QSvgRenderer>
+
+namespace {
+// An SVG drawn with "currentColor", coloured at paint time from the palette for the icon's mode.
+class TintedSvgEngine final : public QIconEngine
+{
+public:
+    explicit TintedSvgEngine(QByteArray svg) : m_svg(std::move(svg)) { }
+
+    QIconEngine *clone() const override { return new TintedSvgEngine(m_svg); }
+    QString key() const override { return QStringLiteral("draftdesk-tinted-svg"); }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        QSvgRenderer renderer(tinted(mode));
+        renderer.render(painter, rect);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        const QSize pixels = (QSizeF(size) * scale).toSize();
+        const QString key = QStringLiteral("%1x%2/%3/%4")
+                                .arg(pixels.width())
+                                .arg(pixels.height())
+                                .arg(int(mode))
+                                .arg(colourFor(mode).name());
+        QPixmap cached = m_cache.value(key);
+        if (cached.isNull()) {
+            cached = QPixmap(pixels);
+            cached.fill(Qt::transparent);
+            QPainter painter(&cached);
+            paint(&painter, QRect(QPoint(), pixels), mode, state);
+            painter.end();
+            if (m_cache.size() > 16)
+                m_cache.clear();
+            m_cache.insert(key, cached);
+        }
+        QPixmap result = cached;
+        result.setDevicePixelRatio(scale);
+        return result;
+    }
+
+private:
+    static QColor colourFor(QIcon::Mode mode)
+    {
+        const QPalette palette = QGuiApplication::palette();
+        switch (mode) {
+        case QIcon::Disabled:
+            return palette.color(QPalette::Disabled, QPalette::WindowText);
+        case QIcon::Selected:
+            return palette.color(QPalette::Active, QPalette::HighlightedText);
+        default:
+            return palette.color(QPalette::Active, QPalette::WindowText);
+        }
+    }
+    QByteArray tinted(QIcon::Mode mode) const
+    {
+        QByteArray svg = m_svg;
+        return svg.replace("currentColor", colourFor(mode).name().toLatin1());
+    }
+
+    QByteArray m_svg;
+    QHash<QString, QPixmap> m_cache;
+};
+} // namespace
+
+namespace Icons {
+
+QIcon named(const QString &name)
+{
+    // Without a desktop icon theme (a bare X session, offscreen) there is nothing to look up, and
+    // looking scans the hicolor directories for each name.
+    if (!QIcon::themeName().isEmpty() && QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    QFile file(QStringLiteral(":/icons/actions/%1.svg").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QIcon(new TintedSvgEngine(file.readAll()));
+}
+
+} // namespace Icons

@@ -1,0 +1,425 @@
+#include "ui/inspector/NetworkInspector.h"
+
+#include "core/api/RequestLog.h"
+#include "core/base/BidiText.h"
+#include "core/qa/CurlCommand.h"
+#include "core/qa/ExchangeText.h"
+#include "core/qa/RequestLogFilter.h"
+#include "core/qa/Scenario.h"
+#include "core/session/Session.h"
+#include "ui/common/Accessible.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/Tone.h"
+#include "ui/inspector/RequestEditorDialog.h"
+#include "ui/inspector/ScenarioDialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+// Status colours are a GUI concern: green 2xx, amber 3xx/4xx, red 5xx and failures.
+class StatusColours final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && index.column() == RequestLog::StatusColumn) {
+            const int statusClass = QIdentityProxyModel::data(index, RequestLog::StatusClassRole).toInt();
+            switch (statusClass) {
+            case 2:
+                return Tone::color(Tone::Kind::Success);
+            case 3:
+            case 4:
+                return Tone::color(Tone::Kind::Warning);
+            default:
+                return Tone::color(Tone::Kind::Error);
+            }
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+} // namespace
+
+NetworkInspector::NetworkInspector(Session *session, QWidget *parent)
+    : QDockWidget(tr("Network Inspector"), parent), m_session(session)
+{
+    setObjectName(QStringLiteral("networkInspector"));
+}
+
+void NetworkInspector::setVisible(bool visible)
+{
+    // Before the dock shows, so that its content is shown with it.
+    if (visible)
+        ensureContent();
+    QDockWidget::setVisible(visible);
+}
+
+void NetworkInspector::showEvent(QShowEvent *event)
+{
+    ensureContent(); // normally done by setVisible()
+    QDockWidget::showEvent(event);
+    // What changed while the dock was hidden (it does not follow the log then).
+    showCurrent();
+    updateRateLimits();
+}
+
+QTableView *NetworkInspector::table()
+{
+    ensureContent();
+    return m_table;
+}
+
+// Most sessions never open the inspector: its views, models and buttons are built when it is first
+// shown, not at start-up, and a hidden inspector does not redraw for every exchange.
+void NetworkInspector::ensureContent()
+{
+    if (m_table)
+        return;
+    RequestLog *log = m_session->client()->requestLog();
+    auto *content = new QWidget(this);
+
+    m_statusClass = new QComboBox(content);
+    m_statusClass->setObjectName(QStringLiteral("inspectorStatus"));
+    m_statusClass->setAccessibleName(tr("Status filter"));
+    m_statusClass->addItem(tr("Any status"), 0);
+    m_statusClass->addItem(QStringLiteral("2xx"), 2);
+    m_statusClass->addItem(QStringLiteral("3xx"), 3);
+    m_statusClass->addItem(QStringLiteral("4xx"), 4);
+    m_statusClass->addItem(QStringLiteral("5xx"), 5);
+    m_statusClass->addItem(tr("No answer"), -1);
+    m_method = new QComboBox(content);
+    m_method->setObjectName(QStringLiteral("inspectorMethod"));
+    m_method->setAccessibleName(tr("Method filter"));
+    m_method->addItem(tr("Any method"), QString());
+    for (const char *method : {"GET", "POST", "PUT", "DELETE"})
+        m_method->addItem(QLatin1String(method), QLatin1String(method));
+    m_path = new QLineEdit(content);
+    m_path->setObjectName(QStringLiteral("inspectorPath"));
+    m_path->setAccessibleName(tr("Path filter"));
+    m_path->setPlaceholderText(tr("Path contains…"));
+    Accessible::enableClearButton(m_path);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_statusClass);
+    filters->addWidget(m_method);
+    filters->addWidget(m_path, 1);
+
+    m_filter = new RequestLogFilter(this);
+    m_filter->setSourceModel(log);
+    auto *colours = new StatusColours(this);
+    colours->setSourceModel(m_filter);
+    m_table = new QTableView(content);
+    m_table->setObjectName(QStringLiteral("inspectorTable"));
+    m_table->setAccessibleName(tr("Requests"));
+    m_table->setModel(colours);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // a scenario takes several
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(RequestLog::PathColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+
+    m_request = new QPlainTextEdit(content);
+    m_request->setObjectName(QStringLiteral("inspectorRequest"));
+    m_request->setAccessibleName(tr("Request"));
+    m_request->setReadOnly(true);
+    m_request->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_response = new QPlainTextEdit(content);
+    m_response->setObjectName(QStringLiteral("inspectorResponse"));
+    m_response->setAccessibleName(tr("Response"));
+    m_response->setReadOnly(true);
+    m_response->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // What the server did with a PUT or POST, field by field.
+    m_changes = new QPlainTextEdit(content);
+    m_changes->setObjectName(QStringLiteral("inspectorServerChanges"));
+    m_changes->setAccessibleName(tr("What the server changed"));
+    m_changes->setReadOnly(true);
+    m_changes->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Each endpoint group's budget over time, from the answers' RateLimit headers.
+    m_rates = new QPlainTextEdit(content);
+    m_rates->setObjectName(QStringLiteral("inspectorRateLimits"));
+    m_rates->setAccessibleName(tr("Rate limits"));
+    m_rates->setReadOnly(true);
+    m_rates->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *details = new QTabWidget(content);
+    details->setObjectName(QStringLiteral("inspectorDetails"));
+    details->addTab(m_request, tr("Request"));
+    details->addTab(m_response, tr("Response"));
+    details->addTab(m_changes, tr("What the Server Changed"));
+    details->addTab(m_rates, tr("Rate Limits"));
+    m_find = new QLineEdit(content);
+    m_find->setObjectName(QStringLiteral("inspectorFind"));
+    m_find->setPlaceholderText(tr("Find in the request and response (Return: next)"));
+    m_find->setAccessibleName(tr("Find in the request and response"));
+    Accessible::enableClearButton(m_find);
+
+    auto *curl = new QPushButton(tr("Copy as &curl"), content);
+    curl->setObjectName(QStringLiteral("copyCurlButton"));
+    auto *replay = new QPushButton(tr("Re&play"), content);
+    replay->setObjectName(QStringLiteral("replayButton"));
+    auto *har = new QPushButton(tr("E&xport HAR…"), content);
+    har->setObjectName(QStringLiteral("exportHarButton"));
+    auto *clear = new QPushButton(tr("C&lear"), content);
+    clear->setObjectName(QStringLiteral("clearLogButton"));
+    auto *edit = new QPushButton(tr("Ed&it and Resend…"), content);
+    edit->setObjectName(QStringLiteral("editResendButton"));
+    auto *saveScenarioButton = new QPushButton(tr("Save as Scenari&o…"), content);
+    saveScenarioButton->setObjectName(QStringLiteral("saveScenarioButton"));
+    saveScenarioButton->setToolTip(tr("The selected requests (all shown, when none is selected) as a file to "
+                                      "replay after each Close release"));
+    auto *runScenarioButton = new QPushButton(tr("R&un Scenario…"), content);
+    runScenarioButton->setObjectName(QStringLiteral("runScenarioButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_find, 1);
+    buttons->addWidget(curl);
+    buttons->addWidget(edit);
+    buttons->addWidget(replay);
+    buttons->addWidget(har);
+    buttons->addWidget(clear);
+    auto *scenarioButtons = new QHBoxLayout;
+    scenarioButtons->addStretch();
+    scenarioButtons->addWidget(saveScenarioButton);
+    scenarioButtons->addWidget(runScenarioButton);
+
+    auto *split = new QSplitter(Qt::Vertical, content);
+    split->addWidget(m_table);
+    split->addWidget(details);
+    auto *layout = new QVBoxLayout(content);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+    layout->addLayout(scenarioButtons);
+    setWidget(content);
+    m_rateTimer = new QTimer(this);
+    m_rateTimer->setSingleShot(true);
+    m_rateTimer->setInterval(300); // at most three redraws a second while requests stream in
+    connect(m_rateTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            updateRateLimits();
+    });
+    // While the tab is shown, its "resets in" counts down without waiting for the next request.
+    auto *tick = new QTimer(this);
+    tick->setInterval(1000);
+    connect(tick, &QTimer::timeout, this, [this] {
+        if (m_rates->isVisible())
+            updateRateLimits();
+    });
+    tick->start();
+    connect(log, &QAbstractItemModel::rowsInserted, m_rateTimer, qOverload<>(&QTimer::start));
+    connect(log, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (!m_followNext)
+            return;
+        m_followNext = false;
+        selectExchange(m_session->client()
+                           ->requestLog()
+                           ->index(first, 0)
+                           .data(RequestLog::ExchangeIdRole)
+                           .toULongLong());
+    });
+    connect(log, &QAbstractItemModel::modelReset, m_rateTimer, qOverload<>(&QTimer::start));
+    connect(log, &QAbstractItemModel::dataChanged, m_rateTimer, qOverload<>(&QTimer::start));
+
+    connect(m_statusClass, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStatusClass(m_statusClass->currentData().toInt()); });
+    connect(m_method, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setMethod(m_method->currentData().toString()); });
+    connect(m_path, &QLineEdit::textChanged, m_filter, &RequestLogFilter::setPathPart);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NetworkInspector::showCurrent);
+    connect(log, &QAbstractItemModel::dataChanged, this, [this] {
+        if (isVisible())
+            showCurrent();
+    });
+    connect(m_find, &QLineEdit::returnPressed, this, &NetworkInspector::findNext);
+    connect(curl, &QPushButton::clicked, this, &NetworkInspector::copyAsCurl);
+    connect(replay, &QPushButton::clicked, this, &NetworkInspector::replayCurrent);
+    connect(har, &QPushButton::clicked, this, &NetworkInspector::exportHar);
+    connect(edit, &QPushButton::clicked, this, &NetworkInspector::editAndResend);
+    connect(saveScenarioButton, &QPushButton::clicked, this, &NetworkInspector::saveScenario);
+    connect(runScenarioButton, &QPushButton::clicked, this, &NetworkInspector::runScenario);
+    connect(clear, &QPushButton::clicked, log, &RequestLog::clear);
+}
+
+quint64 NetworkInspector::currentExchangeId() const
+{
+    if (!m_table)
+        return 0;
+    return m_table->currentIndex().data(RequestLog::ExchangeIdRole).toULongLong();
+}
+
+void NetworkInspector::showCurrent()
+{
+    const Exchange *exchange = m_session->client()->requestLog()->find(currentExchangeId());
+    // What went over the wire, with invisible direction controls written out (⟨U+202E⟩).
+    m_request->setPlainText(exchange ? BidiText::escaped(ExchangeText::requestText(*exchange)) : QString());
+    m_response->setPlainText(exchange ? BidiText::escaped(ExchangeText::responseText(*exchange)) : QString());
+    const QStringList changes
+        = exchange ? m_session->inspector()->serverChanges(exchange->id) : QStringList();
+    m_changes->setPlainText(
+        changes.isEmpty() ? tr("Select a PUT or POST that Close answered to see what it did with each field.")
+                          : BidiText::escaped(changes.join(QLatin1Char('\n'))));
+}
+
+void NetworkInspector::updateRateLimits()
+{
+    if (!m_rates)
+        return;
+    const QList<InspectorServices::RateLimitGroup> groups = m_session->inspector()->rateLimits();
+    const QStringList lines = InspectorServices::describe(groups, QDateTime::currentDateTimeUtc());
+    QString text;
+    for (qsizetype i = 0; i < groups.size(); ++i)
+        text += lines.at(i) + QLatin1Char('\n') + QLatin1String("  ")
+            + InspectorServices::sparkline(groups.at(i), 48) + QLatin1Char('\n');
+    m_rates->setPlainText(text.isEmpty() ? tr("No answer has said anything about rate limits yet.")
+                                         : text + tr("(each mark is one answer: the budget left, ! a 429)"));
+}
+
+void NetworkInspector::selectExchange(quint64 id)
+{
+    for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+        const QModelIndex index = m_table->model()->index(row, 0);
+        if (index.data(RequestLog::ExchangeIdRole).toULongLong() == id) {
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(row);
+            return;
+        }
+    }
+}
+
+void NetworkInspector::editAndResend()
+{
+    const std::optional<InspectorServices::EditableRequest> request
+        = m_session->inspector()->editable(currentExchangeId());
+    if (!request)
+        return;
+    auto *editor = new RequestEditorDialog(m_session->inspector(), *request, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    // Show the new exchange (and, once it is answered, what the server did with it).
+    connect(editor, &RequestEditorDialog::sent, this, [this] { m_followNext = true; });
+    editor->open();
+}
+
+void NetworkInspector::saveScenario()
+{
+    QList<Exchange> exchanges;
+    const RequestLog *log = m_session->client()->requestLog();
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_table->model()->rowCount(); ++row)
+            rows.append(m_table->model()->index(row, 0));
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const Exchange *exchange = log->find(index.data(RequestLog::ExchangeIdRole).toULongLong()))
+            exchanges.append(*exchange);
+    }
+    if (exchanges.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as Scenario"), tr("Scenario name:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    QDir().mkpath(Scenario::defaultFolder());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save as Scenario"),
+        QDir(Scenario::defaultFolder()).filePath(name + QStringLiteral(".json")),
+        tr("Draftdesk scenarios (*.json)"));
+    if (path.isEmpty())
+        return;
+    int skipped = 0;
+    const Scenario scenario = Scenario::record(name, exchanges, m_session->client()->baseUrl(), &skipped);
+    QString error;
+    if (scenario.steps.isEmpty() || !scenario.save(path, &error))
+        MessageBox::warning(this, tr("Save as Scenario"),
+                            scenario.steps.isEmpty() ? tr("None of these requests went to the Close API.")
+                                                     : tr("Could not write %1: %2").arg(path, error));
+}
+
+void NetworkInspector::runScenario()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Run Scenario"), Scenario::defaultFolder(),
+                                                      tr("Draftdesk scenarios (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const std::optional<Scenario> scenario = Scenario::load(path, &error);
+    if (!scenario) {
+        MessageBox::warning(this, tr("Run Scenario"), tr("%1 cannot be replayed: %2").arg(path, error));
+        return;
+    }
+    auto *dialog = new ScenarioDialog(m_session->client(), *scenario, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QString NetworkInspector::curlForCurrent() const
+{
+    const Exchange *exchange = m_session->client()->requestLog()->find(currentExchangeId());
+    return exchange ? CurlCommand::fromExchange(*exchange) : QString();
+}
+
+void NetworkInspector::copyAsCurl()
+{
+    const QString command = curlForCurrent();
+    if (!command.isEmpty())
+        QApplication::clipboard()->setText(command);
+}
+
+void NetworkInspector::replayCurrent()
+{
+    const quint64 id = currentExchangeId();
+    if (!id)
+        return;
+    if (m_session->inspector()->replayCouldSend(id)
+        && MessageBox::question(
+               this, tr("Replay"),
+               tr("This request moves an email to the outbox or schedules it: replaying it may "
+                  "send an email. Replay anyway?"))
+            != QMessageBox::Yes)
+        return;
+    m_session->inspector()->replay(id);
+}
+
+void NetworkInspector::exportHar()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export HAR"), QStringLiteral("draftdesk.har"),
+                                                      tr("HTTP Archive (*.har)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_session->inspector()->exportHar(path, &error))
+        MessageBox::warning(this, tr("Export HAR"), tr("Could not write %1: %2").arg(path, error));
+}
+
+void NetworkInspector::findNext()
+{
+    const QString text = m_find->text();
+    if (text.isEmpty())
+        return;
+    for (QPlainTextEdit *view : {m_request, m_response}) {
+        if (view->find(text))
+            return;
+    }
+    // Wrap around to the top of the request.
+    for (QPlainTextEdit *view : {m_request, m_response})
+        view->moveCursor(QTextCursor::Start);
+    m_request->find(text) || m_response->find(text);
+}

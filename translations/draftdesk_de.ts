@@ -174,6 +174,52 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPart</name>
+    <message>
+        <source>Attach &amp;File…</source>
+        <translation>Datei an&amp;hängen …</translation>
+    </message>
+    <message>
+        <source>Attach a file (%1)</source>
+        <translation>Eine Datei anhängen (%1)</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Eingefügtes Bild %1.png</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be kept for upload.</source>
+        <translation>Das eingefügte Bild konnte nicht zum Hochladen zwischengespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyPart</name>
+    <message>
+        <source>Preparing the body…</source>
+        <translation>Der Text wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 characters are shown.</source>
+        <translation>Nur die ersten %L1 Zeichen werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>The body stays untouched when you save; the other fields can still be changed.</source>
+        <translation>Beim Speichern bleibt der Text der E-Mail unverändert; die übrigen Felder können Sie weiterhin ändern.</translation>
+    </message>
+    <message>
+        <source>The editor cannot keep everything in this HTML (%1). Edit it and that is lost, or keep the HTML untouched and change the other fields.</source>
+        <translation>Der Editor kann nicht alles in diesem HTML erhalten (%1). Wenn Sie ihn bearbeiten, geht das verloren – oder Sie lassen das HTML unverändert und ändern die anderen Felder.</translation>
+    </message>
+    <message>
+        <source>The HTML body is kept exactly as it was; you can still change the other fields.</source>
+        <translation>Der HTML-Text bleibt genau so, wie er war; die anderen Felder können Sie weiterhin ändern.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Draftdesk: write, check and send Close CRM email drafts.</source>
@@ -360,174 +406,6 @@
         <translation>Nichts von Ihrer Eingabe geht verloren: Sie bleibt hier und auf der Festplatte erhalten.</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>Cc</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <source>Bcc</source>
-        <translation>Bcc</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Betreff</translation>
-    </message>
-    <message>
-        <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
-        <translation>&quot;Ihr Name&quot; &lt;sie@example.com&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;An:</translation>
-    </message>
-    <message>
-        <source>&amp;Cc:</source>
-        <translation>&amp;Cc:</translation>
-    </message>
-    <message>
-        <source>&amp;Bcc:</source>
-        <translation>&amp;Bcc:</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>Plain text</source>
-        <translation>Reiner Text</translation>
-    </message>
-    <message>
-        <source>HTML source</source>
-        <translation>HTML-Quelltext</translation>
-    </message>
-    <message>
-        <source>&amp;Message</source>
-        <translation>&amp;Nachricht</translation>
-    </message>
-    <message>
-        <source>&amp;Plain Text</source>
-        <translation>&amp;Reiner Text</translation>
-    </message>
-    <message>
-        <source>&amp;HTML Source</source>
-        <translation>&amp;HTML-Quelltext</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the HTML Untouched</source>
-        <translation>HTML &amp;unverändert lassen</translation>
-    </message>
-    <message>
-        <source>Formatting</source>
-        <translation>Formatierung</translation>
-    </message>
-    <message>
-        <source>The HTML body is kept exactly as it was; you can still change the other fields.</source>
-        <translation>Der HTML-Text bleibt genau so, wie er war; die anderen Felder können Sie weiterhin ändern.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation>Fett</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>Kursiv</translation>
-    </message>
-    <message>
-        <source>Underline</source>
-        <translation>Unterstrichen</translation>
-    </message>
-    <message>
-        <source>Strike Through</source>
-        <translation>Durchgestrichen</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>Schriftgröße</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>Farbe …</translation>
-    </message>
-    <message>
-        <source>Text Colour</source>
-        <translation>Textfarbe</translation>
-    </message>
-    <message>
-        <source>Bulleted List</source>
-        <translation>Aufzählung</translation>
-    </message>
-    <message>
-        <source>Numbered List</source>
-        <translation>Nummerierte Liste</translation>
-    </message>
-    <message>
-        <source>Indent More</source>
-        <translation>Einzug vergrößern</translation>
-    </message>
-    <message>
-        <source>Indent Less</source>
-        <translation>Einzug verkleinern</translation>
-    </message>
-    <message>
-        <source>Align Left</source>
-        <translation>Linksbündig</translation>
-    </message>
-    <message>
-        <source>Center</source>
-        <translation>Zentriert</translation>
-    </message>
-    <message>
-        <source>Align Right</source>
-        <translation>Rechtsbündig</translation>
-    </message>
-    <message>
-        <source>Link…</source>
-        <translation>Link …</translation>
-    </message>
-    <message>
-        <source>Insert Link</source>
-        <translation>Link einfügen</translation>
-    </message>
-    <message>
-        <source>Address (https://… or mailto:…):</source>
-        <translation>Adresse (https://… oder mailto:…):</translation>
-    </message>
-    <message>
-        <source>Clear Formatting</source>
-        <translation>Formatierung entfernen</translation>
-    </message>
-    <message>
-        <source>Paste as Plain Text</source>
-        <translation>Als reinen Text einfügen</translation>
-    </message>
-    <message>
-        <source>The editor cannot keep everything in this HTML (%1). Edit it and that is lost, or keep the HTML untouched and change the other fields.</source>
-        <translation>Der Editor kann nicht alles in diesem HTML erhalten (%1). Wenn Sie ihn bearbeiten, geht das verloren – oder Sie lassen das HTML unverändert und ändern die anderen Felder.</translation>
-    </message>
-    <message>
         <source>This email is %1 and cannot be edited.</source>
         <translation>Diese E-Mail ist „%1“ und kann nicht bearbeitet werden.</translation>
     </message>
@@ -552,147 +430,16 @@
         <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <source>Back to draft: nothing was sent.</source>
-        <translation>Zurück zum Entwurf: Nichts wurde gesendet.</translation>
-    </message>
-    <message>
-        <source>Too late: Close had already sent it (%1).</source>
-        <translation>Zu spät: Close hatte sie schon gesendet (%1).</translation>
-    </message>
-    <message>
-        <source>Scheduled for %1.</source>
-        <translation>Geplant für %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Unschedule</source>
-        <translation>Planung &amp;aufheben</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending in %n second(s)…</source>
-        <translation>
-            <numerusform>Wird in %n Sekunde gesendet …</numerusform>
-            <numerusform>Wird in %n Sekunden gesendet …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In the outbox: Close sends it now. Undo may be too late.</source>
-        <translation>Im Postausgang: Close sendet sie jetzt. Rückgängig kommt womöglich zu spät.</translation>
-    </message>
-    <message>
         <source>Se&amp;nd…</source>
         <translation>Sen&amp;den …</translation>
-    </message>
-    <message>
-        <source>Send now or schedule (Ctrl+Return)</source>
-        <translation>Jetzt senden oder planen (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Send…</source>
-        <translation>Senden …</translation>
-    </message>
-    <message>
-        <source>Raw JSON</source>
-        <translation>Rohes JSON</translation>
-    </message>
-    <message>
-        <source>Ra&amp;w JSON</source>
-        <translation>Roh&amp;es JSON</translation>
-    </message>
-    <message>
-        <source>Next save sends:</source>
-        <translation>Das nächste Speichern sendet:</translation>
-    </message>
-    <message>
-        <source>Close&apos;s copy, as it answered:</source>
-        <translation>Die Fassung von Close, wie sie geantwortet hat:</translation>
-    </message>
-    <message>
-        <source>PUT body to send</source>
-        <translation>Zu sendender PUT-Inhalt</translation>
-    </message>
-    <message>
-        <source>Send This &amp;PUT</source>
-        <translation>Diesen &amp;PUT senden</translation>
-    </message>
-    <message>
-        <source>Schema notes: Close&apos;s copy matches the schema Draftdesk knows.</source>
-        <translation>Schema-Hinweise: Die Kopie von Close entspricht dem Schema, das Draftdesk kennt.</translation>
-    </message>
-    <message>
-        <source>Schema notes (how Close&apos;s copy differs from the schema Draftdesk knows):</source>
-        <translation>Schema-Hinweise (worin die Kopie von Close vom Schema abweicht, das Draftdesk kennt):</translation>
-    </message>
-    <message>
-        <source>Schema notes</source>
-        <translation>Schema-Hinweise</translation>
-    </message>
-    <message>
-        <source>Close sent fields Draftdesk cannot read; they stay as they are and saving leaves them untouched. %1</source>
-        <translation>Close hat Felder gesendet, die Draftdesk nicht lesen kann; sie bleiben, wie sie sind, und Speichern lässt sie unverändert. %1</translation>
     </message>
     <message>
         <source>What you typed is kept in this window only: the copy on disk failed. Export it to a file before you close the window.</source>
         <translation>Was Sie getippt haben, ist nur in diesem Fenster: Die Kopie auf der Festplatte ist fehlgeschlagen. Exportieren Sie es in eine Datei, bevor Sie das Fenster schließen.</translation>
     </message>
     <message>
-        <source>Unsaved text is not on disk: %1 It stays in this window until you save it or export it.</source>
-        <translation>Ungespeicherter Text ist nicht auf der Festplatte: %1 Er bleibt in diesem Fenster, bis Sie ihn speichern oder exportieren.</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Draft…</source>
-        <translation>Entwurf e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Export Draft</source>
-        <translation>Entwurf exportieren</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html)</source>
-        <translation>HTML-Dateien (*.html)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Close already has these changes: the save went through, though its answer never came. Nothing is left to save.</source>
         <translation>Close hat diese Änderungen bereits: Das Speichern ging durch, auch wenn die Antwort nie kam. Es bleibt nichts zu speichern.</translation>
-    </message>
-    <message>
-        <source>Preparing the body…</source>
-        <translation>Der Text wird vorbereitet …</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Invisible text-direction characters can make text read differently from what it is:</source>
-        <translation>Unsichtbare Schreibrichtungszeichen können Text anders erscheinen lassen, als er ist:</translation>
-    </message>
-    <message>
-        <source>Only the first %L1 characters are shown.</source>
-        <translation>Nur die ersten %L1 Zeichen werden angezeigt.</translation>
-    </message>
-    <message>
-        <source>The body stays untouched when you save; the other fields can still be changed.</source>
-        <translation>Beim Speichern bleibt der Text der E-Mail unverändert; die übrigen Felder können Sie weiterhin ändern.</translation>
-    </message>
-    <message>
-        <source>Sub&amp;ject:</source>
-        <translation>Be&amp;treff:</translation>
-    </message>
-    <message>
-        <source>Write the plain text m&amp;yself (it stops following the message)</source>
-        <translation>Reinen Text se&amp;lbst schreiben (er folgt dann nicht mehr der Nachricht)</translation>
     </message>
     <message>
         <source>&amp;Delete Draft…</source>
@@ -705,66 +452,6 @@
     <message>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
-    </message>
-    <message>
-        <source>Apply &amp;Template…</source>
-        <translation>&amp;Vorlage anwenden …</translation>
-    </message>
-    <message>
-        <source>The template could not be applied: %1</source>
-        <translation>Die Vorlage ließ sich nicht anwenden: %1</translation>
-    </message>
-    <message>
-        <source>Apply Template</source>
-        <translation>Vorlage anwenden</translation>
-    </message>
-    <message>
-        <source>Replace the subject and the text of this draft with the template “%1”? Ctrl+Z in the text and in the subject brings yours back.</source>
-        <translation>Betreff und Text dieses Entwurfs durch die Vorlage „%1“ ersetzen? Strg+Z im Text und im Betreff holt Ihre zurück.</translation>
-    </message>
-    <message>
-        <source>Spelling language</source>
-        <translation>Sprache der Rechtschreibprüfung</translation>
-    </message>
-    <message>
-        <source>Spelling language of this draft</source>
-        <translation>Sprache der Rechtschreibprüfung für diesen Entwurf</translation>
-    </message>
-    <message>
-        <source>No spell check</source>
-        <translation>Keine Rechtschreibprüfung</translation>
-    </message>
-    <message>
-        <source>(no suggestions)</source>
-        <translation>(keine Vorschläge)</translation>
-    </message>
-    <message>
-        <source>&amp;Add “%1” to Dictionary</source>
-        <translation>„%1“ zum Wörterbuch &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Ignore “%1”</source>
-        <translation>„%1“ &amp;ignorieren</translation>
-    </message>
-    <message>
-        <source>Attach &amp;File…</source>
-        <translation>Datei an&amp;hängen …</translation>
-    </message>
-    <message>
-        <source>Attach a file (%1)</source>
-        <translation>Eine Datei anhängen (%1)</translation>
-    </message>
-    <message>
-        <source>Attach Files</source>
-        <translation>Dateien anhängen</translation>
-    </message>
-    <message>
-        <source>Pasted image %1.png</source>
-        <translation>Eingefügtes Bild %1.png</translation>
-    </message>
-    <message>
-        <source>The pasted picture could not be kept for upload.</source>
-        <translation>Das eingefügte Bild konnte nicht zum Hochladen zwischengespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -784,6 +471,117 @@
     <message>
         <source>Subject:</source>
         <translation>Betreff:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftForm</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>&amp;Bcc:</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the HTML Untouched</source>
+        <translation>HTML &amp;unverändert lassen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Draft…</source>
+        <translation>Entwurf e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Plain Text</source>
+        <translation>&amp;Reiner Text</translation>
+    </message>
+    <message>
+        <source>Write the plain text m&amp;yself (it stops following the message)</source>
+        <translation>Reinen Text se&amp;lbst schreiben (er folgt dann nicht mehr der Nachricht)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>HTML-Quelltext</translation>
+    </message>
+    <message>
+        <source>&amp;HTML Source</source>
+        <translation>&amp;HTML-Quelltext</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w JSON</source>
+        <translation>Roh&amp;es JSON</translation>
+    </message>
+    <message>
+        <source>Schema notes</source>
+        <translation>Schema-Hinweise</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Rohes JSON</translation>
+    </message>
+    <message>
+        <source>PUT body to send</source>
+        <translation>Zu sendender PUT-Inhalt</translation>
+    </message>
+    <message>
+        <source>Send This &amp;PUT</source>
+        <translation>Diesen &amp;PUT senden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Send now or schedule (Ctrl+Return)</source>
+        <translation>Jetzt senden oder planen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation>Sen&amp;den …</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1224,132 @@
     </message>
 </context>
 <context>
+    <name>FormattingToolbar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatierung</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe …</translation>
+    </message>
+    <message>
+        <source>Bulleted List</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>Numbered List</source>
+        <translation>Nummerierte Liste</translation>
+    </message>
+    <message>
+        <source>Indent More</source>
+        <translation>Einzug vergrößern</translation>
+    </message>
+    <message>
+        <source>Indent Less</source>
+        <translation>Einzug verkleinern</translation>
+    </message>
+    <message>
+        <source>Align Left</source>
+        <translation>Linksbündig</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Zentriert</translation>
+    </message>
+    <message>
+        <source>Align Right</source>
+        <translation>Rechtsbündig</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Link …</translation>
+    </message>
+    <message>
+        <source>Clear Formatting</source>
+        <translation>Formatierung entfernen</translation>
+    </message>
+    <message>
+        <source>Paste as Plain Text</source>
+        <translation>Als reinen Text einfügen</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Unterstrichen</translation>
+    </message>
+    <message>
+        <source>Strike Through</source>
+        <translation>Durchgestrichen</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Text Colour</source>
+        <translation>Textfarbe</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Link einfügen</translation>
+    </message>
+    <message>
+        <source>Address (https://… or mailto:…):</source>
+        <translation>Adresse (https://… oder mailto:…):</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderFields</name>
+    <message>
+        <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
+        <translation>&quot;Ihr Name&quot; &lt;sie@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>Close sent fields Draftdesk cannot read; they stay as they are and saving leaves them untouched. %1</source>
+        <translation>Close hat Felder gesendet, die Draftdesk nicht lesen kann; sie bleiben, wie sie sind, und Speichern lässt sie unverändert. %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Invisible text-direction characters can make text read differently from what it is:</source>
+        <translation>Unsichtbare Schreibrichtungszeichen können Text anders erscheinen lassen, als er ist:</translation>
+    </message>
+</context>
+<context>
     <name>HtmlSanitizer</name>
     <message>
         <source>a style sheet (&lt;style&gt;)</source>
@@ -1508,6 +1432,25 @@
     <message>
         <source>(last asked to wait %1 s)</source>
         <translation>(zuletzt %1&#xa0;s Wartezeit verlangt)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWarning</name>
+    <message>
+        <source>Export Draft</source>
+        <translation>Entwurf exportieren</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <source>Unsaved text is not on disk: %1 It stays in this window until you save it or export it.</source>
+        <translation>Ungespeicherter Text ist nicht auf der Festplatte: %1 Er bleibt in diesem Fenster, bis Sie ihn speichern oder exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2472,44 @@
     </message>
 </context>
 <context>
+    <name>SendStatePart</name>
+    <message>
+        <source>Back to draft: nothing was sent.</source>
+        <translation>Zurück zum Entwurf: Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Too late: Close had already sent it (%1).</source>
+        <translation>Zu spät: Close hatte sie schon gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Geplant für %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>Planung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>Wird in %n Sekunde gesendet …</numerusform>
+            <numerusform>Wird in %n Sekunden gesendet …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the outbox: Close sends it now. Undo may be too late.</source>
+        <translation>Im Postausgang: Close sendet sie jetzt. Rückgängig kommt womöglich zu spät.</translation>
+    </message>
+</context>
+<context>
     <name>ServerChanges</name>
     <message>
         <source>kept</source>
@@ -2717,6 +2698,52 @@
     </message>
 </context>
 <context>
+    <name>SourceTabs</name>
+    <message>
+        <source>Schema notes: Close&apos;s copy matches the schema Draftdesk knows.</source>
+        <translation>Schema-Hinweise: Die Kopie von Close entspricht dem Schema, das Draftdesk kennt.</translation>
+    </message>
+    <message>
+        <source>Schema notes (how Close&apos;s copy differs from the schema Draftdesk knows):</source>
+        <translation>Schema-Hinweise (worin die Kopie von Close vom Schema abweicht, das Draftdesk kennt):</translation>
+    </message>
+    <message>
+        <source>Next save sends:</source>
+        <translation>Das nächste Speichern sendet:</translation>
+    </message>
+    <message>
+        <source>Close&apos;s copy, as it answered:</source>
+        <translation>Die Fassung von Close, wie sie geantwortet hat:</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingPart</name>
+    <message>
+        <source>Spelling language</source>
+        <translation>Sprache der Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>Spelling language of this draft</source>
+        <translation>Sprache der Rechtschreibprüfung für diesen Entwurf</translation>
+    </message>
+    <message>
+        <source>No spell check</source>
+        <translation>Keine Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(keine Vorschläge)</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>„%1“ zum Wörterbuch &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1”</source>
+        <translation>„%1“ &amp;ignorieren</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePicker</name>
     <message>
         <source>Apply Template</source>
@@ -2761,6 +2788,25 @@
     <message>
         <source>Subject: %1</source>
         <translation>Betreff: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPart</name>
+    <message>
+        <source>Apply &amp;Template…</source>
+        <translation>&amp;Vorlage anwenden …</translation>
+    </message>
+    <message>
+        <source>The template could not be applied: %1</source>
+        <translation>Die Vorlage ließ sich nicht anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Apply Template</source>
+        <translation>Vorlage anwenden</translation>
+    </message>
+    <message>
+        <source>Replace the subject and the text of this draft with the template “%1”? Ctrl+Z in the text and in the subject brings yours back.</source>
+        <translation>Betreff und Text dieses Entwurfs durch die Vorlage „%1“ ersetzen? Strg+Z im Text und im Betreff holt Ihre zurück.</translation>
     </message>
 </context>
 <context>

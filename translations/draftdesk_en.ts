@@ -26,16 +26,6 @@
     </message>
 </context>
 <context>
-    <name>DraftEditor</name>
-    <message numerus="yes">
-        <source>Sending in %n second(s)…</source>
-        <translation>
-            <numerusform>Sending in %n second…</numerusform>
-            <numerusform>Sending in %n seconds…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DraftSession</name>
     <message numerus="yes">
         <source>%n attachment(s) still uploading: wait until they are attached.</source>
@@ -219,6 +209,16 @@
         <translation>
             <numerusform>%n step failed.</numerusform>
             <numerusform>%n steps failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendStatePart</name>
+    <message numerus="yes">
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>Sending in %n second…</numerusform>
+            <numerusform>Sending in %n seconds…</numerusform>
         </translation>
     </message>
 </context>

@@ -174,6 +174,52 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPart</name>
+    <message>
+        <source>Attach &amp;File…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach a file (%1)</source>
+        <translation>Joindre un fichier (%1)</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Image collée %1.png</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be kept for upload.</source>
+        <translation>L’image collée n’a pas pu être conservée pour l’envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyPart</name>
+    <message>
+        <source>Preparing the body…</source>
+        <translation>Préparation du corps…</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 characters are shown.</source>
+        <translation>Seuls les %L1 premiers caractères sont affichés.</translation>
+    </message>
+    <message>
+        <source>The body stays untouched when you save; the other fields can still be changed.</source>
+        <translation>Le corps reste intact à l’enregistrement&#xa0;; les autres champs peuvent toujours être modifiés.</translation>
+    </message>
+    <message>
+        <source>The editor cannot keep everything in this HTML (%1). Edit it and that is lost, or keep the HTML untouched and change the other fields.</source>
+        <translation>L’éditeur ne peut pas tout conserver de ce HTML (%1). Modifiez-le et cela sera perdu, ou gardez le HTML intact et modifiez les autres champs.</translation>
+    </message>
+    <message>
+        <source>The HTML body is kept exactly as it was; you can still change the other fields.</source>
+        <translation>Le corps HTML est conservé tel quel&#xa0;; vous pouvez toujours modifier les autres champs.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>Draftdesk: write, check and send Close CRM email drafts.</source>
@@ -364,283 +410,12 @@
         <translation>Ce que vous avez tapé n’est conservé que dans cette fenêtre&#xa0;: la copie sur le disque a échoué. Exportez-le dans un fichier avant de fermer la fenêtre.</translation>
     </message>
     <message>
-        <source>Unsaved text is not on disk: %1 It stays in this window until you save it or export it.</source>
-        <translation>Le texte non enregistré n’est pas sur le disque&#xa0;: %1 Il reste dans cette fenêtre jusqu’à ce que vous l’enregistriez ou l’exportiez.</translation>
-    </message>
-    <message>
-        <source>Back to draft: nothing was sent.</source>
-        <translation>Retour au brouillon&#xa0;: rien n’a été envoyé.</translation>
-    </message>
-    <message>
-        <source>Too late: Close had already sent it (%1).</source>
-        <translation>Trop tard&#xa0;: Close l’avait déjà envoyé (%1).</translation>
-    </message>
-    <message>
-        <source>Schema notes: Close&apos;s copy matches the schema Draftdesk knows.</source>
-        <translation>Notes de schéma&#xa0;: la copie de Close correspond au schéma que Draftdesk connaît.</translation>
-    </message>
-    <message>
-        <source>Schema notes (how Close&apos;s copy differs from the schema Draftdesk knows):</source>
-        <translation>Notes de schéma (en quoi la copie de Close diffère du schéma que Draftdesk connaît)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Scheduled for %1.</source>
-        <translation>Planifié pour le %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Unschedule</source>
-        <translation>&amp;Déplanifier</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending in %n second(s)…</source>
-        <translation>
-            <numerusform>Envoi dans %n seconde…</numerusform>
-            <numerusform>Envoi dans %n secondes…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In the outbox: Close sends it now. Undo may be too late.</source>
-        <translation>Dans la boîte d’envoi&#xa0;: Close l’envoie maintenant. Il est peut-être trop tard pour annuler.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
-        <source>Cc</source>
-        <translation>Cc</translation>
-    </message>
-    <message>
-        <source>Bcc</source>
-        <translation>Cci</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
-        <translation>&quot;Votre nom&quot; &lt;vous@example.com&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;De&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;À&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Cc:</source>
-        <translation>&amp;Cc&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Bcc:</source>
-        <translation>Cc&amp;i&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Plain text</source>
-        <translation>Texte brut</translation>
-    </message>
-    <message>
-        <source>HTML source</source>
-        <translation>Source HTML</translation>
-    </message>
-    <message>
-        <source>&amp;Message</source>
-        <translation>&amp;Message</translation>
-    </message>
-    <message>
-        <source>&amp;Plain Text</source>
-        <translation>Te&amp;xte brut</translation>
-    </message>
-    <message>
-        <source>&amp;HTML Source</source>
-        <translation>Source &amp;HTML</translation>
-    </message>
-    <message>
-        <source>Raw JSON</source>
-        <translation>JSON brut</translation>
-    </message>
-    <message>
-        <source>PUT body to send</source>
-        <translation>Corps du PUT à envoyer</translation>
-    </message>
-    <message>
-        <source>Send This &amp;PUT</source>
-        <translation>Envoyer ce &amp;PUT</translation>
-    </message>
-    <message>
-        <source>Schema notes</source>
-        <translation>Notes de schéma</translation>
-    </message>
-    <message>
-        <source>Ra&amp;w JSON</source>
-        <translation>JSON br&amp;ut</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the HTML Untouched</source>
-        <translation>&amp;Garder le HTML intact</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Draft…</source>
-        <translation>E&amp;xporter le brouillon…</translation>
-    </message>
-    <message>
-        <source>Export Draft</source>
-        <translation>Exporter le brouillon</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html)</source>
-        <translation>Fichiers HTML (*.html)</translation>
-    </message>
-    <message>
         <source>Se&amp;nd…</source>
         <translation>E&amp;nvoyer…</translation>
     </message>
     <message>
-        <source>Send now or schedule (Ctrl+Return)</source>
-        <translation>Envoyer maintenant ou planifier (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>Formatting</source>
-        <translation>Mise en forme</translation>
-    </message>
-    <message>
-        <source>The HTML body is kept exactly as it was; you can still change the other fields.</source>
-        <translation>Le corps HTML est conservé tel quel&#xa0;; vous pouvez toujours modifier les autres champs.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Send…</source>
-        <translation>Envoyer…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation>Gras</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>Italique</translation>
-    </message>
-    <message>
-        <source>Underline</source>
-        <translation>Souligné</translation>
-    </message>
-    <message>
-        <source>Strike Through</source>
-        <translation>Barré</translation>
-    </message>
-    <message>
-        <source>Text size</source>
-        <translation>Taille du texte</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>Couleur…</translation>
-    </message>
-    <message>
-        <source>Bulleted List</source>
-        <translation>Liste à puces</translation>
-    </message>
-    <message>
-        <source>Numbered List</source>
-        <translation>Liste numérotée</translation>
-    </message>
-    <message>
-        <source>Indent More</source>
-        <translation>Augmenter le retrait</translation>
-    </message>
-    <message>
-        <source>Indent Less</source>
-        <translation>Diminuer le retrait</translation>
-    </message>
-    <message>
-        <source>Align Left</source>
-        <translation>Aligner à gauche</translation>
-    </message>
-    <message>
-        <source>Center</source>
-        <translation>Centrer</translation>
-    </message>
-    <message>
-        <source>Align Right</source>
-        <translation>Aligner à droite</translation>
-    </message>
-    <message>
-        <source>Link…</source>
-        <translation>Lien…</translation>
-    </message>
-    <message>
-        <source>Clear Formatting</source>
-        <translation>Effacer la mise en forme</translation>
-    </message>
-    <message>
-        <source>Paste as Plain Text</source>
-        <translation>Coller en texte brut</translation>
-    </message>
-    <message>
-        <source>Text Colour</source>
-        <translation>Couleur du texte</translation>
-    </message>
-    <message>
-        <source>Insert Link</source>
-        <translation>Insérer un lien</translation>
-    </message>
-    <message>
-        <source>Address (https://… or mailto:…):</source>
-        <translation>Adresse (https://… ou mailto:…)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Preparing the body…</source>
-        <translation>Préparation du corps…</translation>
-    </message>
-    <message>
-        <source>Only the first %L1 characters are shown.</source>
-        <translation>Seuls les %L1 premiers caractères sont affichés.</translation>
-    </message>
-    <message>
-        <source>The body stays untouched when you save; the other fields can still be changed.</source>
-        <translation>Le corps reste intact à l’enregistrement&#xa0;; les autres champs peuvent toujours être modifiés.</translation>
-    </message>
-    <message>
-        <source>The editor cannot keep everything in this HTML (%1). Edit it and that is lost, or keep the HTML untouched and change the other fields.</source>
-        <translation>L’éditeur ne peut pas tout conserver de ce HTML (%1). Modifiez-le et cela sera perdu, ou gardez le HTML intact et modifiez les autres champs.</translation>
-    </message>
-    <message>
         <source>This email is %1 and cannot be edited.</source>
         <translation>Cet e-mail est %1 et ne peut pas être modifié.</translation>
-    </message>
-    <message>
-        <source>Close sent fields Draftdesk cannot read; they stay as they are and saving leaves them untouched. %1</source>
-        <translation>Close a envoyé des champs que Draftdesk ne sait pas lire&#xa0;; ils restent tels quels et l’enregistrement n’y touche pas. %1</translation>
     </message>
     <message>
         <source>Close already has these changes: the save went through, though its answer never came. Nothing is left to save.</source>
@@ -655,28 +430,8 @@
         <translation>Vos modifications non enregistrées ont été restaurées. Enregistrez-les quand vous serez prêt.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Next save sends:</source>
-        <translation>Le prochain enregistrement envoie&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Close&apos;s copy, as it answered:</source>
-        <translation>La copie de Close, telle qu’elle a répondu&#xa0;:</translation>
-    </message>
-    <message>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>Invisible text-direction characters can make text read differently from what it is:</source>
-        <translation>Des caractères invisibles de sens d’écriture peuvent faire lire un texte autrement qu’il n’est&#xa0;:</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -685,14 +440,6 @@
     <message>
         <source>Save the changes to &quot;%1&quot; before closing?</source>
         <translation>Enregistrer les modifications de « %1 » avant de fermer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Sub&amp;ject:</source>
-        <translation>O&amp;bjet&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Write the plain text m&amp;yself (it stops following the message)</source>
-        <translation>&amp;Écrire moi-même le texte brut (il ne suit plus le message)</translation>
     </message>
     <message>
         <source>&amp;Delete Draft…</source>
@@ -705,66 +452,6 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>Apply &amp;Template…</source>
-        <translation>Appliquer un &amp;modèle…</translation>
-    </message>
-    <message>
-        <source>The template could not be applied: %1</source>
-        <translation>Le modèle n’a pas pu être appliqué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Apply Template</source>
-        <translation>Appliquer un modèle</translation>
-    </message>
-    <message>
-        <source>Replace the subject and the text of this draft with the template “%1”? Ctrl+Z in the text and in the subject brings yours back.</source>
-        <translation>Remplacer l’objet et le texte de ce brouillon par le modèle « %1 »&#xa0;? Ctrl+Z dans le texte et dans l’objet ramène les vôtres.</translation>
-    </message>
-    <message>
-        <source>Spelling language</source>
-        <translation>Langue de l’orthographe</translation>
-    </message>
-    <message>
-        <source>Spelling language of this draft</source>
-        <translation>Langue de vérification de l’orthographe de ce brouillon</translation>
-    </message>
-    <message>
-        <source>No spell check</source>
-        <translation>Pas de vérification orthographique</translation>
-    </message>
-    <message>
-        <source>(no suggestions)</source>
-        <translation>(aucune suggestion)</translation>
-    </message>
-    <message>
-        <source>&amp;Add “%1” to Dictionary</source>
-        <translation>&amp;Ajouter « %1 » au dictionnaire</translation>
-    </message>
-    <message>
-        <source>&amp;Ignore “%1”</source>
-        <translation>&amp;Ignorer « %1 »</translation>
-    </message>
-    <message>
-        <source>Attach &amp;File…</source>
-        <translation>&amp;Joindre un fichier…</translation>
-    </message>
-    <message>
-        <source>Attach a file (%1)</source>
-        <translation>Joindre un fichier (%1)</translation>
-    </message>
-    <message>
-        <source>Attach Files</source>
-        <translation>Joindre des fichiers</translation>
-    </message>
-    <message>
-        <source>Pasted image %1.png</source>
-        <translation>Image collée %1.png</translation>
-    </message>
-    <message>
-        <source>The pasted picture could not be kept for upload.</source>
-        <translation>L’image collée n’a pas pu être conservée pour l’envoi.</translation>
     </message>
 </context>
 <context>
@@ -784,6 +471,117 @@
     <message>
         <source>Subject:</source>
         <translation>Objet&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftForm</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>Cc&amp;i&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject:</source>
+        <translation>O&amp;bjet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the HTML Untouched</source>
+        <translation>&amp;Garder le HTML intact</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Draft…</source>
+        <translation>E&amp;xporter le brouillon…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>&amp;Plain Text</source>
+        <translation>Te&amp;xte brut</translation>
+    </message>
+    <message>
+        <source>Write the plain text m&amp;yself (it stops following the message)</source>
+        <translation>&amp;Écrire moi-même le texte brut (il ne suit plus le message)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>HTML source</source>
+        <translation>Source HTML</translation>
+    </message>
+    <message>
+        <source>&amp;HTML Source</source>
+        <translation>Source &amp;HTML</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w JSON</source>
+        <translation>JSON br&amp;ut</translation>
+    </message>
+    <message>
+        <source>Schema notes</source>
+        <translation>Notes de schéma</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON brut</translation>
+    </message>
+    <message>
+        <source>PUT body to send</source>
+        <translation>Corps du PUT à envoyer</translation>
+    </message>
+    <message>
+        <source>Send This &amp;PUT</source>
+        <translation>Envoyer ce &amp;PUT</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Send now or schedule (Ctrl+Return)</source>
+        <translation>Envoyer maintenant ou planifier (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd…</source>
+        <translation>E&amp;nvoyer…</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1224,132 @@
     </message>
 </context>
 <context>
+    <name>FormattingToolbar</name>
+    <message>
+        <source>Formatting</source>
+        <translation>Mise en forme</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Bulleted List</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>Numbered List</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>Indent More</source>
+        <translation>Augmenter le retrait</translation>
+    </message>
+    <message>
+        <source>Indent Less</source>
+        <translation>Diminuer le retrait</translation>
+    </message>
+    <message>
+        <source>Align Left</source>
+        <translation>Aligner à gauche</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centrer</translation>
+    </message>
+    <message>
+        <source>Align Right</source>
+        <translation>Aligner à droite</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <source>Clear Formatting</source>
+        <translation>Effacer la mise en forme</translation>
+    </message>
+    <message>
+        <source>Paste as Plain Text</source>
+        <translation>Coller en texte brut</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Souligné</translation>
+    </message>
+    <message>
+        <source>Strike Through</source>
+        <translation>Barré</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Text Colour</source>
+        <translation>Couleur du texte</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Insérer un lien</translation>
+    </message>
+    <message>
+        <source>Address (https://… or mailto:…):</source>
+        <translation>Adresse (https://… ou mailto:…)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderFields</name>
+    <message>
+        <source>&quot;Your Name&quot; &lt;you@example.com&gt;</source>
+        <translation>&quot;Votre nom&quot; &lt;vous@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>Close sent fields Draftdesk cannot read; they stay as they are and saving leaves them untouched. %1</source>
+        <translation>Close a envoyé des champs que Draftdesk ne sait pas lire&#xa0;; ils restent tels quels et l’enregistrement n’y touche pas. %1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Invisible text-direction characters can make text read differently from what it is:</source>
+        <translation>Des caractères invisibles de sens d’écriture peuvent faire lire un texte autrement qu’il n’est&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>HtmlSanitizer</name>
     <message>
         <source>a style sheet (&lt;style&gt;)</source>
@@ -1508,6 +1432,25 @@
     <message>
         <source>(last asked to wait %1 s)</source>
         <translation>(dernière attente demandée&#xa0;: %1&#xa0;s)</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWarning</name>
+    <message>
+        <source>Export Draft</source>
+        <translation>Exporter le brouillon</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Unsaved text is not on disk: %1 It stays in this window until you save it or export it.</source>
+        <translation>Le texte non enregistré n’est pas sur le disque&#xa0;: %1 Il reste dans cette fenêtre jusqu’à ce que vous l’enregistriez ou l’exportiez.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2472,44 @@
     </message>
 </context>
 <context>
+    <name>SendStatePart</name>
+    <message>
+        <source>Back to draft: nothing was sent.</source>
+        <translation>Retour au brouillon&#xa0;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Too late: Close had already sent it (%1).</source>
+        <translation>Trop tard&#xa0;: Close l’avait déjà envoyé (%1).</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Planifié pour le %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>&amp;Déplanifier</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>Envoi dans %n seconde…</numerusform>
+            <numerusform>Envoi dans %n secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the outbox: Close sends it now. Undo may be too late.</source>
+        <translation>Dans la boîte d’envoi&#xa0;: Close l’envoie maintenant. Il est peut-être trop tard pour annuler.</translation>
+    </message>
+</context>
+<context>
     <name>ServerChanges</name>
     <message>
         <source>kept</source>
@@ -2717,6 +2698,52 @@
     </message>
 </context>
 <context>
+    <name>SourceTabs</name>
+    <message>
+        <source>Schema notes: Close&apos;s copy matches the schema Draftdesk knows.</source>
+        <translation>Notes de schéma&#xa0;: la copie de Close correspond au schéma que Draftdesk connaît.</translation>
+    </message>
+    <message>
+        <source>Schema notes (how Close&apos;s copy differs from the schema Draftdesk knows):</source>
+        <translation>Notes de schéma (en quoi la copie de Close diffère du schéma que Draftdesk connaît)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next save sends:</source>
+        <translation>Le prochain enregistrement envoie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close&apos;s copy, as it answered:</source>
+        <translation>La copie de Close, telle qu’elle a répondu&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingPart</name>
+    <message>
+        <source>Spelling language</source>
+        <translation>Langue de l’orthographe</translation>
+    </message>
+    <message>
+        <source>Spelling language of this draft</source>
+        <translation>Langue de vérification de l’orthographe de ce brouillon</translation>
+    </message>
+    <message>
+        <source>No spell check</source>
+        <translation>Pas de vérification orthographique</translation>
+    </message>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(aucune suggestion)</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>&amp;Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1”</source>
+        <translation>&amp;Ignorer « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePicker</name>
     <message>
         <source>Apply Template</source>
@@ -2761,6 +2788,25 @@
     <message>
         <source>Subject: %1</source>
         <translation>Objet&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPart</name>
+    <message>
+        <source>Apply &amp;Template…</source>
+        <translation>Appliquer un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>The template could not be applied: %1</source>
+        <translation>Le modèle n’a pas pu être appliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Apply Template</source>
+        <translation>Appliquer un modèle</translation>
+    </message>
+    <message>
+        <source>Replace the subject and the text of this draft with the template “%1”? Ctrl+Z in the text and in the subject brings yours back.</source>
+        <translation>Remplacer l’objet et le texte de ce brouillon par le modèle « %1 »&#xa0;? Ctrl+Z dans le texte et dans l’objet ramène les vôtres.</translation>
     </message>
 </context>
 <context>

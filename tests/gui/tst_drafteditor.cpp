@@ -167,7 +167,7 @@ private slots:
         QTest::keyClick(body, Qt::Key_B, Qt::ControlModifier);
         QTest::keyClicks(body, " plain");
         QVERIFY(editor->isWindowModified());
-        QSignalSpy saved(editor.data(), &DraftEditor::saved);
+        QSignalSpy saved(editor->session(), &DraftSession::saved);
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
         QVERIFY(saved.wait(5000));
         const QJsonObject put = lastPut();
@@ -357,7 +357,7 @@ private slots:
         // The rest works: a recipient change saves alone and the odd subject survives on the server.
         auto *cc = editor->findChild<QLineEdit *>("ccField");
         QTest::keyClicks(cc, "jane@example.com");
-        QSignalSpy saved(editor.data(), &DraftEditor::saved);
+        QSignalSpy saved(editor->session(), &DraftSession::saved);
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
         QVERIFY(saved.wait(5000));
         QCOMPARE(lastPut().keys(), QStringList {"cc"});

@@ -416,7 +416,7 @@ private slots:
         auto *subject = editor->findChild<QLineEdit *>("subjectField");
         subject->selectAll();
         QTest::keyClicks(subject, "Only the subject");
-        QSignalSpy saved(editor.data(), &DraftEditor::saved);
+        QSignalSpy saved(editor->session(), &DraftSession::saved);
         editor->save();
         QVERIFY(saved.wait(10000));
         QJsonObject put;

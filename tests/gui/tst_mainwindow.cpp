@@ -754,7 +754,7 @@ private slots:
 
         RequestLog *log = session->client()->requestLog();
         const int before = log->size();
-        QSignalSpy saved(editor, &DraftEditor::saved);
+        QSignalSpy saved(editor->session(), &DraftSession::saved);
         editor->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(editor));
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
@@ -1123,7 +1123,7 @@ private slots:
         QTest::keyClicks(body, " Talk soon.");
         RequestLog *log = session->client()->requestLog();
         const int before = log->size();
-        QSignalSpy saved(editor, &DraftEditor::saved);
+        QSignalSpy saved(editor->session(), &DraftSession::saved);
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
         QVERIFY(saved.wait(10000));
         QJsonObject put;

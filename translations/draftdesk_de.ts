@@ -837,10 +837,6 @@
 <context>
     <name>EmailListModel</name>
     <message>
-        <source>The email list came back in an unexpected shape.</source>
-        <translation>Die E-Mail-Liste kam in einer unerwarteten Form zurück.</translation>
-    </message>
-    <message>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
@@ -1451,6 +1447,13 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListPageReader</name>
+    <message>
+        <source>The email list came back in an unexpected shape.</source>
+        <translation>Die E-Mail-Liste kam in einer unerwarteten Form zurück.</translation>
     </message>
 </context>
 <context>

@@ -836,10 +836,6 @@
 </context>
 <context>
     <name>EmailListModel</name>
-    <message>
-        <source>The email list came back in an unexpected shape.</source>
-        <translation>La liste des e-mails est revenue sous une forme inattendue.</translation>
-    </message>
     <message numerus="yes">
         <source>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</source>
         <translation>
@@ -1451,6 +1447,13 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListPageReader</name>
+    <message>
+        <source>The email list came back in an unexpected shape.</source>
+        <translation>La liste des e-mails est revenue sous une forme inattendue.</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,13 @@
 #include <QLocale>
 
 #include <limits>
-#include <simdjson.h>
 #include <utility>
 
 EmailListModel::EmailListModel(CloseClient *client, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client)
-{ }
+    : QAbstractTableModel(parent), m_client(client), m_leadNames(new LeadNames(client, this))
+{
+    connect(m_leadNames, &LeadNames::arrived, this, &EmailListModel::onLeadName);
+}
 
 EmailListModel::~EmailListModel()
 {
@@ -32,72 +33,6 @@ QStringList EmailListModel::listFields()
             QStringLiteral("to"),           QStringLiteral("sender"),       QStringLiteral("lead_id"),
             QStringLiteral("date_created"), QStringLiteral("date_updated"), QStringLiteral("date_scheduled"),
             QStringLiteral("date_sent"),    QStringLiteral("activity_at")};
-}
-
-EmailListModel::Row EmailListModel::rowFrom(const EmailActivity &email)
-{
-    Row row;
-    const std::optional<EmailStatus> status = email.status();
-    row.status = status.value_or(EmailStatus::Draft);
-    row.statusUnreadable = !status.has_value();
-    const QByteArray id = email.id().toUtf8();
-    const QByteArray subject = email.subject().toUtf8();
-    const QByteArray to = email.to().join(QLatin1String(", ")).toUtf8();
-    const QByteArray sender = email.sender().toUtf8();
-    const QByteArray leadId = email.leadId().toUtf8();
-    row.text.reserve(id.size() + subject.size() + to.size() + sender.size() + leadId.size());
-    row.text.append(id).append(subject).append(to).append(sender).append(leadId);
-    row.idEnd = quint32(id.size());
-    row.subjectEnd = quint32(row.idEnd + subject.size());
-    row.toEnd = quint32(row.subjectEnd + to.size());
-    row.senderEnd = quint32(row.toEnd + sender.size());
-    row.end = quint32(row.text.size());
-    const QJsonValue created = email.value(QLatin1String("date_created"));
-    row.createdMicros = created.isString() ? IsoDateTime::parseMicros(created.toString()).value_or(0) : 0;
-    row.updated = email.dateUpdated();
-    row.scheduled = email.dateScheduled();
-    row.sent = email.dateSent();
-    row.activity = email.activityAt();
-    return row;
-}
-
-EmailListModel::Row EmailListModel::rowFrom(const QJsonObject &json)
-{
-    // Unchecked: the row reads a handful of fields through type-safe accessors, and checking every
-    // field of every record was a quarter of the client's time in listing 10,000 emails.
-    return rowFrom(EmailActivity::unchecked(json));
-}
-
-void EmailListModel::shareBlock(QList<Row> &rows)
-{
-    qsizetype total = 0;
-    for (const Row &row : std::as_const(rows))
-        total += row.end - row.start;
-    QByteArray block;
-    block.reserve(total);
-    QList<quint32> starts;
-    starts.reserve(rows.size());
-    for (const Row &row : std::as_const(rows)) {
-        starts.append(quint32(block.size()));
-        block.append(row.part(row.start, row.end));
-    }
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        Row &row = rows[i];
-        const qint64 shift = qint64(starts.at(i)) - row.start;
-        row.text = block;
-        row.start = quint32(row.start + shift);
-        row.idEnd = quint32(row.idEnd + shift);
-        row.subjectEnd = quint32(row.subjectEnd + shift);
-        row.toEnd = quint32(row.toEnd + shift);
-        row.senderEnd = quint32(row.senderEnd + shift);
-        row.end = quint32(row.end + shift);
-    }
-}
-
-QDateTime EmailListModel::created(const Row &row)
-{
-    return row.createdMicros == 0 ? QDateTime()
-                                  : QDateTime::fromMSecsSinceEpoch(row.createdMicros / 1000, Qt::UTC);
 }
 
 QString EmailListModel::idAt(int row) const
@@ -189,15 +124,14 @@ void EmailListModel::requestPage()
         return;
     const ListPlan::Request wanted = m_plan->next();
     const quint64 generation = m_generation;
-    if (!m_ahead.isEmpty() && sameRequest(m_ahead.constFirst().request, wanted)) {
+    if (std::optional<PagesAhead::Page> taken = m_ahead.take(wanted)) {
         // The page asked for ahead is the one the plan wants: take it, answered or still on its way.
-        PageAhead taken = m_ahead.takeFirst();
-        m_pageCall = taken.call;
-        if (taken.result) {
+        m_pageCall = taken->call;
+        if (taken->result) {
             m_prefetchQueued = true; // after this page's rows are in, in the server's order
             QMetaObject::invokeMethod(
                 this,
-                [this, generation, page = *taken.result] {
+                [this, generation, page = *taken->result] {
                     if (generation != m_generation || !m_prefetchQueued)
                         return;
                     m_prefetchQueued = false;
@@ -222,270 +156,39 @@ ApiCall *EmailListModel::watchPage(ApiCall *call)
         if (call == m_pageCall)
             onPage(result);
         else
-            for (PageAhead &ahead : m_ahead)
-                if (ahead.call == call)
-                    ahead.result = result; // kept until the plan asks for this page
+            m_ahead.keep(call, result); // kept until the plan asks for this page
     });
     return call;
 }
 
-bool EmailListModel::sameRequest(const ListPlan::Request &a, const ListPlan::Request &b)
-{
-    return a.window == b.window && a.skip == b.skip && a.limit == b.limit && a.probe == b.probe;
-}
-
 void EmailListModel::prefetchAfter(const ListPlan::Request &current)
 {
-    // Load All asks for the following pages while this one travels and is read: the server works on
-    // them while the client parses, so listing takes about the longer of the two, not their sum.
-    // With one page ahead, both answers often arrive while the client reads the first and the server
-    // waits; pagesAskedAhead keeps it busy. Only the plain case is guessed (full pages in the same
-    // window, below the skip cap); wrong guesses are cancelled when the plan asks for something else.
+    // Load All asks for the following pages while this one travels and is read (see PagesAhead).
     if (!m_loadAll || current.probe)
         return;
-    ListPlan guess = *m_plan;
-    ListPlan::Request last = current;
-    guess.answer({}, last.limit, true);
-    for (const PageAhead &ahead : std::as_const(m_ahead)) {
-        if (guess.isDone() || !sameRequest(guess.next(), ahead.request))
-            return; // not the plain case after all: the plan will cancel these
-        last = ahead.request;
-        guess.answer({}, last.limit, true);
-    }
-    while (m_ahead.size() < pagesAskedAhead && !guess.isDone()) {
-        const ListPlan::Request next = guess.next();
-        if (next.probe || !(next.window == last.window) || next.skip != last.skip + last.limit)
-            return;
-        m_ahead.append({next, nullptr, std::nullopt});
-        m_ahead.last().call = watchPage(requestFor(next));
-        last = next;
-        guess.answer({}, last.limit, true);
-    }
+    for (const ListPlan::Request &next : m_ahead.toAsk(*m_plan, current, pagesAskedAhead))
+        m_ahead.add(next, watchPage(requestFor(next)));
 }
 
 void EmailListModel::cancelPrefetch()
 {
-    const QList<PageAhead> ahead = std::exchange(m_ahead, {});
-    for (const PageAhead &page : ahead)
-        if (page.call)
-            page.call->cancel();
+    m_ahead.cancel();
     m_prefetchQueued = false;
 }
 
-namespace {
-// A string field as EmailActivity reads it: its text when it is a string, else nothing.
-std::string_view stringOf(simdjson::dom::element value, bool *isString = nullptr)
+std::optional<ListPageReader::Page> EmailListModel::answerPlan(const ApiResult &result, ListPlan &plan,
+                                                               ApiError *error)
 {
-    std::string_view text;
-    const bool ok = value.get(text) == simdjson::SUCCESS;
-    if (isString)
-        *isString = ok;
-    return ok ? text : std::string_view();
-}
-
-QDateTime dateOf(std::string_view text)
-{
-    return text.empty() ? QDateTime()
-                        : IsoDateTime::parse(QString::fromUtf8(text.data(), qsizetype(text.size())));
-}
-} // namespace
-
-void EmailListModel::addRecord(std::optional<Row> row, PageAnswer &answer, PageReading &reading)
-{
-    // A record that is not an object, or has no id, fails alone.
-    if (!row) {
-        if (!answer.probe)
-            ++m_unreadableRows;
-        return;
-    }
-    ++answer.readable;
-    if (row->createdMicros != 0)
-        reading.dates.append(row->createdMicros);
-    if (!answer.probe && !reading.seen.contains(row->id().toByteArray())) {
-        reading.seen.insert(row->id().toByteArray());
-        answer.rows.append(std::move(*row));
-    }
-}
-
-bool EmailListModel::readParsedPage(const QJsonDocument &json, PageAnswer &answer, PageReading &reading)
-{
-    const QJsonObject page = json.object();
-    if (!json.isObject() || !page.value(u"data").isArray())
-        return false;
-    const QJsonArray records = page.value(u"data").toArray();
-    reading.dates.reserve(records.size());
-    answer.rows.reserve(answer.probe ? 0 : records.size());
-    for (const QJsonValue &value : records) {
-        const QJsonObject record = value.toObject();
-        addRecord(value.isObject() && !record.value(u"id").toString().isEmpty()
-                      ? std::optional(rowFrom(record))
-                      : std::nullopt,
-                  answer, reading);
-    }
-    reading.records = int(records.size());
-    reading.hasMore = page.value(u"has_more").toBool(false);
-    return true;
-}
-
-EmailListModel::PageBytes EmailListModel::readPageBytes(const QByteArray &body, PageAnswer &answer,
-                                                        PageReading &reading)
-{
-    // simdjson validates the whole document (structure and UTF-8) before anything is read, so a page
-    // either reads completely or not at all; anything it refuses, nesting deeper than this included,
-    // goes to Qt's parser, whose answers (and errors) stay the reference.
-    constexpr size_t maxDepth = 128;
-    simdjson::dom::parser parser; // per page: its buffers go with it instead of staying allocated
-    const simdjson::padded_string padded(body.constData(), size_t(body.size()));
-    simdjson::dom::element document;
-    if (parser.allocate(padded.size(), maxDepth) != simdjson::SUCCESS
-        || parser.parse(padded).get(document) != simdjson::SUCCESS)
-        return PageBytes::Unread;
-    simdjson::dom::object page;
-    if (document.get(page) != simdjson::SUCCESS)
-        return PageBytes::NotAPage;
-    // Where a key comes twice, the last one counts, as in QJsonDocument.
-    std::optional<simdjson::dom::element> data;
-    bool hasMore = false;
-    for (const simdjson::dom::key_value_pair field : page) {
-        if (field.key == "data")
-            data = field.value;
-        else if (field.key == "has_more")
-            hasMore = field.value.is_bool() && field.value.get_bool().value_unsafe();
-    }
-    simdjson::dom::array records;
-    if (!data || data->get(records) != simdjson::SUCCESS)
-        return PageBytes::NotAPage;
-    reading.dates.reserve(qsizetype(records.size()));
-    answer.rows.reserve(answer.probe ? 0 : qsizetype(records.size()));
-    int count = 0;
-    for (const simdjson::dom::element value : records) {
-        ++count;
-        simdjson::dom::object record;
-        if (value.get(record) != simdjson::SUCCESS) {
-            addRecord(std::nullopt, answer, reading);
-            continue;
-        }
-        // The fields rowFrom(EmailActivity) reads, with the same rules: text only when it is a string.
-        std::string_view id, status, subject, sender, leadId, created, updated, scheduled, sent, activity;
-        const std::pair<std::string_view, std::string_view *> texts[] = {
-            {"id", &id},
-            {"status", &status},
-            {"subject", &subject},
-            {"sender", &sender},
-            {"lead_id", &leadId},
-            {"date_updated", &updated},
-            {"date_scheduled", &scheduled},
-            {"date_sent", &sent},
-            {"activity_at", &activity},
-        };
-        std::optional<simdjson::dom::element> to;
-        bool createdIsString = false;
-        for (const simdjson::dom::key_value_pair field : record) {
-            if (field.key == "to") {
-                to = field.value;
-            } else if (field.key == "date_created") {
-                created = stringOf(field.value, &createdIsString);
-            } else {
-                for (const auto &[name, text] : texts) {
-                    if (field.key == name) {
-                        *text = stringOf(field.value);
-                        break;
-                    }
-                }
-            }
-        }
-        if (id.empty()) {
-            addRecord(std::nullopt, answer, reading);
-            continue;
-        }
-        QByteArray recipients; // joined as QStringList::join does: empty addresses count too
-        simdjson::dom::array toList;
-        if (to && to->get(toList) == simdjson::SUCCESS) {
-            bool first = true;
-            for (const simdjson::dom::element item : toList) {
-                std::string_view address;
-                if (item.get(address) != simdjson::SUCCESS)
-                    continue;
-                if (!std::exchange(first, false))
-                    recipients.append(", ");
-                recipients.append(address.data(), qsizetype(address.size()));
-            }
-        }
-        Row row;
-        const std::optional<EmailStatus> known
-            = EmailStatuses::fromApi(QString::fromUtf8(status.data(), qsizetype(status.size())));
-        row.status = known.value_or(EmailStatus::Draft);
-        row.statusUnreadable = !known.has_value();
-        const auto append = [&row](std::string_view part) {
-            row.text.append(part.data(), qsizetype(part.size()));
-        };
-        row.text.reserve(qsizetype(id.size() + subject.size() + sender.size() + leadId.size())
-                         + recipients.size());
-        append(id);
-        row.idEnd = quint32(row.text.size());
-        append(subject);
-        row.subjectEnd = quint32(row.text.size());
-        row.text.append(recipients);
-        row.toEnd = quint32(row.text.size());
-        append(sender);
-        row.senderEnd = quint32(row.text.size());
-        append(leadId);
-        row.end = quint32(row.text.size());
-        row.createdMicros = createdIsString
-            ? IsoDateTime::parseMicros(QString::fromUtf8(created.data(), qsizetype(created.size())))
-                  .value_or(0)
-            : 0;
-        row.updated = dateOf(updated);
-        row.scheduled = dateOf(scheduled);
-        row.sent = dateOf(sent);
-        row.activity = dateOf(activity);
-        addRecord(std::move(row), answer, reading);
-    }
-    reading.records = count;
-    reading.hasMore = hasMore;
-    return PageBytes::Read;
-}
-
-std::optional<EmailListModel::PageAnswer> EmailListModel::answerPlan(const ApiResult &result, ListPlan &plan,
-                                                                     ApiError *error)
-{
-    // A list page must be {"data": [objects], "has_more": bool}; anything else is a bad answer.
-    PageAnswer answer;
-    answer.probe = plan.next().probe;
-    PageReading reading;
-    bool isPage = false;
-    if (result.json.isNull() && !result.body.isNull()) {
-        // The bytes as they came (CloseClient::Answer::Bytes): read straight into rows.
-        switch (readPageBytes(result.body, answer, reading)) {
-        case PageBytes::Read:
-            isPage = true;
-            break;
-        case PageBytes::NotAPage:
-            break;
-        case PageBytes::Unread: {
-            // Refused before any record was read: nothing to undo.
-            ApiResult parsed;
-            parsed.httpStatus = result.httpStatus;
-            ApiCall::readJson(result.body, m_client->baseUrl().host(), parsed);
-            if (!parsed.ok()) {
-                *error = parsed.error;
-                return std::nullopt;
-            }
-            isPage = readParsedPage(parsed.json, answer, reading);
-            break;
-        }
-        }
-    } else {
-        isPage = readParsedPage(result.json, answer, reading);
-    }
-    if (!isPage) {
-        *error = ApiError::make(ApiError::Kind::BadResponse,
-                                tr("The email list came back in an unexpected shape."));
+    const bool probe = plan.next().probe;
+    std::optional<ListPageReader::Page> page
+        = ListPageReader::read(result, probe, m_client->baseUrl().host(), error);
+    if (!page)
         return std::nullopt;
-    }
-    plan.answer(reading.dates, reading.records, reading.hasMore);
-    shareBlock(answer.rows);
-    return answer;
+    if (!probe)
+        m_unreadableRows += page->unreadable;
+    plan.answer(page->dates, page->records, page->hasMore);
+    ListRow::shareBlock(page->rows);
+    return page;
 }
 
 bool EmailListModel::adaptToSkipCap(const ApiResult &result, ListPlan &plan)
@@ -506,15 +209,16 @@ void EmailListModel::onPage(const ApiResult &result)
         return;
     }
     ApiError error;
-    const std::optional<PageAnswer> answer = answerPlan(result, *m_plan, &error);
+    const bool probe = m_plan->next().probe;
+    const std::optional<ListPageReader::Page> answer = answerPlan(result, *m_plan, &error);
     if (!answer) {
         fail(error);
         return;
     }
     m_lastError = {};
-    QList<Row> fresh;
+    QList<ListRow> fresh;
     fresh.reserve(answer->rows.size());
-    for (const Row &row : answer->rows) {
+    for (const ListRow &row : answer->rows) {
         // A row we already have (a window paged again, or the list shifted) is not shown twice.
         if (!m_rowById.contains(row.key()))
             fresh.append(row);
@@ -529,7 +233,7 @@ void EmailListModel::onPage(const ApiResult &result)
     checkStuck();
     // Probes and pages of rows already loaded add nothing to see: go on at once while the view (or
     // Load All) still wants rows, so that canFetchMore is not asked about an empty step.
-    const bool continueAtOnce = m_loadAll || answer->probe || (fresh.isEmpty() && answer->readable > 0);
+    const bool continueAtOnce = m_loadAll || probe || (fresh.isEmpty() && answer->readable > 0);
     const bool more = continueAtOnce && hasMore() && !m_lastError.isError();
     if (more) {
         requestPage(); // usually taken from the page Load All asked for ahead
@@ -618,7 +322,7 @@ void EmailListModel::refresh()
     refreshStep({}, {}, newPlan(), target);
 }
 
-void EmailListModel::refreshStep(QList<Row> collected, QSet<QByteArray> seen, ListPlan plan, int target)
+void EmailListModel::refreshStep(QList<ListRow> collected, QSet<QByteArray> seen, ListPlan plan, int target)
 {
     m_refreshCall = requestFor(plan);
     const quint64 generation = m_generation;
@@ -636,12 +340,12 @@ void EmailListModel::refreshStep(QList<Row> collected, QSet<QByteArray> seen, Li
                     return;
                 }
                 ApiError error;
-                const std::optional<PageAnswer> answer = answerPlan(result, plan, &error);
+                const std::optional<ListPageReader::Page> answer = answerPlan(result, plan, &error);
                 if (!answer) {
                     fail(error);
                     return;
                 }
-                for (const Row &row : answer->rows) {
+                for (const ListRow &row : answer->rows) {
                     if (!seen.contains(row.id().toByteArray())) {
                         seen.insert(row.id().toByteArray());
                         collected.append(row);
@@ -655,7 +359,7 @@ void EmailListModel::refreshStep(QList<Row> collected, QSet<QByteArray> seen, Li
             });
 }
 
-void EmailListModel::onRefreshed(const QList<Row> &rows, ListPlan plan)
+void EmailListModel::onRefreshed(const QList<ListRow> &rows, ListPlan plan)
 {
     m_plan = std::move(plan);
     // Grow or shrink at the end first; then a layout change moves every row (and every persistent
@@ -711,7 +415,7 @@ void EmailListModel::updateEmail(const EmailActivity &email)
         merged.setValue(QStringLiteral("lead_id"), QString::fromUtf8(m_rows.at(row).leadId().toByteArray()));
     // The index's key borrows the old row's bytes: re-key before they can go.
     m_rowById.remove(m_rows.at(row).key());
-    m_rows[row] = rowFrom(merged);
+    m_rows[row] = ListRow::from(merged);
     m_rowById.insert(m_rows.at(row).key(), row);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -721,7 +425,7 @@ void EmailListModel::insertEmail(const EmailActivity &email)
     if (email.id().isEmpty() || rowForId(email.id()) >= 0)
         return;
     beginInsertRows({}, 0, 0);
-    m_rows.prepend(rowFrom(email));
+    m_rows.prepend(ListRow::from(email));
     rebuildIndex();
     endInsertRows();
     resolveLeads({m_rows.constFirst()});
@@ -732,7 +436,7 @@ EmailActivity EmailListModel::summaryAt(int row) const
     EmailActivity email;
     if (row < 0 || row >= m_rows.size())
         return email;
-    const Row &r = m_rows.at(row);
+    const ListRow &r = m_rows.at(row);
     email.setValue(QStringLiteral("id"), QString::fromUtf8(r.id()));
     if (!r.statusUnreadable)
         email.setValue(QStringLiteral("status"), EmailStatuses::toApi(r.status));
@@ -757,49 +461,21 @@ void EmailListModel::removeEmail(const QString &id)
     endRemoveRows();
 }
 
-void EmailListModel::resolveLeads(const QList<Row> &rows)
+void EmailListModel::resolveLeads(const QList<ListRow> &rows)
 {
-    for (const Row &row : rows) {
-        const QString leadId = QString::fromUtf8(row.leadId().toByteArray());
-        if (leadId.isEmpty() || m_leadsAsked.contains(leadId))
-            continue;
-        m_leadsAsked.insert(leadId);
-        ApiCall *call = m_client->lead(leadId);
-        connect(call, &ApiCall::finished, this, [this, leadId](const ApiResult &result) {
-            if (!result.ok()) {
-                m_leadsAsked.remove(leadId); // ask again with the next page
-                return;
-            }
-            m_leadNames.insert(leadId, result.object().value(u"display_name").toString());
-            for (int i = 0; i < m_rows.size(); ++i) {
-                if (m_rows.at(i).leadId() == QByteArrayView(leadId.toUtf8()))
-                    emit dataChanged(index(i, LeadColumn), index(i, LeadColumn));
-            }
-        });
-    }
+    QSet<QString> leadIds;
+    for (const ListRow &row : rows)
+        leadIds.insert(QString::fromUtf8(row.leadId()));
+    m_leadNames->want(leadIds);
 }
 
-QString EmailListModel::leadName(QByteArrayView leadId) const
+void EmailListModel::onLeadName(const QString &leadId)
 {
-    const QString id = QString::fromUtf8(leadId);
-    return m_leadNames.value(id, id);
-}
-
-QDateTime EmailListModel::displayDate(const Row &row) const
-{
-    switch (row.status) {
-    case EmailStatus::Scheduled:
-        return row.scheduled.isValid() ? row.scheduled : row.activity;
-    case EmailStatus::Sent:
-    case EmailStatus::Inbox:
-    case EmailStatus::Error:
-        return row.sent.isValid() ? row.sent : row.activity;
-    case EmailStatus::Outbox:
-        return row.activity.isValid() ? row.activity : row.updated;
-    case EmailStatus::Draft:
-        return created(row);
+    const QByteArray id = leadId.toUtf8();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).leadId() == QByteArrayView(id))
+            emit dataChanged(index(i, LeadColumn), index(i, LeadColumn));
     }
-    return created(row);
 }
 
 int EmailListModel::rowCount(const QModelIndex &parent) const
@@ -816,7 +492,7 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const ListRow &row = m_rows.at(index.row());
     switch (role) {
     case IdRole:
         return QString::fromUtf8(row.id());
@@ -829,13 +505,13 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
     case SearchTextRole:
         return QString(QString::fromUtf8(row.subject()) + QLatin1Char('\n') + QString::fromUtf8(row.to())
                        + QLatin1Char('\n') + QString::fromUtf8(row.sender()) + QLatin1Char('\n')
-                       + leadName(row.leadId()));
+                       + m_leadNames->nameOf(QString::fromUtf8(row.leadId())));
     case SortRole:
         switch (index.column()) {
         case StatusColumn:
             return int(row.status);
         case DateColumn:
-            return displayDate(row);
+            return row.shownDate();
         case UpdatedColumn:
             return row.updated;
         default:
@@ -843,10 +519,14 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        break;
+        return cellText(row, index.column(), role);
     default:
         return {};
     }
+}
+
+QVariant EmailListModel::cellText(const ListRow &row, int column, int role) const
+{
     const auto when = [role](const QDateTime &value) -> QVariant {
         if (!value.isValid())
             return QString();
@@ -857,7 +537,7 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
         return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
                        + QLocale().toString(local.time(), QStringLiteral("HH:mm")));
     };
-    switch (index.column()) {
+    switch (column) {
     case StatusColumn:
         if (row.statusUnreadable)
             return role == Qt::ToolTipRole ? tr("Close sent a status Draftdesk does not know; open the email "
@@ -870,16 +550,16 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
     case ToColumn:
     case SenderColumn: {
         // Names in the column, the full addresses in its tooltip (and in the search text).
-        const QString addresses = QString::fromUtf8(index.column() == ToColumn ? row.to() : row.sender());
-        if (addresses.isEmpty() && index.column() == SenderColumn && role == Qt::DisplayRole)
+        const QString addresses = QString::fromUtf8(column == ToColumn ? row.to() : row.sender());
+        if (addresses.isEmpty() && column == SenderColumn && role == Qt::DisplayRole)
             return tr("(no sender)");
         return BidiText::forDisplay(role == Qt::ToolTipRole ? addresses
                                                             : EmailAddress::shownNames(addresses));
     }
     case LeadColumn:
-        return leadName(row.leadId());
+        return m_leadNames->nameOf(QString::fromUtf8(row.leadId()));
     case DateColumn:
-        return when(displayDate(row));
+        return when(row.shownDate());
     case UpdatedColumn:
         return when(row.updated);
     }

@@ -4,7 +4,11 @@
 #include "core/api/ApiResult.h"
 #include "core/api/EmailQuery.h"
 #include "core/email/EmailActivity.h"
+#include "core/list/LeadNames.h"
+#include "core/list/ListPageReader.h"
 #include "core/list/ListPlan.h"
+#include "core/list/ListRow.h"
+#include "core/list/PagesAhead.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -113,45 +117,8 @@ signals:
     void errorOccurred(const ApiError &error);
 
 private:
-    // A row's text (id, subject, to, sender, lead id) is UTF-8 inside one block per page, shared by
-    // the page's rows, and converted when a cell is painted: one allocation per page instead of five
-    // per row keeps 10,000 rows small and the heap unfragmented. The index's keys point into the
-    // blocks (QByteArray::fromRawData), so it is rebuilt or re-keyed wherever a row is replaced.
-    struct Row
-    {
-        QByteArray text; // the page's block (or the row's own, after an update)
-        qint64 createdMicros = 0; // date_created as the server wrote it (ListPlan's windows)
-        quint32 start = 0; // offsets into text
-        quint32 idEnd = 0;
-        quint32 subjectEnd = 0;
-        quint32 toEnd = 0;
-        quint32 senderEnd = 0;
-        quint32 end = 0;
-        EmailStatus status = EmailStatus::Draft;
-        bool statusUnreadable = false; // the server's status is not one of the six
-        QByteArrayView part(quint32 from, quint32 to) const
-        {
-            return QByteArrayView(text).sliced(from, to - from);
-        }
-        QByteArrayView id() const { return part(start, idEnd); }
-        QByteArrayView subject() const { return part(idEnd, subjectEnd); }
-        QByteArrayView to() const { return part(subjectEnd, toEnd); }
-        QByteArrayView sender() const { return part(toEnd, senderEnd); }
-        QByteArrayView leadId() const { return part(senderEnd, end); }
-        // The id as a key that borrows the row's bytes (valid while the row's block lives).
-        QByteArray key() const { return QByteArray::fromRawData(text.constData() + start, idEnd - start); }
-        QDateTime updated;
-        QDateTime scheduled;
-        QDateTime sent;
-        QDateTime activity;
-    };
-    static Row rowFrom(const EmailActivity &email);
-    static Row rowFrom(const QJsonObject &json);
-    // Moves the rows' text into one block (a page's rows are kept together).
-    static void shareBlock(QList<Row> &rows);
-    static QDateTime created(const Row &row);
-    QDateTime displayDate(const Row &row) const;
-    QString leadName(QByteArrayView leadId) const;
+    // What a cell shows (Qt::DisplayRole) or its tooltip.
+    QVariant cellText(const ListRow &row, int column, int role) const;
 
     ListPlan newPlan() const;
     // Drops every row and every call on its way, and starts over with this plan (none: stopped).
@@ -160,46 +127,26 @@ private:
     ApiCall *requestFor(const ListPlan::Request &request);
     // Routes a page call's answer: to onPage when it is the current page, else kept as prefetched.
     ApiCall *watchPage(ApiCall *call);
-    static bool sameRequest(const ListPlan::Request &a, const ListPlan::Request &b);
     void prefetchAfter(const ListPlan::Request &current);
     void cancelPrefetch();
     void requestPage();
     void onPage(const ApiResult &result);
-    struct PageAnswer
-    {
-        QList<Row> rows; // readable ones, once each, in the server's order (none for a probe)
-        bool probe = false;
-        int readable = 0; // records with an id
-    };
-    // Reads a page's rows (counting unreadable records) and gives the plan its answer (their dates
-    // and the page's size); nothing, with the reason in *error, when the answer is not a list page.
-    std::optional<PageAnswer> answerPlan(const ApiResult &result, ListPlan &plan, ApiError *error);
-    struct PageReading
-    {
-        QList<qint64> dates; // creation dates of the readable records, duplicates included
-        QSet<QByteArray> seen;
-        int records = 0;
-        bool hasMore = false;
-    };
-    void addRecord(std::optional<Row> row, PageAnswer &answer, PageReading &reading);
-    bool readParsedPage(const QJsonDocument &json, PageAnswer &answer, PageReading &reading);
-    // The page straight from its bytes with simdjson: about ten times faster than QJsonDocument plus
-    // EmailActivity, which were most of the client's time in listing 10,000 emails.
-    // Unread: simdjson refused the bytes before any record was read (Qt's parser takes them then).
-    enum class PageBytes { Read, NotAPage, Unread };
-    PageBytes readPageBytes(const QByteArray &body, PageAnswer &answer, PageReading &reading);
+    // Reads a page's rows and gives the plan its answer (their dates and the page's size); nothing,
+    // with the reason in *error, when the answer is not a list page.
+    std::optional<ListPageReader::Page> answerPlan(const ApiResult &result, ListPlan &plan, ApiError *error);
     // A 400 on _skip: the server's cap is lower than the plan thought. True when the plan adapted.
     bool adaptToSkipCap(const ApiResult &result, ListPlan &plan);
-    void onRefreshed(const QList<Row> &rows, ListPlan plan);
-    void refreshStep(QList<Row> collected, QSet<QByteArray> seen, ListPlan plan, int target);
+    void onRefreshed(const QList<ListRow> &rows, ListPlan plan);
+    void refreshStep(QList<ListRow> collected, QSet<QByteArray> seen, ListPlan plan, int target);
     void checkStuck();
-    void resolveLeads(const QList<Row> &rows);
+    void resolveLeads(const QList<ListRow> &rows);
+    void onLeadName(const QString &leadId);
     void rebuildIndex();
     void fail(const ApiError &error);
 
     CloseClient *m_client;
     EmailQuery m_query;
-    QList<Row> m_rows;
+    QList<ListRow> m_rows;
     QHash<QByteArray, int> m_rowById; // keys borrow the rows' bytes: see Row
     std::optional<ListPlan> m_plan; // what to ask next; empty before the first query
     int m_maxSkip = defaultMaxSkip;
@@ -210,17 +157,8 @@ private:
     ApiError m_lastError;
     QPointer<ApiCall> m_pageCall;
     QPointer<ApiCall> m_refreshCall;
-    // Load All's pages asked for ahead (see prefetchAfter), in the plan's order, each with its
-    // answer if it came before the plan asked for it.
-    struct PageAhead
-    {
-        ListPlan::Request request;
-        QPointer<ApiCall> call;
-        std::optional<ApiResult> result;
-    };
-    QList<PageAhead> m_ahead;
+    PagesAhead m_ahead;
     bool m_prefetchQueued = false; // a prefetched answer waits in the event queue for onPage
-    QHash<QString, QString> m_leadNames;
-    QSet<QString> m_leadsAsked;
+    LeadNames *m_leadNames;
     quint64 m_generation = 0; // answers to an older query are dropped
 };

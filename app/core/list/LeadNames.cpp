@@ -1,0 +1,24 @@
+#include "core/list/LeadNames.h"
+
+#include "core/api/ApiCall.h"
+#include "core/api/CloseClient.h"
+
+LeadNames::LeadNames(CloseClient *client, QObject *parent) : QObject(parent), m_client(client) { }
+
+void LeadNames::want(const QSet<QString> &leadIds)
+{
+    for (const QString &leadId : leadIds) {
+        if (leadId.isEmpty() || m_asked.contains(leadId))
+            continue;
+        m_asked.insert(leadId);
+        ApiCall *call = m_client->lead(leadId);
+        connect(call, &ApiCall::finished, this, [this, leadId](const ApiResult &result) {
+            if (!result.ok()) {
+                m_asked.remove(leadId); // ask again with the next page
+                return;
+            }
+            m_names.insert(leadId, result.object().value(u"display_name").toString());
+            emit arrived(leadId);
+        });
+    }
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class CloseClient;
+
+// The names of the leads the list shows, asked of Close once per lead and kept: until a name
+// arrives (or when it cannot be had) the lead's id stands in for it. A failed ask is tried again the
+// next time the lead is wanted.
+class LeadNames final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadNames)
+
+public:
+    LeadNames(CloseClient *client, QObject *parent);
+
+    // Asks for the names of these leads that are neither known nor on their way.
+    void want(const QSet<QString> &leadIds);
+    // The lead's name, or its id while the name is not known.
+    QString nameOf(const QString &leadId) const { return m_names.value(leadId, leadId); }
+
+signals:
+    void arrived(const QString &leadId);
+
+private:
+    CloseClient *m_client;
+    QHash<QString, QString> m_names;
+    QSet<QString> m_asked;
+};

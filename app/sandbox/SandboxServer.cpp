@@ -60,13 +60,13 @@ QByteArray reasonPhrase(int status)
 SandboxServer::SandboxServer(SandboxStore &store, const SandboxClock &clock, QObject *parent)
     : QAbstractHttpServer(parent), m_store(store), m_api(store, clock)
 {
-    m_api.onChanged = [this] {
+    m_api.setOnChanged([this] {
         if (m_dataFile.isEmpty())
             return;
         QString error;
         if (!m_store.saveTo(m_dataFile, &error))
             qCWarning(lcSandbox).noquote() << "could not save" << m_dataFile << ":" << error;
-    };
+    });
     connect(&m_dueTimer, &QTimer::timeout, this, [this] { m_api.processDueSends(); });
 }
 

@@ -217,3 +217,9 @@ QString SandboxStore::newId(const QString &prefix, QRandomGenerator &random)
         id += QLatin1Char(alphabet[random.bounded(62)]);
     return id;
 }
+
+const QJsonObject &SandboxStore::currentUser() const
+{
+    static const QJsonObject nobody;
+    return users.isEmpty() ? nobody : users.constFirst();
+}

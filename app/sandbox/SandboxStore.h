@@ -30,6 +30,8 @@ public:
 
     QJsonObject organization;
     QList<QJsonObject> users;
+    // Who the API key belongs to: the first user (an empty object when there is none).
+    const QJsonObject &currentUser() const;
     QMap<QString, QJsonObject> leads;
     QMap<QString, QJsonObject> contacts;
     QList<QJsonObject> connectedAccounts;

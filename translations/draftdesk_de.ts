@@ -622,10 +622,6 @@
         <translation>Es ist kein Entwurf mehr und kann daher nicht geändert werden. Kopieren Sie Ihren Text stattdessen in einen neuen Entwurf.</translation>
     </message>
     <message>
-        <source>Add at least one recipient.</source>
-        <translation>Bitte mindestens einen Empfänger angeben.</translation>
-    </message>
-    <message>
         <source>The email cannot go out yet.</source>
         <translation>Die E-Mail kann noch nicht hinausgehen.</translation>
     </message>
@@ -2472,6 +2468,13 @@
     <message>
         <source>Fo&amp;llow up if nobody replies by</source>
         <translation>&amp;Nachfassen, wenn niemand antwortet bis</translation>
+    </message>
+</context>
+<context>
+    <name>SendPlan</name>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Bitte mindestens einen Empfänger angeben.</translation>
     </message>
 </context>
 <context>

@@ -622,10 +622,6 @@
         <translation>La réponse de Close à l’enregistrement est illisible.</translation>
     </message>
     <message>
-        <source>Add at least one recipient.</source>
-        <translation>Ajoutez au moins un destinataire.</translation>
-    </message>
-    <message>
         <source>Not valid JSON at character %1: %2</source>
         <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
     </message>
@@ -2472,6 +2468,13 @@
     <message>
         <source>Fo&amp;llow up if nobody replies by</source>
         <translation>&amp;Relancer si personne ne répond d’ici le</translation>
+    </message>
+</context>
+<context>
+    <name>SendPlan</name>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>Ajoutez au moins un destinataire.</translation>
     </message>
 </context>
 <context>

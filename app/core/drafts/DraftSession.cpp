@@ -143,7 +143,7 @@ void DraftSession::dismissUpload(FileUpload *upload)
 
 EmailValidation::Result DraftSession::check(const SendPlan &plan) const
 {
-    EmailValidation::Result result = validateSend(m_original, bodyFor(plan));
+    EmailValidation::Result result = SendPlan::validate(m_original, bodyFor(plan));
     if (const int uploading = activeUploads())
         result.errors.append(
             tr("%n attachment(s) still uploading: wait until they are attached.", nullptr, uploading));
@@ -332,44 +332,6 @@ void DraftSession::readBackAfterSave(const ApiError &error)
     });
 }
 
-QJsonObject DraftSession::sendNowBody(const QString &sender, int sendInSeconds) const
-{
-    QJsonObject body = changes().body();
-    const QString trimmed = sender.trimmed();
-    if (!trimmed.isEmpty() && trimmed != m_original.sender())
-        body.insert(QStringLiteral("sender"), trimmed);
-    else
-        body.remove(QStringLiteral("sender")); // an emptied sender field must not clear a set sender now
-    body.insert(QStringLiteral("status"), QStringLiteral("outbox"));
-    body.insert(QStringLiteral("send_in"), sendInSeconds);
-    return body;
-}
-
-QJsonObject DraftSession::scheduleBody(const QString &sender, const QDateTime &whenUtc,
-                                       const QDate &followup) const
-{
-    QJsonObject body = sendNowBody(sender, 0);
-    body.remove(QStringLiteral("send_in"));
-    body.insert(QStringLiteral("status"), QStringLiteral("scheduled"));
-    body.insert(QStringLiteral("date_scheduled"), IsoDateTime::format(whenUtc));
-    if (followup.isValid())
-        body.insert(QStringLiteral("followup_date"), followup.toString(Qt::ISODate));
-    return body;
-}
-
-EmailValidation::Result DraftSession::validateSend(const EmailActivity &original, const QJsonObject &body)
-{
-    EmailValidation::Result result = EmailValidation::validateUpdate(original, body);
-    // Close accepts an email with no recipient as a draft only.
-    const QJsonValue to = body.contains(u"to") ? body.value(u"to") : original.value(u"to");
-    const QJsonValue cc = body.contains(u"cc") ? body.value(u"cc") : original.value(u"cc");
-    const QJsonValue bcc = body.contains(u"bcc") ? body.value(u"bcc") : original.value(u"bcc");
-    if (to.toArray().isEmpty() && cc.toArray().isEmpty() && bcc.toArray().isEmpty()
-        && !result.fieldErrors.contains(u"to"_qs))
-        result.fieldErrors.insert(QStringLiteral("to"), tr("Add at least one recipient."));
-    return result;
-}
-
 std::optional<QString> DraftSession::sendRawPut(const QString &jsonText)
 {
     QJsonParseError error;
@@ -427,8 +389,7 @@ QString DraftSession::nextPutText() const
 
 QJsonObject DraftSession::bodyFor(const SendPlan &plan) const
 {
-    return plan.mode == SendPlan::Mode::Now ? sendNowBody(plan.sender, plan.sendInSeconds)
-                                            : scheduleBody(plan.sender, plan.whenUtc, plan.followup);
+    return plan.putBody(changes().body(), m_original);
 }
 
 void DraftSession::sendNow(const QString &sender, int sendInSeconds)
@@ -450,7 +411,7 @@ void DraftSession::send(const SendPlan &plan)
                         std::nullopt);
         return;
     }
-    const EmailValidation::Result problems = validateSend(m_original, bodyFor(plan));
+    const EmailValidation::Result problems = SendPlan::validate(m_original, bodyFor(plan));
     if (!problems.ok() && m_enforceRules) {
         ApiError error = ApiError::make(ApiError::Kind::Validation, tr("The email cannot go out yet."));
         error.errors = problems.errors;

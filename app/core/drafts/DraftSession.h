@@ -69,9 +69,6 @@ public:
 
     // The PUT a send would issue: the unsaved edits, the sender when it changes, and the status with
     // its companions (send_in; date_scheduled and followup_date). The dialog shows exactly this.
-    QJsonObject sendNowBody(const QString &sender, int sendInSeconds) const;
-    QJsonObject scheduleBody(const QString &sender, const QDateTime &whenUtc, const QDate &followup) const;
-    static EmailValidation::Result validateSend(const EmailActivity &original, const QJsonObject &body);
     QJsonObject bodyFor(const SendPlan &plan) const;
     // For QA: the email exactly as the server returned it, and the body of the next save's PUT, as
     // indented JSON text.

@@ -2,8 +2,10 @@
 #include "core/drafts/DraftJournal.h"
 #include "core/session/Session.h"
 #include "core/settings/Translations.h"
-#include "main/BenchProbe.h"
 #include "main/CommandLineOptions.h"
+#ifdef DRAFTDESK_BENCH_PROBE
+#include "main/BenchProbe.h"
+#endif
 #include "main/ScenarioCommand.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/DemoSandbox.h"
@@ -91,8 +93,10 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&session);
+#ifdef DRAFTDESK_BENCH_PROBE
     BenchProbe::fromEnvironment(session.emails(), session.client()->requestLog(), window.listPanel()->table(),
                                 &window);
+#endif
 
     DemoSandbox demo;
     const auto startDemo = [&demo, &session, &window] {

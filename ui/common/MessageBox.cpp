@@ -19,11 +19,28 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     return QMessageBox::StandardButton(box.exec());
 }
 
-void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+void MessageBox::tell(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text)
 {
     if (takeNextAnswer())
         return;
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
     box.setTextFormat(Qt::PlainText);
     box.exec();
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    tell(QMessageBox::Warning, parent, title, text);
+}
+
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    tell(QMessageBox::Information, parent, title, text);
+}
+
+void MessageBox::about(QWidget *parent, const QString &title, const QString &richText)
+{
+    if (takeNextAnswer())
+        return;
+    QMessageBox::about(parent, title, richText);
 }

@@ -15,10 +15,17 @@ public:
                                                 = QMessageBox::Yes | QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    // Help → About: the one box with rich text, all of it our own.
+    static void about(QWidget *parent, const QString &title, const QString &richText);
     // The answer to the next question or warning, once (tests only).
     static void setNextAnswer(QMessageBox::StandardButton answer) { s_nextAnswer = answer; }
+    // Whether an answer was set and no question took it (a test that expected a question that never
+    // came); forgets it.
+    static bool takeUnusedAnswer() { return takeNextAnswer().has_value(); }
 
 private:
+    static void tell(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text);
     static std::optional<QMessageBox::StandardButton> takeNextAnswer();
     static inline std::optional<QMessageBox::StandardButton> s_nextAnswer;
 };

@@ -1,10 +1,10 @@
 #include "ui/dialogs/RecoveryDialog.h"
 
 #include "core/drafts/DraftExport.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -87,7 +87,7 @@ void RecoveryDialog::exportSelected()
     for (const DraftJournal::Entry &entry : std::as_const(m_entries)) {
         if (entry.emailId != id)
             continue;
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = FileDialogs::saveFileName(
             this, tr("Export Draft"), entry.subject + QStringLiteral(".html"), tr("HTML files (*.html)"));
         if (path.isEmpty())
             return;

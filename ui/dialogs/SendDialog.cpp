@@ -266,7 +266,7 @@ void SendDialog::setScheduledLocal(const QDateTime &utc)
 SendPlan SendDialog::plan() const
 {
     SendPlan plan;
-    plan.mode = mode() == Mode::Now ? SendPlan::Mode::Now : SendPlan::Mode::Schedule;
+    plan.mode = mode();
     plan.sender = sender();
     plan.sendInSeconds = m_sendIn->value();
     plan.whenUtc = scheduledUtc();

@@ -28,7 +28,7 @@ class SendDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SendDialog)
 
 public:
-    enum class Mode { Now, Schedule };
+    using Mode = SendPlan::Mode;
 
     SendDialog(DraftSession *session, const QStringList &identities, QWidget *parent = nullptr);
 

@@ -38,8 +38,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_baseUrl->setPlaceholderText(ApiBaseUrl::defaultUrl().toString());
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("authMethod"));
-    m_method->addItem(tr("API key"), int(Method::ApiKey));
-    m_method->addItem(tr("OAuth access token"), int(Method::OAuthToken));
+    m_method->addItem(tr("API key"), int(AuthMethod::ApiKey));
+    m_method->addItem(tr("OAuth access token"), int(AuthMethod::OAuthToken));
     m_secret = new QLineEdit(this);
     m_secret->setObjectName(QStringLiteral("secretField"));
     m_secret->setEchoMode(QLineEdit::Password);
@@ -79,8 +79,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     connect(m_secret, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_profile, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
-        m_secret->setPlaceholderText(method() == Method::ApiKey ? tr("Paste your key")
-                                                                : tr("Paste your token"));
+        m_secret->setPlaceholderText(method() == AuthMethod::ApiKey ? tr("Paste your key")
+                                                                    : tr("Paste your token"));
     });
     connect(m_test, &QPushButton::clicked, this, [this] {
         m_testResult->setText(tr("Testing…"));
@@ -107,14 +107,14 @@ QUrl SettingsDialog::baseUrl() const
     return QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
 }
 
-void SettingsDialog::setMethod(Method method)
+void SettingsDialog::setMethod(AuthMethod method)
 {
     m_method->setCurrentIndex(m_method->findData(int(method)));
 }
 
-SettingsDialog::Method SettingsDialog::method() const
+AuthMethod SettingsDialog::method() const
 {
-    return Method(m_method->currentData().toInt());
+    return AuthMethod(m_method->currentData().toInt());
 }
 
 QString SettingsDialog::secret() const

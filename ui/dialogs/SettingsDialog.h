@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/api/AuthMethod.h"
+
 #include <QDialog>
 #include <QUrl>
 
@@ -18,14 +20,12 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum class Method { ApiKey, OAuthToken };
-
     explicit SettingsDialog(QWidget *parent = nullptr);
 
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const;
-    void setMethod(Method method);
-    Method method() const;
+    void setMethod(AuthMethod method);
+    AuthMethod method() const;
     QString secret() const;
     // A message shown at the top, e.g. the server's answer to a refused key.
     void setProblem(const QString &message);
@@ -38,7 +38,7 @@ public:
     bool keepLog() const;
 
 signals:
-    void testRequested(const QUrl &baseUrl, SettingsDialog::Method method, const QString &secret);
+    void testRequested(const QUrl &baseUrl, AuthMethod method, const QString &secret);
 
 private:
     void validate();

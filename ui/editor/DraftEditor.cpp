@@ -144,6 +144,10 @@ void DraftEditor::watchSession()
                                             "failed. Export it to a file before you close the window.")));
     });
     connect(m_session, &DraftSession::conflict, this, &DraftEditor::onConflict);
+    connect(m_session, &DraftSession::viewWanted, this, [this] {
+        raise();
+        activateWindow();
+    });
     // Gone from Close: nothing is left to save, and the question on closing was asked before.
     connect(m_drafts, &Drafts::emailDeleted, this, [this](const QString &id) {
         if (id != m_session->original().id())

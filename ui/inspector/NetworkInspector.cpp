@@ -8,6 +8,7 @@
 #include "core/qa/Scenario.h"
 #include "core/session/Session.h"
 #include "ui/common/Accessible.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/Tone.h"
 #include "ui/inspector/RequestEditorDialog.h"
@@ -17,7 +18,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -338,10 +338,10 @@ void NetworkInspector::saveScenario()
     if (!ok || name.isEmpty())
         return;
     QDir().mkpath(Scenario::defaultFolder());
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save as Scenario"),
-        QDir(Scenario::defaultFolder()).filePath(name + QStringLiteral(".json")),
-        tr("Draftdesk scenarios (*.json)"));
+    const QString path
+        = FileDialogs::saveFileName(this, tr("Save as Scenario"),
+                                    QDir(Scenario::defaultFolder()).filePath(name + QStringLiteral(".json")),
+                                    tr("Draftdesk scenarios (*.json)"));
     if (path.isEmpty())
         return;
     int skipped = 0;
@@ -355,8 +355,8 @@ void NetworkInspector::saveScenario()
 
 void NetworkInspector::runScenario()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Run Scenario"), Scenario::defaultFolder(),
-                                                      tr("Draftdesk scenarios (*.json)"));
+    const QString path = FileDialogs::openFileName(this, tr("Run Scenario"), Scenario::defaultFolder(),
+                                                   tr("Draftdesk scenarios (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -400,8 +400,8 @@ void NetworkInspector::replayCurrent()
 
 void NetworkInspector::exportHar()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export HAR"), QStringLiteral("draftdesk.har"),
-                                                      tr("HTTP Archive (*.har)"));
+    const QString path = FileDialogs::saveFileName(this, tr("Export HAR"), QStringLiteral("draftdesk.har"),
+                                                   tr("HTTP Archive (*.har)"));
     if (path.isEmpty())
         return;
     QString error;

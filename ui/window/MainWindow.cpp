@@ -133,8 +133,8 @@ void MainWindow::createLanguageMenu(QMenu *parent)
                 return;
             AppSettings().setLanguage(code);
             // Every window, dialog and message would have to be built again: a restart is honest.
-            QMessageBox::information(this, tr("Language"),
-                                     tr("Draftdesk will use %1 the next time it starts.").arg(label));
+            MessageBox::information(this, tr("Language"),
+                                    tr("Draftdesk will use %1 the next time it starts.").arg(label));
         });
     };
     add(QString(), tr("&System Language"));
@@ -401,13 +401,8 @@ void MainWindow::bindSession()
 void MainWindow::openEditor(const EmailActivity &email, const std::optional<DraftJournal::Entry> &restored)
 {
     // One window per email: a second open brings the first one up.
-    for (DraftEditor *open : findChildren<DraftEditor *>()) {
-        if (open->session()->original().id() == email.id()) {
-            open->raise();
-            open->activateWindow();
-            return;
-        }
-    }
+    if (m_session->drafts()->bringForward(email.id()))
+        return;
     auto *editor = new DraftEditor(m_session->drafts(), email, m_session->identities(), this);
     if (restored)
         editor->restoreEdits(*restored);
@@ -536,31 +531,26 @@ void MainWindow::openSettings(const QString &problem)
     AppSettings settings;
     dialog->setBaseUrl(m_session->origin() == Session::Origin::Demo ? settings.baseUrl()
                                                                     : m_session->baseUrl());
-    dialog->setMethod(settings.authMethod() == AuthMethod::OAuthToken ? SettingsDialog::Method::OAuthToken
-                                                                      : SettingsDialog::Method::ApiKey);
+    dialog->setMethod(settings.authMethod());
     dialog->setProblem(problem);
     const ConnectionProfile current = m_session->currentProfile();
     if (current.isValid()) {
         dialog->setProfileName(current.name);
         dialog->setBaseUrl(current.baseUrl);
-        dialog->setMethod(current.method == AuthMethod::OAuthToken ? SettingsDialog::Method::OAuthToken
-                                                                   : SettingsDialog::Method::ApiKey);
+        dialog->setMethod(current.method);
         dialog->setConfirmSends(current.confirmSends);
         dialog->setKeepLog(current.keepLog);
     }
-    const auto method = [](SettingsDialog::Method m) {
-        return m == SettingsDialog::Method::OAuthToken ? AuthMethod::OAuthToken : AuthMethod::ApiKey;
-    };
     connect(dialog, &SettingsDialog::testRequested, m_session,
-            [this, method](const QUrl &url, SettingsDialog::Method m, const QString &secret) {
-                m_session->testConnection(url, method(m), secret);
+            [this](const QUrl &url, AuthMethod method, const QString &secret) {
+                m_session->testConnection(url, method, secret);
             });
     connect(m_session, &Session::testFinished, dialog, &SettingsDialog::setTestResult);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, method] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
         ConnectionProfile profile;
         profile.name = dialog->profileName();
         profile.baseUrl = dialog->baseUrl();
-        profile.method = method(dialog->method());
+        profile.method = dialog->method();
         profile.confirmSends = dialog->confirmSends();
         profile.keepLog = dialog->keepLog();
         m_session->saveProfileAndConnect(profile, dialog->secret());
@@ -580,11 +570,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Draftdesk"),
-                       tr("<h3>Draftdesk %1</h3>"
-                          "<p>A desktop editor for Close CRM email drafts.</p>"
-                          "<p>Built with Qt %2, running on Qt %3.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion(), QLatin1String(QT_VERSION_STR),
-                                QLatin1String(qVersion())));
+    MessageBox::about(this, tr("About Draftdesk"),
+                      tr("<h3>Draftdesk %1</h3>"
+                         "<p>A desktop editor for Close CRM email drafts.</p>"
+                         "<p>Built with Qt %2, running on Qt %3.</p>"
+                         "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                          .arg(QApplication::applicationVersion(), QLatin1String(QT_VERSION_STR),
+                               QLatin1String(qVersion())));
 }

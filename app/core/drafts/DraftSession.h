@@ -102,6 +102,8 @@ public slots:
     void send(const SendPlan &plan);
 
 signals:
+    // The email was opened again while a view of it is open: that view comes forward (Drafts).
+    void viewWanted();
     void changed();
     // An upload started, progressed in stage, finished, failed or was dismissed.
     void uploadsChanged();

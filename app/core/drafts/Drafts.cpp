@@ -51,6 +51,15 @@ DraftSession *Drafts::find(const QString &id) const
     return m_open.value(id).session;
 }
 
+bool Drafts::bringForward(const QString &id)
+{
+    const Entry entry = m_open.value(id);
+    if (!entry.session || entry.views == 0)
+        return false;
+    emit entry.session->viewWanted();
+    return true;
+}
+
 void Drafts::dropIfIdle(const QString &id)
 {
     const auto it = m_open.constFind(id);

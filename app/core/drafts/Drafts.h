@@ -32,6 +32,9 @@ public:
     // One view fewer. The session goes when no view is left and nothing is in flight.
     void close(DraftSession *session);
     DraftSession *find(const QString &id) const;
+    // One window per email: when a view of this email is open, asks it to come forward
+    // (DraftSession::viewWanted) and returns true; false when the email has no view yet.
+    bool bringForward(const QString &id);
     int openCount() const { return int(m_open.size()); }
     // Looks at the email again shortly after it is due to go out (scheduled or outbox).
     void watchUntilSent(const EmailActivity &email);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/settings/AppSettings.h"
+#include "core/api/AuthMethod.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,0 +1,236 @@
+// The QA workbench in the main window, driven with keys and clicks against the in-process sandbox:
+// the network inspector, replay, edit and resend, scenarios and QA mode.
+#include "MainWindowTest.h"
+
+class TestQaWorkbench final : public MainWindowTest
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { initCase("tst_qaworkbench"); }
+    void init() { initTest(); }
+    void cleanup() { cleanupTest(); }
+
+    void networkInspectorShowsEverythingButTheKey()
+    {
+        connectToSandbox("k");
+        waitForRows();
+        QTest::keyClick(window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        NetworkInspector *inspector = window->inspector();
+        QTRY_VERIFY(inspector->isVisible());
+        QTableView *log = inspector->table();
+        QTRY_VERIFY(log->model()->rowCount() >= 2); // /me/ and the first page, at least
+        int listRow = -1;
+        for (int row = 0; row < log->model()->rowCount(); ++row) {
+            if (log->model()->index(row, RequestLog::PathColumn).data().toString()
+                == "/api/v1/activity/email/")
+                listRow = row;
+        }
+        QVERIFY(listRow >= 0);
+        log->setCurrentIndex(log->model()->index(listRow, 0));
+        const QString request = inspector->findChild<QPlainTextEdit *>("inspectorRequest")->toPlainText();
+        QVERIFY(request.contains("Authorization: Basic [redacted]"));
+        QVERIFY(inspector->findChild<QPlainTextEdit *>("inspectorResponse")
+                    ->toPlainText()
+                    .contains("\"has_more\": true"));
+        QVERIFY(inspector->curlForCurrent().contains("\"$CLOSE_API_KEY:\""));
+        // Filters: only GETs of /me/
+        auto *path = inspector->findChild<QLineEdit *>("inspectorPath");
+        QTest::keyClicks(path, "/me/");
+        QCOMPARE(log->model()->rowCount(), 1);
+        // The HAR opens as JSON and carries no key.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(session->inspector()->exportHar(dir.filePath("s.har"), &error), qPrintable(error));
+        QFile har(dir.filePath("s.har"));
+        QVERIFY(har.open(QIODevice::ReadOnly));
+        const QByteArray bytes = har.readAll();
+        QVERIFY(bytes.contains("\"version\": \"1.2\""));
+        QVERIFY(!bytes.contains(QByteArray("k:").toBase64()));
+    }
+
+    void replayRepeatsALongListQueryAsOne()
+    {
+        connectToSandbox();
+        waitForRows();
+        EmailQuery query;
+        for (int i = 0; i < 60; ++i)
+            query.ids.append(session->emails()->idAt(i));
+        query.fields = {"id"};
+        RequestLog *log = session->client()->requestLog();
+        // Each call's own log entry, looked up by its id: other requests (lead names, the preview)
+        // land in the log at the same time.
+        const auto finishedEntry = [log](ApiCall *call) -> std::optional<Exchange> {
+            bool done = false;
+            quint64 id = 0;
+            // Read the id as it finishes: the call deletes itself soon after.
+            QObject::connect(call, &ApiCall::finished, call, [&done, &id, call] {
+                done = true;
+                id = call->logId();
+            });
+            if (!QTest::qWaitFor([&done] { return done; }, 10000))
+                return std::nullopt;
+            const Exchange *entry = log->find(id);
+            return entry ? std::optional<Exchange>(*entry) : std::nullopt;
+        };
+        const std::optional<Exchange> original = finishedEntry(session->client()->listEmails(query));
+        QVERIFY(original);
+        QCOMPARE(original->method, QByteArray("POST"));
+        QVERIFY(!session->inspector()->replayCouldSend(original->id));
+        ApiCall *replayed = session->inspector()->replay(original->id);
+        QVERIFY(replayed);
+        const std::optional<Exchange> again = finishedEntry(replayed);
+        QVERIFY(again);
+        QVERIFY(again->id != original->id);
+        QCOMPARE(again->status, 200);
+        QCOMPARE(again->requestBody, original->requestBody);
+        QCOMPARE(again->responseBody, original->responseBody);
+        QCOMPARE(store->emailCount(), 250); // nothing was created
+    }
+
+    // The inspector opens below the list and leaves it at least half the window.
+    void theInspectorLeavesTheListHalfTheWindow()
+    {
+        connectToSandbox();
+        waitForRows();
+        window->findChild<QAction *>("inspectorAction")->trigger();
+        auto *inspector = window->findChild<NetworkInspector *>();
+        QTRY_VERIFY(inspector->isVisible());
+        QTRY_VERIFY(inspector->height() >= 150);
+        QTRY_VERIFY2(window->listPanel()->height() >= window->height() / 2,
+                     qPrintable(QStringLiteral("list %1 of %2, inspector %3 (at least %4)")
+                                    .arg(window->listPanel()->height())
+                                    .arg(window->height())
+                                    .arg(inspector->height())
+                                    .arg(inspector->minimumSizeHint().height())));
+        QVERIFY(table()->viewport()->height() > 5 * table()->verticalHeader()->defaultSectionSize());
+    }
+
+    // The inspector is built when first shown; a window whose saved layout had it open shows it
+    // again, filled, and one that never opened it has nothing of it but the dock.
+    void anInspectorLeftOpenComesBackWithItsContent()
+    {
+        QVERIFY(!window->findChild<QTableView *>("inspectorTable"));
+        connectToSandbox();
+        waitForRows();
+        window->findChild<QAction *>("inspectorAction")->trigger();
+        QTRY_VERIFY(window->inspector()->isVisible());
+        window->close(); // saves the layout
+
+        MainWindow reopened(session.get());
+        reopened.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+        auto *requests = reopened.findChild<QTableView *>("inspectorTable");
+        QVERIFY(requests);
+        QTRY_VERIFY(requests->isVisible());
+        QVERIFY(requests->model()->rowCount() >= 2); // what was logged before it was built
+        QVERIFY(reopened.findChild<QPushButton *>("editResendButton")->isVisible());
+    }
+
+    // From a PUT in the inspector: Edit and Resend checks the JSON as it is typed, warns about the
+    // email rules, sends the edited request, and the new exchange says what the server did with it.
+    // The session saved as a scenario replays green in the scenario dialog.
+    void editAndResendThenReplayAsAScenario()
+    {
+        connectToSandbox();
+        waitForRows();
+        QString draftId;
+        for (const QString &id : store->orderedEmailIds()) {
+            if (store->email(id)->value("status").toString() == "draft") {
+                draftId = id;
+                break;
+            }
+        }
+        QSignalSpy put(session->client()->updateEmail(draftId, {{"subject", "Before QA"}}),
+                       &ApiCall::finished);
+        QVERIFY(put.wait());
+        QTest::keyClick(window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        NetworkInspector *inspector = window->inspector();
+        QTRY_VERIFY(inspector->isVisible());
+        QTableView *log = inspector->table();
+        int putRow = -1;
+        for (int row = 0; row < log->model()->rowCount(); ++row) {
+            if (log->model()->index(row, RequestLog::MethodColumn).data().toString() == "PUT")
+                putRow = row;
+        }
+        QVERIFY(putRow >= 0);
+        log->setCurrentIndex(log->model()->index(putRow, 0));
+        auto *changes = inspector->findChild<QPlainTextEdit *>("inspectorServerChanges");
+        QVERIFY2(changes->toPlainText().contains("subject: kept as sent"),
+                 qPrintable(changes->toPlainText()));
+
+        QTest::mouseClick(inspector->findChild<QPushButton *>("editResendButton"), Qt::LeftButton);
+        RequestEditorDialog *editor = nullptr;
+        QTRY_VERIFY((editor = inspector->findChild<RequestEditorDialog *>()) != nullptr);
+        QCOMPARE(editor->edited().method, "PUT");
+        QCOMPARE(editor->edited().path, "activity/email/" + draftId + "/");
+        auto *body = editor->findChild<QPlainTextEdit *>("requestBody");
+        auto *send = editor->findChild<QPushButton *>("sendEditedButton");
+        auto *syntax = editor->findChild<QLabel *>("requestSyntax");
+        body->selectAll();
+        QTest::keyClicks(body, "{\"subject\": ");
+        QVERIFY2(syntax->text().contains("JSON error at line 1"), qPrintable(syntax->text()));
+        QVERIFY(!send->isEnabled());
+        body->selectAll();
+        QTest::keyClicks(body, "{\"subject\": \"Changed in QA\", \"sender\": \"not an address\"}");
+        QVERIFY(send->isEnabled());
+        auto *warnings = editor->findChild<QLabel *>("requestWarnings");
+        QVERIFY2(warnings->text().contains("sender"), qPrintable(warnings->text()));
+        body->selectAll();
+        QTest::keyClicks(body, "{\"subject\": \"Changed in QA\"}");
+        QVERIFY(warnings->isHidden());
+        const int before = session->client()->requestLog()->size();
+        sandbox.clock->advance(2000); // a later write: Close stamps a new date_updated
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE(store->email(draftId)->value("subject").toString(), "Changed in QA");
+        QTRY_COMPARE(session->client()->requestLog()->size(), before + 1);
+        QTRY_VERIFY2(changes->toPlainText().contains("date_updated: set by the server"),
+                     qPrintable(changes->toPlainText()));
+        QVERIFY(changes->toPlainText().contains("subject: kept as sent"));
+        QTRY_VERIFY(inspector->findChild<QPlainTextEdit *>("inspectorRequest")
+                        ->toPlainText()
+                        .contains("Changed in QA"));
+
+        // The two PUTs as a scenario, replayed in the dialog: both pass.
+        log->clearSelection();
+        QList<Exchange> exchanges;
+        for (int row = 0; row < session->client()->requestLog()->size(); ++row)
+            if (session->client()->requestLog()->at(row).method == "PUT")
+                exchanges.append(session->client()->requestLog()->at(row));
+        const Scenario scenario = Scenario::record("QA", exchanges, session->client()->baseUrl());
+        QCOMPARE(scenario.steps.size(), 2);
+        ScenarioDialog replay(session->client(), scenario);
+        replay.show();
+        QTest::mouseClick(replay.findChild<QPushButton *>("scenarioRunAllButton"), Qt::LeftButton);
+        auto *summary = replay.findChild<QLabel *>("scenarioSummary");
+        QTRY_COMPARE_WITH_TIMEOUT(summary->text(), QStringLiteral("Every step passed."), 10000);
+        QCOMPARE(replay.table()->item(1, 3)->text(), QStringLiteral("pass"));
+    }
+
+    // One preferences object: the menu, the status bar and every open editor follow it.
+    void qaModeReachesOpenEditors()
+    {
+        connectToSandbox();
+        waitForRows();
+        const QModelIndex row = firstRowWithStatus("Draft");
+        table()->setCurrentIndex(row);
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Return);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        auto *schemaNotes = editor->findChild<QLabel *>("schemaNotes");
+        QVERIFY(schemaNotes->isHidden());
+        window->findChild<QAction *>("qaModeAction")->trigger();
+        QVERIFY(session->preferences()->qaMode());
+        QVERIFY(!schemaNotes->isHidden());
+        QVERIFY(!window->findChild<QLabel *>("qaModeLabel")->isHidden());
+        QVERIFY(AppSettings().qaMode()); // remembered
+        session->preferences()->setQaMode(false);
+        QVERIFY(schemaNotes->isHidden());
+        QVERIFY(!window->findChild<QAction *>("qaModeAction")->isChecked());
+        editor->close();
+    }
+};
+
+QTEST_MAIN(TestQaWorkbench)
+#include "tst_qaworkbench.moc"

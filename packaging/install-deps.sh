@@ -22,7 +22,7 @@ packages=(
   libgumbo-dev pkg-config
   # the list's locale-aware sort keys in one block (core/list/SortKeys); the ICU that Qt itself uses
   libicu-dev
-  # the email list's pages read straight into rows (core/list/EmailListModel), ten times faster than Qt's
+  # the email list's pages read straight into rows (core/list/ListPageReader), ten times faster than Qt's
   # JSON classes
   libsimdjson-dev
   # spell check in the composer (core/drafts/SpellChecker) and the dictionaries its tests use

@@ -1558,26 +1558,6 @@
         <translation>Regeln im Programm warnen nur noch und blockieren nicht, damit Sie sehen, was Close antwortet</translation>
     </message>
     <message>
-        <source>Connection profile</source>
-        <translation>Verbindungsprofil</translation>
-    </message>
-    <message>
-        <source> Profile: </source>
-        <translation> Profil: </translation>
-    </message>
-    <message>
-        <source>Manage…</source>
-        <translation>Verwalten …</translation>
-    </message>
-    <message>
-        <source>%1 (asks before sending)</source>
-        <translation>%1 (fragt vor dem Senden)</translation>
-    </message>
-    <message>
-        <source>Demo sandbox</source>
-        <translation>Demo-Sandbox</translation>
-    </message>
-    <message>
         <source>%1 Change the filters (lead, period, Mine only) or refresh the list (F5) to try something Close can answer.</source>
         <translation>%1 Ändern Sie die Filter (Lead, Zeitraum, Nur meine) oder aktualisieren Sie die Liste (F5), um etwas zu versuchen, das Close beantworten kann.</translation>
     </message>
@@ -1915,6 +1895,33 @@
     <message>
         <source>Attachments:</source>
         <translation>Anhänge:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBar</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation> Profil: </translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Verwalten …</translation>
+    </message>
+    <message>
+        <source>%1 (asks before sending)</source>
+        <translation>%1 (fragt vor dem Senden)</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Demo-Sandbox</translation>
     </message>
 </context>
 <context>

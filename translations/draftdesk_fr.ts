@@ -1535,26 +1535,6 @@
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>Connection profile</source>
-        <translation>Profil de connexion</translation>
-    </message>
-    <message>
-        <source> Profile: </source>
-        <translation> Profil&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Manage…</source>
-        <translation>Gérer…</translation>
-    </message>
-    <message>
-        <source>%1 (asks before sending)</source>
-        <translation>%1 (demande avant d’envoyer)</translation>
-    </message>
-    <message>
-        <source>Demo sandbox</source>
-        <translation>Bac à sable de démonstration</translation>
-    </message>
-    <message>
         <source>%1 Change the filters (lead, period, Mine only) or refresh the list (F5) to try something Close can answer.</source>
         <translation>%1 Modifiez les filtres (prospect, période, Les miens seulement) ou actualisez la liste (F5) pour essayer quelque chose à quoi Close peut répondre.</translation>
     </message>
@@ -1915,6 +1895,33 @@
     <message>
         <source>Attachments:</source>
         <translation>Pièces jointes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBar</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source> Profile: </source>
+        <translation> Profil&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Manage…</source>
+        <translation>Gérer…</translation>
+    </message>
+    <message>
+        <source>%1 (asks before sending)</source>
+        <translation>%1 (demande avant d’envoyer)</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Bac à sable de démonstration</translation>
     </message>
 </context>
 <context>

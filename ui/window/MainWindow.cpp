@@ -20,6 +20,7 @@
 #include "ui/list/EmailListPanel.h"
 #include "ui/list/EmailViewer.h"
 #include "ui/list/PreviewPane.h"
+#include "ui/window/ProfileBar.h"
 #include "ui/window/WelcomePage.h"
 
 #include <QAction>
@@ -145,6 +146,14 @@ void MainWindow::createLanguageMenu(QMenu *parent)
 
 void MainWindow::createMenus()
 {
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction *newDraft = file->addAction(tr("&New Draft…"), this, [this] { startNewDraft(); });
@@ -181,7 +190,10 @@ void MainWindow::createMenus()
     quit->setIcon(Icons::named(QStringLiteral("application-exit")));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
     QAction *find = edit->addAction(tr("&Find…"), m_panel, &EmailListPanel::focusSearch);
@@ -221,7 +233,10 @@ void MainWindow::createMenus()
     });
     signatures->setObjectName(QStringLiteral("signaturesAction"));
     createLanguageMenu(edit);
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     QAction *refresh = view->addAction(tr("&Refresh"), m_session->emails(), &EmailListModel::refresh);
@@ -250,7 +265,10 @@ void MainWindow::createMenus()
     statusBarAction->setCheckable(true);
     statusBarAction->setChecked(true);
     connect(statusBarAction, &QAction::toggled, statusBar(), &QStatusBar::setVisible);
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About Draftdesk"), this, &MainWindow::showAbout);
@@ -263,48 +281,25 @@ void MainWindow::createMenus()
 
 void MainWindow::createProfileBar()
 {
-    QToolBar *bar = addToolBar(tr("Connection"));
-    bar->setObjectName(QStringLiteral("profileToolbar"));
-    bar->setMovable(false);
-    m_profiles = new QComboBox(bar);
-    m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
-    m_profiles->setAccessibleName(tr("Connection profile"));
-    m_profiles->setMinimumContentsLength(16);
-    bar->addWidget(new QLabel(tr(" Profile: "), bar));
-    bar->addWidget(m_profiles);
+    auto *bar = new ProfileBar(m_session, this);
+    addToolBar(bar);
     // The bar is made after the panel, but sits above it: Tab reaches it first.
-    QWidget::setTabOrder(m_profiles, m_panel->firstInTabOrder());
-    QAction *manage = bar->addAction(tr("Manage…"), this, [this] { openSettings(); });
-    manage->setObjectName(QStringLiteral("manageProfilesAction"));
-    const auto refill = [this] {
-        const QSignalBlocker blocker(m_profiles);
-        m_profiles->clear();
-        for (const ConnectionProfile &profile : m_session->profiles().all())
-            m_profiles->addItem(profile.confirmSends ? tr("%1 (asks before sending)").arg(profile.name)
-                                                     : profile.name,
-                                profile.name);
-        if (m_session->origin() == Session::Origin::Demo)
-            m_profiles->addItem(tr("Demo sandbox"), QString());
-        m_profiles->setCurrentIndex(m_session->origin() == Session::Origin::Demo
-                                        ? m_profiles->count() - 1
-                                        : m_profiles->findData(m_session->currentProfile().name));
-        m_profiles->setEnabled(m_profiles->count() > 1 || !m_session->profiles().all().isEmpty());
-    };
-    refill();
-    connect(m_session, &Session::profilesChanged, this, refill);
-    connect(m_session, &Session::stateChanged, this, refill);
-    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
-        const QString name = m_profiles->itemData(index).toString();
-        if (name.isEmpty())
-            emit demoRequested();
-        else
-            m_session->connectProfile(name);
-    });
+    QWidget::setTabOrder(bar->switcher(), m_panel->firstInTabOrder());
+    connect(bar, &ProfileBar::manageRequested, this, [this] { openSettings(); });
+    connect(bar, &ProfileBar::demoRequested, this, &MainWindow::demoRequested);
 }
 
 void MainWindow::bindSession()
 {
-    EmailListModel *emails = m_session->emails();
+    bindConnection();
+    bindList();
+    bindWaits();
+    bindOpening();
+}
+
+// Connecting, failing to connect, and where the key was kept.
+void MainWindow::bindConnection()
+{
     connect(m_session, &Session::stateChanged, this, [this](Session::State state) {
         if (state == Session::State::Connecting || state == Session::State::Connected)
             showList();
@@ -320,6 +315,15 @@ void MainWindow::bindSession()
         if (error.kind == ApiError::Kind::Unauthorized)
             openSettings(error.fullText());
     });
+    connect(m_session, &Session::credentialsStored, this, [this](bool persistent, const QString &message) {
+        statusBar()->showMessage(message, persistent ? 5000 : 15000);
+    });
+}
+
+// The list, its errors and the preview beside it; what becomes of open emails.
+void MainWindow::bindList()
+{
+    EmailListModel *emails = m_session->emails();
     connect(emails, &EmailListModel::errorOccurred, this, [this, emails](const ApiError &error) {
         if (emails->canRetry() || error.kind == ApiError::Kind::Unauthorized) {
             showError(error);
@@ -344,6 +348,18 @@ void MainWindow::bindSession()
     connect(m_session->drafts(), &Drafts::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(emails, &EmailListModel::pageLoaded, this, &MainWindow::updateStatus);
+    connect(m_panel, &EmailListPanel::currentEmailChanged, this, [this](const QString &id) {
+        if (id.isEmpty())
+            m_panel->preview()->showMessage(tr("Select an email to see it here."));
+        else
+            m_session->loadEmail(id, Session::Purpose::Preview);
+    });
+    connect(m_panel, &EmailListPanel::filtersChanged, m_session, &Session::setListFilters);
+}
+
+// Rate-limit waits and the error banner's buttons.
+void MainWindow::bindWaits()
+{
     connect(m_session->client(), &CloseClient::rateLimitChanged, this, &MainWindow::updateStatus);
     connect(m_session->client(), &CloseClient::waitingChanged, m_waitBanner, [this](const QDateTime &until) {
         const RequestWait longest = m_session->client()->longestWait();
@@ -357,38 +373,13 @@ void MainWindow::bindSession()
             m_session->reconnect();
     });
     connect(m_banner, &ErrorBanner::settingsClicked, this, [this] { openSettings(); });
-    connect(m_session, &Session::credentialsStored, this, [this](bool persistent, const QString &message) {
-        statusBar()->showMessage(message, persistent ? 5000 : 15000);
-    });
+}
+
+// Opening an email: a draft in an editor, anything else in a viewer.
+void MainWindow::bindOpening()
+{
     connect(m_panel, &EmailListPanel::openRequested, this, &MainWindow::openEmail);
-    connect(m_panel, &EmailListPanel::currentEmailChanged, this, [this](const QString &id) {
-        if (id.isEmpty())
-            m_panel->preview()->showMessage(tr("Select an email to see it here."));
-        else
-            m_session->loadEmail(id, Session::Purpose::Preview);
-    });
-    connect(m_panel, &EmailListPanel::filtersChanged, m_session, &Session::setListFilters);
-    connect(m_session, &Session::emailLoaded, this,
-            [this](const EmailActivity &email, Session::Purpose purpose) {
-                if (purpose == Session::Purpose::Preview) {
-                    if (email.id() == m_panel->currentId())
-                        m_panel->preview()->showEmail(email);
-                    return;
-                }
-                // Drafts open to edit; scheduled and outbox emails in the editor's read-only state,
-                // with Unschedule (or the undo countdown); what has gone or came in, in a viewer.
-                const std::optional<EmailStatus> status = email.status();
-                if (status != EmailStatus::Draft && status != EmailStatus::Scheduled
-                    && status != EmailStatus::Outbox) {
-                    auto *viewer = new EmailViewer(email, this);
-                    viewer->show();
-                    return;
-                }
-                const std::optional<DraftJournal::Entry> leftover = purpose == Session::Purpose::Restore
-                    ? m_session->journal()->entry(email.id())
-                    : std::nullopt;
-                openEditor(email, leftover);
-            });
+    connect(m_session, &Session::emailLoaded, this, &MainWindow::onEmailLoaded);
     connect(m_session, &Session::emailLoadFailed, this,
             [this](const QString &id, const ApiError &error, Session::Purpose purpose) {
                 if (purpose == Session::Purpose::Preview && id == m_panel->currentId())
@@ -396,6 +387,26 @@ void MainWindow::bindSession()
                 else if (purpose == Session::Purpose::Open)
                     showError(error);
             });
+}
+
+void MainWindow::onEmailLoaded(const EmailActivity &email, Session::Purpose purpose)
+{
+    if (purpose == Session::Purpose::Preview) {
+        if (email.id() == m_panel->currentId())
+            m_panel->preview()->showEmail(email);
+        return;
+    }
+    // Drafts open to edit; scheduled and outbox emails in the editor's read-only state,
+    // with Unschedule (or the undo countdown); what has gone or came in, in a viewer.
+    const std::optional<EmailStatus> status = email.status();
+    if (status != EmailStatus::Draft && status != EmailStatus::Scheduled && status != EmailStatus::Outbox) {
+        auto *viewer = new EmailViewer(email, this);
+        viewer->show();
+        return;
+    }
+    const std::optional<DraftJournal::Entry> leftover
+        = purpose == Session::Purpose::Restore ? m_session->journal()->entry(email.id()) : std::nullopt;
+    openEditor(email, leftover);
 }
 
 void MainWindow::openEditor(const EmailActivity &email, const std::optional<DraftJournal::Entry> &restored)

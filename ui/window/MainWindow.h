@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/drafts/DraftJournal.h"
+#include "core/session/Session.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -15,7 +16,6 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QStackedWidget;
-class Session;
 class SettingsDialog;
 class WelcomePage;
 
@@ -56,7 +56,16 @@ protected:
 
 private:
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
     void bindSession();
+    void bindConnection();
+    void bindList();
+    void bindWaits();
+    void bindOpening();
+    void onEmailLoaded(const EmailActivity &email, Session::Purpose purpose);
     void createLanguageMenu(QMenu *parent);
     void createProfileBar();
     void showList();
@@ -74,7 +83,6 @@ private:
     QLabel *m_pagingLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
     QLabel *m_qaLabel = nullptr;
-    QComboBox *m_profiles = nullptr;
     QPointer<SettingsDialog> m_settings;
     NetworkInspector *m_inspector = nullptr;
     bool m_inspectorSized = false; // a saved layout, or the first showing, has sized it

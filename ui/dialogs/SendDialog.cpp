@@ -72,7 +72,25 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     group->addButton(m_later);
     m_now->setChecked(true);
 
-    // Send now: an undo delay (send_in), remembered.
+    m_options = new QStackedWidget(this);
+    m_options->addWidget(buildNowPage());
+    m_options->addWidget(buildLaterPage());
+    buildLayout();
+    setScheduledLocal(SchedulePlanner::tomorrowAt8(QDateTime::currentDateTimeUtc(), zone()));
+    m_followupDate->setDate(m_when->date().addDays(3));
+    watchInputs();
+    watchSession();
+    validate();
+    // Without a sender, the cursor waits where the answer goes.
+    if (email.sender().isEmpty())
+        m_sender->setFocus(Qt::OtherFocusReason);
+    else
+        m_go->setFocus(Qt::OtherFocusReason);
+}
+
+// Send now: an undo delay (send_in), remembered.
+QWidget *SendDialog::buildNowPage()
+{
     m_sendIn = new QSpinBox(this);
     m_sendIn->setObjectName(QStringLiteral("sendInSpin"));
     m_sendIn->setRange(0, 59);
@@ -82,7 +100,12 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     auto *nowForm = new QFormLayout(nowPage);
     nowForm->addRow(tr("&Undo possible for:"), m_sendIn);
 
-    // Schedule: a time in a named zone, the recipient's zone beside it, the exact UTC value.
+    return nowPage;
+}
+
+// Schedule: a time in a named zone, the recipient's zone beside it, the exact UTC value.
+QWidget *SendDialog::buildLaterPage()
+{
     m_when = new QDateTimeEdit(this);
     m_when->setObjectName(QStringLiteral("scheduleWhen"));
     m_when->setAccessibleName(tr("Send at"));
@@ -139,9 +162,11 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     followRow->addStretch();
     laterForm->addRow(followRow);
 
-    m_options = new QStackedWidget(this);
-    m_options->addWidget(nowPage);
-    m_options->addWidget(laterPage);
+    return laterPage;
+}
+
+void SendDialog::buildLayout()
+{
 
     m_warning = new QLabel(this);
     m_warning->setTextFormat(Qt::PlainText); // may carry text from the server
@@ -179,10 +204,10 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     layout->addWidget(m_carries);
     layout->addWidget(m_reason);
     layout->addWidget(buttons);
+}
 
-    setScheduledLocal(SchedulePlanner::tomorrowAt8(QDateTime::currentDateTimeUtc(), zone()));
-    m_followupDate->setDate(m_when->date().addDays(3));
-
+void SendDialog::watchInputs()
+{
     connect(m_sender, &QComboBox::currentTextChanged, this, &SendDialog::validate);
     // The dialog is as tall as the chosen mode needs, not as the larger one.
     const auto fitPage = [this] {
@@ -205,6 +230,10 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     connect(m_otherZone, &QComboBox::currentIndexChanged, this, &SendDialog::validate);
     connect(m_followup, &QCheckBox::toggled, m_followupDate, &QWidget::setEnabled);
     connect(m_followup, &QCheckBox::toggled, this, &SendDialog::validate);
+}
+
+void SendDialog::watchSession()
+{
     connect(m_session, &DraftSession::sent, this, [this](const EmailActivity &result) {
         m_inFlight = false;
         AppSettings().setUndoDelay(m_sendIn->value());
@@ -222,12 +251,6 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
             tr("%1 Nothing was sent. Compare your copy with Close's, then send again.").arg(reason));
         m_reason->show();
     });
-    validate();
-    // Without a sender, the cursor waits where the answer goes.
-    if (email.sender().isEmpty())
-        m_sender->setFocus(Qt::OtherFocusReason);
-    else
-        m_go->setFocus(Qt::OtherFocusReason);
 }
 
 void SendDialog::setMode(Mode mode)

@@ -46,6 +46,11 @@ signals:
     void done(const EmailActivity &email);
 
 private:
+    QWidget *buildNowPage();
+    QWidget *buildLaterPage();
+    void buildLayout();
+    void watchInputs();
+    void watchSession();
     void validate();
     void go();
     void onFailed(const ApiError &error, const std::optional<EmailActivity> &serverCopy);

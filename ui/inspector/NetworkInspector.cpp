@@ -94,7 +94,42 @@ void NetworkInspector::ensureContent()
         return;
     RequestLog *log = m_session->client()->requestLog();
     auto *content = new QWidget(this);
+    QLayout *filters = buildFilters(content);
+    m_filter = new RequestLogFilter(this);
+    m_filter->setSourceModel(log);
+    auto *colours = new StatusColours(this);
+    colours->setSourceModel(m_filter);
+    m_table = new QTableView(content);
+    m_table->setObjectName(QStringLiteral("inspectorTable"));
+    m_table->setAccessibleName(tr("Requests"));
+    m_table->setModel(colours);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // a scenario takes several
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(RequestLog::PathColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
 
+    QTabWidget *details = buildDetails(content);
+    m_find = new QLineEdit(content);
+    m_find->setObjectName(QStringLiteral("inspectorFind"));
+    m_find->setPlaceholderText(tr("Find in the request and response (Return: next)"));
+    m_find->setAccessibleName(tr("Find in the request and response"));
+    Accessible::enableClearButton(m_find);
+
+    QLayout *buttons = buildButtons(content);
+    auto *split = new QSplitter(Qt::Vertical, content);
+    split->addWidget(m_table);
+    split->addWidget(details);
+    auto *layout = new QVBoxLayout(content);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+    setWidget(content);
+    watchLog(log);
+}
+
+QLayout *NetworkInspector::buildFilters(QWidget *content)
+{
     m_statusClass = new QComboBox(content);
     m_statusClass->setObjectName(QStringLiteral("inspectorStatus"));
     m_statusClass->setAccessibleName(tr("Status filter"));
@@ -120,20 +155,11 @@ void NetworkInspector::ensureContent()
     filters->addWidget(m_method);
     filters->addWidget(m_path, 1);
 
-    m_filter = new RequestLogFilter(this);
-    m_filter->setSourceModel(log);
-    auto *colours = new StatusColours(this);
-    colours->setSourceModel(m_filter);
-    m_table = new QTableView(content);
-    m_table->setObjectName(QStringLiteral("inspectorTable"));
-    m_table->setAccessibleName(tr("Requests"));
-    m_table->setModel(colours);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // a scenario takes several
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(RequestLog::PathColumn, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
+    return filters;
+}
 
+QTabWidget *NetworkInspector::buildDetails(QWidget *content)
+{
     m_request = new QPlainTextEdit(content);
     m_request->setObjectName(QStringLiteral("inspectorRequest"));
     m_request->setAccessibleName(tr("Request"));
@@ -162,12 +188,11 @@ void NetworkInspector::ensureContent()
     details->addTab(m_response, tr("Response"));
     details->addTab(m_changes, tr("What the Server Changed"));
     details->addTab(m_rates, tr("Rate Limits"));
-    m_find = new QLineEdit(content);
-    m_find->setObjectName(QStringLiteral("inspectorFind"));
-    m_find->setPlaceholderText(tr("Find in the request and response (Return: next)"));
-    m_find->setAccessibleName(tr("Find in the request and response"));
-    Accessible::enableClearButton(m_find);
+    return details;
+}
 
+QLayout *NetworkInspector::buildButtons(QWidget *content)
+{
     auto *curl = new QPushButton(tr("Copy as &curl"), content);
     curl->setObjectName(QStringLiteral("copyCurlButton"));
     auto *replay = new QPushButton(tr("Re&play"), content);
@@ -196,15 +221,22 @@ void NetworkInspector::ensureContent()
     scenarioButtons->addWidget(saveScenarioButton);
     scenarioButtons->addWidget(runScenarioButton);
 
-    auto *split = new QSplitter(Qt::Vertical, content);
-    split->addWidget(m_table);
-    split->addWidget(details);
-    auto *layout = new QVBoxLayout(content);
-    layout->addLayout(filters);
-    layout->addWidget(split, 1);
-    layout->addLayout(buttons);
-    layout->addLayout(scenarioButtons);
-    setWidget(content);
+    connect(m_find, &QLineEdit::returnPressed, this, &NetworkInspector::findNext);
+    connect(curl, &QPushButton::clicked, this, &NetworkInspector::copyAsCurl);
+    connect(replay, &QPushButton::clicked, this, &NetworkInspector::replayCurrent);
+    connect(har, &QPushButton::clicked, this, &NetworkInspector::exportHar);
+    connect(edit, &QPushButton::clicked, this, &NetworkInspector::editAndResend);
+    connect(saveScenarioButton, &QPushButton::clicked, this, &NetworkInspector::saveScenario);
+    connect(runScenarioButton, &QPushButton::clicked, this, &NetworkInspector::runScenario);
+    connect(clear, &QPushButton::clicked, m_session->client()->requestLog(), &RequestLog::clear);
+    auto *rows = new QVBoxLayout;
+    rows->addLayout(buttons);
+    rows->addLayout(scenarioButtons);
+    return rows;
+}
+
+void NetworkInspector::watchLog(RequestLog *log)
+{
     m_rateTimer = new QTimer(this);
     m_rateTimer->setSingleShot(true);
     m_rateTimer->setInterval(300); // at most three redraws a second while requests stream in
@@ -245,14 +277,6 @@ void NetworkInspector::ensureContent()
         if (isVisible())
             showCurrent();
     });
-    connect(m_find, &QLineEdit::returnPressed, this, &NetworkInspector::findNext);
-    connect(curl, &QPushButton::clicked, this, &NetworkInspector::copyAsCurl);
-    connect(replay, &QPushButton::clicked, this, &NetworkInspector::replayCurrent);
-    connect(har, &QPushButton::clicked, this, &NetworkInspector::exportHar);
-    connect(edit, &QPushButton::clicked, this, &NetworkInspector::editAndResend);
-    connect(saveScenarioButton, &QPushButton::clicked, this, &NetworkInspector::saveScenario);
-    connect(runScenarioButton, &QPushButton::clicked, this, &NetworkInspector::runScenario);
-    connect(clear, &QPushButton::clicked, log, &RequestLog::clear);
 }
 
 quint64 NetworkInspector::currentExchangeId() const

@@ -3,7 +3,10 @@
 #include <QDockWidget>
 
 class QComboBox;
+class QLayout;
 class QLineEdit;
+class QTabWidget;
+class RequestLog;
 class QPlainTextEdit;
 class QTableView;
 class QTimer;
@@ -43,6 +46,10 @@ protected:
 
 private:
     void ensureContent();
+    QLayout *buildFilters(QWidget *content);
+    QTabWidget *buildDetails(QWidget *content);
+    QLayout *buildButtons(QWidget *content);
+    void watchLog(RequestLog *log);
     void showCurrent();
     void updateRateLimits();
     void selectExchange(quint64 id);

@@ -72,7 +72,19 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_problem);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    bindFields();
+    // The check boxes are made next to the profile name but sit at the bottom: Tab follows the form.
+    const QList<QWidget *> order {m_profile, m_baseUrl,      m_method, m_secret,
+                                  m_test,    m_confirmSends, m_keepLog};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    setBaseUrl(ApiBaseUrl::defaultUrl());
+    m_secret->setFocus();
+    validate();
+}
 
+void SettingsDialog::bindFields()
+{
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
@@ -87,14 +99,6 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         m_test->setEnabled(false);
         emit testRequested(baseUrl(), method(), secret());
     });
-    // The check boxes are made next to the profile name but sit at the bottom: Tab follows the form.
-    const QList<QWidget *> order {m_profile, m_baseUrl,      m_method, m_secret,
-                                  m_test,    m_confirmSends, m_keepLog};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        QWidget::setTabOrder(order.at(i - 1), order.at(i));
-    setBaseUrl(ApiBaseUrl::defaultUrl());
-    m_secret->setFocus();
-    validate();
 }
 
 void SettingsDialog::setBaseUrl(const QUrl &url)

@@ -41,6 +41,7 @@ signals:
     void testRequested(const QUrl &baseUrl, AuthMethod method, const QString &secret);
 
 private:
+    void bindFields();
     void validate();
 
     QLabel *m_problem = nullptr;

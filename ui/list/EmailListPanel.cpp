@@ -26,42 +26,7 @@ EmailListPanel::EmailListPanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("emailListPanel"));
 
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->addItem(tr("All"), -1);
-    const std::pair<EmailStatus, QString> statuses[] = {
-        {EmailStatus::Draft, tr("Drafts")},  {EmailStatus::Scheduled, tr("Scheduled")},
-        {EmailStatus::Outbox, tr("Outbox")}, {EmailStatus::Sent, tr("Sent")},
-        {EmailStatus::Inbox, tr("Inbox")},   {EmailStatus::Error, tr("Error")},
-    };
-    for (const auto &[status, label] : statuses)
-        m_status->addItem(StatusDecorationModel::iconFor(EmailStatuses::toApi(status)), label, int(status));
-
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setPlaceholderText(tr("Search subject, recipients, sender, lead (Ctrl+F)"));
-    Accessible::enableClearButton(m_search);
-
-    m_mineOnly = new QCheckBox(tr("&Mine only"), this);
-    m_mineOnly->setObjectName(QStringLiteral("mineOnly"));
-    m_mineOnly->setToolTip(tr("Only emails of the signed-in user (asks the server)"));
-
-    m_lead = new QLineEdit(this);
-    m_lead->setObjectName(QStringLiteral("leadFilter"));
-    m_lead->setAccessibleName(tr("Lead ID filter"));
-    m_lead->setPlaceholderText(tr("Lead ID"));
-    Accessible::enableClearButton(m_lead);
-    m_lead->setMaximumWidth(200);
-
-    m_period = new QComboBox(this);
-    m_period->setObjectName(QStringLiteral("periodFilter"));
-    m_period->setAccessibleName(tr("Created within"));
-    m_period->addItem(tr("Any time"), 0);
-    m_period->addItem(tr("Last 7 days"), 7);
-    m_period->addItem(tr("Last 30 days"), 30);
-    m_period->addItem(tr("Last 90 days"), 90);
-
+    buildFilters();
     auto *bar = new QHBoxLayout;
     auto *statusLabel = new QLabel(tr("&Show:"), this);
     statusLabel->setBuddy(m_status);
@@ -112,6 +77,51 @@ EmailListPanel::EmailListPanel(QWidget *parent) : QWidget(parent)
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(120); // arrow keys through the list do not fire a request per row
 
+    bindFilters();
+}
+
+// The filter controls above the list: status, search, mine only, lead and period.
+void EmailListPanel::buildFilters()
+{
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("All"), -1);
+    const std::pair<EmailStatus, QString> statuses[] = {
+        {EmailStatus::Draft, tr("Drafts")},  {EmailStatus::Scheduled, tr("Scheduled")},
+        {EmailStatus::Outbox, tr("Outbox")}, {EmailStatus::Sent, tr("Sent")},
+        {EmailStatus::Inbox, tr("Inbox")},   {EmailStatus::Error, tr("Error")},
+    };
+    for (const auto &[status, label] : statuses)
+        m_status->addItem(StatusDecorationModel::iconFor(EmailStatuses::toApi(status)), label, int(status));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setPlaceholderText(tr("Search subject, recipients, sender, lead (Ctrl+F)"));
+    Accessible::enableClearButton(m_search);
+
+    m_mineOnly = new QCheckBox(tr("&Mine only"), this);
+    m_mineOnly->setObjectName(QStringLiteral("mineOnly"));
+    m_mineOnly->setToolTip(tr("Only emails of the signed-in user (asks the server)"));
+
+    m_lead = new QLineEdit(this);
+    m_lead->setObjectName(QStringLiteral("leadFilter"));
+    m_lead->setAccessibleName(tr("Lead ID filter"));
+    m_lead->setPlaceholderText(tr("Lead ID"));
+    Accessible::enableClearButton(m_lead);
+    m_lead->setMaximumWidth(200);
+
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("periodFilter"));
+    m_period->setAccessibleName(tr("Created within"));
+    m_period->addItem(tr("Any time"), 0);
+    m_period->addItem(tr("Last 7 days"), 7);
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 90 days"), 90);
+}
+
+void EmailListPanel::bindFilters()
+{
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const int status = m_status->currentData().toInt();
         m_filter->setStatusFilter(status < 0 ? std::nullopt

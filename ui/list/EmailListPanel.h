@@ -54,6 +54,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildFilters();
+    void bindFilters();
     void emitServerFilters();
     void onCurrentChanged();
 

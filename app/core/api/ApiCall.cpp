@@ -164,7 +164,6 @@ void ApiCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
     m_transport->noteResponseHeaders(m_request, reply);
-    const QString host = reply->url().host();
 
     ApiResult result;
     result.httpStatus = status;
@@ -174,44 +173,7 @@ void ApiCall::onReplyFinished()
         m_redirectRefused = true;
         m_redirectTarget = m_attemptUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
     }
-    if (m_tooLarge) {
-        result.error = ApiError::make(ApiError::Kind::BadResponse,
-                                      tr("The answer was larger than %1 MB and was dropped.")
-                                          .arg(m_transport->maxResponseBytes() / (1024 * 1024)));
-    } else if (m_redirectRefused) {
-        // The target is named without its query: it may carry whatever the redirecting server chose.
-        result.error = ApiError::make(
-            ApiError::Kind::BadResponse,
-            tr("%1 answered with a redirect to %2, which Draftdesk does not follow: it goes only to the same "
-               "server and never for a change, so your key stays with %1.")
-                .arg(
-                    m_attemptUrl.host(),
-                    m_redirectTarget.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-                        .toString()));
-    } else if (status >= 400) {
-        result.error = ApiError::fromHttp(status, body);
-        if (status == 429) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            const auto header = RateLimitState::parse(reply->rawHeader("RateLimit"));
-            const double retryAfter = RateLimitState::parseRetryAfter(reply->rawHeader("Retry-After"), now);
-            if (header && header->resetSeconds > 0)
-                result.error.retryAfterSeconds = qMax(header->resetSeconds, retryAfter);
-            else if (retryAfter >= 0)
-                result.error.retryAfterSeconds = retryAfter;
-            result.error.message = ApiError::rateLimitMessage(result.error.retryAfterSeconds);
-        }
-    } else if (reply->error() != QNetworkReply::NoError) {
-        result.error = networkError(reply->error(), host, m_transport->transferTimeoutMs());
-    } else if (status >= 200 && status < 300) {
-        if (m_request.parseJson)
-            readJson(body, host, result);
-        else
-            result.body = body;
-    } else {
-        result.error
-            = ApiError::make(ApiError::Kind::BadResponse, tr("Unexpected answer (HTTP %1).").arg(status));
-        result.error.rawBody = body.left(RequestLog::maxBodyBytes);
-    }
+    readAnswer(reply, status, body, result);
 
     Exchange::Headers headers;
     for (const auto &pair : reply->rawHeaderPairs())
@@ -265,6 +227,55 @@ void ApiCall::readJson(const QByteArray &body, const QString &host, ApiResult &r
         result.error.httpStatus = result.httpStatus;
         result.error.rawBody = body.left(RequestLog::maxBodyBytes);
     }
+}
+
+// What the answer is to the caller: an error in words (too large, a refused redirect, an HTTP or network
+// error, an unexpected status), or the 2xx body, parsed or as bytes.
+void ApiCall::readAnswer(QNetworkReply *reply, int status, const QByteArray &body, ApiResult &result) const
+{
+    if (m_tooLarge) {
+        result.error = ApiError::make(ApiError::Kind::BadResponse,
+                                      tr("The answer was larger than %1 MB and was dropped.")
+                                          .arg(m_transport->maxResponseBytes() / (1024 * 1024)));
+    } else if (m_redirectRefused) {
+        // The target is named without its query: it may carry whatever the redirecting server chose.
+        result.error = ApiError::make(
+            ApiError::Kind::BadResponse,
+            tr("%1 answered with a redirect to %2, which Draftdesk does not follow: it goes only to the same "
+               "server and never for a change, so your key stays with %1.")
+                .arg(
+                    m_attemptUrl.host(),
+                    m_redirectTarget.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                        .toString()));
+    } else if (status >= 400) {
+        result.error = ApiError::fromHttp(status, body);
+        if (status == 429)
+            readRateLimitWait(reply, result.error);
+    } else if (reply->error() != QNetworkReply::NoError) {
+        result.error = networkError(reply->error(), reply->url().host(), m_transport->transferTimeoutMs());
+    } else if (status >= 200 && status < 300) {
+        if (m_request.parseJson)
+            readJson(body, reply->url().host(), result);
+        else
+            result.body = body;
+    } else {
+        result.error
+            = ApiError::make(ApiError::Kind::BadResponse, tr("Unexpected answer (HTTP %1).").arg(status));
+        result.error.rawBody = body.left(RequestLog::maxBodyBytes);
+    }
+}
+
+// A 429's wait: the RateLimit header's reset, or Retry-After, whichever is longer.
+void ApiCall::readRateLimitWait(QNetworkReply *reply, ApiError &error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto header = RateLimitState::parse(reply->rawHeader("RateLimit"));
+    const double retryAfter = RateLimitState::parseRetryAfter(reply->rawHeader("Retry-After"), now);
+    if (header && header->resetSeconds > 0)
+        error.retryAfterSeconds = qMax(header->resetSeconds, retryAfter);
+    else if (retryAfter >= 0)
+        error.retryAfterSeconds = retryAfter;
+    error.message = ApiError::rateLimitMessage(error.retryAfterSeconds);
 }
 
 void ApiCall::hold(qint64 delayMs, std::optional<RequestWait> why)

@@ -50,6 +50,8 @@ signals:
 private:
     void startAttempt();
     void onReplyFinished();
+    void readAnswer(QNetworkReply *reply, int status, const QByteArray &body, ApiResult &result) const;
+    static void readRateLimitWait(QNetworkReply *reply, ApiError &error);
     void onRedirected(const QUrl &url);
     void readBack(const ApiResult &failed);
     void finish(ApiResult result);

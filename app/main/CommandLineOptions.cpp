@@ -4,6 +4,14 @@
 
 #include <QCommandLineParser>
 
+CommandLineOptions CommandLineOptions::failed(const QString &message)
+{
+    CommandLineOptions options;
+    options.action = Action::Fail;
+    options.message = message;
+    return options;
+}
+
 CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -33,11 +41,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     parser.addOptions({demo, apiBase, open, scenario, profile, allowSend});
 
     CommandLineOptions options;
-    if (!parser.parse(arguments)) {
-        options.action = Action::Fail;
-        options.message = parser.errorText();
-        return options;
-    }
+    if (!parser.parse(arguments))
+        return failed(parser.errorText());
     if (parser.isSet(help)) {
         options.action = Action::ShowHelp;
         options.message = parser.helpText();
@@ -49,44 +54,28 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
         return options;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        options.action = Action::Fail;
-        options.message = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
-        return options;
-    }
+    if (!parser.positionalArguments().isEmpty())
+        return failed(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
     options.demo = parser.isSet(demo);
     options.scenario = parser.value(scenario);
     options.profile = parser.value(profile);
     options.allowSend = parser.isSet(allowSend);
-    if ((parser.isSet(profile) || options.allowSend) && options.scenario.isEmpty()) {
-        options.action = Action::Fail;
-        options.message = tr("--profile and --allow-send go with --scenario.");
-        return options;
-    }
-    if (parser.isSet(profile) && (parser.isSet(apiBase) || options.demo)) {
-        options.action = Action::Fail;
-        options.message = tr("Give one of --profile, --api-base and --demo.");
-        return options;
-    }
+    if ((parser.isSet(profile) || options.allowSend) && options.scenario.isEmpty())
+        return failed(tr("--profile and --allow-send go with --scenario."));
+    if (parser.isSet(profile) && (parser.isSet(apiBase) || options.demo))
+        return failed(tr("Give one of --profile, --api-base and --demo."));
     options.openId = parser.value(open).trimmed();
-    if (parser.isSet(open) && options.openId.isEmpty()) {
-        options.action = Action::Fail;
-        options.message = tr("--open needs an email activity id such as acti_…");
-        return options;
-    }
+    if (parser.isSet(open) && options.openId.isEmpty())
+        return failed(tr("--open needs an email activity id such as acti_…"));
     if (parser.isSet(apiBase)) {
         const QUrl url(parser.value(apiBase), QUrl::StrictMode);
         if (!ApiBaseUrl::problem(url).isEmpty()) {
-            options.action = Action::Fail;
-            options.message = tr("--api-base needs an http or https URL such as %1, not \"%2\".")
-                                  .arg(ApiBaseUrl::defaultUrl().toString(), parser.value(apiBase));
-            return options;
+            return failed(tr("--api-base needs an http or https URL such as %1, not \"%2\".")
+                              .arg(ApiBaseUrl::defaultUrl().toString(), parser.value(apiBase)));
         }
         options.apiBase = url;
     }
-    if (options.demo && parser.isSet(apiBase)) {
-        options.action = Action::Fail;
-        options.message = tr("--demo runs its own sandbox; leave out --api-base.");
-    }
+    if (options.demo && parser.isSet(apiBase))
+        return failed(tr("--demo runs its own sandbox; leave out --api-base."));
     return options;
 }

@@ -24,4 +24,8 @@ public:
     bool allowSend = false; // --scenario may run steps that send, against any server
 
     static CommandLineOptions parse(const QStringList &arguments);
+
+private:
+    // Refused with this sentence.
+    static CommandLineOptions failed(const QString &message);
 };

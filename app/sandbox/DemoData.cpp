@@ -69,6 +69,181 @@ Kind kindFor(int index)
            Kind::Sent,  Kind::DraftNoSender};
     return cycle[index % 20];
 }
+
+// Where an email of this kind stands: its status, its sender and its dates.
+struct Timing
+{
+    QString status;
+    QJsonValue sender;
+    QJsonValue dateScheduled;
+    QJsonValue dateSent;
+    QDateTime activityAt;
+};
+
+Timing timingFor(Kind kind, int i, const QDateTime &now, const QDateTime &created, const QString &userMailbox,
+                 const QString &contactMailbox)
+{
+    const bool incoming = kind == Kind::Inbox;
+    Timing t {QString(), userMailbox, QJsonValue::Null, QJsonValue::Null, created};
+    switch (kind) {
+    case Kind::Draft:
+        t.status = QStringLiteral("draft");
+        break;
+    case Kind::DraftNoSender:
+        t.status = QStringLiteral("draft");
+        t.sender = QJsonValue::Null;
+        break;
+    case Kind::Scheduled: {
+        t.status = QStringLiteral("scheduled");
+        const QDateTime when = now.addDays(1 + i % 5).addSecs(3600 * (i % 9));
+        t.dateScheduled = IsoDateTime::format(when);
+        t.activityAt = when;
+        break;
+    }
+    case Kind::Outbox:
+        t.status = QStringLiteral("outbox");
+        t.activityAt = now.addSecs(1800 + i);
+        break;
+    case Kind::Sent:
+    case Kind::Inbox:
+        t.status = incoming ? QStringLiteral("inbox") : QStringLiteral("sent");
+        t.dateSent = IsoDateTime::format(created.addSecs(60));
+        t.activityAt = created.addSecs(60);
+        if (incoming)
+            t.sender = contactMailbox;
+        break;
+    case Kind::Error:
+        t.status = QStringLiteral("error");
+        break;
+    }
+    return t;
+}
+
+// A reply carries the part it quotes in Close's documented shape ({"expand", "html"}); the text
+// version as a list of {"text", "expand"}, the shape client code in the wild reads.
+std::pair<QJsonValue, QJsonValue> quotedParts(const QJsonObject &message, const QString &contactName,
+                                              bool expand)
+{
+    QJsonValue quotedHtml = QJsonValue::Null;
+    QJsonValue quotedText = QJsonValue::Null;
+    if (message.contains(u"quoted_html")) {
+        const auto fill = [&](QString quoted, bool escape) {
+            const QString first = firstName(contactName);
+            return quoted.replace(QLatin1String("{first}"), escape ? first.toHtmlEscaped() : first);
+        };
+        quotedHtml
+            = QJsonObject {{QStringLiteral("expand"), expand},
+                           {QStringLiteral("html"), fill(message.value(u"quoted_html").toString(), true)}};
+        quotedText = QJsonArray {
+            QJsonObject {{QStringLiteral("text"), fill(message.value(u"quoted_text").toString(), false)},
+                         {QStringLiteral("expand"), expand}}};
+    }
+    return {quotedHtml, quotedText};
+}
+
+// The people of one demo email: its lead, the contact it goes to, and the user who writes it.
+struct Parties
+{
+    QJsonObject lead;
+    QJsonObject contact;
+    QJsonObject user;
+    QString contactName;
+    QString contactEmail;
+    QString userName;
+    QString userEmail;
+    QString userMailbox() const { return mailbox(userName, userEmail); }
+    QString contactMailbox() const { return mailbox(contactName, contactEmail); }
+};
+
+// One email record with every field Close's docs print.
+QJsonObject emailRecord(const QString &id, int i, Kind kind, const Parties &p, const Timing &t,
+                        const QString &orgId, const QJsonObject &message, const QString &html,
+                        const QString &text, const QDateTime &created,
+                        const std::pair<QJsonValue, QJsonValue> &quoted)
+{
+    const bool incoming = kind == Kind::Inbox;
+    return QJsonObject {
+        {QStringLiteral("_type"), QStringLiteral("Email")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("organization_id"), orgId},
+        {QStringLiteral("lead_id"), p.lead.value(u"id")},
+        {QStringLiteral("contact_id"), p.contact.value(u"id")},
+        {QStringLiteral("user_id"), p.user.value(u"id")},
+        {QStringLiteral("user_name"), p.userName},
+        {QStringLiteral("created_by"), p.user.value(u"id")},
+        {QStringLiteral("created_by_name"), p.userName},
+        {QStringLiteral("updated_by"), p.user.value(u"id")},
+        {QStringLiteral("updated_by_name"), p.userName},
+        {QStringLiteral("date_created"), IsoDateTime::format(created)},
+        {QStringLiteral("date_updated"), IsoDateTime::format(created)},
+        {QStringLiteral("activity_at"), IsoDateTime::format(t.activityAt)},
+        {QStringLiteral("date_scheduled"), t.dateScheduled},
+        {QStringLiteral("date_sent"), t.dateSent},
+        {QStringLiteral("status"), t.status},
+        {QStringLiteral("direction"), incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing")},
+        {QStringLiteral("subject"), message.value(u"subject").toString()},
+        {QStringLiteral("body_text"), text},
+        {QStringLiteral("body_html"), html},
+        {QStringLiteral("body_preview"), text.left(100).simplified()},
+        {QStringLiteral("sender"), t.sender},
+        {QStringLiteral("to"), QJsonArray {incoming ? p.userMailbox() : p.contactMailbox()}},
+        {QStringLiteral("cc"), QJsonArray {}},
+        {QStringLiteral("bcc"), QJsonArray {}},
+        {QStringLiteral("send_as_id"), QJsonValue::Null},
+        {QStringLiteral("template_id"), QJsonValue::Null},
+        {QStringLiteral("template_name"), QJsonValue::Null},
+        {QStringLiteral("thread_id"), QJsonValue::Null},
+        {QStringLiteral("in_reply_to_id"), QJsonValue::Null},
+        {QStringLiteral("message_ids"),
+         t.dateSent.isNull() ? QJsonArray {}
+                             : QJsonArray {QStringLiteral("<%1@demo.draftdesk>").arg(id.mid(5, 16))}},
+        {QStringLiteral("references"), QJsonArray {}},
+        {QStringLiteral("attachments"), demoAttachments(i, id)},
+        {QStringLiteral("opens"), QJsonArray {}},
+        {QStringLiteral("opens_summary"), QJsonValue::Null},
+        {QStringLiteral("send_attempts"),
+         kind == Kind::Error ? QJsonArray {QJsonObject {
+             {QStringLiteral("error_class"), QStringLiteral("SMTPError")},
+             {QStringLiteral("error_message"), QStringLiteral("550 Mailbox unavailable")}}}
+                             : QJsonArray {}},
+        {QStringLiteral("has_reply"), kind == Kind::Sent && i % 3 == 0},
+        {QStringLiteral("need_smtp_credentials"), false},
+        {QStringLiteral("email_account_id"), QJsonValue::Null},
+        {QStringLiteral("envelope"), QJsonObject {}},
+        {QStringLiteral("followup_sequence_add_cc_bcc"), false},
+        {QStringLiteral("followup_sequence_delay"), QJsonValue::Null},
+        {QStringLiteral("followup_sequence_id"), QJsonValue::Null},
+        {QStringLiteral("sequence_id"), QJsonValue::Null},
+        {QStringLiteral("sequence_name"), QJsonValue::Null},
+        {QStringLiteral("sequence_subscription_id"), QJsonValue::Null},
+        {QStringLiteral("bulk_email_action_id"), QJsonValue::Null},
+        {QStringLiteral("users"), QJsonArray {}},
+        {QStringLiteral("agent_action_reason"), QJsonValue::Null},
+        {QStringLiteral("agent_config_id"), QJsonValue::Null},
+        {QStringLiteral("body_html_quoted"), quoted.first},
+        {QStringLiteral("body_text_quoted"), quoted.second},
+    };
+}
+
+void loadDirectory(SandboxStore &store, const QJsonObject &demo)
+{
+    store.organization = demo.value(u"organization").toObject();
+    for (const QJsonValue &u : demo.value(u"users").toArray()) {
+        QJsonObject user = u.toObject();
+        user.insert(QStringLiteral("display_name"),
+                    QString(user.value(u"first_name").toString() + QLatin1Char(' ')
+                            + user.value(u"last_name").toString()));
+        store.users.append(user);
+    }
+    for (const QJsonValue &l : demo.value(u"leads").toArray())
+        store.leads.insert(l.toObject().value(u"id").toString(), l.toObject());
+    for (const QJsonValue &c : demo.value(u"contacts").toArray())
+        store.contacts.insert(c.toObject().value(u"id").toString(), c.toObject());
+    for (const QJsonValue &a : demo.value(u"connected_accounts").toArray())
+        store.connectedAccounts.append(a.toObject());
+    for (const QJsonValue &t : demo.value(u"email_templates").toArray())
+        store.emailTemplates.append(t.toObject());
+}
 } // namespace
 
 QString DemoData::plainTextFromHtml(const QString &html)
@@ -104,23 +279,7 @@ bool DemoData::populate(SandboxStore &store, int emailCount, const QDateTime &no
         return false;
     }
     const QJsonObject demo = QJsonDocument::fromJson(file.readAll()).object();
-    store.organization = demo.value(u"organization").toObject();
-    for (const QJsonValue &u : demo.value(u"users").toArray()) {
-        QJsonObject user = u.toObject();
-        user.insert(QStringLiteral("display_name"),
-                    QString(user.value(u"first_name").toString() + QLatin1Char(' ')
-                            + user.value(u"last_name").toString()));
-        store.users.append(user);
-    }
-    for (const QJsonValue &l : demo.value(u"leads").toArray())
-        store.leads.insert(l.toObject().value(u"id").toString(), l.toObject());
-    for (const QJsonValue &c : demo.value(u"contacts").toArray())
-        store.contacts.insert(c.toObject().value(u"id").toString(), c.toObject());
-    for (const QJsonValue &a : demo.value(u"connected_accounts").toArray())
-        store.connectedAccounts.append(a.toObject());
-    for (const QJsonValue &t : demo.value(u"email_templates").toArray())
-        store.emailTemplates.append(t.toObject());
-
+    loadDirectory(store, demo);
     const QJsonArray messages = demo.value(u"messages").toArray();
     const QList<QJsonObject> leadList = store.leads.values();
     if (leadList.isEmpty() || messages.isEmpty() || store.users.isEmpty()) {
@@ -133,154 +292,35 @@ bool DemoData::populate(SandboxStore &store, int emailCount, const QDateTime &no
     const qint64 spanSecs = 60LL * 24 * 3600; // spread over the last 60 days
     const QString orgId = store.organization.value(u"id").toString();
     for (int i = 0; i < emailCount; ++i) {
-        const QJsonObject &lead = leadList.at(i % leadList.size());
-        const QJsonArray contactIds = lead.value(u"contact_ids").toArray();
-        const QJsonObject contact
-            = store.contacts.value(contactIds.at((i / leadList.size()) % contactIds.size()).toString());
-        const QJsonObject &user = store.users.at(i % store.users.size());
+        Parties p;
+        p.lead = leadList.at(i % leadList.size());
+        const QJsonArray contactIds = p.lead.value(u"contact_ids").toArray();
+        p.contact = store.contacts.value(contactIds.at((i / leadList.size()) % contactIds.size()).toString());
+        p.user = store.users.at(i % store.users.size());
+        p.contactName = p.contact.value(u"name").toString();
+        p.contactEmail = p.contact.value(u"emails").toArray().at(0).toObject().value(u"email").toString();
+        p.userName = p.user.value(u"display_name").toString();
+        p.userEmail = p.user.value(u"email").toString();
         const QJsonObject message = messages.at(i % messages.size()).toObject();
-        const QString contactName = contact.value(u"name").toString();
-        const QString contactEmail
-            = contact.value(u"emails").toArray().at(0).toObject().value(u"email").toString();
-        const QString userName = user.value(u"display_name").toString();
-        const QString userEmail = user.value(u"email").toString();
 
         QString html = message.value(u"html").toString();
-        html.replace(QLatin1String("{first}"), firstName(contactName).toHtmlEscaped())
-            .replace(QLatin1String("{user}"), firstName(userName).toHtmlEscaped());
+        html.replace(QLatin1String("{first}"), firstName(p.contactName).toHtmlEscaped())
+            .replace(QLatin1String("{user}"), firstName(p.userName).toHtmlEscaped());
         if (i == 7)
             html += hugeBody();
-        const QString text = plainTextFromHtml(html);
-        // A reply carries the part it quotes in Close's documented shape ({"expand", "html"}); the text
-        // version as a list of {"text", "expand"}, the shape client code in the wild reads. Every other
-        // reply quotes collapsed, every other one expanded.
-        QJsonValue quotedHtml = QJsonValue::Null;
-        QJsonValue quotedText = QJsonValue::Null;
-        if (message.contains(u"quoted_html")) {
-            const auto fill = [&](QString quoted, bool escape) {
-                const QString first = firstName(contactName);
-                return quoted.replace(QLatin1String("{first}"), escape ? first.toHtmlEscaped() : first);
-            };
-            const bool expand = (i / messages.size()) % 2 == 1;
-            quotedHtml = QJsonObject {
-                {QStringLiteral("expand"), expand},
-                {QStringLiteral("html"), fill(message.value(u"quoted_html").toString(), true)}};
-            quotedText = QJsonArray {
-                QJsonObject {{QStringLiteral("text"), fill(message.value(u"quoted_text").toString(), false)},
-                             {QStringLiteral("expand"), expand}}};
-        }
-
+        // Every other reply quotes collapsed, every other one expanded.
+        const auto quoted = quotedParts(message, p.contactName, (i / messages.size()) % 2 == 1);
         const QDateTime created
             = now.addSecs(-(spanSecs * (i + 1)) / qMax(emailCount, 1) - random.bounded(600));
         const Kind kind = kindFor(i);
-        const bool incoming = kind == Kind::Inbox;
-        const QString userMailbox = mailbox(userName, userEmail);
-        const QString contactMailbox = mailbox(contactName, contactEmail);
-
-        QString status;
-        QJsonValue sender = userMailbox;
-        QJsonValue dateScheduled = QJsonValue::Null;
-        QJsonValue dateSent = QJsonValue::Null;
-        QDateTime activityAt = created;
-        switch (kind) {
-        case Kind::Draft:
-            status = QStringLiteral("draft");
-            break;
-        case Kind::DraftNoSender:
-            status = QStringLiteral("draft");
-            sender = QJsonValue::Null;
-            break;
-        case Kind::Scheduled: {
-            status = QStringLiteral("scheduled");
-            const QDateTime when = now.addDays(1 + i % 5).addSecs(3600 * (i % 9));
-            dateScheduled = IsoDateTime::format(when);
-            activityAt = when;
-            break;
-        }
-        case Kind::Outbox:
-            status = QStringLiteral("outbox");
-            activityAt = now.addSecs(1800 + i);
-            break;
-        case Kind::Sent:
-        case Kind::Inbox:
-            status = incoming ? QStringLiteral("inbox") : QStringLiteral("sent");
-            dateSent = IsoDateTime::format(created.addSecs(60));
-            activityAt = created.addSecs(60);
-            if (incoming)
-                sender = contactMailbox;
-            break;
-        case Kind::Error:
-            status = QStringLiteral("error");
-            break;
-        }
-
+        const Timing t = timingFor(kind, i, now, created, p.userMailbox(), p.contactMailbox());
         const QString id = SandboxStore::newId(QStringLiteral("acti"), random);
-        QJsonObject email {
-            {QStringLiteral("_type"), QStringLiteral("Email")},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("organization_id"), orgId},
-            {QStringLiteral("lead_id"), lead.value(u"id")},
-            {QStringLiteral("contact_id"), contact.value(u"id")},
-            {QStringLiteral("user_id"), user.value(u"id")},
-            {QStringLiteral("user_name"), userName},
-            {QStringLiteral("created_by"), user.value(u"id")},
-            {QStringLiteral("created_by_name"), userName},
-            {QStringLiteral("updated_by"), user.value(u"id")},
-            {QStringLiteral("updated_by_name"), userName},
-            {QStringLiteral("date_created"), IsoDateTime::format(created)},
-            {QStringLiteral("date_updated"), IsoDateTime::format(created)},
-            {QStringLiteral("activity_at"), IsoDateTime::format(activityAt)},
-            {QStringLiteral("date_scheduled"), dateScheduled},
-            {QStringLiteral("date_sent"), dateSent},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("direction"), incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing")},
-            {QStringLiteral("subject"), message.value(u"subject").toString()},
-            {QStringLiteral("body_text"), text},
-            {QStringLiteral("body_html"), html},
-            {QStringLiteral("body_preview"), text.left(100).simplified()},
-            {QStringLiteral("sender"), sender},
-            {QStringLiteral("to"), QJsonArray {incoming ? userMailbox : contactMailbox}},
-            {QStringLiteral("cc"), QJsonArray {}},
-            {QStringLiteral("bcc"), QJsonArray {}},
-            {QStringLiteral("send_as_id"), QJsonValue::Null},
-            {QStringLiteral("template_id"), QJsonValue::Null},
-            {QStringLiteral("template_name"), QJsonValue::Null},
-            {QStringLiteral("thread_id"), QJsonValue::Null},
-            {QStringLiteral("in_reply_to_id"), QJsonValue::Null},
-            {QStringLiteral("message_ids"),
-             dateSent.isNull() ? QJsonArray {}
-                               : QJsonArray {QStringLiteral("<%1@demo.draftdesk>").arg(id.mid(5, 16))}},
-            {QStringLiteral("references"), QJsonArray {}},
-            {QStringLiteral("attachments"), demoAttachments(i, id)},
-            {QStringLiteral("opens"), QJsonArray {}},
-            {QStringLiteral("opens_summary"), QJsonValue::Null},
-            {QStringLiteral("send_attempts"),
-             kind == Kind::Error ? QJsonArray {QJsonObject {
-                 {QStringLiteral("error_class"), QStringLiteral("SMTPError")},
-                 {QStringLiteral("error_message"), QStringLiteral("550 Mailbox unavailable")}}}
-                                 : QJsonArray {}},
-            {QStringLiteral("has_reply"), kind == Kind::Sent && i % 3 == 0},
-            {QStringLiteral("need_smtp_credentials"), false},
-            {QStringLiteral("email_account_id"), QJsonValue::Null},
-            {QStringLiteral("envelope"), QJsonObject {}},
-            {QStringLiteral("followup_sequence_add_cc_bcc"), false},
-            {QStringLiteral("followup_sequence_delay"), QJsonValue::Null},
-            {QStringLiteral("followup_sequence_id"), QJsonValue::Null},
-            {QStringLiteral("sequence_id"), QJsonValue::Null},
-            {QStringLiteral("sequence_name"), QJsonValue::Null},
-            {QStringLiteral("sequence_subscription_id"), QJsonValue::Null},
-            {QStringLiteral("bulk_email_action_id"), QJsonValue::Null},
-            {QStringLiteral("users"), QJsonArray {}},
-            {QStringLiteral("agent_action_reason"), QJsonValue::Null},
-            {QStringLiteral("agent_config_id"), QJsonValue::Null},
-            {QStringLiteral("body_html_quoted"), quotedHtml},
-            {QStringLiteral("body_text_quoted"), quotedText},
-        };
-        store.putEmail(email);
+        store.putEmail(
+            emailRecord(id, i, kind, p, t, orgId, message, html, plainTextFromHtml(html), created, quoted));
         if (kind == Kind::Scheduled)
-            store.dueAt.insert(id, IsoDateTime::parse(dateScheduled.toString()));
+            store.dueAt.insert(id, IsoDateTime::parse(t.dateScheduled.toString()));
         else if (kind == Kind::Outbox)
-            store.dueAt.insert(id, activityAt);
+            store.dueAt.insert(id, t.activityAt);
     }
     return true;
 }

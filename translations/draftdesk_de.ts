@@ -354,6 +354,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Verbunden als %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>DemoSandbox</name>
     <message>
         <source>Could not open a port on 127.0.0.1 for the demo sandbox.</source>
@@ -965,6 +972,13 @@
     <message>
         <source>Emails</source>
         <translation>E-Mails</translation>
+    </message>
+</context>
+<context>
+    <name>EmailLoader</name>
+    <message>
+        <source>The email came back damaged: %1</source>
+        <translation>Die E-Mail kam beschädigt zurück: %1</translation>
     </message>
 </context>
 <context>
@@ -2596,10 +2610,6 @@
         <translation>Nicht mit %1 verbunden</translation>
     </message>
     <message>
-        <source>Connected as %1 (%2).</source>
-        <translation>Verbunden als %1 (%2).</translation>
-    </message>
-    <message>
         <source>The key is stored in the system keychain.</source>
         <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
@@ -2610,10 +2620,6 @@
     <message>
         <source>The keychain refused the key (%1); it is kept in memory until you quit.</source>
         <translation>Der Schlüsselbund hat den Schlüssel abgelehnt (%1); er bleibt bis zum Beenden im Speicher.</translation>
-    </message>
-    <message>
-        <source>The email came back damaged: %1</source>
-        <translation>Die E-Mail kam beschädigt zurück: %1</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Connecté en tant que %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>DemoSandbox</name>
     <message>
         <source>Could not open a port on 127.0.0.1 for the demo sandbox.</source>
@@ -965,6 +972,13 @@
     <message>
         <source>Emails</source>
         <translation>E-mails</translation>
+    </message>
+</context>
+<context>
+    <name>EmailLoader</name>
+    <message>
+        <source>The email came back damaged: %1</source>
+        <translation>L’e-mail est revenu endommagé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2596,10 +2610,6 @@
         <translation>Non connecté à %1</translation>
     </message>
     <message>
-        <source>Connected as %1 (%2).</source>
-        <translation>Connecté en tant que %1 (%2).</translation>
-    </message>
-    <message>
         <source>The key is stored in the system keychain.</source>
         <translation>La clé est stockée dans le trousseau du système.</translation>
     </message>
@@ -2610,10 +2620,6 @@
     <message>
         <source>The keychain refused the key (%1); it is kept in memory until you quit.</source>
         <translation>Le trousseau a refusé la clé (%1)&#xa0;; elle est gardée en mémoire jusqu’à ce que vous quittiez.</translation>
-    </message>
-    <message>
-        <source>The email came back damaged: %1</source>
-        <translation>L’e-mail est revenu endommagé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -407,3 +407,11 @@ void CloseClient::finishUploadLog(quint64 logId, QNetworkReply *reply, const QBy
     m_log.finish(logId, status, headers, body, durationMs, 0,
                  reply->error() == QNetworkReply::NoError || status > 0 ? QString() : reply->errorString());
 }
+
+void CloseClient::setCredentials(AuthMethod method, const QString &secret)
+{
+    if (method == AuthMethod::OAuthToken)
+        setBearerToken(secret);
+    else
+        setApiKey(secret);
+}

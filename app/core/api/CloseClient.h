@@ -37,6 +37,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString &key);
     void setBearerToken(const QString &token);
+    // The API key or the OAuth token, as `method` says.
+    void setCredentials(AuthMethod method, const QString &secret);
     bool hasCredentials() const { return !m_secret.isEmpty(); }
     void setTimeout(int msecs) { m_timeoutMs = msecs; }
     int timeout() const { return m_timeoutMs; }

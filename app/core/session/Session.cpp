@@ -16,6 +16,9 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
       m_emails(&m_client),
       m_drafts(&m_client, journal)
 {
+    connect(&m_test, &ConnectionTest::finished, this, &Session::testFinished);
+    connect(&m_loader, &EmailLoader::loaded, this, &Session::emailLoaded);
+    connect(&m_loader, &EmailLoader::failed, this, &Session::emailLoadFailed);
     // Whatever becomes of an open email reaches its row, whether or not its window is still open.
     connect(&m_drafts, &Drafts::emailChanged, &m_emails, &EmailListModel::updateEmail);
     connect(&m_drafts, &Drafts::emailDeleted, &m_emails, &EmailListModel::removeEmail);
@@ -84,14 +87,6 @@ void Session::setState(State state)
     emit stateChanged(state);
 }
 
-void Session::applyCredentials(CloseClient &client, AuthMethod method, const QString &secret)
-{
-    if (method == AuthMethod::OAuthToken)
-        client.setBearerToken(secret);
-    else
-        client.setApiKey(secret);
-}
-
 void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString &secret, Origin origin)
 {
     if (m_meCall)
@@ -100,7 +95,7 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
     m_method = method;
     m_secret = secret;
     m_client.setBaseUrl(baseUrl);
-    applyCredentials(m_client, method, secret);
+    m_client.setCredentials(method, secret);
     m_lastError = {};
     setState(State::Connecting);
     ApiCall *call = m_client.me();
@@ -221,28 +216,7 @@ void Session::switchProfile(const ConnectionProfile &profile)
 
 void Session::testConnection(const QUrl &baseUrl, AuthMethod method, const QString &secret)
 {
-    if (m_testCall)
-        m_testCall->cancel();
-    m_testClient = std::make_unique<CloseClient>(m_network);
-    m_testClient->setBaseUrl(baseUrl);
-    m_testClient->setTimeout(15000);
-    m_testClient->retryPolicy().maxAttempts = 1;
-    applyCredentials(*m_testClient, method, secret);
-    ApiCall *call = m_testClient->me();
-    m_testCall = call;
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
-        if (result.error.kind == ApiError::Kind::Cancelled)
-            return;
-        if (result.ok()) {
-            const QJsonObject user = result.object();
-            emit testFinished(
-                true,
-                tr("Connected as %1 (%2).")
-                    .arg(user.value(u"display_name").toString(), user.value(u"email").toString()));
-        } else {
-            emit testFinished(false, result.error.fullText());
-        }
-    });
+    m_test.start(baseUrl, method, secret);
 }
 
 void Session::storeSecret(const QString &account, const QString &secret)
@@ -285,28 +259,5 @@ void Session::setListFilters(const QString &leadId, bool mineOnly, const QDateTi
 
 void Session::loadEmail(const QString &id, Purpose purpose)
 {
-    QPointer<ApiCall> &slot = purpose == Purpose::Preview ? m_previewCall : m_openCall;
-    if (purpose == Purpose::Restore && slot)
-        slot = nullptr; // restoring several drafts: let each load finish
-    if (slot)
-        slot->cancel();
-    ApiCall *call = m_client.email(id);
-    slot = call;
-    connect(call, &ApiCall::finished, this, [this, id, purpose](const ApiResult &result) {
-        if (result.error.kind == ApiError::Kind::Cancelled)
-            return;
-        if (!result.ok()) {
-            emit emailLoadFailed(id, result.error, purpose);
-            return;
-        }
-        const EmailActivity::ParseResult parsed = EmailActivity::fromJson(result.object());
-        if (!parsed.ok()) {
-            emit emailLoadFailed(id,
-                                 ApiError::make(ApiError::Kind::BadResponse,
-                                                tr("The email came back damaged: %1").arg(parsed.summary())),
-                                 purpose);
-            return;
-        }
-        emit emailLoaded(parsed.activity, purpose);
-    });
+    m_loader.load(id, purpose);
 }

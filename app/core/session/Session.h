@@ -7,6 +7,8 @@
 #include "core/email/EmailActivity.h"
 #include "core/list/EmailListModel.h"
 #include "core/qa/InspectorServices.h"
+#include "core/session/ConnectionTest.h"
+#include "core/session/EmailLoader.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/ConnectionProfile.h"
 #include "core/settings/CredentialStore.h"
@@ -32,8 +34,7 @@ public:
     Q_ENUM(State)
     enum class Origin { Demo, Environment, Keychain, Dialog };
     Q_ENUM(Origin)
-    enum class Purpose { Preview, Open, Restore };
-    Q_ENUM(Purpose)
+    using Purpose = EmailLoader::Purpose;
 
     Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
             QObject *parent = nullptr);
@@ -99,7 +100,6 @@ private:
     void addIdentities(const QJsonArray &emailAccounts);
     void storeSecret(const QString &account, const QString &secret);
     void switchProfile(const ConnectionProfile &profile);
-    static void applyCredentials(CloseClient &client, AuthMethod method, const QString &secret);
 
     QNetworkAccessManager *m_network;
     CredentialStore *m_credentials;
@@ -111,6 +111,8 @@ private:
     Preferences m_preferences;
     ProfileStore m_profiles;
     InspectorServices m_inspector {&m_client};
+    ConnectionTest m_test {m_network, nullptr};
+    EmailLoader m_loader {&m_client, nullptr};
     AppSettings m_settings;
     State m_state = State::Idle;
     Origin m_origin = Origin::Dialog;
@@ -119,10 +121,6 @@ private:
     ApiError m_lastError;
     EmailQuery m_query;
     QPointer<ApiCall> m_meCall;
-    QPointer<ApiCall> m_previewCall;
-    QPointer<ApiCall> m_openCall;
-    QPointer<ApiCall> m_testCall;
-    std::unique_ptr<CloseClient> m_testClient;
     QUrl m_baseOverride;
     ConnectionProfile m_profile;
     QString m_pendingAccount; // the keychain answer we wait for

@@ -1460,6 +1460,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Spr&amp;ache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Draftdesk will use %1 the next time it starts.</source>
+        <translation>Draftdesk verwendet %1 beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>ListPageReader</name>
     <message>
         <source>The email list came back in an unexpected shape.</source>
@@ -1609,22 +1628,6 @@
             <numerusform>%n Datensatz war unlesbar und fehlt</numerusform>
             <numerusform>%n Datensätze waren unlesbar und fehlen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>Spr&amp;ache</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Draftdesk will use %1 the next time it starts.</source>
-        <translation>Draftdesk verwendet %1 beim nächsten Start.</translation>
-    </message>
-    <message>
-        <source>&amp;System Language</source>
-        <translation>&amp;Systemsprache</translation>
     </message>
     <message>
         <source>&amp;New Draft…</source>

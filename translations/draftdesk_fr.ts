@@ -1460,6 +1460,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Draftdesk will use %1 the next time it starts.</source>
+        <translation>Draftdesk utilisera %1 au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>ListPageReader</name>
     <message>
         <source>The email list came back in an unexpected shape.</source>
@@ -1609,22 +1628,6 @@
     <message>
         <source>&lt;h3&gt;Draftdesk %1&lt;/h3&gt;&lt;p&gt;A desktop editor for Close CRM email drafts.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Draftdesk %1&lt;/h3&gt;&lt;p&gt;Un éditeur de bureau pour les brouillons d’e-mails de Close CRM.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, fonctionne avec Qt %3.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Draftdesk will use %1 the next time it starts.</source>
-        <translation>Draftdesk utilisera %1 au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>&amp;System Language</source>
-        <translation>Langue du &amp;système</translation>
     </message>
     <message>
         <source>&amp;New Draft…</source>

@@ -20,6 +20,7 @@
 #include "ui/list/EmailListPanel.h"
 #include "ui/list/EmailViewer.h"
 #include "ui/list/PreviewPane.h"
+#include "ui/window/LanguageMenu.h"
 #include "ui/window/ProfileBar.h"
 #include "ui/window/WelcomePage.h"
 
@@ -116,34 +117,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_panel->focusTable();
 }
 
-void MainWindow::createLanguageMenu(QMenu *parent)
-{
-    QMenu *menu = parent->addMenu(tr("&Language"));
-    menu->setObjectName(QStringLiteral("languageMenu"));
-    auto *group = new QActionGroup(menu);
-    const QString chosen = AppSettings().language();
-    const auto add = [this, menu, group, &chosen](const QString &code, const QString &label) {
-        QAction *action = menu->addAction(label);
-        action->setObjectName(QStringLiteral("language_")
-                              + (code.isEmpty() ? QStringLiteral("system") : code));
-        action->setCheckable(true);
-        action->setChecked(code == chosen);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code, label] {
-            if (AppSettings().language() == code)
-                return;
-            AppSettings().setLanguage(code);
-            // Every window, dialog and message would have to be built again: a restart is honest.
-            MessageBox::information(this, tr("Language"),
-                                    tr("Draftdesk will use %1 the next time it starts.").arg(label));
-        });
-    };
-    add(QString(), tr("&System Language"));
-    menu->addSeparator();
-    for (const Translations::Choice &choice : Translations::choices())
-        add(choice.code, choice.name); // each in its own language, as a reader of it looks for it
-}
-
 void MainWindow::createMenus()
 {
     createFileMenu();
@@ -232,7 +205,7 @@ void MainWindow::createEditMenu()
         dialog.exec();
     });
     signatures->setObjectName(QStringLiteral("signaturesAction"));
-    createLanguageMenu(edit);
+    edit->addMenu(new LanguageMenu(this));
 }
 
 void MainWindow::createViewMenu()

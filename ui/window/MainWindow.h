@@ -66,7 +66,6 @@ private:
     void bindWaits();
     void bindOpening();
     void onEmailLoaded(const EmailActivity &email, Session::Purpose purpose);
-    void createLanguageMenu(QMenu *parent);
     void createProfileBar();
     void showList();
     void showError(const ApiError &error);

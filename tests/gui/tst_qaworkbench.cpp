@@ -1,6 +1,9 @@
 // The QA workbench in the main window, driven with keys and clicks against the in-process sandbox:
 // the network inspector, replay, edit and resend, scenarios and QA mode.
 #include "MainWindowTest.h"
+#include "ui/common/FileDialogs.h"
+
+#include <QDir>
 
 class TestQaWorkbench final : public MainWindowTest
 {
@@ -10,6 +13,35 @@ private slots:
     void initTestCase() { initCase("tst_qaworkbench"); }
     void init() { initTest(); }
     void cleanup() { cleanupTest(); }
+
+    // Export HAR… asks for a file through FileDialogs (the tests' answer stands in for the dialog), and
+    // what lands there is the log as HAR, the key redacted; Cancel writes nothing.
+    void exportHarThroughItsButton()
+    {
+        server->api().setApiKey("secret-key-4711");
+        connectToSandbox("secret-key-4711");
+        waitForRows();
+        QTest::keyClick(window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        NetworkInspector *inspector = window->inspector();
+        QTRY_VERIFY(inspector->isVisible());
+        QTemporaryDir dir;
+        const QString path = dir.filePath("from-the-button.har");
+        FileDialogs::setNextAnswer({path});
+        QTest::mouseClick(inspector->findChild<QPushButton *>("exportHarButton"), Qt::LeftButton);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray har = file.readAll();
+        const QJsonObject log = QJsonDocument::fromJson(har).object().value("log").toObject();
+        QVERIFY(log.value("entries").toArray().size() >= 2); // /me/ and the first page, at least
+        QVERIFY(!har.contains("secret-key-4711"));
+        QVERIFY(!har.contains(QByteArray("secret-key-4711:").toBase64()));
+
+        FileDialogs::setNextAnswer({}); // Cancel
+        const QString other = dir.filePath("cancelled.har");
+        QTest::mouseClick(inspector->findChild<QPushButton *>("exportHarButton"), Qt::LeftButton);
+        QVERIFY(!QFile::exists(other));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {"from-the-button.har"});
+    }
 
     void networkInspectorShowsEverythingButTheKey()
     {

@@ -369,6 +369,9 @@ private slots:
         auto *unschedule = editor->findChild<QPushButton *>("undoSendButton");
         QVERIFY(unschedule->isVisible());
         QCOMPARE(unschedule->text(), QStringLiteral("&Unschedule"));
+        // Where it stands is said once, beside Unschedule; the problem line below stays empty.
+        QVERIFY(editor->findChild<QLabel *>("sendState")->text().startsWith("Scheduled for"));
+        QVERIFY(editor->findChild<QLabel *>("editorProblem")->isHidden());
         QTest::mouseClick(unschedule, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!editor->isReadOnly(), 10000);
         QCOMPARE(store->email(id)->value("status").toString(), QStringLiteral("draft"));

@@ -47,6 +47,7 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
     // Another view may already hold edits: show the session's copy, not the one just loaded.
     load(m_session->current());
     setWindowModified(m_session->isDirty());
+    m_sendState->showServerState();
 }
 
 DraftEditor::~DraftEditor()

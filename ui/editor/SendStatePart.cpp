@@ -37,7 +37,11 @@ SendStatePart::SendStatePart(QLabel *label, QPushButton *undo, EditorState *stat
                    .arg(EmailStatuses::displayName(result.status().value_or(EmailStatus::Sent)).toLower()),
                false);
     });
-    const EmailActivity &server = session->original();
+}
+
+void SendStatePart::showServerState()
+{
+    const EmailActivity &server = m_state->session()->original();
     if (server.status() == EmailStatus::Scheduled || server.status() == EmailStatus::Outbox)
         show(server);
 }

@@ -21,6 +21,9 @@ public:
     SendStatePart(QLabel *label, QPushButton *undo, EditorState *state);
 
     void show(const EmailActivity &email);
+    // A scheduled or outbox email as Close has it: where it stands, with Unschedule or Undo. Called once
+    // the email is loaded, so this line, not the read-only note, is what the window says.
+    void showServerState();
 
 private:
     void tick();

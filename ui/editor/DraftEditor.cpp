@@ -42,6 +42,12 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
     resize(900, 720);
     buildParts(identities);
     buildMenu();
+    // The window's own controls follow the parts once the menu's actions exist.
+    connect(m_state, &EditorState::locksChanged, this, &DraftEditor::applyLocks);
+    connect(m_fields, &HeaderFields::saveAllowed, this, [this](bool allowed) {
+        m_saveAllowed = allowed;
+        updateSaveButton();
+    });
     watchSession();
     orderTabStops();
     // Another view may already hold edits: show the session's copy, not the one just loaded.
@@ -67,10 +73,6 @@ void DraftEditor::buildParts(const QStringList &identities)
             });
     m_form->editorProblem->hide();
     m_fields = new HeaderFields(*m_form, identities, m_state);
-    connect(m_fields, &HeaderFields::saveAllowed, this, [this](bool allowed) {
-        m_saveAllowed = allowed;
-        updateSaveButton();
-    });
     m_body = new BodyPart(m_form->bodyEdit, m_form->lossNote, m_form->keepHtmlButton, m_state);
     connect(m_state, &EditorState::bodyShown, this, &DraftEditor::bodyReady);
     m_toolbar = new FormattingToolbar(m_form->bodyEdit, m_state, this);
@@ -88,7 +90,6 @@ void DraftEditor::buildParts(const QStringList &identities)
     m_toolbar->toolBar()->addAction(m_attachments->attachAction());
     m_toolbar->toolBar()->addSeparator();
     m_toolbar->toolBar()->addWidget(m_spelling->languageBox());
-    connect(m_state, &EditorState::locksChanged, this, &DraftEditor::applyLocks);
     connect(m_form->subjectField, &QLineEdit::textChanged, this, &DraftEditor::updateTitle);
     connect(m_form->saveButton, &QPushButton::clicked, this, &DraftEditor::save);
     connect(m_form->openSendButton, &QPushButton::clicked, this, &DraftEditor::openSendDialog);

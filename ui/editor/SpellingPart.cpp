@@ -44,7 +44,8 @@ SpellingPart::SpellingPart(RichTextEdit *body, QLineEdit *subject, EditorState *
         popUp(subjectContextMenu(position), m_subject->mapToGlobal(position));
     });
     connect(m_subject, &QLineEdit::textChanged, this, &SpellingPart::markSubject);
-    connect(state, &EditorState::locksChanged, this, &SpellingPart::update);
+    // A lock turns the marks on or off; it does not change a word, so nothing is marked again.
+    connect(state, &EditorState::locksChanged, this, [this] { apply(false); });
     connect(state, &EditorState::bodyShown, this, &SpellingPart::update);
 }
 
@@ -86,6 +87,11 @@ void SpellingPart::setLanguage(const QString &dictionary)
 
 void SpellingPart::update()
 {
+    apply(true);
+}
+
+void SpellingPart::apply(bool rehighlight)
+{
     // Spelling marks are worked out block by block for the whole text: on a very long body that
     // would hold every key press, so such a body is not checked.
     constexpr int longestChecked = 200000;
@@ -98,7 +104,7 @@ void SpellingPart::update()
         m_highlighter = new SpellHighlighter(m_spell.get(), m_body->document());
     } else if (m_highlighter->document() != m_body->document()) {
         m_highlighter->setDocument(m_body->document());
-    } else {
+    } else if (rehighlight) {
         m_highlighter->rehighlight();
     }
     markSubject();

@@ -39,6 +39,8 @@ protected:
 private:
     void setLanguage(const QString &dictionary);
     void update();
+    // Attaches or detaches the marks as the locks and the body allow; `rehighlight` checks every word again.
+    void apply(bool rehighlight);
     void markSubject();
     QString misspeltWordAt(const QString &text, int position, int *start) const;
     void addSpellingActions(QMenu *menu, const QString &word,

@@ -2,14 +2,15 @@
 
 #include "ui/common/Accessible.h"
 #include "ui/common/Icons.h"
+#include "ui/dialogs/LinkDialog.h"
 #include "ui/editor/EditorState.h"
 #include "ui/editor/RichTextEdit.h"
 
 #include <QAction>
 #include <QColorDialog>
 #include <QComboBox>
-#include <QInputDialog>
 #include <QLineEdit>
+#include <QTextCursor>
 #include <QToolBar>
 
 FormattingToolbar::FormattingToolbar(RichTextEdit *body, EditorState *state, QWidget *window)
@@ -50,6 +51,7 @@ FormattingToolbar::FormattingToolbar(RichTextEdit *body, EditorState *state, QWi
     QAction *link
         = makeAction(window, tr("Link…"), QKeySequence(Qt::CTRL | Qt::Key_K), "linkAction", "insert-link");
     connect(link, &QAction::triggered, this, &FormattingToolbar::chooseLink);
+    connect(body, &RichTextEdit::linkEditRequested, this, &FormattingToolbar::chooseLink);
     m_toolbar->addAction(link);
     add(tr("Clear Formatting"), QKeySequence(Qt::CTRL | Qt::Key_Space), "clearFormatAction",
         &RichTextEdit::clearFormatting, "format-text-clear");
@@ -132,12 +134,24 @@ void FormattingToolbar::chooseColor()
 
 void FormattingToolbar::chooseLink()
 {
-    const QString current = m_body->textCursor().charFormat().anchorHref();
-    bool ok = false;
-    const QString url = QInputDialog::getText(m_window, tr("Insert Link"),
-                                              tr("Address (https://… or mailto:…):"), QLineEdit::Normal,
-                                              current.isEmpty() ? QStringLiteral("https://") : current, &ok)
-                            .trimmed();
-    if (ok)
-        m_body->setLink(url);
+    if (!m_state->canEditBody())
+        return;
+    const RichTextEdit::LinkSpan link = m_body->linkUnderCursor();
+    QTextCursor cursor = m_body->textCursor();
+    if (link.isValid()) {
+        cursor.setPosition(link.start);
+        cursor.setPosition(link.end, QTextCursor::KeepAnchor);
+    }
+    // A selection across paragraphs makes no link text; the dialog starts empty then.
+    QString text = cursor.selectedText();
+    if (text.contains(QChar::ParagraphSeparator) || text.contains(QChar::LineSeparator))
+        text.clear();
+    LinkDialog dialog(text, link.href, link.isValid(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.removeRequested())
+        m_body->removeLink();
+    else
+        m_body->applyLink(dialog.text(), dialog.address());
+    m_body->setFocus();
 }

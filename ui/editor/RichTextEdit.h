@@ -2,6 +2,7 @@
 
 #include <QTextEdit>
 
+class QMenu;
 class SafeTextDocument;
 
 // The body editor: a QTextEdit on a document that fetches nothing, that cleans what is pasted (no
@@ -20,6 +21,21 @@ public:
     // The local files a drop or a paste carries (none: it is not about files).
     static QStringList localFiles(const QMimeData *data);
 
+    // The whole link around a position (the character after it, else the one before), if any.
+    struct LinkSpan
+    {
+        int start = 0;
+        int end = 0;
+        QString href;
+        bool isValid() const { return end > start; }
+    };
+    LinkSpan linkAt(int position) const;
+    // What Ctrl+K would edit: the link under the cursor, else nothing.
+    LinkSpan linkUnderCursor() const;
+    // The standard menu at a point of the viewport, the cursor moved there, with the link actions
+    // (Insert Link…, or Edit Link…, Copy Link Address and Remove Link on a link). The caller owns it.
+    QMenu *createContextMenu(const QPoint &position);
+
 public slots:
     // The formatting actions, by name (as Qt's textedit example has them): each applies to the
     // selection, else the word under the cursor, else what is typed next, as one undo step.
@@ -37,9 +53,11 @@ public slots:
     void alignLeft() { setAlignment(Qt::AlignLeft); }
     void alignCenter() { setAlignment(Qt::AlignHCenter); }
     void alignRight() { setAlignment(Qt::AlignRight); }
-    // Makes the selection (or the word) a link; with no selection, inserts the address as one.
-    // An empty address removes the link.
-    void setLink(const QString &url);
+    // The link the user asked for: over the link under the cursor, else over the selection, else
+    // inserted at the cursor. Text typed next never joins it.
+    void applyLink(const QString &text, const QString &url);
+    // The link under the cursor (or in the selection) becomes plain text; the words stay.
+    void removeLink();
     void clearFormatting();
     void pastePlainText();
 
@@ -48,14 +66,21 @@ signals:
     // part of the body (an email body refers to no local file).
     void filesOffered(const QStringList &paths);
     void imageOffered(const QImage &image);
+    // Edit Link… or Insert Link… in the context menu (the window owns the dialog).
+    void linkEditRequested();
 
 protected:
     void insertFromMimeData(const QMimeData *source) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
 
 private:
     void toggleList(int style);
     void indentBy(int delta);
+    // At a link's edge, what is typed next is plain text: a link ends where its text ends, as in
+    // every mail composer (Qt would otherwise carry the anchor on, even into the next paragraph).
+    void leaveLinkAtEdge();
 
     SafeTextDocument *m_document;
 };

@@ -179,7 +179,7 @@ void SpellingPart::addSpellingActions(QMenu *menu, const QString &word,
 
 QMenu *SpellingPart::bodyContextMenu(const QPoint &position)
 {
-    QMenu *menu = m_body->createStandardContextMenu(position);
+    QMenu *menu = m_body->createContextMenu(position);
     QTextCursor cursor = m_body->cursorForPosition(position);
     const QTextBlock block = cursor.block();
     int start = 0;

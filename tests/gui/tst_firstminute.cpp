@@ -1,0 +1,163 @@
+// A sales rep's first minute, the way a person works: keys into the real window, then a look at
+// what reached the sandbox (the PUT) or what the window shows. Links, keyboard traps, empty new
+// drafts and views that must follow every change of an email.
+#include "MainWindowTest.h"
+#include "ui/dialogs/LinkDialog.h"
+#include "ui/editor/RichTextEdit.h"
+
+class TestFirstMinute final : public MainWindowTest
+{
+    Q_OBJECT
+
+    // Runs fill on the next modal dialog of this type, whenever it opens.
+    template<typename Dialog> void whenModal(const std::function<void(Dialog *)> &fill)
+    {
+        auto *poll = new QTimer(window.get());
+        poll->setInterval(5);
+        connect(poll, &QTimer::timeout, poll, [poll, fill] {
+            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            fill(dialog);
+        });
+        poll->start();
+    }
+
+    // Types the link's text and address into the dialog Ctrl+K opens, as a person would: the text
+    // field has the focus when nothing was selected, Tab leads to the address, Return inserts.
+    void closeLinkDialog(DraftEditor *editor)
+    {
+        QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+        editor->activateWindow(); // what the window manager does when a dialog closes
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+    }
+
+    void answerLinkDialog(const QString &text, const QString &address)
+    {
+        whenModal<LinkDialog>([text, address](LinkDialog *dialog) {
+            if (!QTest::qWaitForWindowActive(dialog))
+                return;
+            if (dialog->focusWidget()->objectName() == "linkTextField") {
+                QTest::keyClicks(dialog->focusWidget(), text);
+                QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            }
+            QTest::keyClicks(dialog->focusWidget(), address);
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+        });
+    }
+
+    QJsonObject savedEmail(DraftEditor *editor, const QString &id)
+    {
+        QSignalSpy saved(editor->session(), &DraftSession::saved);
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        if (!saved.wait(10000))
+            return {};
+        return *store->email(id);
+    }
+
+    RichTextEdit *typeIntoEmptyBody(DraftEditor *editor)
+    {
+        editor->activateWindow();
+        if (!QTest::qWaitForWindowActive(editor))
+            return nullptr;
+        auto *body = editor->findChild<RichTextEdit *>("bodyEdit");
+        if (!QTest::qWaitFor([&] { return editor->isBodyReady(); }, 10000))
+            return nullptr;
+        body->setFocus();
+        body->selectAll();
+        QTest::keyClick(body, Qt::Key_Delete);
+        return body;
+    }
+
+private slots:
+    void initTestCase() { initCase("tst_firstminute"); }
+    void init() { initTest(); }
+    void cleanup() { cleanupTest(); }
+
+    // Type, Ctrl+K with nothing selected, the link's text and address, then type on, Return, type:
+    // the link holds its own words only, and body_text names the address once.
+    void aLinkEndsWhereItsTextEnds()
+    {
+        QString id;
+        DraftEditor *editor = openAsDraft(&id);
+        QVERIFY(editor);
+        RichTextEdit *body = typeIntoEmptyBody(editor);
+        QVERIFY(body);
+        QTest::keyClicks(body, "See ");
+        answerLinkDialog("our offer", "example.com/offer");
+        QTest::keyClick(body, Qt::Key_K, Qt::ControlModifier);
+        closeLinkDialog(editor);
+        QCOMPARE(QApplication::focusWidget(), body);
+        QTest::keyClicks(body, ". Thanks again!");
+        QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClicks(body, "We are pleased");
+        const QJsonObject saved = savedEmail(editor, id);
+        const QString html = saved.value("body_html").toString();
+        QCOMPARE(html.count("<a "), 1);
+        QVERIFY2(html.contains("<a href=\"https://example.com/offer\">our offer</a>. Thanks again!"),
+                 qPrintable(html));
+        QCOMPARE(
+            saved.value("body_text").toString(),
+            QStringLiteral("See our offer (https://example.com/offer). Thanks again!\n\nWe are pleased"));
+        editor->close();
+    }
+
+    // Ctrl+K with no text typed inserts the address as its own text, once; what follows is plain.
+    void aBareAddressIsItsOwnTextOnce()
+    {
+        QString id;
+        DraftEditor *editor = openAsDraft(&id);
+        QVERIFY(editor);
+        RichTextEdit *body = typeIntoEmptyBody(editor);
+        QVERIFY(body);
+        answerLinkDialog(QString(), "https://example.com/offer");
+        QTest::keyClick(body, Qt::Key_K, Qt::ControlModifier);
+        closeLinkDialog(editor);
+        QTest::keyClicks(body, " Thanks");
+        const QJsonObject saved = savedEmail(editor, id);
+        QVERIFY2(saved.value("body_html")
+                     .toString()
+                     .contains("<a href=\"https://example.com/offer\">https://example.com/offer</a> Thanks"),
+                 qPrintable(saved.value("body_html").toString()));
+        QCOMPARE(saved.value("body_text").toString(), QStringLiteral("https://example.com/offer Thanks"));
+        editor->close();
+    }
+
+    // A selected word becomes the link; "!" typed right after it stays outside. The context menu
+    // then offers Edit Link and Remove Link; Remove Link keeps the word.
+    void aSelectedWordBecomesTheLinkAndComesOffAgain()
+    {
+        QString id;
+        DraftEditor *editor = openAsDraft(&id);
+        QVERIFY(editor);
+        RichTextEdit *body = typeIntoEmptyBody(editor);
+        QVERIFY(body);
+        QTest::keyClicks(body, "Read the offer");
+        QTest::keyClick(body, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+        answerLinkDialog(QString(), "example.com");
+        QTest::keyClick(body, Qt::Key_K, Qt::ControlModifier);
+        closeLinkDialog(editor);
+        QTest::keyClicks(body, "!");
+        QJsonObject saved = savedEmail(editor, id);
+        QVERIFY2(saved.value("body_html").toString().contains("<a href=\"https://example.com\">offer</a>!"),
+                 qPrintable(saved.value("body_html").toString()));
+
+        // On the link: Edit Link…, Copy Link Address, Remove Link.
+        QTextCursor inLink(body->document());
+        inLink.setPosition(int(QStringLiteral("Read the of").size()));
+        std::unique_ptr<QMenu> menu(editor->bodyContextMenu(body->cursorRect(inLink).center()));
+        QCOMPARE(menu->findChild<QAction *>("editLinkMenuAction")->text(), QStringLiteral("Edit Link…"));
+        QVERIFY(menu->findChild<QAction *>("copyLinkMenuAction"));
+        menu->findChild<QAction *>("removeLinkMenuAction")->trigger();
+        saved = savedEmail(editor, id);
+        QVERIFY2(!saved.value("body_html").toString().contains("<a "),
+                 qPrintable(saved.value("body_html").toString()));
+        QCOMPARE(saved.value("body_text").toString(), QStringLiteral("Read the offer!"));
+        editor->close();
+    }
+};
+
+QTEST_MAIN(TestFirstMinute)
+#include "tst_firstminute.moc"

@@ -2,6 +2,7 @@
 // what reached the sandbox (the PUT) or what the window shows. Links, keyboard traps, empty new
 // drafts and views that must follow every change of an email.
 #include "MainWindowTest.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/dialogs/LinkDialog.h"
 #include "ui/editor/RichTextEdit.h"
 
@@ -69,6 +70,34 @@ class TestFirstMinute final : public MainWindowTest
         body->selectAll();
         QTest::keyClick(body, Qt::Key_Delete);
         return body;
+    }
+
+    // Ctrl+N, the first lead the search finds for its name, Return to the results, Return to create.
+    DraftEditor *createDraftWithKeys()
+    {
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            return nullptr;
+        const QJsonObject lead = store->leads.value(store->leads.firstKey());
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        NewDraftDialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = window->findChild<NewDraftDialog *>()) != nullptr; }))
+            return nullptr;
+        dialog->setSearchDelay(0);
+        auto *search = dialog->findChild<QLineEdit *>("leadSearchField");
+        QTest::keyClicks(search, lead.value("display_name").toString());
+        auto *leads = dialog->findChild<QListWidget *>("leadList");
+        if (!QTest::qWaitFor([&] { return leads->count() > 0; }))
+            return nullptr;
+        QTest::keyClick(search, Qt::Key_Return);
+        QTest::keyClick(leads, Qt::Key_Return);
+        DraftEditor *editor = nullptr;
+        if (!QTest::qWaitFor([&] { return (editor = window->findChild<DraftEditor *>()) != nullptr; }, 10000))
+            return nullptr;
+        editor->activateWindow();
+        if (!QTest::qWaitForWindowActive(editor) || !QTest::qWaitFor([&] { return editor->isBodyReady(); }))
+            return nullptr;
+        return editor;
     }
 
 private slots:
@@ -156,6 +185,93 @@ private slots:
                  qPrintable(saved.value("body_html").toString()));
         QCOMPARE(saved.value("body_text").toString(), QStringLiteral("Read the offer!"));
         editor->close();
+    }
+
+    // Alt+J, Alt+M, then typing: the words go into the message, the subject stays as it was.
+    void altMLeadsIntoTheMessage()
+    {
+        QString id;
+        DraftEditor *editor = openAsDraft(&id);
+        QVERIFY(editor);
+        RichTextEdit *body = typeIntoEmptyBody(editor);
+        QVERIFY(body);
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        const QString subjectBefore = subject->text();
+        QTest::keyClick(editor, Qt::Key_J, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), subject);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), body);
+        QTest::keyClicks(QApplication::focusWidget(), "Hello Jane");
+        const QJsonObject saved = savedEmail(editor, id);
+        QCOMPARE(saved.value("subject").toString(), subjectBefore);
+        QCOMPARE(saved.value("body_text").toString(), QStringLiteral("Hello Jane"));
+        editor->close();
+    }
+
+    // Alt+A with no file attached opens the file chooser instead of typing "a" over the selected
+    // subject; an Alt+letter nobody uses types nothing at all.
+    void altKeysNeverTypeOverAField()
+    {
+        QString id;
+        DraftEditor *editor = openAsDraft(&id);
+        QVERIFY(editor);
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        QTRY_VERIFY(editor->isBodyReady());
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        auto *to = editor->findChild<QLineEdit *>("toField");
+        const QString subjectBefore = subject->text();
+        const QString toBefore = to->text();
+        QVERIFY(!editor->findChild<QWidget *>("attachmentPanel")->isVisible());
+        QTest::keyClick(editor, Qt::Key_J, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), subject);
+        QVERIFY(subject->hasSelectedText());
+        FileDialogs::setNextAnswer({}); // Cancel in the chooser Alt+A opens
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
+        QVERIFY(!FileDialogs::hasNextAnswer()); // the chooser was asked
+        QTest::keyClick(editor, Qt::Key_T, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), to);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Q, Qt::AltModifier); // no such mnemonic
+        FileDialogs::setNextAnswer({});
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
+        QVERIFY(!FileDialogs::hasNextAnswer());
+        QCOMPARE(subject->text(), subjectBefore);
+        QCOMPARE(to->text(), toBefore);
+        QVERIFY(!editor->session()->isDirty());
+        editor->close();
+    }
+
+    // Ctrl+N, Create, Ctrl+W: the draft Draftdesk made and nobody wrote in is gone from Close again.
+    // One written in and saved stays.
+    void anUntouchedNewDraftLeavesNoLitter()
+    {
+        connectToSandbox();
+        waitForRows();
+        const int before = int(store->orderedEmailIds().size());
+        DraftEditor *editor = createDraftWithKeys();
+        QVERIFY(editor);
+        QCOMPARE(int(store->orderedEmailIds().size()), before + 1);
+        const QString id = editor->session()->original().id();
+        QSignalSpy deleted(session->drafts(), &Drafts::emailDeleted);
+        QTest::keyClick(editor, Qt::Key_W, Qt::ControlModifier); // no question: nothing was written
+        QVERIFY(deleted.wait(10000));
+        QCOMPARE(deleted.first().first().toString(), id);
+        QVERIFY(!store->email(id));
+        QCOMPARE(int(store->orderedEmailIds().size()), before);
+        QCOMPARE(session->emails()->rowForId(id), -1);
+
+        editor = createDraftWithKeys();
+        QVERIFY(editor);
+        const QString kept = editor->session()->original().id();
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        QTest::keyClick(editor, Qt::Key_J, Qt::AltModifier);
+        QTest::keyClicks(subject, "Our offer");
+        QCOMPARE(savedEmail(editor, kept).value("subject").toString(), QStringLiteral("Our offer"));
+        QPointer<DraftEditor> closing = editor;
+        QTest::keyClick(editor, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(closing.isNull());
+        QVERIFY(store->email(kept));
+        QCOMPARE(int(store->orderedEmailIds().size()), before + 1);
     }
 };
 

@@ -19,6 +19,8 @@ public:
     static QStringList openFileNames(QWidget *parent, const QString &title);
     // The answer to the next file dialog, once (tests only): the paths picked, or none for Cancel.
     static void setNextAnswer(const QStringList &paths) { s_nextAnswer = paths; }
+    // A set answer no dialog has taken yet (tests check that the dialog was asked).
+    static bool hasNextAnswer() { return s_nextAnswer.has_value(); }
 
 private:
     static std::optional<QStringList> takeNextAnswer();

@@ -12,6 +12,7 @@
 #include <QDropEvent>
 #include <QImage>
 #include <QMimeData>
+#include <QShortcut>
 #include <QTemporaryDir>
 
 AttachmentsPart::AttachmentsPart(RichTextEdit *body, EditorState *state, QWidget *window)
@@ -38,6 +39,13 @@ AttachmentsPart::AttachmentsPart(RichTextEdit *body, EditorState *state, QWidget
     });
     window->installEventFilter(this);
     window->setAcceptDrops(true);
+    // Alt+A is "the attachment list" (the label's mnemonic). With no file attached the list is
+    // hidden and its mnemonic with it; Alt+A then attaches one instead of doing nothing.
+    m_attachKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_A), window);
+    m_attachKey->setObjectName(QStringLiteral("attachWhenEmptyShortcut"));
+    connect(m_attachKey, &QShortcut::activated, this, &AttachmentsPart::chooseFiles);
+    m_panel->installEventFilter(this);
+    m_attachKey->setEnabled(m_panel->isHidden());
 }
 
 void AttachmentsPart::chooseFiles()
@@ -74,6 +82,8 @@ void AttachmentsPart::attachImage(const QImage &image)
 
 bool AttachmentsPart::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_panel && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
+        m_attachKey->setEnabled(m_panel->isHidden()); // never two owners of one key
     if (watched != m_window || m_state->isReadOnly())
         return QObject::eventFilter(watched, event);
     if (event->type() == QEvent::DragEnter) {

@@ -6,6 +6,7 @@ class AttachmentPanel;
 class EditorState;
 class QAction;
 class QImage;
+class QShortcut;
 class QWidget;
 class RichTextEdit;
 
@@ -37,4 +38,5 @@ private:
     QWidget *m_window;
     AttachmentPanel *m_panel;
     QAction *m_action;
+    QShortcut *m_attachKey = nullptr;
 };

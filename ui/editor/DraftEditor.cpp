@@ -3,6 +3,7 @@
 #include "core/base/BidiText.h"
 #include "core/drafts/DraftSession.h"
 #include "core/drafts/Drafts.h"
+#include "ui/common/AltKeyGuard.h"
 #include "ui/common/AttachmentPanel.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
@@ -38,6 +39,7 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
 {
     setObjectName(QStringLiteral("draftEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
+    AltKeyGuard::install();
     m_form->setupUi(this);
     resize(900, 720);
     buildParts(identities);

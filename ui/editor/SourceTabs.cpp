@@ -5,6 +5,10 @@
 #include "ui/editor/EditorState.h"
 #include "ui_DraftForm.h"
 
+#include <QApplication>
+#include <QShortcutEvent>
+#include <QTabBar>
+
 SourceTabs::SourceTabs(const Ui::DraftForm &form, EditorState *state)
     : QObject(state),
       m_tabs(form.tabs),
@@ -28,6 +32,7 @@ SourceTabs::SourceTabs(const Ui::DraftForm &form, EditorState *state)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_state->syncBody();
         refresh();
+        followIntoPage();
     });
     connect(m_writePlain, &QCheckBox::toggled, this, [this](bool own) {
         m_state->setOwnsPlainText(own);
@@ -39,6 +44,7 @@ SourceTabs::SourceTabs(const Ui::DraftForm &form, EditorState *state)
         if (!m_state->isLoading() && m_state->ownsPlainText())
             m_state->session()->setBody(m_state->session()->current().bodyHtml(), m_plain->toPlainText());
     });
+    m_tabs->tabBar()->installEventFilter(this); // Alt+M on the tab already shown
     connect(state, &EditorState::bodySynced, this, &SourceTabs::refresh);
     connect(state, &EditorState::locksChanged, this, &SourceTabs::applyLocks);
 }
@@ -82,4 +88,38 @@ void SourceTabs::refresh()
             QString(tr("Next save sends:") + QLatin1Char('\n') + m_state->session()->nextPutText()
                     + QLatin1String("\n\n") + tr("Close's copy, as it answered:") + QLatin1Char('\n')
                     + m_state->session()->serverJsonText())));
+}
+
+void SourceTabs::followIntoPage()
+{
+    // Alt+M or a click on a tab means "write there": the focus goes into the page, not left in the
+    // subject, where the next words would land. Arrow keys on the tab bar itself keep it there.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && (focus == m_tabs->tabBar() || m_tabs->currentWidget()->isAncestorOf(focus)))
+        return;
+    QWidget *page = m_tabs->currentWidget();
+    QWidget *target = page; // the message page is the body itself
+    for (QWidget *text :
+         {static_cast<QWidget *>(m_plain), static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_raw)}) {
+        if (page->isAncestorOf(text))
+            target = text;
+    }
+    target->setFocus(Qt::TabFocusReason);
+}
+
+bool SourceTabs::eventFilter(QObject *watched, QEvent *event)
+{
+    // A tab's mnemonic while that tab is already current changes nothing, so currentChanged never
+    // comes: the focus would stay where the rep was. Every mnemonic leads into its page.
+    if (watched == m_tabs->tabBar() && event->type() == QEvent::Shortcut) {
+        const auto *shortcut = static_cast<QShortcutEvent *>(event);
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (m_tabs->isTabEnabled(i) && QKeySequence::mnemonic(m_tabs->tabText(i)) == shortcut->key()) {
+                m_tabs->setCurrentIndex(i);
+                followIntoPage();
+                return true;
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }

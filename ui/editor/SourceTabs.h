@@ -30,8 +30,12 @@ public:
     void setQaMode(bool on);
     void refresh();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyLocks();
+    void followIntoPage();
 
     QTabWidget *m_tabs;
     QWidget *m_messagePage;

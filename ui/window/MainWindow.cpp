@@ -6,6 +6,7 @@
 #include "core/session/Session.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/Translations.h"
+#include "ui/common/AltKeyGuard.h"
 #include "ui/common/ErrorBanner.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
@@ -42,6 +43,7 @@
 MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent), m_session(session)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    AltKeyGuard::install();
     setWindowTitle(QApplication::applicationDisplayName());
     setWindowIcon(QIcon(QStringLiteral(":/icons/draftdesk.svg")));
     resize(1200, 760);

@@ -43,6 +43,10 @@ void Drafts::close(DraftSession *session)
     if (it == m_open.end() || it->session != session)
         return;
     it->views = qMax(0, it->views - 1);
+    // A draft made by New Draft and closed without a save is litter on the lead's timeline for the
+    // whole team: it goes again, as a mail client throws away a new message closed unsaved.
+    if (it->views == 0 && m_untouched.remove(id))
+        deleteDraft(session->original());
     dropIfIdle(id);
 }
 
@@ -134,6 +138,7 @@ void Drafts::createDraft(const QString &leadId, const QString &contactId, const 
             return;
         }
         emit notice(tr("New draft created."));
+        m_untouched.insert(parsed.activity.id());
         emit emailCreated(parsed.activity);
     });
 }
@@ -154,8 +159,10 @@ void Drafts::bind(DraftSession *session)
         watchUntilSent(email);
     });
     connect(session, &DraftSession::stateChanged, this, [this, session](DraftSession::State state) {
-        if (state != DraftSession::State::Idle)
+        if (state != DraftSession::State::Idle) {
+            m_untouched.remove(session->original().id()); // saved or sent: the user's now
             return;
+        }
         // Let the session's own handlers (and its views) see the answer first.
         const QString id = session->original().id();
         QTimer::singleShot(0, this, [this, id] { dropIfIdle(id); });

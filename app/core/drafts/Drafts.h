@@ -29,7 +29,8 @@ public:
 
     // The session for this email (a new one, or the one already open, edits and all); one more view.
     DraftSession *open(const EmailActivity &email);
-    // One view fewer. The session goes when no view is left and nothing is in flight.
+    // One view fewer. The session goes when no view is left and nothing is in flight. A draft made
+    // by createDraft that was never saved or sent is deleted from Close with its last view.
     void close(DraftSession *session);
     DraftSession *find(const QString &id) const;
     // One window per email: when a view of this email is open, asks it to come forward
@@ -79,4 +80,6 @@ private:
     DraftJournal *m_journal;
     QHash<QString, Entry> m_open;
     QSet<QString> m_deleting;
+    // Made by createDraft in this run and not saved or sent since.
+    QSet<QString> m_untouched;
 };

@@ -2,6 +2,7 @@
 // what reached the sandbox (the PUT) or what the window shows. Links, keyboard traps, empty new
 // drafts and views that must follow every change of an email.
 #include "MainWindowTest.h"
+#include "core/qa/InspectorServices.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/dialogs/LinkDialog.h"
 #include "ui/editor/RichTextEdit.h"
@@ -272,6 +273,106 @@ private slots:
         QTRY_VERIFY(closing.isNull());
         QVERIFY(store->email(kept));
         QCOMPARE(int(store->orderedEmailIds().size()), before + 1);
+    }
+
+    // Edit and Resend schedules the open draft: its editor turns read-only and says so, the list says
+    // Scheduled, without F5.
+    void aResendFromTheWorkbenchReachesTheOpenEditor()
+    {
+        QString id;
+        DraftEditor *editor = openAsDraft(&id);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isBodyReady());
+        QVERIFY(!editor->findChild<RichTextEdit *>("bodyEdit")->isReadOnly());
+        const QString when = IsoDateTime::format(QDateTime::currentDateTimeUtc().addDays(2));
+        InspectorServices services(session->client());
+        const InspectorServices::EditableRequest resend {"PUT", "activity/email/" + id + "/", QString(),
+                                                         "{\"status\": \"scheduled\", \"date_scheduled\": \""
+                                                             + when + "\"}"};
+        QVERIFY(services.send(resend));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->findChild<RichTextEdit *>("bodyEdit")->isReadOnly(), 10000);
+        QVERIFY(editor->findChild<QLineEdit *>("subjectField")->isReadOnly());
+        QVERIFY(editor->findChild<QLabel *>("sendState")->text().startsWith("Scheduled for"));
+        const int row = session->emails()->rowForId(id);
+        QCOMPARE(session->emails()->index(row, EmailListModel::StatusColumn).data().toString(),
+                 QStringLiteral("Scheduled"));
+        editor->close();
+    }
+
+    // Send now: once Close has sent it, the open editor says Sent and offers no Undo, as the list does.
+    void aSentEmailsEditorOffersNoUndo()
+    {
+        QString id;
+        DraftEditor *editor = openAsDraft(
+            &id, [](QJsonObject &draft) { draft.insert("sender", "anna.krause@northwind.example"); });
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isBodyReady());
+        QSignalSpy sent(editor->session(), &DraftSession::sent);
+        editor->session()->sendNow("anna.krause@northwind.example", 0); // what the dialog's Send does
+        QVERIFY(sent.wait(10000));
+        auto *undo = editor->findChild<QPushButton *>("undoSendButton");
+        QVERIFY(undo->isVisible());
+        clock->advance(5000); // Close's outbox goes out
+        QTRY_VERIFY_WITH_TIMEOUT(!undo->isVisible(), 15000); // Draftdesk looks again when it is due
+        QCOMPARE(editor->findChild<QLabel *>("sendState")->text(), QStringLiteral("Sent."));
+        const int row = session->emails()->rowForId(id);
+        QCOMPARE(session->emails()->index(row, EmailListModel::StatusColumn).data().toString(),
+                 QStringLiteral("Sent"));
+        editor->close();
+    }
+
+    // A colleague schedules the draft; F5 shows it in the list, and the open editor follows.
+    void aRefreshBringsTheOpenEditorUpToDate()
+    {
+        QString id;
+        DraftEditor *editor = openAsDraft(&id);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isBodyReady());
+        const QString when = IsoDateTime::format(QDateTime::currentDateTimeUtc().addDays(2));
+        QCOMPARE(sandbox.changeInClose(id,
+                                       {{"status", "scheduled"},
+                                        {"date_scheduled", when},
+                                        {"sender", "anna.krause@northwind.example"}}),
+                 200);
+        // Back to the list (a click on it), then F5.
+        window->activateWindow();
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
+                          table()->visualRect(table()->model()->index(0, 1)).center());
+        QTRY_COMPARE(QApplication::focusWidget(), table());
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->findChild<RichTextEdit *>("bodyEdit")->isReadOnly(), 10000);
+        QVERIFY(editor->findChild<QLabel *>("sendState")->text().startsWith("Scheduled for"));
+        editor->close();
+    }
+
+    // F5 with a new email on top: the selected email stays selected, and the preview shows the
+    // selected row's email, never the one that was there before.
+    void thePreviewFollowsTheSelectionThroughARefresh()
+    {
+        connectToSandbox();
+        waitForRows();
+        table()->setFocus();
+        table()->setCurrentIndex(table()->model()->index(3, 1));
+        const QString chosen = window->listPanel()->currentId();
+        PreviewPane *preview = window->listPanel()->preview();
+        QTRY_COMPARE(preview->shownId(), chosen);
+        QJsonObject fresh = *store->email(store->orderedEmailIds().constFirst());
+        fresh.insert("id", "acti_brandnew");
+        fresh.insert("date_created", IsoDateTime::format(clock->now().addSecs(60)));
+        store->putEmail(fresh);
+        QSignalSpy loaded(session->emails(), &EmailListModel::pageLoaded);
+        QTest::keyClick(table(), Qt::Key_F5);
+        QVERIFY(loaded.wait(10000));
+        QTRY_COMPARE(preview->shownId(), window->listPanel()->currentId());
+        QCOMPARE(window->listPanel()->currentId(), chosen);
+
+        // A refresh that fails: whatever stays selected is what the preview shows.
+        server->faults().add({FaultPlan::Fault::ServerError, -1, "GET", "activity/email/", 503});
+        QSignalSpy failed(session->emails(), &EmailListModel::errorOccurred);
+        QTest::keyClick(table(), Qt::Key_F5);
+        QVERIFY(failed.wait(10000));
+        QTRY_COMPARE(preview->shownId(), window->listPanel()->currentId());
+        server->faults().clear();
     }
 };
 

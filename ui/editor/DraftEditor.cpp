@@ -148,6 +148,12 @@ void DraftEditor::watchSession()
                                             "failed. Export it to a file before you close the window.")));
     });
     connect(m_session, &DraftSession::conflict, this, &DraftEditor::onConflict);
+    // Close's copy changed by another path (sent when due, resent from the workbench, a scenario,
+    // a list load): the window shows what Close has, never an editable draft that is gone.
+    connect(m_session, &DraftSession::followedServer, this, [this] {
+        load(m_session->current());
+        m_sendState->follow();
+    });
     connect(m_session, &DraftSession::viewWanted, this, [this] {
         raise();
         activateWindow();

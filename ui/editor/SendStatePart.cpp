@@ -46,6 +46,19 @@ void SendStatePart::showServerState()
         show(server);
 }
 
+void SendStatePart::follow()
+{
+    const EmailActivity &server = m_state->session()->original();
+    if (server.status() != EmailStatus::Draft) {
+        show(server); // "Sent.", with no Undo left to offer
+    } else if (m_countdown->isActive() || m_undo->isVisible()) {
+        // Back to draft by another path: nothing waits to go out any more.
+        m_countdown->stop();
+        m_undo->hide();
+        m_label->hide();
+    }
+}
+
 void SendStatePart::settle(const QString &message, bool success)
 {
     m_countdown->stop();

@@ -24,6 +24,9 @@ public:
     // A scheduled or outbox email as Close has it: where it stands, with Unschedule or Undo. Called once
     // the email is loaded, so this line, not the read-only note, is what the window says.
     void showServerState();
+    // Close's copy changed by another path: say where it stands now (sent: no Undo any more; back to
+    // draft: nothing waits).
+    void follow();
 
 private:
     void tick();

@@ -137,7 +137,10 @@ void EmailListPanel::bindFilters()
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openRequested(index.data(EmailListModel::IdRole).toString());
     });
-    connect(m_previewTimer, &QTimer::timeout, this, [this] { emit currentEmailChanged(currentId()); });
+    connect(m_previewTimer, &QTimer::timeout, this, [this] {
+        m_announcedId = currentId();
+        emit currentEmailChanged(m_announcedId);
+    });
 }
 
 void EmailListPanel::setModel(EmailListModel *model)
@@ -180,9 +183,31 @@ void EmailListPanel::setModel(EmailListModel *model)
             m_table->selectionModel()->setCurrentIndex(
                 m_decorated->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     };
+    // A reload (F5) keeps the selected email selected when it is still listed.
+    connect(m_decorated, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepId = currentId(); });
+    connect(m_decorated, &QAbstractItemModel::modelReset, this, [this] {
+        if (const int row = m_model->rowForId(m_keepId); row >= 0) {
+            const QModelIndex shown
+                = m_decorated->mapFromSource(m_filter->mapFromSource(m_model->index(row, 0)));
+            if (shown.isValid())
+                m_table->selectionModel()->setCurrentIndex(
+                    shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        m_keepId.clear();
+    });
     connect(m_decorated, &QAbstractItemModel::rowsInserted, this, ensureCurrent);
     connect(m_decorated, &QAbstractItemModel::modelReset, this, ensureCurrent);
     connect(m_decorated, &QAbstractItemModel::layoutChanged, this, ensureCurrent);
+    // The preview shows the selected row's email and no other: a reset or removal may change (or
+    // clear) the current row without currentRowChanged (QItemSelectionModel resets silently).
+    const auto followCurrent = [this] {
+        if (currentId() != m_announcedId)
+            m_previewTimer->start();
+    };
+    connect(m_decorated, &QAbstractItemModel::modelReset, this, followCurrent);
+    connect(m_decorated, &QAbstractItemModel::layoutChanged, this, followCurrent);
+    connect(m_decorated, &QAbstractItemModel::rowsRemoved, this, followCurrent);
+    connect(m_decorated, &QAbstractItemModel::rowsInserted, this, followCurrent);
 }
 
 bool EmailListPanel::eventFilter(QObject *watched, QEvent *event)

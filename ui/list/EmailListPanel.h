@@ -72,4 +72,6 @@ private:
     QSplitter *m_splitter = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTimer *m_previewTimer = nullptr;
+    QString m_announcedId; // the email the preview was last asked to show
+    QString m_keepId; // selected before a reset, selected again after it
 };

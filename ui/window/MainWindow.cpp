@@ -314,7 +314,13 @@ void MainWindow::bindList()
     // What becomes of an open email: the preview follows (the list row follows in core), and the
     // status bar says it, even when its window has closed.
     connect(m_session->drafts(), &Drafts::emailChanged, this, [this](const EmailActivity &email) {
-        if (email.id() == m_panel->preview()->shownId())
+        if (email.id() != m_panel->preview()->shownId())
+            return;
+        // A whole record (a save's or a resend's answer) is shown as it is; a list projection is
+        // not enough to show, so the preview reads the email again.
+        if (email.contains(u"body_html") && email.contains(u"body_text") && email.contains(u"date_created"))
+            m_panel->preview()->showEmail(email);
+        else
             m_session->loadEmail(email.id(), Session::Purpose::Preview);
     });
     // A data folder that cannot take the journal is named at once, not after a crash.

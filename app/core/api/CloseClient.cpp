@@ -210,11 +210,35 @@ ApiCall *CloseClient::send(ApiRequest request)
 {
     if (!request.isRead() && request.body && movesToSending(*request.body)) {
         request.mayTriggerSend = true; // never repeated blindly: read back after an ambiguous failure
-        static const QRegularExpression emailPath(QStringLiteral("^activity/email/([^/]+)/$"));
         if (request.emailId.isEmpty())
-            request.emailId = QUrl::fromPercentEncoding(emailPath.match(request.path).captured(1).toUtf8());
+            request.emailId = emailIdIn(request.path);
     }
     return new ApiCall(this, std::move(request), this);
+}
+
+ApiCall *CloseClient::sendAsWritten(ApiRequest request)
+{
+    const QString emailId = emailIdIn(request.path);
+    const bool deletes = request.method == "DELETE";
+    const bool writes = !request.isRead();
+    ApiCall *call = send(std::move(request));
+    if (!emailId.isEmpty() && writes) {
+        connect(call, &ApiCall::finished, this, [this, emailId, deletes](const ApiResult &result) {
+            if (!result.ok())
+                return;
+            if (deletes)
+                emit emailDeleted(emailId);
+            else if (result.object().value(u"id").toString() == emailId)
+                emit emailAnswered(result.object());
+        });
+    }
+    return call;
+}
+
+QString CloseClient::emailIdIn(const QString &path)
+{
+    static const QRegularExpression emailPath(QStringLiteral("^activity/email/([^/]+)/$"));
+    return QUrl::fromPercentEncoding(emailPath.match(path).captured(1).toUtf8());
 }
 
 void CloseClient::startDueCalls()

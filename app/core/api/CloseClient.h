@@ -93,6 +93,9 @@ public:
     // Any request (the inspector's Replay and Edit and Resend, scenarios). A write whose body moves
     // an email to the outbox or schedules it is marked as one that may send, whoever built it.
     ApiCall *send(ApiRequest request);
+    // A request as a person wrote it (Replay, Edit and Resend, a scenario step): send(), and when a
+    // write answers with Close's copy of an email or deletes one, emailAnswered or emailDeleted.
+    ApiCall *sendAsWritten(ApiRequest request);
     // Whether a write with these fields may send an email (status outbox or scheduled).
     static bool movesToSending(const QJsonObject &fields);
 
@@ -114,6 +117,10 @@ signals:
     void rateLimitChanged(const RateLimitState &state);
     // waitingUntil() changed (invalid: nothing waits any more).
     void waitingChanged(const QDateTime &until);
+    // A write sent as written (sendAsWritten(): Replay, Edit and Resend, a scenario step) answered with
+    // Close's copy of one email, or deleted one: the views of it follow (Drafts), as for their own.
+    void emailAnswered(const QJsonObject &email);
+    void emailDeleted(const QString &id);
 
 private:
     // ApiTransport: what the calls made here drive (see ApiTransport.h).
@@ -129,6 +136,8 @@ private:
     ApiCall *readBackEmail(const QString &emailId) override { return email(emailId); }
 
     static QString emailPath(const QString &id);
+    // "acti_x" for "activity/email/acti_x/", else empty.
+    static QString emailIdIn(const QString &path);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl = ApiBaseUrl::defaultUrl();

@@ -495,6 +495,34 @@ void DraftSession::adopt(const EmailActivity &email)
     emit serverCopyChanged(m_original);
 }
 
+bool DraftSession::followServer(const EmailActivity &theirs)
+{
+    if (theirs.id() != m_original.id() || m_state != State::Idle)
+        return false; // a request's own answer comes first and decides
+    const bool otherState = theirs.contains(u"status") && theirs.status() != m_original.status();
+    const bool newer = theirs.dateUpdated().isValid() && theirs.dateUpdated() > m_original.dateUpdated();
+    if (!otherState && !newer)
+        return false;
+    EmailActivity copy = m_original;
+    const QJsonObject fields = theirs.toJson();
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        copy.setValue(it.key(), it.value());
+    if (!isDirty()) {
+        adopt(copy);
+    } else if (copy.status() != EmailStatus::Draft) {
+        // Sent or scheduled elsewhere: the edits can no longer go anywhere, but they are the user's.
+        m_original = copy;
+        emit changed();
+        emit serverCopyChanged(m_original);
+    } else {
+        return false;
+    }
+    if (copy.status() == EmailStatus::Draft || copy.status() == EmailStatus::Sent)
+        m_undoDeadline = {};
+    emit followedServer(m_original);
+    return true;
+}
+
 void DraftSession::unschedule()
 {
     if (m_state != State::Idle)

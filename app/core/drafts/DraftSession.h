@@ -100,6 +100,13 @@ public slots:
     // or in tooLateToUnschedule() with the email as Close has it when it had already gone.
     void unschedule();
     void send(const SendPlan &plan);
+    // Close's copy as another path saw it (a resend from the workbench, a scenario, a look after a
+    // send, a list load); a projection is laid over the copy held. Taken when it is newer or in
+    // another state, and only while no request of this session is under way: with nothing unsaved
+    // it replaces the copy; with unsaved edits it becomes the base only when it is no longer a draft
+    // (the edits stay in the window and the journal, and cannot be saved); a newer draft waits for
+    // the next save's check (conflict). True when it was taken.
+    bool followServer(const EmailActivity &theirs);
 
 signals:
     // The email was opened again while a view of it is open: that view comes forward (Drafts).
@@ -110,6 +117,8 @@ signals:
     // Close's copy of this email is now `email` (after a save, a send, a read-back, theirs taken).
     void serverCopyChanged(const EmailActivity &email);
     void dirtyChanged(bool dirty);
+    // followServer() took Close's copy: the views show it again (fields, locks, send state).
+    void followedServer(const EmailActivity &email);
     void stateChanged(DraftSession::State state);
     void saved(const EmailActivity &email);
     void saveFailed(const ApiError &error);

@@ -17,7 +17,30 @@
 
 Drafts::Drafts(CloseClient *client, DraftJournal *journal, QObject *parent)
     : QObject(parent), m_client(client), m_journal(journal)
-{ }
+{
+    // What the workbench's Replay and Edit and Resend or a scenario did to an email reaches every
+    // view of it, as a save from its editor would.
+    connect(client, &CloseClient::emailAnswered, this, [this](const QJsonObject &json) {
+        const EmailActivity::ParseResult parsed
+            = EmailActivity::fromJson(json, EmailActivity::ParseMode::Partial);
+        if (parsed.ok())
+            followServer(parsed.activity);
+    });
+    connect(client, &CloseClient::emailDeleted, this, [this](const QString &id) {
+        if (m_journal && !find(id))
+            m_journal->remove(id);
+        emit emailDeleted(id);
+    });
+}
+
+void Drafts::followServer(const EmailActivity &copy)
+{
+    // The open view takes it when it is newer (and announces it through serverCopyChanged, with
+    // the whole record); the list takes it in any case.
+    DraftSession *session = find(copy.id());
+    if (!session || !session->followServer(copy))
+        emit emailChanged(copy);
+}
 
 Drafts::~Drafts() = default;
 
@@ -204,6 +227,27 @@ void Drafts::bind(DraftSession *session)
     });
 }
 
+void Drafts::noticeListed(const EmailActivity &summary)
+{
+    DraftSession *session = find(summary.id());
+    if (!session || m_reading.contains(summary.id()))
+        return;
+    const EmailActivity &held = session->original();
+    const bool otherState = summary.contains(u"status") && summary.status() != held.status();
+    const bool newer = summary.dateUpdated().isValid() && summary.dateUpdated() > held.dateUpdated();
+    if (!otherState && !newer)
+        return;
+    const QString id = summary.id();
+    m_reading.insert(id);
+    ApiCall *call = m_client->email(id);
+    connect(call, &ApiCall::finished, this, [this, id](const ApiResult &result) {
+        m_reading.remove(id);
+        const EmailActivity::ParseResult parsed = EmailActivity::fromJson(result.object());
+        if (result.ok() && parsed.ok())
+            followServer(parsed.activity);
+    });
+}
+
 void Drafts::watchUntilSent(const EmailActivity &email)
 {
     const std::optional<EmailStatus> status = email.status();
@@ -222,7 +266,7 @@ void Drafts::watchUntilSent(const EmailActivity &email)
                 return;
             const EmailActivity now
                 = EmailActivity::fromJson(result.object(), EmailActivity::ParseMode::Partial).activity;
-            emit emailChanged(now);
+            followServer(now);
             watchUntilSent(now);
         });
     });

@@ -39,6 +39,14 @@ public:
     int openCount() const { return int(m_open.size()); }
     // Looks at the email again shortly after it is due to go out (scheduled or outbox).
     void watchUntilSent(const EmailActivity &email);
+    // Close's copy of an email (whole or a projection) as some other path saw it: a list load, a
+    // later look, a request sent from the workbench. Its open view follows (DraftSession::
+    // followServer) and the list with it (emailChanged).
+    void followServer(const EmailActivity &copy);
+    // A list row of an email (a projection, as a list load saw it). When an open view holds an
+    // older copy or one in another state, the whole record is read again and followed.
+    void noticeListed(const EmailActivity &summary);
+    QStringList openIds() const { return m_open.keys(); }
     DraftJournal *journal() const { return m_journal; }
     CloseClient *client() const { return m_client; }
     // Deletes a draft in Close (there is no undo there: the caller asks first). Only a draft, and not
@@ -82,4 +90,6 @@ private:
     QSet<QString> m_deleting;
     // Made by createDraft in this run and not saved or sent since.
     QSet<QString> m_untouched;
+    // Open emails being read again because a list load showed them changed.
+    QSet<QString> m_reading;
 };

@@ -445,6 +445,8 @@ EmailActivity EmailListModel::summaryAt(int row) const
                    QJsonArray::fromStringList(EmailAddress::splitList(QString::fromUtf8(r.to()))));
     email.setValue(QStringLiteral("sender"), QString::fromUtf8(r.sender()));
     email.setValue(QStringLiteral("lead_id"), QString::fromUtf8(r.leadId()));
+    if (r.updated.isValid())
+        email.setValue(QStringLiteral("date_updated"), r.updated.toUTC().toString(Qt::ISODateWithMs));
     return email;
 }
 

@@ -107,8 +107,9 @@ public slots:
     // An email made through Draftdesk (a new draft): first in the list, where the newest stand. Paging
     // on may meet it again; rows come once by id.
     void insertEmail(const EmailActivity &email);
-    // What the list knows of a row (id, status, subject, to, sender, lead), as a partial record: enough
-    // to name it in a question. An unreadable status stays out, so it is never taken for a draft.
+    // What the list knows of a row (id, status, subject, to, sender, lead, date_updated), as a partial
+    // record: enough to name it in a question. An unreadable status stays out, so it is never taken for a
+    // draft.
     EmailActivity summaryAt(int row) const;
 
 signals:

@@ -57,7 +57,7 @@ ApiCall *InspectorServices::replay(quint64 exchangeId)
     } else if (!exchange->requestBody.isEmpty()) {
         request.body = body;
     }
-    return m_client->send(request); // the answer shows in the log like any other
+    return m_client->sendAsWritten(request); // the answer shows in the log like any other
 }
 
 bool InspectorServices::exportHar(const QString &path, QString *error) const
@@ -202,7 +202,7 @@ bool InspectorServices::send(const EditableRequest &edited)
     const std::optional<ApiRequest> request = buildRequest(edited, &problem);
     if (!request)
         return false;
-    m_client->send(*request);
+    m_client->sendAsWritten(*request);
     return true;
 }
 

@@ -53,7 +53,7 @@ void ScenarioRunner::runStep()
         });
         return;
     }
-    m_call = m_client->send(m_scenario.request(step, m_values));
+    m_call = m_client->sendAsWritten(m_scenario.request(step, m_values));
     connect(m_call, &ApiCall::finished, this,
             [this, step](const ApiResult &answer) { onAnswer(step, answer); });
 }

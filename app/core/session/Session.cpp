@@ -23,6 +23,14 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
     connect(&m_drafts, &Drafts::emailChanged, &m_emails, &EmailListModel::updateEmail);
     connect(&m_drafts, &Drafts::emailDeleted, &m_emails, &EmailListModel::removeEmail);
     connect(&m_drafts, &Drafts::emailCreated, &m_emails, &EmailListModel::insertEmail);
+    // And the other way: a list load (F5, the next page) that shows an open email changed in
+    // Close brings its window up to date.
+    connect(&m_emails, &EmailListModel::pageLoaded, this, [this] {
+        for (const QString &id : m_drafts.openIds()) {
+            if (const int row = m_emails.rowForId(id); row >= 0)
+                m_drafts.noticeListed(m_emails.summaryAt(row));
+        }
+    });
     connect(m_credentials, &CredentialStore::readFinished, this,
             [this](const QString &account, const QString &secret, CredentialStore::Status status,
                    const QString &message) {

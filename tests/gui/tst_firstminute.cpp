@@ -7,6 +7,8 @@
 #include "ui/dialogs/LinkDialog.h"
 #include "ui/editor/RichTextEdit.h"
 
+#include <QToolBar>
+
 class TestFirstMinute final : public MainWindowTest
 {
     Q_OBJECT
@@ -373,6 +375,32 @@ private slots:
         QVERIFY(failed.wait(10000));
         QTRY_COMPARE(preview->shownId(), window->listPanel()->currentId());
         server->faults().clear();
+    }
+
+    // At the editor's default width every formatting control is in sight (none in the "»" overflow),
+    // and the spelling language is one Alt+L away.
+    void theSpellingLanguageIsInReach()
+    {
+        QString id;
+        DraftEditor *editor = openAsDraft(&id);
+        QVERIFY(editor);
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        QCOMPARE(editor->width(), 900);
+        auto *toolbar = editor->findChild<QToolBar *>("formatToolbar");
+        for (QAction *action : toolbar->actions()) {
+            if (action->isSeparator())
+                continue;
+            QWidget *shown = toolbar->widgetForAction(action);
+            QVERIFY2(shown && shown->isVisible(), qPrintable(action->text()));
+        }
+        auto *language = editor->findChild<QComboBox *>("spellLanguageCombo");
+        QVERIFY(language->isVisible());
+        QVERIFY(editor->rect().contains(QRect(language->mapTo(editor, QPoint(0, 0)), language->size())));
+        QCOMPARE(language->accessibleName(), QStringLiteral("Spelling language"));
+        QTest::keyClick(editor, Qt::Key_L, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), language);
+        editor->close();
     }
 };
 

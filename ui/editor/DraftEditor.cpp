@@ -90,8 +90,14 @@ void DraftEditor::buildParts(const QStringList &identities)
                                           m_form->exportDraftButton, m_state);
     m_toolbar->toolBar()->addSeparator();
     m_toolbar->toolBar()->addAction(m_attachments->attachAction());
-    m_toolbar->toolBar()->addSeparator();
-    m_toolbar->toolBar()->addWidget(m_spelling->languageBox());
+    // The spelling language sits in the window's bottom row, always in sight: in the toolbar it fell
+    // into the overflow at the default width, and a rep with a German desktop writing English saw
+    // every word underlined with no visible way out.
+    m_form->bottomRow->insertWidget(0, m_spelling->languageLabel());
+    m_form->bottomRow->insertWidget(1, m_spelling->languageBox());
+    for (int i = 0; i < m_form->bottomRow->count(); ++i)
+        m_form->bottomRow->setStretch(
+            i, m_form->bottomRow->itemAt(i)->widget() == m_form->editorProblem ? 1 : 0);
     connect(m_form->subjectField, &QLineEdit::textChanged, this, &DraftEditor::updateTitle);
     connect(m_form->saveButton, &QPushButton::clicked, this, &DraftEditor::save);
     connect(m_form->openSendButton, &QPushButton::clicked, this, &DraftEditor::openSendDialog);

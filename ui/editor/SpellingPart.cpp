@@ -3,6 +3,7 @@
 #include "core/drafts/DraftSession.h"
 #include "core/drafts/SpellChecker.h"
 #include "core/settings/AppSettings.h"
+#include "ui/common/Accessible.h"
 #include "ui/editor/EditorState.h"
 #include "ui/editor/RichTextEdit.h"
 #include "ui/editor/SpellHighlighter.h"
@@ -11,6 +12,7 @@
 #include <QFutureWatcher>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTimer>
@@ -20,7 +22,10 @@ SpellingPart::SpellingPart(RichTextEdit *body, QLineEdit *subject, EditorState *
     : QObject(window), m_body(body), m_subject(subject), m_state(state), m_language(new QComboBox(window))
 {
     m_language->setObjectName(QStringLiteral("spellLanguageCombo"));
-    m_language->setAccessibleName(tr("Spelling language"));
+    m_languageLabel = new QLabel(tr("Spelling &language:"), window);
+    m_languageLabel->setObjectName(QStringLiteral("spellLanguageLabel"));
+    m_languageLabel->setBuddy(m_language);
+    m_language->setAccessibleName(Accessible::fromLabel(m_languageLabel->text()));
     m_language->setToolTip(tr("Spelling language of this draft"));
     m_language->addItem(tr("No spell check"), QString());
     for (const QString &dictionary : SpellChecker::availableLanguages())

@@ -7,6 +7,7 @@
 
 class EditorState;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QPoint;
@@ -29,6 +30,8 @@ public:
 
     // The language box, for the toolbar.
     QComboBox *languageBox() const { return m_language; }
+    // "Spelling language:", the box's buddy (Alt+L).
+    QLabel *languageLabel() const { return m_languageLabel; }
     // The context menus as they would open at this point (tests and the keyboard use the same path).
     QMenu *bodyContextMenu(const QPoint &position);
     QMenu *subjectContextMenu(const QPoint &position);
@@ -51,6 +54,7 @@ private:
     QLineEdit *m_subject;
     EditorState *m_state;
     QComboBox *m_language;
+    QLabel *m_languageLabel = nullptr;
     std::unique_ptr<SpellChecker> m_spell; // made when a language is chosen
     SpellHighlighter *m_highlighter = nullptr;
     QString m_wanted; // the dictionary being read on a worker thread

@@ -6,10 +6,13 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 #include <QTabBar>
 #include <QWidget>
@@ -69,6 +72,15 @@ inline void collectUnnamed(QAccessibleInterface *node, QStringList &unnamed, int
     const QAccessible::Role role = node->role();
     if (isControl(role) && node->text(QAccessible::Name).trimmed().isEmpty())
         unnamed.append(describe(node));
+    if (role == QAccessible::ComboBox) {
+        // An editable combo box's text field is a control of its own to AT-SPI: it needs a name too.
+        for (int i = 0; i < node->childCount(); ++i) {
+            QAccessibleInterface *part = node->child(i);
+            if (part && part->role() == QAccessible::EditableText && !part->state().invisible
+                && part->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed.append(describe(part) + QStringLiteral(" in a combo box"));
+        }
+    }
     if (hasOwnParts(role))
         return;
     for (int i = 0; i < node->childCount(); ++i)
@@ -103,6 +115,38 @@ inline QStringList namesThatDifferFromTheirLabels(QWidget *window)
         if (Accessible::fromLabel(name) != Accessible::fromLabel(label->text()))
             differ.append(QStringLiteral("%1: label \"%2\", name \"%3\"")
                               .arg(field->objectName(), Accessible::fromLabel(label->text()), name));
+    }
+    return differ;
+}
+
+// Controls that show their own words (a button's text, a field's placeholder, a status line) under a
+// different accessible name: a screen reader would say something the user does not see.
+inline QStringList namesThatDifferFromWhatIsShown(QWidget *window)
+{
+    QStringList differ;
+    QSet<QWidget *> labelled;
+    for (QLabel *label : window->findChildren<QLabel *>())
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->window() != window || labelled.contains(widget))
+            continue;
+        QAccessibleInterface *node = QAccessible::queryAccessibleInterface(widget);
+        if (!node)
+            continue;
+        const QString name = node->text(QAccessible::Name);
+        QString shown;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            shown = button->text();
+        else if (auto *edit = qobject_cast<QLineEdit *>(widget);
+                 edit && !qobject_cast<QComboBox *>(widget->parent()))
+            shown = edit->placeholderText();
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && !label->buddy())
+            shown = label->textFormat() == Qt::RichText ? QString() : label->text();
+        if (shown.trimmed().isEmpty() || name.isEmpty())
+            continue;
+        if (Accessible::fromLabel(name) != Accessible::fromLabel(shown))
+            differ.append(QStringLiteral("%1: shows \"%2\", named \"%3\"").arg(describe(node), shown, name));
     }
     return differ;
 }

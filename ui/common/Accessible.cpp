@@ -1,6 +1,7 @@
 #include "ui/common/Accessible.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -36,6 +37,17 @@ void nameOverflowButton(QToolBar *bar)
         more->setAccessibleName(QCoreApplication::translate("Accessible", "More Tools"));
         more->setToolTip(more->accessibleName());
     }
+}
+
+void nameFromPlaceholder(QLineEdit *edit)
+{
+    edit->setAccessibleName(edit->placeholderText());
+}
+
+void nameEditablePart(QComboBox *box, const QString &name)
+{
+    if (box->lineEdit())
+        box->lineEdit()->setAccessibleName(name);
 }
 
 } // namespace Accessible

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QComboBox;
 class QLineEdit;
 class QToolBar;
 
@@ -14,4 +15,8 @@ QString fromLabel(const QString &label);
 void enableClearButton(QLineEdit *edit);
 // The » button a toolbar shows when its actions do not fit.
 void nameOverflowButton(QToolBar *bar);
+// A field with no label of its own is named by the words it shows: its placeholder.
+void nameFromPlaceholder(QLineEdit *edit);
+// An editable combo box's text field is a control of its own to AT-SPI: it gets the box's name.
+void nameEditablePart(QComboBox *box, const QString &name);
 } // namespace Accessible

@@ -191,6 +191,7 @@ void SendDialog::buildLayout()
 
     auto *form = new QFormLayout;
     form->addRow(tr("&From:"), m_sender);
+    Accessible::nameEditablePart(m_sender, Accessible::fromLabel(tr("&From:")));
     form->addRow(QString(), m_senderProblem);
     auto *modes = new QHBoxLayout;
     modes->addWidget(m_now);

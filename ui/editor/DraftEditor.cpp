@@ -185,7 +185,6 @@ void DraftEditor::orderTabStops()
                                   f.bccField,
                                   f.subjectField,
                                   findChild<QComboBox *>(QStringLiteral("fontSizeCombo")),
-                                  m_spelling->languageBox(),
                                   f.tabs,
                                   f.bodyEdit,
                                   f.writePlainCheck,
@@ -197,6 +196,7 @@ void DraftEditor::orderTabStops()
                                   static_cast<QWidget *>(files->list()),
                                   files->findChild<QWidget *>(QStringLiteral("retryUploadButton")),
                                   files->findChild<QWidget *>(QStringLiteral("removeAttachmentButton")),
+                                  m_spelling->languageBox(),
                                   f.saveButton,
                                   f.openSendButton};
     for (qsizetype i = 1; i < order.size(); ++i)

@@ -4,6 +4,7 @@
 #include "core/base/CodePoints.h"
 #include "core/drafts/DraftSession.h"
 #include "core/email/EmailValidation.h"
+#include "ui/common/Accessible.h"
 #include "ui/common/Tone.h"
 #include "ui/editor/EditorState.h"
 #include "ui/editor/RecipientField.h"
@@ -23,6 +24,7 @@ HeaderFields::HeaderFields(const Ui::DraftForm &form, const QStringList &identit
 {
     m_sender->addItems(identities);
     m_sender->lineEdit()->setPlaceholderText(tr("\"Your Name\" <you@example.com>"));
+    Accessible::nameEditablePart(m_sender, Accessible::fromLabel(form.fromLabel->text()));
     m_directionNote->hide();
     m_unusableNote->hide();
     DraftSession *session = state->session();

@@ -113,7 +113,7 @@ void NetworkInspector::ensureContent()
     m_find = new QLineEdit(content);
     m_find->setObjectName(QStringLiteral("inspectorFind"));
     m_find->setPlaceholderText(tr("Find in the request and response (Return: next)"));
-    m_find->setAccessibleName(tr("Find in the request and response"));
+    Accessible::nameFromPlaceholder(m_find);
     Accessible::enableClearButton(m_find);
 
     QLayout *buttons = buildButtons(content);
@@ -147,8 +147,8 @@ QLayout *NetworkInspector::buildFilters(QWidget *content)
         m_method->addItem(QLatin1String(method), QLatin1String(method));
     m_path = new QLineEdit(content);
     m_path->setObjectName(QStringLiteral("inspectorPath"));
-    m_path->setAccessibleName(tr("Path filter"));
     m_path->setPlaceholderText(tr("Path contains…"));
+    Accessible::nameFromPlaceholder(m_path);
     Accessible::enableClearButton(m_path);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_statusClass);

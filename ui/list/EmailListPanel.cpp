@@ -96,8 +96,8 @@ void EmailListPanel::buildFilters()
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(tr("Search subject, recipients, sender, lead (Ctrl+F)"));
+    Accessible::nameFromPlaceholder(m_search);
     Accessible::enableClearButton(m_search);
 
     m_mineOnly = new QCheckBox(tr("&Mine only"), this);
@@ -106,8 +106,8 @@ void EmailListPanel::buildFilters()
 
     m_lead = new QLineEdit(this);
     m_lead->setObjectName(QStringLiteral("leadFilter"));
-    m_lead->setAccessibleName(tr("Lead ID filter"));
     m_lead->setPlaceholderText(tr("Lead ID"));
+    Accessible::nameFromPlaceholder(m_lead);
     Accessible::enableClearButton(m_lead);
     m_lead->setMaximumWidth(200);
 

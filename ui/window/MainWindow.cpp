@@ -65,15 +65,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setTextFormat(Qt::PlainText); // may carry text from the server
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_connectionLabel->setAccessibleName(tr("Connection"));
+    m_connectionLabel->setAccessibleDescription(tr("Connection")); // the text is the name
     m_pagingLabel = new QLabel(this);
     m_pagingLabel->setTextFormat(Qt::PlainText); // may carry text from the server
     m_pagingLabel->setObjectName(QStringLiteral("pagingLabel"));
-    m_pagingLabel->setAccessibleName(tr("Loaded emails"));
+    m_pagingLabel->setAccessibleDescription(tr("Loaded emails")); // the text is the name
     m_rateLabel = new QLabel(this);
     m_rateLabel->setTextFormat(Qt::PlainText); // may carry text from the server
     m_rateLabel->setObjectName(QStringLiteral("rateLimitLabel"));
-    m_rateLabel->setAccessibleName(tr("Rate limit"));
+    m_rateLabel->setAccessibleDescription(tr("Rate limit")); // the text is the name
     m_qaLabel = new QLabel(tr("QA MODE: rules do not block"), this);
     m_qaLabel->setObjectName(QStringLiteral("qaModeLabel"));
     // A palette, not a style sheet: a style sheet puts a style-sheet style on the widget (start-up time).

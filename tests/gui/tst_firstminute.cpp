@@ -9,6 +9,21 @@
 
 #include <QToolBar>
 
+// A keychain that answers as QtKeychain does when the bus is there but no Secret Service is.
+class SilentKeychain final : public CredentialStore
+{
+public:
+    using CredentialStore::CredentialStore;
+    void read(const QString &account) override
+    {
+        QMetaObject::invokeMethod(
+            this, [this, account] { emit readFinished(account, QString(), Status::Failed, "Unknown error"); },
+            Qt::QueuedConnection);
+    }
+    void write(const QString &, const QString &) override { }
+    void remove(const QString &) override { }
+};
+
 class TestFirstMinute final : public MainWindowTest
 {
     Q_OBJECT
@@ -401,6 +416,21 @@ private slots:
         QTest::keyClick(editor, Qt::Key_L, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), language);
         editor->close();
+    }
+
+    // The first start on a desktop whose keychain does not answer: the first sentence says what it
+    // means (the key is kept until quit, the README says how to get a keychain), not "Unknown error".
+    void aSilentKeychainIsExplainedNotQuoted()
+    {
+        SilentKeychain keychain;
+        Session first(sandbox.network.get(), &keychain, journal.get());
+        QSignalSpy setup(&first, &Session::needsSetup);
+        first.connectFromSettings();
+        QVERIFY(setup.wait(5000));
+        const QString said = setup.first().first().toString();
+        QVERIFY2(said.contains("kept in memory until you quit"), qPrintable(said));
+        QVERIFY2(said.contains("Keeping your key"), qPrintable(said));
+        QVERIFY2(!said.contains("Unknown error"), qPrintable(said));
     }
 };
 

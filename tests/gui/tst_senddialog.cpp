@@ -178,7 +178,7 @@ private slots:
         QCOMPARE(dialog->scheduledUtc(), expected);
         QVERIFY(dialog->findChild<QLabel *>("utcLabel")
                     ->text()
-                    .startsWith(expected.toString("yyyy-MM-dd HH:mm") + " UTC"));
+                    .startsWith(SchedulePlanner::wallClock(expected, QTimeZone::utc()) + " UTC"));
         QVERIFY(dialog->findChild<QLabel *>("utcLabel")->text().contains("Europe/Berlin, UTC+0"));
         QVERIFY(!dialog->findChild<QLabel *>("recipientTime")->isVisibleTo(dialog)); // no second zone yet
         auto *other = dialog->findChild<QComboBox *>("recipientZone");
@@ -190,6 +190,14 @@ private slots:
         QCOMPARE(puts(),
                  (QList<QJsonObject> {
                      {{"status", "scheduled"}, {"date_scheduled", IsoDateTime::format(expected)}}}));
+        // Shown back as the rep chose it: 08:00 in Berlin, to the minute, the rep's own clock beside it
+        // when that is another zone.
+        const QString shown = SchedulePlanner::scheduledText(expected, session.scheduleZone());
+        QVERIFY2(shown.contains(", 08:00"), qPrintable(shown));
+        QVERIFY2(!shown.contains(":00:00"), qPrintable(shown));
+        if (QTimeZone::systemTimeZone().offsetFromUtc(expected)
+            != QTimeZone("Europe/Berlin").offsetFromUtc(expected))
+            QVERIFY2(shown.contains("Europe/Berlin (") && shown.endsWith(" your time)"), qPrintable(shown));
     }
 
     void noTimesInThePast()

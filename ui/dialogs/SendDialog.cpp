@@ -295,6 +295,7 @@ SendPlan SendDialog::plan() const
     plan.sendInSeconds = m_sendIn->value();
     plan.whenUtc = scheduledUtc();
     plan.followup = m_followup->isChecked() ? m_followupDate->date() : QDate();
+    plan.zoneId = zone().id();
     return plan;
 }
 
@@ -328,7 +329,7 @@ void SendDialog::validate()
         if (!timeProblem.isEmpty())
             reasons.append(timeProblem);
         m_utc->setText(tr("%1 UTC — %2")
-                           .arg(when.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                           .arg(SchedulePlanner::wallClock(when, QTimeZone::utc()),
                                 SchedulePlanner::zoneLabel(zone(), when)));
         const QByteArray otherId = m_otherZone->currentData().toByteArray();
         const QTimeZone other = otherId.isEmpty() ? QTimeZone() : QTimeZone(otherId);
@@ -336,8 +337,7 @@ void SendDialog::validate()
         if (m_otherTime->isVisibleTo(this))
             m_otherTime->setText(
                 tr("%1 there (%2)")
-                    .arg(QLocale().toString(when.toTimeZone(other), QStringLiteral("ddd d MMM, HH:mm")),
-                         SchedulePlanner::zoneLabel(other, when)));
+                    .arg(SchedulePlanner::wallClock(when, other), SchedulePlanner::zoneLabel(other, when)));
     }
     m_warning->setText(m_session->current().subject().trimmed().isEmpty() ? tr("The subject is empty.")
                                                                           : QString());
@@ -368,11 +368,7 @@ void SendDialog::go()
     m_inFlight = true;
     m_go->setEnabled(false);
     m_reason->hide();
-    if (mode() == Mode::Now)
-        m_session->sendNow(sender(), m_sendIn->value());
-    else
-        m_session->schedule(sender(), scheduledUtc(),
-                            m_followup->isChecked() ? m_followupDate->date() : QDate());
+    m_session->send(plan()); // the plan carries the zone, so the time is shown back as chosen
 }
 
 void SendDialog::onFailed(const ApiError &error, const std::optional<EmailActivity> &serverCopy)

@@ -1,6 +1,7 @@
 #include "ui/editor/SendStatePart.h"
 
 #include "core/drafts/DraftSession.h"
+#include "core/drafts/SchedulePlanner.h"
 #include "ui/common/Tone.h"
 #include "ui/editor/EditorState.h"
 
@@ -75,9 +76,9 @@ void SendStatePart::show(const EmailActivity &email)
     m_label->show();
     m_undo->setEnabled(true);
     if (email.status() == EmailStatus::Scheduled) {
-        m_label->setText(
-            tr("Scheduled for %1.")
-                .arg(QLocale().toString(email.dateScheduled().toLocalTime(), QLocale::LongFormat)));
+        m_label->setText(tr("Scheduled for %1.")
+                             .arg(SchedulePlanner::scheduledText(email.dateScheduled(),
+                                                                 m_state->session()->scheduleZone())));
         m_undo->setText(tr("&Unschedule"));
         m_undo->show();
     } else if (email.status() == EmailStatus::Outbox) {

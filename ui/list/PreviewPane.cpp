@@ -1,6 +1,7 @@
 #include "ui/list/PreviewPane.h"
 
 #include "core/base/BidiText.h"
+#include "core/drafts/SchedulePlanner.h"
 #include "core/email/EmailActivity.h"
 #include "ui/common/AttachmentPanel.h"
 #include "ui/common/QuotedTextView.h"
@@ -61,10 +62,10 @@ void PreviewPane::showEmail(const EmailActivity &email)
     QString state = status ? EmailStatuses::displayName(*status) : QString();
     if (status == EmailStatus::Scheduled && email.dateScheduled().isValid())
         state = tr("Scheduled for %1")
-                    .arg(QLocale().toString(email.dateScheduled().toLocalTime(), QLocale::LongFormat));
+                    .arg(SchedulePlanner::wallClock(email.dateScheduled(), QTimeZone::systemTimeZone()));
     else if (email.dateSent().isValid())
         state = tr("%1 on %2")
-                    .arg(state, QLocale().toString(email.dateSent().toLocalTime(), QLocale::LongFormat));
+                    .arg(state, SchedulePlanner::wallClock(email.dateSent(), QTimeZone::systemTimeZone()));
     header += line(tr("Status:"), state);
     QStringList files;
     for (const EmailActivity::Attachment &attachment : email.attachments())

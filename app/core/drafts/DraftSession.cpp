@@ -423,6 +423,8 @@ void DraftSession::send(const SendPlan &plan)
         m_journal->flush();
     if (plan.mode == SendPlan::Mode::Now)
         m_lastSendIn = plan.sendInSeconds;
+    else if (!plan.zoneId.isEmpty())
+        m_scheduleZone = QTimeZone(plan.zoneId);
     // As a save does: a send never carries edits made against a copy Close no longer has.
     checkThen(
         State::Sending, [this, plan] { sendPut(bodyFor(plan)); },

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimeZone>
 
 class ApiCall;
 class CloseClient;
@@ -43,6 +44,11 @@ public:
     int lastSendIn() const { return m_lastSendIn; }
     // Until when the last send now can be undone (invalid when there is none).
     QDateTime undoDeadline() const { return m_undoDeadline; }
+    // The zone the last schedule was picked in (the system's when none was), to show it back.
+    QTimeZone scheduleZone() const
+    {
+        return m_scheduleZone.isValid() ? m_scheduleZone : QTimeZone::systemTimeZone();
+    }
 
     void setSubject(const QString &subject);
     void setTo(const QStringList &to);
@@ -157,6 +163,7 @@ private:
     bool m_wasDirty = false;
     int m_lastSendIn = 0;
     QDateTime m_undoDeadline;
+    QTimeZone m_scheduleZone;
     bool m_enforceRules = true;
     QPointer<ApiCall> m_call;
     QList<FileUpload *> m_uploads;

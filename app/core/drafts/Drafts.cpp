@@ -5,6 +5,7 @@
 #include "core/base/BidiText.h"
 #include "core/drafts/DraftJournal.h"
 #include "core/drafts/DraftSession.h"
+#include "core/drafts/SchedulePlanner.h"
 #include "core/drafts/Signatures.h"
 #include "core/list/EmailListModel.h"
 
@@ -199,12 +200,12 @@ void Drafts::bind(DraftSession *session)
     connect(session, &DraftSession::saveFailed, this, [this, session](const ApiError &error) {
         emit notice(tr("“%1” was not saved: %2").arg(subjectOf(session->current()), error.fullText()));
     });
-    connect(session, &DraftSession::sent, this, [this](const EmailActivity &email) {
+    connect(session, &DraftSession::sent, this, [this, session](const EmailActivity &email) {
         if (email.status() == EmailStatus::Scheduled)
             emit notice(
                 tr("“%1” is scheduled for %2.")
                     .arg(subjectOf(email),
-                         QLocale().toString(email.dateScheduled().toLocalTime(), QLocale::LongFormat)));
+                         SchedulePlanner::scheduledText(email.dateScheduled(), session->scheduleZone())));
         else
             emit notice(tr("“%1” is in the outbox.").arg(subjectOf(email)));
     });

@@ -1,5 +1,7 @@
 #include "core/drafts/SchedulePlanner.h"
 
+#include <QLocale>
+
 QDateTime SchedulePlanner::toUtc(const QDate &date, const QTime &time, const QTimeZone &zone)
 {
     QDateTime local(date, time, zone);
@@ -20,6 +22,26 @@ QString SchedulePlanner::zoneLabel(const QTimeZone &zone, const QDateTime &at)
                             .arg(minutes / 60, 2, 10, QLatin1Char('0'))
                             .arg(minutes % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1, %2").arg(QString::fromLatin1(zone.id()), utc);
+}
+
+QString SchedulePlanner::wallClock(const QDateTime &instant, const QTimeZone &zone)
+{
+    return QLocale().toString(instant.toTimeZone(zone), QStringLiteral("ddd d MMM yyyy, HH:mm"));
+}
+
+QString SchedulePlanner::scheduledText(const QDateTime &instant, const QTimeZone &chosen)
+{
+    const QTimeZone mine = QTimeZone::systemTimeZone();
+    const QTimeZone zone = chosen.isValid() ? chosen : mine;
+    const QString there = wallClock(instant, zone);
+    if (zone.offsetFromUtc(instant) == mine.offsetFromUtc(instant))
+        return there;
+    const QDateTime here = instant.toTimeZone(mine);
+    // The rep's own clock beside it: the time only, unless the day differs there too.
+    const QString local = here.date() == instant.toTimeZone(zone).date()
+        ? QLocale().toString(here, QStringLiteral("HH:mm"))
+        : wallClock(instant, mine);
+    return tr("%1 %2 (%3 your time)").arg(there, QString::fromLatin1(zone.id()), local);
 }
 
 QDateTime SchedulePlanner::inOneHour(const QDateTime &nowUtc)

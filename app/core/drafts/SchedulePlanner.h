@@ -17,6 +17,12 @@ public:
     static QDateTime toUtc(const QDate &date, const QTime &time, const QTimeZone &zone);
     // "Europe/Berlin, UTC+01:00" at that instant (the offset changes with summer time).
     static QString zoneLabel(const QTimeZone &zone, const QDateTime &at);
+    // The one way Draftdesk writes a moment: "Tue 8 Dec 2026, 08:00" in that zone, in the user's
+    // language, to the minute.
+    static QString wallClock(const QDateTime &instant, const QTimeZone &zone);
+    // A scheduled send as the rep chose it: "Tue 8 Dec 2026, 08:00 America/New_York (14:00 your
+    // time)"; just the wall clock when the chosen zone is the rep's own.
+    static QString scheduledText(const QDateTime &instant, const QTimeZone &chosen);
     // In one hour (to the minute), tomorrow 8:00, next Monday 8:00: as UTC instants, computed in `zone`.
     static QDateTime inOneHour(const QDateTime &nowUtc);
     static QDateTime tomorrowAt8(const QDateTime &nowUtc, const QTimeZone &zone);

@@ -3,6 +3,7 @@
 #include "core/email/EmailActivity.h"
 #include "core/email/EmailValidation.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -22,6 +23,7 @@ public:
     int sendInSeconds = 0; // Now: the undo delay
     QDateTime whenUtc {}; // Schedule: date_scheduled
     QDate followup {}; // Schedule: followup_date, optional
+    QByteArray zoneId {}; // Schedule: the zone the time was picked in (how it is shown afterwards)
 
     // The PUT body: the unsaved `changes` with the status (and the sender and timing) of this plan.
     QJsonObject putBody(const QJsonObject &changes, const EmailActivity &original) const;

@@ -56,11 +56,22 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
                 case CredentialStore::Status::NoKeychain:
                     emit needsSetup(
                         tr("No keychain is available on this system, so Draftdesk cannot remember "
-                           "your key. It will keep it in memory until you quit."));
+                           "your key. It will keep it in memory until you quit. The README's "
+                           "“Keeping your key” section says how to get a keychain."));
                     return;
-                case CredentialStore::Status::Failed:
-                    emit needsSetup(tr("The keychain could not be read: %1").arg(message));
+                case CredentialStore::Status::Failed: {
+                    // QtKeychain's own words ("Unknown error") give nothing to act on: say what it
+                    // means for the user first, and keep its words only when they say more.
+                    const QString detail = message.trimmed();
+                    const bool says
+                        = !detail.isEmpty() && detail.compare(u"Unknown error", Qt::CaseInsensitive) != 0;
+                    emit needsSetup(
+                        tr("The keychain did not answer, so Draftdesk cannot use a key saved there. Enter "
+                           "your key: it is kept in memory until you quit. The README's “Keeping "
+                           "your key” section says how to get a working keychain.")
+                        + (says ? QLatin1Char(' ') + tr("(The keychain said: %1)").arg(detail) : QString()));
                     return;
+                }
                 }
             });
 }

@@ -31,6 +31,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QImage>
 #include <QJsonArray>
@@ -400,6 +402,50 @@ private slots:
             QGuiApplication::setPalette(palette);
             QCOMPARE(inkOf(bold), text.name());
         }
+    }
+
+    // A desktop theme whose icons are dark grey (GNOME's light style, handed to a dark window by Qt's
+    // GTK theme) would leave dark on dark: those icons give way to the bundled ones, in the palette's
+    // text colour; on a light window the theme's own stay.
+    void darkGreyThemeIconsGiveWayOnADarkWindow()
+    {
+        QTemporaryDir themes;
+        QVERIFY(QDir().mkpath(themes.filePath("greyish/actions")));
+        QFile index(themes.filePath("greyish/index.theme"));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("[Icon Theme]\nName=greyish\nDirectories=actions\n\n[actions]\nSize=16\nType=Scalable\n"
+                    "MinSize=8\nMaxSize=512\n");
+        index.close();
+        QFile icon(themes.filePath("greyish/actions/format-text-bold.svg"));
+        QVERIFY(icon.open(QIODevice::WriteOnly));
+        icon.write("<svg xmlns='http://www.w3.org/2000/svg' width='16' height='16'>"
+                   "<rect x='2' y='2' width='12' height='12' fill='#2e3436'/></svg>");
+        icon.close();
+        const QStringList paths = QIcon::themeSearchPaths();
+        const QString theme = QIcon::themeName();
+        const QPalette original = QGuiApplication::palette();
+        const auto restore = qScopeGuard([&] {
+            QIcon::setThemeSearchPaths(paths);
+            QIcon::setThemeName(theme);
+            QGuiApplication::setPalette(original);
+        });
+        QIcon::setThemeSearchPaths({themes.path()});
+        QIcon::setThemeName("greyish");
+        QVERIFY(QIcon::hasThemeIcon("format-text-bold"));
+
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x24, 0x24, 0x24));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        QGuiApplication::setPalette(dark);
+        const QIcon onDark = Icons::named("format-text-bold");
+        QVERIFY(Icons::standsOut(onDark, dark.color(QPalette::Window)));
+        QVERIFY(onDark.name().isEmpty()); // not the theme's
+
+        QPalette light = original;
+        light.setColor(QPalette::Window, QColor(0xf6, 0xf5, 0xf4));
+        light.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+        QGuiApplication::setPalette(light);
+        QCOMPARE(Icons::named("format-text-bold").name(), QStringLiteral("format-text-bold"));
     }
 
     // A translation must not let a name drift from its label: German and French, window by window.

@@ -9,6 +9,8 @@
 #include <QPixmap>
 #include <QSvgRenderer>
 
+#include <cmath>
+
 namespace {
 // An SVG drawn with "currentColor", coloured at paint time from the palette for the icon's mode.
 class TintedSvgEngine final : public QIconEngine
@@ -80,12 +82,49 @@ private:
 
 namespace Icons {
 
+double relativeLuminance(const QColor &colour)
+{
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF());
+}
+
+bool standsOut(const QIcon &icon, const QColor &background)
+{
+    // The ink of the icon: its mostly opaque pixels, weighted alike.
+    const QImage image = icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32);
+    double ink = 0;
+    int pixels = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb pixel = image.pixel(x, y);
+            if (qAlpha(pixel) < 128)
+                continue;
+            ink += relativeLuminance(QColor::fromRgb(pixel));
+            ++pixels;
+        }
+    }
+    if (pixels == 0)
+        return false;
+    ink /= pixels;
+    const double ground = relativeLuminance(background);
+    // WCAG's 3:1 for graphics that carry meaning.
+    return (qMax(ink, ground) + 0.05) / (qMin(ink, ground) + 0.05) >= 3.0;
+}
+
 QIcon named(const QString &name)
 {
     // Without a desktop icon theme (a bare X session, offscreen) there is nothing to look up, and
-    // looking scans the hicolor directories for each name.
-    if (!QIcon::themeName().isEmpty() && QIcon::hasThemeIcon(name))
-        return QIcon::fromTheme(name);
+    // looking scans the hicolor directories for each name. A theme icon is taken only when it can be
+    // seen on the window: under GNOME's dark style Qt's GTK theme hands out the light style's dark
+    // grey icons, which vanish on a dark toolbar; Draftdesk's own are drawn in the palette's colour.
+    if (!QIcon::themeName().isEmpty() && QIcon::hasThemeIcon(name)) {
+        const QIcon themed = QIcon::fromTheme(name);
+        if (standsOut(themed, QGuiApplication::palette().color(QPalette::Window)))
+            return themed;
+    }
     QFile file(QStringLiteral(":/icons/actions/%1.svg").arg(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};

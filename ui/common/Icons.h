@@ -7,5 +7,9 @@
 // actions), drawn in the palette's text colour when it is painted, so it stays readable on light and
 // dark palettes and sharp at any scale.
 namespace Icons {
+// The theme's icon when it stands out from the window's background, else the bundled one.
 QIcon named(const QString &name);
+// Whether an icon's ink keeps a contrast of 3:1 (WCAG, graphics) against this background.
+bool standsOut(const QIcon &icon, const QColor &background);
+double relativeLuminance(const QColor &colour);
 } // namespace Icons

@@ -15,11 +15,26 @@ jobs=$(nproc 2>/dev/null || echo 2)
 case "${1:-}" in
   demo)
     bash packaging/install-deps.sh
+    # The two programs only (not the tests and fuzzers): a window in minutes on a fresh machine.
     cmake --preset dev >/dev/null
-    cmake --build --preset dev --parallel "$jobs"
+    cmake --build --preset dev --parallel "$jobs" --target draftdesk draftdesk-sandbox
     if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
-      echo "dev.sh: no display found; starting Draftdesk in a virtual X display (xvfb-run)." >&2
-      exec xvfb-run -a build/dev/app/draftdesk --demo
+      shot=build/dev/demo-window.png
+      cat >&2 <<EOT
+dev.sh: there is no display here, so the window cannot appear on a screen. To see it:
+  - run packaging/dev.sh demo from a terminal on your desktop, or
+  - connect with ssh -X (or -Y) and run it again, or
+  - look at $shot: Draftdesk now runs in a virtual display and that picture of its
+    window is saved once it is up (and again every 30 seconds). Ctrl+C stops it.
+EOT
+      exec xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
+        build/dev/app/draftdesk --demo & app=$!
+        trap "kill $app 2>/dev/null" EXIT INT TERM
+        sleep 5
+        while kill -0 $app 2>/dev/null; do
+          if command -v import >/dev/null; then import -window root "$0" 2>/dev/null && echo "dev.sh: saved $0" >&2; fi
+          sleep 30
+        done' "$shot"
     fi
     exec build/dev/app/draftdesk --demo
     ;;

@@ -2,7 +2,7 @@
 # Installs every Debian 12 package that building, testing and running the demo of Draftdesk need.
 # Idempotent and quick when everything is present; works as root or through sudo.
 #   packaging/install-deps.sh          build + test + demo dependencies
-#   packaging/install-deps.sh --gui    also what the screenshot tool needs (xvfb, xdotool, imagemagick)
+#   packaging/install-deps.sh --gui    also what the screenshots need (xdotool, imagemagick, Qt's GTK theme)
 set -euo pipefail
 
 packages=(
@@ -35,7 +35,8 @@ packages=(
   xvfb xauth
 )
 if [[ "${1:-}" == "--gui" ]]; then
-  packages+=(xdotool imagemagick)
+  # the dark screenshots: Qt's GTK theme, as a GNOME desktop runs it, with its icons
+  packages+=(xdotool imagemagick qt6-gtk-platformtheme adwaita-icon-theme)
 fi
 
 

@@ -922,10 +922,6 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
         <source>Search subject, recipients, sender, lead (Ctrl+F)</source>
         <translation>Betreff, Empfänger, Absender, Lead durchsuchen (Strg+F)</translation>
     </message>
@@ -936,10 +932,6 @@
     <message>
         <source>Only emails of the signed-in user (asks the server)</source>
         <translation>Nur E-Mails des angemeldeten Benutzers (fragt den Server)</translation>
-    </message>
-    <message>
-        <source>Lead ID filter</source>
-        <translation>Filter nach Lead-ID</translation>
     </message>
     <message>
         <source>Lead ID</source>
@@ -1311,14 +1303,6 @@
         <source>Text Colour</source>
         <translation>Textfarbe</translation>
     </message>
-    <message>
-        <source>Insert Link</source>
-        <translation>Link einfügen</translation>
-    </message>
-    <message>
-        <source>Address (https://… or mailto:…):</source>
-        <translation>Adresse (https://… oder mailto:…):</translation>
-    </message>
 </context>
 <context>
     <name>HeaderFields</name>
@@ -1476,6 +1460,41 @@
     <message>
         <source>Draftdesk will use %1 the next time it starts.</source>
         <translation>Draftdesk verwendet %1 beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Edit Link</source>
+        <translation>Link bearbeiten</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Link einfügen</translation>
+    </message>
+    <message>
+        <source>https://… or name@example.com</source>
+        <translation>https://… oder name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Save Link</source>
+        <translation>Link speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>Link &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>An email link opens a web page (https://…) or writes an email (mailto:…).</source>
+        <translation>Ein Link in einer E-Mail öffnet eine Webseite (https://…) oder schreibt eine E-Mail (mailto:…).</translation>
     </message>
 </context>
 <context>
@@ -1681,10 +1700,6 @@
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <source>Path filter</source>
-        <translation>Pfadfilter</translation>
-    </message>
-    <message>
         <source>Path contains…</source>
         <translation>Pfad enthält …</translation>
     </message>
@@ -1735,10 +1750,6 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Find in the request and response</source>
-        <translation>In Anfrage und Antwort suchen</translation>
     </message>
     <message>
         <source>E&amp;xport HAR…</source>
@@ -2121,6 +2132,25 @@
     </message>
 </context>
 <context>
+    <name>RichTextEdit</name>
+    <message>
+        <source>Edit Link…</source>
+        <translation>Link bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Insert Link…</source>
+        <translation>Link einfügen …</translation>
+    </message>
+    <message>
+        <source>Copy Link Address</source>
+        <translation>Linkadresse kopieren</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>Link entfernen</translation>
+    </message>
+</context>
+<context>
     <name>SafeTextBrowser</name>
     <message>
         <source>Preparing the email for display…</source>
@@ -2358,6 +2388,10 @@
         <source>That time has passed. Pick a time in the future, or send now.</source>
         <translation>Dieser Zeitpunkt ist vorbei. Wählen Sie einen in der Zukunft, oder senden Sie jetzt.</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3 your time)</source>
+        <translation>%1 %2 (%3 bei Ihnen)</translation>
+    </message>
 </context>
 <context>
     <name>SendDialog</name>
@@ -2585,14 +2619,6 @@
 <context>
     <name>Session</name>
     <message>
-        <source>No keychain is available on this system, so Draftdesk cannot remember your key. It will keep it in memory until you quit.</source>
-        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher kann sich Draftdesk Ihren Schlüssel nicht merken. Er bleibt bis zum Beenden im Speicher.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Demo sandbox · %1</source>
         <translation>Demo-Sandbox · %1</translation>
     </message>
@@ -2623,6 +2649,18 @@
     <message>
         <source>The keychain refused the key (%1); it is kept in memory until you quit.</source>
         <translation>Der Schlüsselbund hat den Schlüssel abgelehnt (%1); er bleibt bis zum Beenden im Speicher.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system, so Draftdesk cannot remember your key. It will keep it in memory until you quit. The README&apos;s “Keeping your key” section says how to get a keychain.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher kann Draftdesk sich Ihren Schlüssel nicht merken. Es behält ihn im Speicher, bis Sie das Programm beenden. Der README-Abschnitt „Keeping your key“ sagt, wie Sie einen Schlüsselbund bekommen.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so Draftdesk cannot use a key saved there. Enter your key: it is kept in memory until you quit. The README&apos;s “Keeping your key” section says how to get a working keychain.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet, daher kann Draftdesk keinen dort gespeicherten Schlüssel verwenden. Geben Sie Ihren Schlüssel ein: Er bleibt im Speicher, bis Sie das Programm beenden. Der README-Abschnitt „Keeping your key“ sagt, wie Sie einen funktionierenden Schlüsselbund bekommen.</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Der Schlüsselbund meldete: %1)</translation>
     </message>
 </context>
 <context>
@@ -2741,10 +2779,6 @@
 <context>
     <name>SpellingPart</name>
     <message>
-        <source>Spelling language</source>
-        <translation>Sprache der Rechtschreibprüfung</translation>
-    </message>
-    <message>
         <source>Spelling language of this draft</source>
         <translation>Sprache der Rechtschreibprüfung für diesen Entwurf</translation>
     </message>
@@ -2763,6 +2797,10 @@
     <message>
         <source>&amp;Ignore “%1”</source>
         <translation>„%1“ &amp;ignorieren</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;language:</source>
+        <translation>&amp;Korrektursprache:</translation>
     </message>
 </context>
 <context>

@@ -922,10 +922,6 @@
         <translation>Erreur</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
         <source>Search subject, recipients, sender, lead (Ctrl+F)</source>
         <translation>Rechercher dans l’objet, les destinataires, l’expéditeur, le prospect (Ctrl+F)</translation>
     </message>
@@ -936,10 +932,6 @@
     <message>
         <source>Only emails of the signed-in user (asks the server)</source>
         <translation>Seulement les e-mails de l’utilisateur connecté (demande au serveur)</translation>
-    </message>
-    <message>
-        <source>Lead ID filter</source>
-        <translation>Filtre d’ID de prospect</translation>
     </message>
     <message>
         <source>Lead ID</source>
@@ -1311,14 +1303,6 @@
         <source>Text Colour</source>
         <translation>Couleur du texte</translation>
     </message>
-    <message>
-        <source>Insert Link</source>
-        <translation>Insérer un lien</translation>
-    </message>
-    <message>
-        <source>Address (https://… or mailto:…):</source>
-        <translation>Adresse (https://… ou mailto:…)&#xa0;:</translation>
-    </message>
 </context>
 <context>
     <name>HeaderFields</name>
@@ -1476,6 +1460,41 @@
     <message>
         <source>Draftdesk will use %1 the next time it starts.</source>
         <translation>Draftdesk utilisera %1 au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Edit Link</source>
+        <translation>Modifier le lien</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Insérer un lien</translation>
+    </message>
+    <message>
+        <source>https://… or name@example.com</source>
+        <translation>https://… ou nom@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Save Link</source>
+        <translation>Enregistrer le lien</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Retirer le lien</translation>
+    </message>
+    <message>
+        <source>An email link opens a web page (https://…) or writes an email (mailto:…).</source>
+        <translation>Un lien dans un e-mail ouvre une page web (https://…) ou écrit un e-mail (mailto:…).</translation>
     </message>
 </context>
 <context>
@@ -1681,10 +1700,6 @@
         <translation>Toute méthode</translation>
     </message>
     <message>
-        <source>Path filter</source>
-        <translation>Filtre de chemin</translation>
-    </message>
-    <message>
         <source>Path contains…</source>
         <translation>Le chemin contient…</translation>
     </message>
@@ -1735,10 +1750,6 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Find in the request and response</source>
-        <translation>Rechercher dans la requête et la réponse</translation>
     </message>
     <message>
         <source>E&amp;xport HAR…</source>
@@ -2121,6 +2132,25 @@
     </message>
 </context>
 <context>
+    <name>RichTextEdit</name>
+    <message>
+        <source>Edit Link…</source>
+        <translation>Modifier le lien…</translation>
+    </message>
+    <message>
+        <source>Insert Link…</source>
+        <translation>Insérer un lien…</translation>
+    </message>
+    <message>
+        <source>Copy Link Address</source>
+        <translation>Copier l’adresse du lien</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>Retirer le lien</translation>
+    </message>
+</context>
+<context>
     <name>SafeTextBrowser</name>
     <message>
         <source>Preparing the email for display…</source>
@@ -2358,6 +2388,10 @@
         <source>That time has passed. Pick a time in the future, or send now.</source>
         <translation>Cette heure est passée. Choisissez une heure dans le futur, ou envoyez maintenant.</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3 your time)</source>
+        <translation>%1 %2 (%3 chez vous)</translation>
+    </message>
 </context>
 <context>
     <name>SendDialog</name>
@@ -2585,14 +2619,6 @@
 <context>
     <name>Session</name>
     <message>
-        <source>No keychain is available on this system, so Draftdesk cannot remember your key. It will keep it in memory until you quit.</source>
-        <translation>Aucun trousseau n’est disponible sur ce système&#xa0;: Draftdesk ne peut donc pas mémoriser votre clé. Il la garde en mémoire jusqu’à ce que vous quittiez.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>Le trousseau n’a pas pu être lu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Demo sandbox · %1</source>
         <translation>Bac à sable de démonstration · %1</translation>
     </message>
@@ -2623,6 +2649,18 @@
     <message>
         <source>The keychain refused the key (%1); it is kept in memory until you quit.</source>
         <translation>Le trousseau a refusé la clé (%1)&#xa0;; elle est gardée en mémoire jusqu’à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system, so Draftdesk cannot remember your key. It will keep it in memory until you quit. The README&apos;s “Keeping your key” section says how to get a keychain.</source>
+        <translation>Aucun trousseau n’est disponible sur ce système : Draftdesk ne peut donc pas retenir votre clé. Il la garde en mémoire jusqu’à ce que vous quittiez. La section « Keeping your key » du README explique comment obtenir un trousseau.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so Draftdesk cannot use a key saved there. Enter your key: it is kept in memory until you quit. The README&apos;s “Keeping your key” section says how to get a working keychain.</source>
+        <translation>Le trousseau n’a pas répondu : Draftdesk ne peut donc pas utiliser une clé qui y serait enregistrée. Saisissez votre clé : elle est gardée en mémoire jusqu’à ce que vous quittiez. La section « Keeping your key » du README explique comment obtenir un trousseau qui fonctionne.</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Le trousseau a répondu : %1)</translation>
     </message>
 </context>
 <context>
@@ -2741,10 +2779,6 @@
 <context>
     <name>SpellingPart</name>
     <message>
-        <source>Spelling language</source>
-        <translation>Langue de l’orthographe</translation>
-    </message>
-    <message>
         <source>Spelling language of this draft</source>
         <translation>Langue de vérification de l’orthographe de ce brouillon</translation>
     </message>
@@ -2763,6 +2797,10 @@
     <message>
         <source>&amp;Ignore “%1”</source>
         <translation>&amp;Ignorer « %1 »</translation>
+    </message>
+    <message>
+        <source>Spelling &amp;language:</source>
+        <translation>Langue de &amp;vérification :</translation>
     </message>
 </context>
 <context>

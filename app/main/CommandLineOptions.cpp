@@ -28,8 +28,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption scenario(
         QStringLiteral("scenario"),
         tr("Replay the scenario in FILE without a window and print a pass/fail table. Exit status: 0 when "
-           "every step passes, 1 when one fails, 2 when the file cannot be read. The key comes from "
-           "CLOSE_API_KEY (or the built-in sandbox with --demo)."),
+           "every step passed; 1 when a step's answer differs from the recording (status, shape, the "
+           "words of a refusal, the values the request set); 2 when the scenario could not be run: the "
+           "file cannot be read, no connection could be set up (refused, DNS, TLS), or the key is "
+           "refused on the first step (it stops there and says why). The key comes from CLOSE_API_KEY "
+           "(or the built-in sandbox with --demo)."),
         tr("FILE"));
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      tr("With --scenario: use the base URL of this connection profile."),
@@ -38,7 +41,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         QStringLiteral("allow-send"),
         tr("With --scenario: run steps that could send an email against a server that is not on this "
            "machine (on 127.0.0.1 they always run)."));
-    parser.addOptions({demo, apiBase, open, scenario, profile, allowSend});
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        tr("With --scenario: also write a JUnit XML report to FILE (one test case "
+           "per step), for CI systems."),
+        tr("FILE"));
+    parser.addOptions({demo, apiBase, open, scenario, profile, allowSend, report});
 
     CommandLineOptions options;
     if (!parser.parse(arguments))
@@ -60,8 +68,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     options.scenario = parser.value(scenario);
     options.profile = parser.value(profile);
     options.allowSend = parser.isSet(allowSend);
-    if ((parser.isSet(profile) || options.allowSend) && options.scenario.isEmpty())
-        return failed(tr("--profile and --allow-send go with --scenario."));
+    options.report = parser.value(report);
+    if ((parser.isSet(profile) || options.allowSend || parser.isSet(report)) && options.scenario.isEmpty())
+        return failed(tr("--profile, --allow-send and --report go with --scenario."));
     if (parser.isSet(profile) && (parser.isSet(apiBase) || options.demo))
         return failed(tr("Give one of --profile, --api-base and --demo."));
     options.openId = parser.value(open).trimmed();

@@ -22,6 +22,7 @@ public:
     QString scenario; // replay this scenario file without a window, then exit
     QString profile; // --scenario against this connection profile's base URL
     bool allowSend = false; // --scenario may run steps that send, against any server
+    QString report; // --scenario also writes a JUnit XML report here
 
     static CommandLineOptions parse(const QStringList &arguments);
 

@@ -1,12 +1,14 @@
 #include "main/ScenarioCommand.h"
 
 #include "core/api/CloseClient.h"
+#include "core/qa/ScenarioReport.h"
 #include "core/qa/ScenarioRunner.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/ProfileStore.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/DemoSandbox.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -74,6 +76,10 @@ int ScenarioCommand::run(const CommandLineOptions &options, QTextStream &out, QT
     out << tr("Scenario \"%1\": %n step(s) against %2", nullptr, int(scenario->steps.size()))
                .arg(scenario->name, client.baseUrl().toString(QUrl::RemoveUserInfo))
         << Qt::endl;
+    if (scenario->comparesLess())
+        out << tr("This scenario was recorded by an older Draftdesk: only statuses and shapes are compared, "
+                  "not the words of a refusal or the values a request set. Record it again to compare them.")
+            << Qt::endl;
     out << QStringLiteral("%1  %2  %3  %4  %5")
                .arg(QStringLiteral("#").rightJustified(3), column(tr("request"), 56), tr("want"), tr("got"),
                     tr("result"))
@@ -93,11 +99,24 @@ int ScenarioCommand::run(const CommandLineOptions &options, QTextStream &out, QT
                      });
     QEventLoop loop;
     QObject::connect(&runner, &ScenarioRunner::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
     runner.runAll();
     loop.exec();
+    if (!options.report.isEmpty()) {
+        const QByteArray xml
+            = ScenarioReport::junitXml(scenario->name, runner.results(), int(scenario->steps.size()),
+                                       runner.abortReason(), clock.elapsed());
+        if (!ScenarioReport::write(options.report, xml, &error))
+            err << tr("draftdesk: the report %1 was not written: %2").arg(options.report, error) << Qt::endl;
+    }
     const auto failed = std::count_if(runner.results().cbegin(), runner.results().cend(),
                                       [](const ScenarioRunner::StepResult &r) { return !r.passed; });
     out << tr("%n step(s) passed", nullptr, int(runner.results().size() - failed)) << QStringLiteral(", ")
         << tr("%n failed.", nullptr, int(failed)) << Qt::endl;
+    if (runner.aborted()) {
+        err << tr("draftdesk: the scenario could not be run: %1").arg(runner.abortReason()) << Qt::endl;
+        return 2;
+    }
     return failed == 0 ? 0 : 1;
 }

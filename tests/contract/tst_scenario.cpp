@@ -11,6 +11,7 @@
 #include "core/qa/ServerChanges.h"
 #include "fakes/SandboxFixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
@@ -248,6 +249,76 @@ private slots:
         QVERIFY(first.failures.join(' ').contains("legacy_field is missing"));
     }
 
+    // The recording keeps what Close said: the whole shape (so nothing is "new" on replay), a
+    // refusal's words and the values the request set. A refusal for another reason fails the step:
+    // recorded "schedule without a sender" (400, field-errors.sender), replayed after the email was
+    // scheduled (400, "Only drafts can be modified"): same status, and still red, naming both.
+    void aRefusalForAnotherReasonFails()
+    {
+        const Scenario scenario = recordTheSampleSession();
+        QCOMPARE(
+            scenario.steps.at(2).expectedError->value("field-errors").toObject().value("sender").toString(),
+            "This field is required.");
+        QCOMPARE(scenario.steps.at(1).expectedValues, (QJsonObject {{"subject", "Delivery on the 14th"}}));
+        QVERIFY(scenario.steps.at(0).expectedShape.size() > 30); // every field of the email
+
+        SandboxFixture fresh;
+        QVERIFY(fresh.start(60, key));
+        const QList<ScenarioRunner::StepResult> green = replay(scenario, fresh);
+        for (const ScenarioRunner::StepResult &result : green) {
+            QVERIFY2(result.passed, qPrintable(result.request + ": " + result.failures.join("; ")));
+            QVERIFY2(result.notes.isEmpty(), qPrintable(result.request + ": " + result.notes.join("; ")));
+        }
+
+        SandboxFixture scheduled;
+        QVERIFY(scheduled.start(60, key));
+        const QString id = scenario.variables.value("email_id");
+        QCOMPARE(scheduled.changeInClose(id,
+                                         {{"status", "scheduled"},
+                                          {"date_scheduled", "2030-01-07T09:00:00+00:00"},
+                                          {"sender", senderAddress}},
+                                         key.toUtf8()),
+                 200);
+        Scenario justTheRefusal = scenario;
+        justTheRefusal.steps = {scenario.steps.at(2)};
+        const ScenarioRunner::StepResult refusal = replay(justTheRefusal, scheduled).constFirst();
+        QCOMPARE(refusal.status, 400);
+        QVERIFY(!refusal.passed);
+        const QString line = refusal.failures.join('\n');
+        QVERIFY2(line.contains("This field is required.") && line.contains("Only drafts can be modified"),
+                 qPrintable(line));
+
+        // A 2xx that sets another value than recorded fails too, with both values named.
+        Scenario otherSubject = scenario;
+        otherSubject.steps = {scenario.steps.at(1)};
+        otherSubject.steps[0].expectedValues.insert("subject", "Delivery on the 15th");
+        SandboxFixture again;
+        QVERIFY(again.start(60, key));
+        const ScenarioRunner::StepResult put = replay(otherSubject, again).constFirst();
+        QVERIFY(!put.passed);
+        QVERIFY2(put.failures.join(' ').contains(
+                     "subject: recorded “Delivery on the 15th”; got “Delivery on the 14th”"),
+                 qPrintable(put.failures.join(' ')));
+        // Dates compare by instant, and a field marked volatile is not compared.
+        otherSubject.steps[0].volatileFields = {"subject"};
+        SandboxFixture third;
+        QVERIFY(third.start(60, key));
+        QVERIFY(replay(otherSubject, third).constFirst().passed);
+    }
+
+    // A file from the first format still replays, and says that it compares less.
+    void anOlderScenarioStillLoads()
+    {
+        const QByteArray v1
+            = "{\"draftdesk_scenario\": 1, \"name\": \"old\", \"steps\": [{\"method\": \"GET\", "
+              "\"path\": \"me/\", \"expect\": {\"status\": 200, \"shape\": {\"id\": \"string\"}}}]}";
+        QString error;
+        const std::optional<Scenario> old = Scenario::fromJson(v1, &error);
+        QVERIFY2(old, qPrintable(error));
+        QVERIFY(old->comparesLess());
+        QVERIFY(!recordTheSampleSession().comparesLess());
+    }
+
     // Without a yes, a step that could send is not sent, and the steps after it are not run.
     void aSendingStepWaitsForConfirmation()
     {
@@ -375,6 +446,56 @@ private slots:
         // The built-in sandbox, no key needed: the demo data holds the same draft.
         const int demo = runHeadless({"--scenario", path, "--demo"}, QString(), &output);
         QVERIFY2(demo == 0, qPrintable(output));
+
+        // Could not be run: nothing listening, or a refused key. 2, at the first step, with the reason.
+        {
+            SandboxFixture gone;
+            QVERIFY(gone.start(60, key));
+            const QString base = gone.server->baseUrl().toString();
+            gone.stop();
+            const int code = runHeadless({"--scenario", path, "--api-base", base}, key, &output);
+            QVERIFY2(code == 2, qPrintable(output));
+            QVERIFY2(output.contains("no connection could be set up"), qPrintable(output));
+            QVERIFY2(output.contains("1 failed."), qPrintable(output)); // stopped at the first step
+        }
+        {
+            SandboxFixture fresh;
+            QVERIFY(fresh.start(60, key));
+            const QString report = dir.filePath("report.xml");
+            const int code = runHeadless(
+                {"--scenario", path, "--api-base", fresh.server->baseUrl().toString(), "--report", report},
+                "not-the-key", &output);
+            QVERIFY2(code == 2, qPrintable(output));
+            QVERIFY2(output.contains("the key was refused on the first step (401)"), qPrintable(output));
+            QFile xml(report);
+            QVERIFY(xml.open(QIODevice::ReadOnly));
+            const QByteArray written = xml.readAll();
+            QVERIFY2(written.contains("<testsuite name=\"Schedule round trip\" tests=\"5\" failures=\"1\" "
+                                      "errors=\"1\" skipped=\"4\""),
+                     written.constData());
+            QVERIFY(!written.contains("not-the-key"));
+        }
+    }
+
+    // The shipped example replays green on the demo, with a clean table: no notes, no new fields.
+    void theShippedExampleIsClean()
+    {
+        QString output;
+        const QString report = dir.filePath("example.xml");
+        const int code = runHeadless(
+            {"--scenario",
+             QStringLiteral(DRAFTDESK_SOURCE_DIR "/resources/scenarios/schedule-round-trip.json"), "--demo",
+             "--report", report},
+            QString(), &output);
+        QVERIFY2(code == 0, qPrintable(output));
+        QVERIFY2(!output.contains("new field") && !output.contains("       · "), qPrintable(output));
+        QVERIFY(!output.contains("older Draftdesk"));
+        QFile xml(report);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        const QByteArray written = xml.readAll();
+        QVERIFY2(written.contains("tests=\"5\" failures=\"0\" errors=\"0\" skipped=\"0\""),
+                 written.constData());
+        QCOMPARE(written.count("<testcase "), 5);
     }
 };
 

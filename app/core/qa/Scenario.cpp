@@ -1,5 +1,7 @@
 #include "core/qa/Scenario.h"
 
+#include "core/base/IsoDateTime.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -59,7 +61,111 @@ QJsonValue substituteIn(const QJsonValue &value, const QMap<QString, QString> &v
     }
     return value;
 }
+// Any JSON value as compact text (QJsonDocument writes only arrays and objects: wrap, then unwrap).
+QString compactText(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+// A refusal's words as Close gives them: "errors" (a list), "field-errors" (field → message) and
+// "error" (a string, or the legacy {"error": {"message"}}); empty when the body has none of them.
+QJsonObject errorOf(const QJsonObject &body)
+{
+    QJsonObject error;
+    QJsonArray errors;
+    for (const QJsonValue &item : body.value(u"errors").toArray())
+        errors.append(item.isString() ? item.toString() : compactText(item));
+    if (!errors.isEmpty())
+        error.insert(QStringLiteral("errors"), errors);
+    const QJsonObject fieldErrors = body.value(u"field-errors").toObject();
+    if (!fieldErrors.isEmpty()) {
+        QJsonObject words;
+        for (auto it = fieldErrors.constBegin(); it != fieldErrors.constEnd(); ++it)
+            words.insert(it.key(), it.value().isString() ? it.value().toString() : compactText(it.value()));
+        error.insert(QStringLiteral("field-errors"), words);
+    }
+    const QJsonValue message = body.value(u"error");
+    if (message.isString() && !message.toString().isEmpty())
+        error.insert(QStringLiteral("error"), message.toString());
+    else if (message.isObject() && message.toObject().value(u"message").isString())
+        error.insert(QStringLiteral("error"), message.toObject().value(u"message").toString());
+    return error;
+}
+
+QString shortJson(const QJsonValue &value)
+{
+    QString text = value.isString() ? QStringLiteral("“%1”").arg(value.toString()) : compactText(value);
+    return text.size() > 80 ? text.left(79) + QChar(0x2026) : text;
+}
+
+// Where Close is free to differ: ids (a replay makes new ones) and dates written another way.
+bool sameValue(const QString &field, const QJsonValue &recorded, const QJsonValue &now)
+{
+    if (recorded == now || field == QLatin1String("id") || field.endsWith(QLatin1String("_id"))
+        || field.endsWith(QLatin1String("_ids")))
+        return true;
+    if (recorded.isString() && now.isString()) {
+        const QDateTime then = IsoDateTime::parse(recorded.toString());
+        const QDateTime again = IsoDateTime::parse(now.toString());
+        if (then.isValid() && again.isValid())
+            return then == again;
+    }
+    return false;
+}
 } // namespace
+
+QString Scenario::describeError(const QJsonObject &error)
+{
+    QStringList parts;
+    const QJsonObject fieldErrors = error.value(u"field-errors").toObject();
+    for (auto it = fieldErrors.constBegin(); it != fieldErrors.constEnd(); ++it)
+        parts.append(QStringLiteral("%1: “%2”").arg(it.key(), it.value().toString()));
+    for (const QJsonValue &item : error.value(u"errors").toArray())
+        parts.append(QStringLiteral("“%1”").arg(item.toString()));
+    if (error.contains(u"error"))
+        parts.append(QStringLiteral("“%1”").arg(error.value(u"error").toString()));
+    return parts.isEmpty() ? tr("no error text") : parts.join(QLatin1String("; "));
+}
+
+void Scenario::compareAnswer(int step, int status, const QByteArray &body,
+                             const QMap<QString, QString> &values, QStringList *failures,
+                             QStringList *notes) const
+{
+    const Step &s = steps.at(step);
+    compareShapes(s.expectedShape, shapeOf(body), failures, notes);
+    if (status != s.expectedStatus)
+        return; // the status line says it; the words of another answer mean nothing here
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    if (s.expectedError) {
+        const QJsonObject now = errorOf(answer);
+        if (now != *s.expectedError)
+            failures->append(tr("Close refused for another reason: recorded %1; got %2")
+                                 .arg(describeError(*s.expectedError), describeError(now)));
+    }
+    // This run's ids stand where the recording had its own.
+    const auto thisRun = [&](QJsonValue value) {
+        if (!value.isString())
+            return value;
+        QString text = value.toString();
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            const QString recorded = variables.value(it.key());
+            if (!recorded.isEmpty())
+                text.replace(recorded, it.value());
+        }
+        return QJsonValue(text);
+    };
+    for (auto it = s.expectedValues.constBegin(); it != s.expectedValues.constEnd(); ++it) {
+        if (s.volatileFields.contains(it.key()))
+            continue;
+        const QJsonValue now = answer.value(it.key());
+        if (!sameValue(it.key(), thisRun(it.value()), now))
+            failures->append(tr("%1: recorded %2; got %3")
+                                 .arg(it.key(), shortJson(it.value()),
+                                      now.isUndefined() ? tr("nothing") : shortJson(now)));
+    }
+}
 
 QJsonObject Scenario::shapeOf(const QByteArray &body)
 {
@@ -151,8 +257,21 @@ Scenario Scenario::record(const QString &name, const QList<Exchange> &exchanges,
             step.path.replace(id, QStringLiteral("{{%1}}").arg(nameOfId.value(id)));
         }
         step.expectedStatus = exchange.status;
-        step.expectedShape
-            = exchange.responseTruncated ? QJsonObject() : shapeOf(exchange.responseBody.bytes());
+        if (!exchange.responseTruncated) {
+            const QByteArray answerBytes = exchange.responseBody.bytes();
+            step.expectedShape = shapeOf(answerBytes);
+            const QJsonObject answer = QJsonDocument::fromJson(answerBytes).object();
+            if (exchange.status >= 400) {
+                if (const QJsonObject error = errorOf(answer); !error.isEmpty())
+                    step.expectedError = error;
+            } else if (exchange.status >= 200 && exchange.status < 300 && step.body
+                       && step.method != "POST+GET") {
+                for (auto it = step.body->constBegin(); it != step.body->constEnd(); ++it) {
+                    if (answer.contains(it.key()))
+                        step.expectedValues.insert(it.key(), answer.value(it.key()));
+                }
+            }
+        }
         scenario.steps.append(step);
     }
     if (skipped)
@@ -170,9 +289,15 @@ QByteArray Scenario::toJson() const
             object.insert(QStringLiteral("query"), step.query);
         if (step.body)
             object.insert(QStringLiteral("body"), *step.body);
-        object.insert(QStringLiteral("expect"),
-                      QJsonObject {{QStringLiteral("status"), step.expectedStatus},
-                                   {QStringLiteral("shape"), step.expectedShape}});
+        QJsonObject expect {{QStringLiteral("status"), step.expectedStatus},
+                            {QStringLiteral("shape"), step.expectedShape}};
+        if (step.expectedError)
+            expect.insert(QStringLiteral("error"), *step.expectedError);
+        if (!step.expectedValues.isEmpty())
+            expect.insert(QStringLiteral("values"), step.expectedValues);
+        if (!step.volatileFields.isEmpty())
+            expect.insert(QStringLiteral("volatile"), QJsonArray::fromStringList(step.volatileFields));
+        object.insert(QStringLiteral("expect"), expect);
         stepArray.append(object);
     }
     QJsonObject variableObject;
@@ -194,11 +319,13 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
         return std::nullopt;
     }
     const QJsonObject root = document.object();
-    if (root.value(u"draftdesk_scenario").toInt() != formatVersion) {
-        *error = tr("not a Draftdesk scenario (version %1)").arg(formatVersion);
+    const int version = root.value(u"draftdesk_scenario").toInt();
+    if (version < 1 || version > formatVersion) {
+        *error = tr("not a Draftdesk scenario this version can read (versions 1 to %1)").arg(formatVersion);
         return std::nullopt;
     }
     Scenario scenario;
+    scenario.version = version;
     scenario.name = root.value(u"name").toString();
     const QJsonObject vars = root.value(u"variables").toObject();
     for (auto it = vars.constBegin(); it != vars.constEnd(); ++it)
@@ -220,6 +347,11 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray &json, QString *erro
         const QJsonObject expect = object.value(u"expect").toObject();
         step.expectedStatus = expect.value(u"status").toInt();
         step.expectedShape = expect.value(u"shape").toObject();
+        if (expect.value(u"error").isObject())
+            step.expectedError = expect.value(u"error").toObject();
+        step.expectedValues = expect.value(u"values").toObject();
+        for (const QJsonValue &field : expect.value(u"volatile").toArray())
+            step.volatileFields.append(field.toString());
         // A path stays below the base: no scheme, no leading slash, no "..".
         if (!methodPattern.match(QString::fromLatin1(step.method)).hasMatch() || step.path.isEmpty()
             || step.path.startsWith(QLatin1Char('/')) || step.path.contains(QLatin1String(".."))

@@ -29,7 +29,7 @@ void ScenarioRunner::runAll()
 
 void ScenarioRunner::runStep()
 {
-    if (isRunning() || atEnd())
+    if (isRunning() || atEnd() || aborted())
         return;
     const int step = nextStep();
     StepResult result;
@@ -73,12 +73,29 @@ void ScenarioRunner::onAnswer(int step, const ApiResult &answer)
                                : tr("status %1, recorded %2").arg(result.status).arg(result.expectedStatus));
     if (const Exchange *exchange = m_client->requestLog()->find(logId)) {
         if (!exchange->responseTruncated && result.status != 0)
-            Scenario::compareShapes(m_scenario.steps.at(step).expectedShape,
-                                    Scenario::shapeOf(exchange->responseBody.bytes()), &result.failures,
-                                    &result.notes);
+            m_scenario.compareAnswer(step, result.status, exchange->responseBody.bytes(), m_values,
+                                     &result.failures, &result.notes);
         result.notes += ExchangeText::schemaNotes(*exchange);
     }
     result.passed = result.failures.isEmpty();
+    // Nothing to compare when nothing could be asked: say why and stop, rather than fail every step.
+    const bool noConnection = result.status == 0
+        && (answer.error.kind == ApiError::Kind::Network || answer.error.kind == ApiError::Kind::Tls);
+    const bool keyRefused = m_results.isEmpty() && (result.status == 401 || result.status == 403)
+        && result.status != result.expectedStatus;
+    if (noConnection)
+        m_abortReason = tr("no connection could be set up: %1").arg(answer.error.message);
+    else if (keyRefused)
+        m_abortReason = tr("the key was refused on the first step (%1): %2")
+                            .arg(result.status)
+                            .arg(answer.error.message);
+    if (aborted()) {
+        m_results.append(result);
+        emit stepFinished(result);
+        m_runAll = false;
+        emit finished(false);
+        return;
+    }
     conclude(result);
 }
 

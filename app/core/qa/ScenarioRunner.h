@@ -46,6 +46,10 @@ public:
     bool atEnd() const { return nextStep() >= m_scenario.steps.size(); }
     const QList<StepResult> &results() const { return m_results; }
     bool allPassed() const;
+    // The run stopped because the scenario could not be run at all: no connection could be set up
+    // (refused, DNS, TLS), or the key was refused on the first step. Why, in words.
+    bool aborted() const { return !m_abortReason.isEmpty(); }
+    QString abortReason() const { return m_abortReason; }
 
 public slots:
     // The next step only; ends in stepFinished (and finished after the last one).
@@ -69,4 +73,5 @@ private:
     bool m_runAll = false;
     bool m_skipRest = false; // a step that could send was not confirmed
     bool m_concluding = false; // a step's result is on its way (a step that was not sent)
+    QString m_abortReason;
 };

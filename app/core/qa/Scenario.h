@@ -34,11 +34,11 @@ public:
         int expectedStatus = 0;
         QJsonObject expectedShape; // field → "string", "number", "boolean", "object", "array", "null"
         // A refusal as Close worded it: "errors", "field-errors" and "error" (absent for a 2xx).
-        std::optional<QJsonObject> expectedError;
+        std::optional<QJsonObject> expectedError {};
         // For a 2xx: the fields the request set, as Close answered them.
-        QJsonObject expectedValues;
+        QJsonObject expectedValues {};
         // Fields whose value may differ on every run (never compared).
-        QStringList volatileFields;
+        QStringList volatileFields {};
     };
 
     QString name;

@@ -608,7 +608,11 @@ private slots:
         shell.start("sh", {"-c", command});
         QVERIFY(done.wait(10000)); // keeps the event loop (and so the in-process sandbox) running
         QCOMPARE(shell.exitCode(), 0);
-        QCOMPARE(QJsonDocument::fromJson(shell.readAllStandardOutput()).object(), viaClient.object());
+        // The body, then the status on a line of its own.
+        QByteArray output = shell.readAllStandardOutput().trimmed();
+        QVERIFY2(output.endsWith("\n200"), output.right(40).constData());
+        output.chop(4);
+        QCOMPARE(QJsonDocument::fromJson(output).object(), viaClient.object());
     }
 };
 

@@ -460,7 +460,7 @@ private slots:
             QStringLiteral(
                 "curl --silent --show-error -X PUT 'https://api.example.test/api/v1/activity/email/acti_1/' "
                 "-u \"$CLOSE_API_KEY:\" -H 'Accept: application/json' -H 'Content-Type: application/json' "
-                "--data-raw '{\"subject\":\"it'\\''s \\\"quoted\\\"\"}'"));
+                "--data-raw '{\"subject\":\"it'\\''s \\\"quoted\\\"\"}' -w '\\n%{http_code}\\n'"));
     }
 };
 

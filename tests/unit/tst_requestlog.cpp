@@ -90,7 +90,7 @@ private slots:
         QCOMPARE(CurlCommand::fromExchange(e),
                  QStringLiteral(
                      "curl --silent --show-error 'https://x.test/api/v1/me/' -H \"Authorization: Bearer "
-                     "$CLOSE_API_TOKEN\" -H 'Accept: application/json'"));
+                     "$CLOSE_API_TOKEN\" -H 'Accept: application/json' -w '\\n%{http_code}\\n'"));
     }
 
     // The log keeps large bodies compressed and gives back exactly what it was given.

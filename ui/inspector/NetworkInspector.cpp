@@ -397,7 +397,7 @@ void NetworkInspector::runScenario()
 QString NetworkInspector::curlForCurrent() const
 {
     const Exchange *exchange = m_session->client()->requestLog()->find(currentExchangeId());
-    return exchange ? CurlCommand::fromExchange(*exchange) : QString();
+    return exchange ? CurlCommand::fromExchange(*exchange, m_session->shareableKey()) : QString();
 }
 
 void NetworkInspector::copyAsCurl()

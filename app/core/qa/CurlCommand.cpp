@@ -9,13 +9,15 @@ QString CurlCommand::shellQuote(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString CurlCommand::fromExchange(const Exchange &exchange)
+QString CurlCommand::fromExchange(const Exchange &exchange, const QString &shareableKey)
 {
     QStringList parts {QStringLiteral("curl"), QStringLiteral("--silent"), QStringLiteral("--show-error")};
     if (exchange.method != "GET")
         parts << QStringLiteral("-X") << QString::fromLatin1(exchange.method);
     parts << shellQuote(exchange.url.toString(QUrl::FullyEncoded));
-    if (exchange.auth == AuthMethod::ApiKey)
+    if (exchange.auth == AuthMethod::ApiKey && !shareableKey.isEmpty())
+        parts << QStringLiteral("-u") << shellQuote(shareableKey + QLatin1Char(':'));
+    else if (exchange.auth == AuthMethod::ApiKey)
         parts << QStringLiteral("-u") << QStringLiteral("\"$CLOSE_API_KEY:\"");
     else if (exchange.auth == AuthMethod::OAuthToken)
         parts << QStringLiteral("-H") << QStringLiteral("\"Authorization: Bearer $CLOSE_API_TOKEN\"");
@@ -27,5 +29,6 @@ QString CurlCommand::fromExchange(const Exchange &exchange)
     }
     if (!exchange.requestBody.isEmpty())
         parts << QStringLiteral("--data-raw") << shellQuote(QString::fromUtf8(exchange.requestBody));
+    parts << QStringLiteral("-w") << QStringLiteral("'\\n%{http_code}\\n'"); // the status after the body
     return parts.join(QLatin1Char(' '));
 }

@@ -47,6 +47,9 @@ public:
     EmailListModel *emails() { return &m_emails; }
     State state() const { return m_state; }
     Origin origin() const { return m_origin; }
+    // The key when it is no secret: the built-in demo sandbox's (made for this run, for this
+    // machine's loopback only), so that a copied curl line runs as it is. Empty for any real key.
+    QString shareableKey() const { return m_origin == Origin::Demo ? m_secret : QString(); }
     QString userName() const { return m_userName; }
     QString userId() const { return m_userId; }
     QUrl baseUrl() const { return m_client.baseUrl(); }

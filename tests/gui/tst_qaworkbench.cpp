@@ -4,6 +4,7 @@
 #include "ui/common/FileDialogs.h"
 
 #include <QDir>
+#include <QInputDialog>
 #include <QProcess>
 
 class TestQaWorkbench final : public MainWindowTest
@@ -36,6 +37,9 @@ private slots:
         QVERIFY(log.value("entries").toArray().size() >= 2); // /me/ and the first page, at least
         QVERIFY(!har.contains("secret-key-4711"));
         QVERIFY(!har.contains(QByteArray("secret-key-4711:").toBase64()));
+        QVERIFY2(window->statusBar()->currentMessage().startsWith("Exported ")
+                     && window->statusBar()->currentMessage().contains(path),
+                 qPrintable(window->statusBar()->currentMessage()));
 
         FileDialogs::setNextAnswer({}); // Cancel
         const QString other = dir.filePath("cancelled.har");
@@ -147,6 +151,66 @@ private slots:
                                     .arg(inspector->height())
                                     .arg(inspector->minimumSizeHint().height())));
         QVERIFY(table()->viewport()->height() > 5 * table()->verticalHeader()->defaultSectionSize());
+        // And the inspector itself is roomy: a third of the window, eight requests in view at least.
+        QVERIFY2(inspector->height() >= window->height() / 3,
+                 qPrintable(QString::number(inspector->height())));
+        QTableView *requests = inspector->table();
+        QVERIFY2(requests->viewport()->height() >= 8 * requests->verticalHeader()->defaultSectionSize(),
+                 qPrintable(QString::number(requests->viewport()->height())));
+    }
+
+    // Newest first (the order chosen is kept), the selection stays through a filter change, and a
+    // request sent from Edit and Resend is shown and selected even when a filter would hide it.
+    void theInspectorKeepsOrderAndSelection()
+    {
+        connectToSandbox();
+        waitForRows();
+        window->findChild<QAction *>("inspectorAction")->trigger();
+        NetworkInspector *inspector = window->inspector();
+        QTRY_VERIFY(inspector->isVisible());
+        QTableView *log = inspector->table();
+        QTRY_VERIFY(log->model()->rowCount() >= 3);
+        const auto idAt = [log](int row) {
+            return log->model()->index(row, 0).data(RequestLog::ExchangeIdRole).toULongLong();
+        };
+        QVERIFY(idAt(0) > idAt(1)); // newest first
+        // A GET of /me/ selected; the method filter GET keeps it selected and in view.
+        int meRow = -1;
+        for (int row = 0; row < log->model()->rowCount(); ++row)
+            if (log->model()->index(row, RequestLog::PathColumn).data().toString() == "/api/v1/me/")
+                meRow = row;
+        QVERIFY(meRow >= 0);
+        log->setFocus();
+        log->selectRow(meRow);
+        const quint64 me = inspector->currentExchangeId();
+        auto *method = inspector->findChild<QComboBox *>("inspectorMethod");
+        method->setCurrentIndex(method->findData("GET"));
+        QCOMPARE(inspector->currentExchangeId(), me);
+        // Oldest first, chosen by a click on the header, is kept for the next window.
+        log->horizontalHeader()->setSortIndicator(RequestLog::TimeColumn, Qt::AscendingOrder);
+        QVERIFY(idAt(0) < idAt(1));
+        QCOMPARE(QSettings().value("inspector/sortOrder").toInt(), int(Qt::AscendingOrder));
+        log->horizontalHeader()->setSortIndicator(RequestLog::TimeColumn, Qt::DescendingOrder);
+
+        // Only 4xx shown; the /me/ GET resent (as Edit and Resend's Send does) answers 200: it is
+        // shown and selected all the same, and the inspector says why it is there.
+        auto *status = inspector->findChild<QComboBox *>("inspectorStatus");
+        method->setCurrentIndex(0);
+        status->setCurrentIndex(status->findData(4));
+        QCOMPARE(log->model()->rowCount(), 0);
+        const int before = session->client()->requestLog()->size();
+        const std::optional<InspectorServices::EditableRequest> again = session->inspector()->editable(me);
+        QVERIFY(again);
+        inspector->followNextRequest();
+        QVERIFY(session->inspector()->send(*again));
+        QTRY_COMPARE(session->client()->requestLog()->size(), before + 1);
+        QTRY_COMPARE(log->model()->rowCount(), 1);
+        QCOMPARE(inspector->currentExchangeId(), session->client()->requestLog()->at(before).id);
+        auto *note = inspector->findChild<QLabel *>("inspectorFilterNote");
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains("although the filters hide it"));
+        status->setCurrentIndex(0);
+        QVERIFY(!note->isVisible());
     }
 
     // The inspector is built when first shown; a window whose saved layout had it open shows it
@@ -248,6 +312,65 @@ private slots:
         auto *summary = replay.findChild<QLabel *>("scenarioSummary");
         QTRY_COMPARE_WITH_TIMEOUT(summary->text(), QStringLiteral("Every step passed."), 10000);
         QCOMPARE(replay.table()->item(1, 3)->text(), QStringLiteral("pass"));
+    }
+
+    // Save as Scenario: one row left selected by Copy as curl, of several shown, is a question; the
+    // answer decides, and the status bar says how many steps went where, from which rows.
+    void saveAsScenarioSaysWhatItSaved()
+    {
+        connectToSandbox();
+        waitForRows();
+        QTest::keyClick(window.get(), Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+        NetworkInspector *inspector = window->inspector();
+        QTRY_VERIFY(inspector->isVisible());
+        QTableView *log = inspector->table();
+        QTRY_VERIFY(log->model()->rowCount() >= 2);
+        // Start-up's requests (lead names) answered: the log holds still while the test saves.
+        RequestLog *requests = session->client()->requestLog();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < requests->size(); ++row)
+                    if (requests->at(row).isPending())
+                        return false;
+                return true;
+            }(),
+            10000);
+        const int shown = log->model()->rowCount();
+        log->selectRow(0);
+        QTest::mouseClick(inspector->findChild<QPushButton *>("copyCurlButton"), Qt::LeftButton);
+        QVERIFY2(window->statusBar()->currentMessage().startsWith("Copied a curl command for GET /api/v1/"),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(window->statusBar()->currentMessage().contains("demo's key"));
+
+        QTemporaryDir dir;
+        const auto saveAs = [&](const QString &file, QMessageBox::StandardButton answer) {
+            MessageBox::setNextAnswer(answer); // the question about the one selected row
+            QTimer::singleShot(0, window.get(), [] {
+                auto *name = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                if (name) {
+                    name->setTextValue("Start-up");
+                    name->accept();
+                }
+            });
+            FileDialogs::setNextAnswer({dir.filePath(file)});
+            QTest::mouseClick(inspector->findChild<QPushButton *>("saveScenarioButton"), Qt::LeftButton);
+        };
+        saveAs("all.json", QMessageBox::No); // all shown
+        QString error;
+        std::optional<Scenario> all = Scenario::load(dir.filePath("all.json"), &error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->steps.size(), shown);
+        QCOMPARE(window->statusBar()->currentMessage(),
+                 QStringLiteral("Saved %1 steps from all %1 shown rows to %2.")
+                     .arg(shown)
+                     .arg(dir.filePath("all.json")));
+
+        log->selectRow(0);
+        saveAs("one.json", QMessageBox::Yes); // only the selected one
+        std::optional<Scenario> one = Scenario::load(dir.filePath("one.json"), &error);
+        QVERIFY2(one, qPrintable(error));
+        QCOMPARE(one->steps.size(), 1);
+        QVERIFY(window->statusBar()->currentMessage().startsWith("Saved 1 step from the 1 selected row to "));
     }
 
     // One preferences object: the menu, the status bar and every open editor follow it.

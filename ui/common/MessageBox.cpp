@@ -1,5 +1,7 @@
 #include "ui/common/MessageBox.h"
 
+#include <QAbstractButton>
+
 #include <utility>
 
 std::optional<QMessageBox::StandardButton> MessageBox::takeNextAnswer()
@@ -9,13 +11,19 @@ std::optional<QMessageBox::StandardButton> MessageBox::takeNextAnswer()
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
                                                  QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+                                                 QMessageBox::StandardButton defaultButton,
+                                                 const QMap<QMessageBox::StandardButton, QString> &labels)
 {
     if (const auto answer = takeNextAnswer())
         return *answer;
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
     box.setTextFormat(Qt::PlainText); // texts quote servers and emails: never rich text
     box.setDefaultButton(defaultButton);
+    // Buttons that say what they do ("Save All 12 Shown") rather than Yes and No.
+    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) {
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    }
     return QMessageBox::StandardButton(box.exec());
 }
 

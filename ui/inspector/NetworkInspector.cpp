@@ -18,14 +18,17 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -108,6 +111,24 @@ void NetworkInspector::ensureContent()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(RequestLog::PathColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    // Newest first unless the user chose another order, which is kept.
+    const QSettings saved;
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(
+        saved.value(QStringLiteral("inspector/sortColumn"), int(RequestLog::TimeColumn)).toInt(),
+        Qt::SortOrder(saved.value(QStringLiteral("inspector/sortOrder"), int(Qt::DescendingOrder)).toInt()));
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [](int column, Qt::SortOrder order) {
+                QSettings settings;
+                settings.setValue(QStringLiteral("inspector/sortColumn"), column);
+                settings.setValue(QStringLiteral("inspector/sortOrder"), int(order));
+            });
+    // Compact rows, as a log viewer has them, and room for eight at least: the table is what the
+    // inspector is for.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 8 * m_table->verticalHeader()->defaultSectionSize()
+                              + 2 * m_table->frameWidth());
 
     QTabWidget *details = buildDetails(content);
     m_find = new QLineEdit(content);
@@ -116,14 +137,25 @@ void NetworkInspector::ensureContent()
     Accessible::nameFromPlaceholder(m_find);
     Accessible::enableClearButton(m_find);
 
-    QLayout *buttons = buildButtons(content);
-    auto *split = new QSplitter(Qt::Vertical, content);
+    // The details, the find field and the buttons beside the table, not under it: docked below the
+    // list, a window is wide and short, and the table gets the dock's whole height.
+    auto *side = new QWidget(content);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    details->setParent(side);
+    m_find->setParent(side);
+    sideLayout->addWidget(details, 1);
+    sideLayout->addWidget(m_find);
+    sideLayout->addLayout(buildButtons(side));
+    auto *split = new QSplitter(Qt::Horizontal, content);
     split->addWidget(m_table);
-    split->addWidget(details);
+    split->addWidget(side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 2, 4, 4);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
-    layout->addLayout(buttons);
     setWidget(content);
     watchLog(log);
 }
@@ -154,7 +186,12 @@ QLayout *NetworkInspector::buildFilters(QWidget *content)
     filters->addWidget(m_statusClass);
     filters->addWidget(m_method);
     filters->addWidget(m_path, 1);
-
+    // Said when the row the user just sent is shown although the filters would hide it.
+    m_filterNote = new QLabel(content);
+    m_filterNote->setObjectName(QStringLiteral("inspectorFilterNote"));
+    m_filterNote->setTextFormat(Qt::PlainText);
+    m_filterNote->hide();
+    filters->addWidget(m_filterNote);
     return filters;
 }
 
@@ -209,17 +246,15 @@ QLayout *NetworkInspector::buildButtons(QWidget *content)
                                       "replay after each Close release"));
     auto *runScenarioButton = new QPushButton(tr("R&un Scenario…"), content);
     runScenarioButton->setObjectName(QStringLiteral("runScenarioButton"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_find, 1);
-    buttons->addWidget(curl);
-    buttons->addWidget(edit);
-    buttons->addWidget(replay);
-    buttons->addWidget(har);
-    buttons->addWidget(clear);
-    auto *scenarioButtons = new QHBoxLayout;
-    scenarioButtons->addStretch();
-    scenarioButtons->addWidget(saveScenarioButton);
-    scenarioButtons->addWidget(runScenarioButton);
+    // Two rows under the details: what to do with the selected request, then scenarios and the log.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(curl, 0, 0);
+    buttons->addWidget(edit, 0, 1);
+    buttons->addWidget(replay, 0, 2);
+    buttons->addWidget(har, 0, 3);
+    buttons->addWidget(saveScenarioButton, 1, 0);
+    buttons->addWidget(runScenarioButton, 1, 1);
+    buttons->addWidget(clear, 1, 3);
 
     connect(m_find, &QLineEdit::returnPressed, this, &NetworkInspector::findNext);
     connect(curl, &QPushButton::clicked, this, &NetworkInspector::copyAsCurl);
@@ -229,10 +264,7 @@ QLayout *NetworkInspector::buildButtons(QWidget *content)
     connect(saveScenarioButton, &QPushButton::clicked, this, &NetworkInspector::saveScenario);
     connect(runScenarioButton, &QPushButton::clicked, this, &NetworkInspector::runScenario);
     connect(clear, &QPushButton::clicked, m_session->client()->requestLog(), &RequestLog::clear);
-    auto *rows = new QVBoxLayout;
-    rows->addLayout(buttons);
-    rows->addLayout(scenarioButtons);
-    return rows;
+    return buttons;
 }
 
 void NetworkInspector::watchLog(RequestLog *log)
@@ -257,20 +289,25 @@ void NetworkInspector::watchLog(RequestLog *log)
         if (!m_followNext)
             return;
         m_followNext = false;
-        selectExchange(m_session->client()
-                           ->requestLog()
-                           ->index(first, 0)
-                           .data(RequestLog::ExchangeIdRole)
-                           .toULongLong());
+        // The request the user just sent is shown and selected, whatever the filters say.
+        const quint64 id = m_session->client()
+                               ->requestLog()
+                               ->index(first, 0)
+                               .data(RequestLog::ExchangeIdRole)
+                               .toULongLong();
+        m_filter->setAlwaysShown(id);
+        selectExchange(id);
+        updateFilterNote();
     });
     connect(log, &QAbstractItemModel::modelReset, m_rateTimer, qOverload<>(&QTimer::start));
     connect(log, &QAbstractItemModel::dataChanged, m_rateTimer, qOverload<>(&QTimer::start));
 
     connect(m_statusClass, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setStatusClass(m_statusClass->currentData().toInt()); });
+            [this] { refilter([this] { m_filter->setStatusClass(m_statusClass->currentData().toInt()); }); });
     connect(m_method, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setMethod(m_method->currentData().toString()); });
-    connect(m_path, &QLineEdit::textChanged, m_filter, &RequestLogFilter::setPathPart);
+            [this] { refilter([this] { m_filter->setMethod(m_method->currentData().toString()); }); });
+    connect(m_path, &QLineEdit::textChanged, this,
+            [this](const QString &text) { refilter([this, text] { m_filter->setPathPart(text); }); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NetworkInspector::showCurrent);
     connect(log, &QAbstractItemModel::dataChanged, this, [this] {
@@ -313,6 +350,26 @@ void NetworkInspector::updateRateLimits()
                                          : text + tr("(each mark is one answer: the budget left, ! a 429)"));
 }
 
+void NetworkInspector::refilter(const std::function<void()> &change)
+{
+    // The selected request stays selected (and in view) when it passes the new filters; the view
+    // does not jump to the top.
+    const quint64 current = currentExchangeId();
+    m_filter->setAlwaysShown(0);
+    change();
+    if (current)
+        selectExchange(current);
+    updateFilterNote();
+}
+
+void NetworkInspector::updateFilterNote()
+{
+    const bool against = m_filter->shownAgainstFilters(currentExchangeId());
+    m_filterNote->setText(against ? tr("The request you sent is shown although the filters hide it.")
+                                  : QString());
+    m_filterNote->setVisible(against);
+}
+
 void NetworkInspector::selectExchange(quint64 id)
 {
     for (int row = 0; row < m_table->model()->rowCount(); ++row) {
@@ -320,6 +377,7 @@ void NetworkInspector::selectExchange(quint64 id)
         if (index.data(RequestLog::ExchangeIdRole).toULongLong() == id) {
             m_table->setCurrentIndex(index);
             m_table->selectRow(row);
+            m_table->scrollTo(index);
             return;
         }
     }
@@ -334,7 +392,7 @@ void NetworkInspector::editAndResend()
     auto *editor = new RequestEditorDialog(m_session->inspector(), *request, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     // Show the new exchange (and, once it is answered, what the server did with it).
-    connect(editor, &RequestEditorDialog::sent, this, [this] { m_followNext = true; });
+    connect(editor, &RequestEditorDialog::sent, this, &NetworkInspector::followNextRequest);
     editor->open();
 }
 
@@ -343,8 +401,23 @@ void NetworkInspector::saveScenario()
     QList<Exchange> exchanges;
     const RequestLog *log = m_session->client()->requestLog();
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const int shown = m_table->model()->rowCount();
+    // One selected row is most often left over from another action (Copy as curl, Replay): ask.
+    if (rows.size() == 1 && shown > 1) {
+        const QMessageBox::StandardButton answer = MessageBox::question(
+            this, tr("Save as Scenario"),
+            tr("One request is selected. Save only that one, or all %n shown?", nullptr, shown),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No,
+            {{QMessageBox::Yes, tr("Only the Selected")},
+             {QMessageBox::No, tr("All %n Shown", nullptr, shown)}});
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::No)
+            rows.clear();
+    }
+    const bool fromSelection = !rows.isEmpty();
     if (rows.isEmpty()) {
-        for (int row = 0; row < m_table->model()->rowCount(); ++row)
+        for (int row = 0; row < shown; ++row)
             rows.append(m_table->model()->index(row, 0));
     }
     std::sort(rows.begin(), rows.end(),
@@ -371,10 +444,19 @@ void NetworkInspector::saveScenario()
     int skipped = 0;
     const Scenario scenario = Scenario::record(name, exchanges, m_session->client()->baseUrl(), &skipped);
     QString error;
-    if (scenario.steps.isEmpty() || !scenario.save(path, &error))
+    if (scenario.steps.isEmpty() || !scenario.save(path, &error)) {
         MessageBox::warning(this, tr("Save as Scenario"),
                             scenario.steps.isEmpty() ? tr("None of these requests went to the Close API.")
                                                      : tr("Could not write %1: %2").arg(path, error));
+        return;
+    }
+    const QString from = fromSelection ? tr("from the %n selected row(s)", nullptr, int(rows.size()))
+                                       : tr("from all %n shown row(s)", nullptr, int(rows.size()));
+    QString said = tr("Saved %n step(s) %1 to %2", nullptr, int(scenario.steps.size())).arg(from, path);
+    if (skipped > 0)
+        said += QLatin1String("; ")
+            + tr("%n request(s) left out (to other servers, or not answered yet)", nullptr, skipped);
+    emit notice(said + QLatin1Char('.'));
 }
 
 void NetworkInspector::runScenario()
@@ -403,8 +485,16 @@ QString NetworkInspector::curlForCurrent() const
 void NetworkInspector::copyAsCurl()
 {
     const QString command = curlForCurrent();
-    if (!command.isEmpty())
-        QApplication::clipboard()->setText(command);
+    if (command.isEmpty())
+        return;
+    QApplication::clipboard()->setText(command);
+    const Exchange *exchange = m_session->client()->requestLog()->find(currentExchangeId());
+    const QString request
+        = QStringLiteral("%1 %2").arg(QString::fromLatin1(exchange->method), exchange->url.path());
+    emit notice(
+        m_session->shareableKey().isEmpty()
+            ? tr("Copied a curl command for %1; it reads the key from $CLOSE_API_KEY.").arg(request)
+            : tr("Copied a curl command for %1, with the demo's key: it runs as it is.").arg(request));
 }
 
 void NetworkInspector::replayCurrent()
@@ -429,8 +519,13 @@ void NetworkInspector::exportHar()
     if (path.isEmpty())
         return;
     QString error;
-    if (!m_session->inspector()->exportHar(path, &error))
+    if (!m_session->inspector()->exportHar(path, &error)) {
         MessageBox::warning(this, tr("Export HAR"), tr("Could not write %1: %2").arg(path, error));
+        return;
+    }
+    emit notice(tr("Exported %n exchange(s) to %1, the key redacted.", nullptr,
+                   m_session->client()->requestLog()->size())
+                    .arg(path));
 }
 
 void NetworkInspector::findNext()

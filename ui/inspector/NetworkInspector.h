@@ -2,8 +2,11 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLayout;
+class QLabel;
 class QLineEdit;
 class QTabWidget;
 class RequestLog;
@@ -37,9 +40,16 @@ public slots:
     void exportHar();
     // Opens the current exchange in the request editor to change and send again.
     void editAndResend();
-    // The selected exchanges (all shown ones when none is selected) as a scenario file.
+    // The selected exchanges (all shown ones when none is selected; asks when one row is selected of
+    // several, a selection often left over from another action) as a scenario file; says how many.
     void saveScenario();
     void runScenario();
+    // The next request logged is the user's own (Edit and Resend's Send): show and select it.
+    void followNextRequest() { m_followNext = true; }
+
+signals:
+    // What a copy, save or export did, in a sentence for the status bar.
+    void notice(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -53,6 +63,8 @@ private:
     void showCurrent();
     void updateRateLimits();
     void selectExchange(quint64 id);
+    void refilter(const std::function<void()> &change);
+    void updateFilterNote();
     void findNext();
 
     Session *m_session;
@@ -61,6 +73,7 @@ private:
     QComboBox *m_statusClass = nullptr;
     QComboBox *m_method = nullptr;
     QLineEdit *m_path = nullptr;
+    QLabel *m_filterNote = nullptr;
     QPlainTextEdit *m_request = nullptr;
     QPlainTextEdit *m_response = nullptr;
     QPlainTextEdit *m_changes = nullptr;

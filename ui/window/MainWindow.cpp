@@ -93,6 +93,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     statusBar()->addPermanentWidget(m_connectionLabel);
 
     m_inspector = new NetworkInspector(session, this);
+    connect(m_inspector, &NetworkInspector::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     addDockWidget(Qt::BottomDockWidgetArea, m_inspector);
     m_inspector->hide();
     // The first time it opens (without a saved layout), the inspector takes a third of the window,
@@ -102,7 +104,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
             return;
         m_inspectorSized = true;
         // Once the dock is laid out: sized before, the main window's layout gives it its own hint.
-        QTimer::singleShot(0, this, [this] { resizeDocks({m_inspector}, {height() / 3}, Qt::Vertical); });
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_inspector}, {qMax(height() / 3, m_inspector->minimumSizeHint().height())},
+                        Qt::Vertical);
+        });
     });
 
     createMenus();

@@ -262,10 +262,6 @@
         <translation>--demo startet eine eigene Sandbox; bitte --api-base weglassen.</translation>
     </message>
     <message>
-        <source>Replay the scenario in FILE without a window and print a pass/fail table. Exit status: 0 when every step passes, 1 when one fails, 2 when the file cannot be read. The key comes from CLOSE_API_KEY (or the built-in sandbox with --demo).</source>
-        <translation>Das Szenario in DATEI ohne Fenster abspielen und eine Tabelle mit Bestanden/Fehlgeschlagen ausgeben. Exit-Status: 0, wenn jeder Schritt besteht, 1, wenn einer fehlschlägt, 2, wenn die Datei nicht gelesen werden kann. Der Schlüssel kommt aus CLOSE_API_KEY (oder von der eingebauten Sandbox mit --demo).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -282,12 +278,20 @@
         <translation>Mit --scenario: Schritte, die eine E-Mail senden könnten, auch gegen einen Server ausführen, der nicht auf diesem Rechner läuft (auf 127.0.0.1 laufen sie immer).</translation>
     </message>
     <message>
-        <source>--profile and --allow-send go with --scenario.</source>
-        <translation>--profile und --allow-send gehören zu --scenario.</translation>
-    </message>
-    <message>
         <source>Give one of --profile, --api-base and --demo.</source>
         <translation>Geben Sie nur eines von --profile, --api-base und --demo an.</translation>
+    </message>
+    <message>
+        <source>Replay the scenario in FILE without a window and print a pass/fail table. Exit status: 0 when every step passed; 1 when a step&apos;s answer differs from the recording (status, shape, the words of a refusal, the values the request set); 2 when the scenario could not be run: the file cannot be read, no connection could be set up (refused, DNS, TLS), or the key is refused on the first step (it stops there and says why). The key comes from CLOSE_API_KEY (or the built-in sandbox with --demo).</source>
+        <translation>Das Szenario in DATEI ohne Fenster abspielen und eine Tabelle mit Bestanden/Fehlgeschlagen ausgeben. Exit-Status: 0, wenn jeder Schritt bestanden hat; 1, wenn die Antwort eines Schritts von der Aufzeichnung abweicht (Status, Form, der Wortlaut einer Ablehnung, die Werte, die die Anfrage gesetzt hat); 2, wenn das Szenario nicht abgespielt werden konnte: die Datei ist nicht lesbar, keine Verbindung kam zustande (abgewiesen, DNS, TLS) oder der Schlüssel wird beim ersten Schritt abgelehnt (es hält dort an und sagt warum). Der Schlüssel kommt aus CLOSE_API_KEY (oder der eingebauten Sandbox mit --demo).</translation>
+    </message>
+    <message>
+        <source>With --scenario: also write a JUnit XML report to FILE (one test case per step), for CI systems.</source>
+        <translation>Mit --scenario: zusätzlich einen JUnit-XML-Bericht in DATEI schreiben (ein Testfall pro Schritt), für CI-Systeme.</translation>
+    </message>
+    <message>
+        <source>--profile, --allow-send and --report go with --scenario.</source>
+        <translation>--profile, --allow-send und --report gehören zu --scenario.</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1827,71 @@
         <source>%1 cannot be replayed: %2</source>
         <translation>%1 kann nicht abgespielt werden: %2</translation>
     </message>
+    <message>
+        <source>The request you sent is shown although the filters hide it.</source>
+        <translation>Die Anfrage, die Sie gesendet haben, wird angezeigt, obwohl die Filter sie ausblenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One request is selected. Save only that one, or all %n shown?</source>
+        <translation>
+            <numerusform>Eine Anfrage ist ausgewählt. Nur diese speichern oder die %n angezeigte?</numerusform>
+            <numerusform>Eine Anfrage ist ausgewählt. Nur diese speichern oder alle %n angezeigten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the Selected</source>
+        <translation>Nur die ausgewählte</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n Shown</source>
+        <translation>
+            <numerusform>Die %n angezeigte</numerusform>
+            <numerusform>Alle %n angezeigten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from the %n selected row(s)</source>
+        <translation>
+            <numerusform>aus der %n ausgewählten Zeile</numerusform>
+            <numerusform>aus den %n ausgewählten Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from all %n shown row(s)</source>
+        <translation>
+            <numerusform>aus der %n angezeigten Zeile</numerusform>
+            <numerusform>aus allen %n angezeigten Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n step(s) %1 to %2</source>
+        <translation>
+            <numerusform>%n Schritt %1 in %2 gespeichert</numerusform>
+            <numerusform>%n Schritte %1 in %2 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) left out (to other servers, or not answered yet)</source>
+        <translation>
+            <numerusform>%n Anfrage ausgelassen (an einen anderen Server oder noch ohne Antwort)</numerusform>
+            <numerusform>%n Anfragen ausgelassen (an andere Server oder noch ohne Antwort)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied a curl command for %1; it reads the key from $CLOSE_API_KEY.</source>
+        <translation>curl-Befehl für %1 kopiert; er liest den Schlüssel aus $CLOSE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command for %1, with the demo&apos;s key: it runs as it is.</source>
+        <translation>curl-Befehl für %1 mit dem Schlüssel der Demo kopiert: Er läuft so, wie er ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n exchange(s) to %1, the key redacted.</source>
+        <translation>
+            <numerusform>%n Austausch nach %1 exportiert, der Schlüssel geschwärzt.</numerusform>
+            <numerusform>%n Austausche nach %1 exportiert, der Schlüssel geschwärzt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewDraftDialog</name>
@@ -2194,10 +2263,6 @@
         <translation>kein JSON: %1</translation>
     </message>
     <message>
-        <source>not a Draftdesk scenario (version %1)</source>
-        <translation>kein Draftdesk-Szenario (Version %1)</translation>
-    </message>
-    <message>
         <source>a scenario needs between 1 and %1 steps</source>
         <translation>ein Szenario braucht zwischen 1 und %1 Schritten</translation>
     </message>
@@ -2215,6 +2280,26 @@
             <numerusform>%n neues Feld: %1</numerusform>
             <numerusform>%n neue Felder: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation>kein Fehlertext</translation>
+    </message>
+    <message>
+        <source>Close refused for another reason: recorded %1; got %2</source>
+        <translation>Close hat aus einem anderen Grund abgelehnt: aufgezeichnet %1; jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1: recorded %2; got %3</source>
+        <translation>%1: aufgezeichnet %2; jetzt %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>not a Draftdesk scenario this version can read (versions 1 to %1)</source>
+        <translation>kein Draftdesk-Szenario, das diese Version lesen kann (Versionen 1 bis %1)</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2364,18 @@
             <numerusform>%n fehlgeschlagen.</numerusform>
             <numerusform>%n fehlgeschlagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This scenario was recorded by an older Draftdesk: only statuses and shapes are compared, not the words of a refusal or the values a request set. Record it again to compare them.</source>
+        <translation>Dieses Szenario wurde von einem älteren Draftdesk aufgezeichnet: Verglichen werden nur Status und Formen, nicht der Wortlaut einer Ablehnung oder die Werte, die eine Anfrage gesetzt hat. Zeichnen Sie es neu auf, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>draftdesk: the report %1 was not written: %2</source>
+        <translation>draftdesk: Der Bericht %1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>draftdesk: the scenario could not be run: %1</source>
+        <translation>draftdesk: Das Szenario konnte nicht abgespielt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2457,17 @@
     </message>
 </context>
 <context>
+    <name>ScenarioReport</name>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioRunner</name>
     <message>
         <source>not sent: it could send an email and was not confirmed</source>
@@ -2376,6 +2484,14 @@
     <message>
         <source>status %1, recorded %2</source>
         <translation>Status %1, aufgezeichnet %2</translation>
+    </message>
+    <message>
+        <source>no connection could be set up: %1</source>
+        <translation>keine Verbindung kam zustande: %1</translation>
+    </message>
+    <message>
+        <source>the key was refused on the first step (%1): %2</source>
+        <translation>der Schlüssel wurde beim ersten Schritt abgelehnt (%1): %2</translation>
     </message>
 </context>
 <context>

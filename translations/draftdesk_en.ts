@@ -142,6 +142,58 @@
     </message>
 </context>
 <context>
+    <name>NetworkInspector</name>
+    <message numerus="yes">
+        <source>One request is selected. Save only that one, or all %n shown?</source>
+        <translation>
+            <numerusform>One request is selected. Save only that one, or the %n shown?</numerusform>
+            <numerusform>One request is selected. Save only that one, or all %n shown?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n Shown</source>
+        <translation>
+            <numerusform>The %n Shown</numerusform>
+            <numerusform>All %n Shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from the %n selected row(s)</source>
+        <translation>
+            <numerusform>from the %n selected row</numerusform>
+            <numerusform>from the %n selected rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from all %n shown row(s)</source>
+        <translation>
+            <numerusform>from the %n shown row</numerusform>
+            <numerusform>from all %n shown rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n step(s) %1 to %2</source>
+        <translation>
+            <numerusform>Saved %n step %1 to %2</numerusform>
+            <numerusform>Saved %n steps %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) left out (to other servers, or not answered yet)</source>
+        <translation>
+            <numerusform>%n request left out (to another server, or not answered yet)</numerusform>
+            <numerusform>%n requests left out (to other servers, or not answered yet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n exchange(s) to %1, the key redacted.</source>
+        <translation>
+            <numerusform>Exported %n exchange to %1, the key redacted.</numerusform>
+            <numerusform>Exported %n exchanges to %1, the key redacted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewDraftDialog</name>
     <message numerus="yes">
         <source>%n lead(s) found.</source>

@@ -262,10 +262,6 @@
         <translation>--demo lance son propre bac à sable&#xa0;; omettez --api-base.</translation>
     </message>
     <message>
-        <source>Replay the scenario in FILE without a window and print a pass/fail table. Exit status: 0 when every step passes, 1 when one fails, 2 when the file cannot be read. The key comes from CLOSE_API_KEY (or the built-in sandbox with --demo).</source>
-        <translation>Rejouer le scénario de FICHIER sans fenêtre et afficher un tableau réussi/échoué. Code de sortie&#xa0;: 0 quand chaque étape réussit, 1 quand une échoue, 2 quand le fichier ne peut pas être lu. La clé vient de CLOSE_API_KEY (ou du bac à sable intégré avec --demo).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -282,12 +278,20 @@
         <translation>Avec --scenario&#xa0;: exécuter les étapes qui pourraient envoyer un e-mail contre un serveur qui n’est pas sur cette machine (sur 127.0.0.1, elles s’exécutent toujours).</translation>
     </message>
     <message>
-        <source>--profile and --allow-send go with --scenario.</source>
-        <translation>--profile et --allow-send vont avec --scenario.</translation>
-    </message>
-    <message>
         <source>Give one of --profile, --api-base and --demo.</source>
         <translation>Indiquez un seul de --profile, --api-base et --demo.</translation>
+    </message>
+    <message>
+        <source>Replay the scenario in FILE without a window and print a pass/fail table. Exit status: 0 when every step passed; 1 when a step&apos;s answer differs from the recording (status, shape, the words of a refusal, the values the request set); 2 when the scenario could not be run: the file cannot be read, no connection could be set up (refused, DNS, TLS), or the key is refused on the first step (it stops there and says why). The key comes from CLOSE_API_KEY (or the built-in sandbox with --demo).</source>
+        <translation>Rejouer le scénario de FICHIER sans fenêtre et afficher un tableau réussi/échoué. Code de sortie : 0 quand chaque étape a réussi ; 1 quand la réponse d’une étape diffère de l’enregistrement (statut, forme, les termes d’un refus, les valeurs que la requête a fixées) ; 2 quand le scénario n’a pas pu être rejoué : le fichier est illisible, aucune connexion n’a pu être établie (refusée, DNS, TLS) ou la clé est refusée dès la première étape (il s’arrête là et dit pourquoi). La clé vient de CLOSE_API_KEY (ou du bac à sable intégré avec --demo).</translation>
+    </message>
+    <message>
+        <source>With --scenario: also write a JUnit XML report to FILE (one test case per step), for CI systems.</source>
+        <translation>Avec --scenario : écrire aussi un rapport JUnit XML dans FICHIER (un cas de test par étape), pour les systèmes d’intégration continue.</translation>
+    </message>
+    <message>
+        <source>--profile, --allow-send and --report go with --scenario.</source>
+        <translation>--profile, --allow-send et --report vont avec --scenario.</translation>
     </message>
 </context>
 <context>
@@ -1478,11 +1482,11 @@
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Save Link</source>
@@ -1822,6 +1826,71 @@
     <message>
         <source>%1 cannot be replayed: %2</source>
         <translation>%1 ne peut pas être rejoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The request you sent is shown although the filters hide it.</source>
+        <translation>La requête que vous avez envoyée est affichée bien que les filtres la masquent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One request is selected. Save only that one, or all %n shown?</source>
+        <translation>
+            <numerusform>Une requête est sélectionnée. Enregistrer seulement celle-ci, ou la %n affichée ?</numerusform>
+            <numerusform>Une requête est sélectionnée. Enregistrer seulement celle-ci, ou les %n affichées ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the Selected</source>
+        <translation>Seulement la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n Shown</source>
+        <translation>
+            <numerusform>La %n affichée</numerusform>
+            <numerusform>Les %n affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from the %n selected row(s)</source>
+        <translation>
+            <numerusform>depuis la %n ligne sélectionnée</numerusform>
+            <numerusform>depuis les %n lignes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from all %n shown row(s)</source>
+        <translation>
+            <numerusform>depuis la %n ligne affichée</numerusform>
+            <numerusform>depuis les %n lignes affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n step(s) %1 to %2</source>
+        <translation>
+            <numerusform>%n étape enregistrée %1 dans %2</numerusform>
+            <numerusform>%n étapes enregistrées %1 dans %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) left out (to other servers, or not answered yet)</source>
+        <translation>
+            <numerusform>%n requête laissée de côté (vers un autre serveur, ou encore sans réponse)</numerusform>
+            <numerusform>%n requêtes laissées de côté (vers d’autres serveurs, ou encore sans réponse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied a curl command for %1; it reads the key from $CLOSE_API_KEY.</source>
+        <translation>Commande curl copiée pour %1 ; elle lit la clé dans $CLOSE_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Copied a curl command for %1, with the demo&apos;s key: it runs as it is.</source>
+        <translation>Commande curl copiée pour %1, avec la clé de la démo : elle fonctionne telle quelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n exchange(s) to %1, the key redacted.</source>
+        <translation>
+            <numerusform>%n échange exporté dans %1, la clé masquée.</numerusform>
+            <numerusform>%n échanges exportés dans %1, la clé masquée.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2194,10 +2263,6 @@
         <translation>pas du JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <source>not a Draftdesk scenario (version %1)</source>
-        <translation>pas un scénario Draftdesk (version %1)</translation>
-    </message>
-    <message>
         <source>a scenario needs between 1 and %1 steps</source>
         <translation>un scénario compte entre 1 et %1&#xa0;étapes</translation>
     </message>
@@ -2215,6 +2280,26 @@
             <numerusform>%n nouveau champ&#xa0;: %1</numerusform>
             <numerusform>%n nouveaux champs&#xa0;: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation>aucun texte d’erreur</translation>
+    </message>
+    <message>
+        <source>Close refused for another reason: recorded %1; got %2</source>
+        <translation>Close a refusé pour une autre raison : enregistré %1 ; reçu %2</translation>
+    </message>
+    <message>
+        <source>%1: recorded %2; got %3</source>
+        <translation>%1 : enregistré %2 ; reçu %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>not a Draftdesk scenario this version can read (versions 1 to %1)</source>
+        <translation>pas un scénario Draftdesk que cette version sait lire (versions 1 à %1)</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2364,18 @@
             <numerusform>%n échouée.</numerusform>
             <numerusform>%n échouées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This scenario was recorded by an older Draftdesk: only statuses and shapes are compared, not the words of a refusal or the values a request set. Record it again to compare them.</source>
+        <translation>Ce scénario a été enregistré par une version plus ancienne de Draftdesk : seuls les statuts et les formes sont comparés, pas les termes d’un refus ni les valeurs fixées par une requête. Enregistrez-le à nouveau pour les comparer.</translation>
+    </message>
+    <message>
+        <source>draftdesk: the report %1 was not written: %2</source>
+        <translation>draftdesk : le rapport %1 n’a pas été écrit : %2</translation>
+    </message>
+    <message>
+        <source>draftdesk: the scenario could not be run: %1</source>
+        <translation>draftdesk : le scénario n’a pas pu être rejoué : %1</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2457,17 @@
     </message>
 </context>
 <context>
+    <name>ScenarioReport</name>
+    <message>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non exécutée</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioRunner</name>
     <message>
         <source>not sent: it could send an email and was not confirmed</source>
@@ -2376,6 +2484,14 @@
     <message>
         <source>status %1, recorded %2</source>
         <translation>statut %1, enregistré %2</translation>
+    </message>
+    <message>
+        <source>no connection could be set up: %1</source>
+        <translation>aucune connexion n’a pu être établie : %1</translation>
+    </message>
+    <message>
+        <source>the key was refused on the first step (%1): %2</source>
+        <translation>la clé a été refusée dès la première étape (%1) : %2</translation>
     </message>
 </context>
 <context>
@@ -2652,15 +2768,15 @@
     </message>
     <message>
         <source>No keychain is available on this system, so Draftdesk cannot remember your key. It will keep it in memory until you quit. The README&apos;s “Keeping your key” section says how to get a keychain.</source>
-        <translation>Aucun trousseau n’est disponible sur ce système : Draftdesk ne peut donc pas retenir votre clé. Il la garde en mémoire jusqu’à ce que vous quittiez. La section « Keeping your key » du README explique comment obtenir un trousseau.</translation>
+        <translation>Aucun trousseau n’est disponible sur ce système&#xa0;: Draftdesk ne peut donc pas retenir votre clé. Il la garde en mémoire jusqu’à ce que vous quittiez. La section «&#xa0;Keeping your key&#xa0;» du README explique comment obtenir un trousseau.</translation>
     </message>
     <message>
         <source>The keychain did not answer, so Draftdesk cannot use a key saved there. Enter your key: it is kept in memory until you quit. The README&apos;s “Keeping your key” section says how to get a working keychain.</source>
-        <translation>Le trousseau n’a pas répondu : Draftdesk ne peut donc pas utiliser une clé qui y serait enregistrée. Saisissez votre clé : elle est gardée en mémoire jusqu’à ce que vous quittiez. La section « Keeping your key » du README explique comment obtenir un trousseau qui fonctionne.</translation>
+        <translation>Le trousseau n’a pas répondu&#xa0;: Draftdesk ne peut donc pas utiliser une clé qui y serait enregistrée. Saisissez votre clé&#xa0;: elle est gardée en mémoire jusqu’à ce que vous quittiez. La section «&#xa0;Keeping your key&#xa0;» du README explique comment obtenir un trousseau qui fonctionne.</translation>
     </message>
     <message>
         <source>(The keychain said: %1)</source>
-        <translation>(Le trousseau a répondu : %1)</translation>
+        <translation>(Le trousseau a répondu&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2916,7 @@
     </message>
     <message>
         <source>Spelling &amp;language:</source>
-        <translation>Langue de &amp;vérification :</translation>
+        <translation>Langue de &amp;vérification&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,10 @@ protected:
         QApplication::setApplicationDisplayName("Draftdesk");
         QLoggingCategory::setFilterRules("draftdesk.sandbox*.info=false");
         qRegisterMetaType<EmailActivity>();
+        // English plural forms ("1 step", "16 steps"), as the app loads them at start.
+        static QTranslator english;
+        if (english.load(":/i18n/draftdesk_en.qm"))
+            QCoreApplication::installTranslator(&english);
     }
 
     void initTest()

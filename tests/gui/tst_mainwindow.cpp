@@ -56,7 +56,7 @@ private slots:
         QTRY_VERIFY(label("connectionLabel").startsWith("Anna Krause"));
         QTRY_COMPARE(
             label("pagingLabel"),
-            QStringLiteral("100 email(s) loaded; more in Close (scroll down, or View → Load All Emails)"));
+            QStringLiteral("100 emails loaded; more in Close (scroll down, or View → Load All Emails)"));
         QVERIFY(!table()->model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
         // Lead names replace ids as they arrive.
         QTRY_COMPARE(table()->model()->index(0, 4).data().toString(), QStringLiteral("Acme Logistics"));

@@ -894,6 +894,10 @@
         <source>Unreadable</source>
         <translation>Unlesbar</translation>
     </message>
+    <message>
+        <source>The lead&apos;s name is on its way from Close.</source>
+        <translation>Der Name des Leads ist von Close unterwegs.</translation>
+    </message>
 </context>
 <context>
     <name>EmailListPanel</name>

@@ -283,11 +283,11 @@
     </message>
     <message>
         <source>Replay the scenario in FILE without a window and print a pass/fail table. Exit status: 0 when every step passed; 1 when a step&apos;s answer differs from the recording (status, shape, the words of a refusal, the values the request set); 2 when the scenario could not be run: the file cannot be read, no connection could be set up (refused, DNS, TLS), or the key is refused on the first step (it stops there and says why). The key comes from CLOSE_API_KEY (or the built-in sandbox with --demo).</source>
-        <translation>Rejouer le scénario de FICHIER sans fenêtre et afficher un tableau réussi/échoué. Code de sortie : 0 quand chaque étape a réussi ; 1 quand la réponse d’une étape diffère de l’enregistrement (statut, forme, les termes d’un refus, les valeurs que la requête a fixées) ; 2 quand le scénario n’a pas pu être rejoué : le fichier est illisible, aucune connexion n’a pu être établie (refusée, DNS, TLS) ou la clé est refusée dès la première étape (il s’arrête là et dit pourquoi). La clé vient de CLOSE_API_KEY (ou du bac à sable intégré avec --demo).</translation>
+        <translation>Rejouer le scénario de FICHIER sans fenêtre et afficher un tableau réussi/échoué. Code de sortie&#xa0;: 0 quand chaque étape a réussi&#xa0;; 1 quand la réponse d’une étape diffère de l’enregistrement (statut, forme, les termes d’un refus, les valeurs que la requête a fixées)&#xa0;; 2 quand le scénario n’a pas pu être rejoué&#xa0;: le fichier est illisible, aucune connexion n’a pu être établie (refusée, DNS, TLS) ou la clé est refusée dès la première étape (il s’arrête là et dit pourquoi). La clé vient de CLOSE_API_KEY (ou du bac à sable intégré avec --demo).</translation>
     </message>
     <message>
         <source>With --scenario: also write a JUnit XML report to FILE (one test case per step), for CI systems.</source>
-        <translation>Avec --scenario : écrire aussi un rapport JUnit XML dans FICHIER (un cas de test par étape), pour les systèmes d’intégration continue.</translation>
+        <translation>Avec --scenario&#xa0;: écrire aussi un rapport JUnit XML dans FICHIER (un cas de test par étape), pour les systèmes d’intégration continue.</translation>
     </message>
     <message>
         <source>--profile, --allow-send and --report go with --scenario.</source>
@@ -893,6 +893,10 @@
     <message>
         <source>Updated</source>
         <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s name is on its way from Close.</source>
+        <translation>Le nom du prospect arrive de Close.</translation>
     </message>
 </context>
 <context>
@@ -1834,8 +1838,8 @@
     <message numerus="yes">
         <source>One request is selected. Save only that one, or all %n shown?</source>
         <translation>
-            <numerusform>Une requête est sélectionnée. Enregistrer seulement celle-ci, ou la %n affichée ?</numerusform>
-            <numerusform>Une requête est sélectionnée. Enregistrer seulement celle-ci, ou les %n affichées ?</numerusform>
+            <numerusform>Une requête est sélectionnée. Enregistrer seulement celle-ci, ou la %n affichée&#xa0;?</numerusform>
+            <numerusform>Une requête est sélectionnée. Enregistrer seulement celle-ci, ou les %n affichées&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1879,11 +1883,11 @@
     </message>
     <message>
         <source>Copied a curl command for %1; it reads the key from $CLOSE_API_KEY.</source>
-        <translation>Commande curl copiée pour %1 ; elle lit la clé dans $CLOSE_API_KEY.</translation>
+        <translation>Commande curl copiée pour %1&#xa0;; elle lit la clé dans $CLOSE_API_KEY.</translation>
     </message>
     <message>
         <source>Copied a curl command for %1, with the demo&apos;s key: it runs as it is.</source>
-        <translation>Commande curl copiée pour %1, avec la clé de la démo : elle fonctionne telle quelle.</translation>
+        <translation>Commande curl copiée pour %1, avec la clé de la démo&#xa0;: elle fonctionne telle quelle.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n exchange(s) to %1, the key redacted.</source>
@@ -2287,11 +2291,11 @@
     </message>
     <message>
         <source>Close refused for another reason: recorded %1; got %2</source>
-        <translation>Close a refusé pour une autre raison : enregistré %1 ; reçu %2</translation>
+        <translation>Close a refusé pour une autre raison&#xa0;: enregistré %1&#xa0;; reçu %2</translation>
     </message>
     <message>
         <source>%1: recorded %2; got %3</source>
-        <translation>%1 : enregistré %2 ; reçu %3</translation>
+        <translation>%1&#xa0;: enregistré %2&#xa0;; reçu %3</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2367,15 +2371,15 @@
     </message>
     <message>
         <source>This scenario was recorded by an older Draftdesk: only statuses and shapes are compared, not the words of a refusal or the values a request set. Record it again to compare them.</source>
-        <translation>Ce scénario a été enregistré par une version plus ancienne de Draftdesk : seuls les statuts et les formes sont comparés, pas les termes d’un refus ni les valeurs fixées par une requête. Enregistrez-le à nouveau pour les comparer.</translation>
+        <translation>Ce scénario a été enregistré par une version plus ancienne de Draftdesk&#xa0;: seuls les statuts et les formes sont comparés, pas les termes d’un refus ni les valeurs fixées par une requête. Enregistrez-le à nouveau pour les comparer.</translation>
     </message>
     <message>
         <source>draftdesk: the report %1 was not written: %2</source>
-        <translation>draftdesk : le rapport %1 n’a pas été écrit : %2</translation>
+        <translation>draftdesk&#xa0;: le rapport %1 n’a pas été écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>draftdesk: the scenario could not be run: %1</source>
-        <translation>draftdesk : le scénario n’a pas pu être rejoué : %1</translation>
+        <translation>draftdesk&#xa0;: le scénario n’a pas pu être rejoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2487,11 +2491,11 @@
     </message>
     <message>
         <source>no connection could be set up: %1</source>
-        <translation>aucune connexion n’a pu être établie : %1</translation>
+        <translation>aucune connexion n’a pu être établie&#xa0;: %1</translation>
     </message>
     <message>
         <source>the key was refused on the first step (%1): %2</source>
-        <translation>la clé a été refusée dès la première étape (%1) : %2</translation>
+        <translation>la clé a été refusée dès la première étape (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>

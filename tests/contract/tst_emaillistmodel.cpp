@@ -124,7 +124,16 @@ private slots:
     void columnsShowWhatAUserReads()
     {
         start(40);
+        // The moment the page arrives the lead names are still on their way: "…", never the raw id.
+        QStringList leadCellsOnArrival;
+        connect(model.get(), &EmailListModel::pageLoaded, this, [&] {
+            leadCellsOnArrival.append(model->index(0, EmailListModel::LeadColumn).data().toString());
+            leadCellsOnArrival.append(
+                model->index(0, EmailListModel::LeadColumn).data(Qt::ToolTipRole).toString());
+        });
         loadFirstPage();
+        QCOMPARE(leadCellsOnArrival.value(0), QString(QChar(0x2026)));
+        QCOMPARE(leadCellsOnArrival.value(1), QStringLiteral("The lead's name is on its way from Close."));
         const int row = 0;
         const QString id = model->idAt(row);
         const QJsonObject &email = *store->email(id);

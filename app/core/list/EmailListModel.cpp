@@ -226,6 +226,7 @@ void EmailListModel::onPage(const ApiResult &result)
     if (!fresh.isEmpty()) {
         for (qsizetype i = 0; i < fresh.size(); ++i)
             m_rowById.insert(fresh.at(i).key(), int(m_rows.size() + i));
+        resolveLeads(fresh); // asked before the rows show: their lead cells say "…", not an id
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
         m_rows.append(fresh);
         endInsertRows();
@@ -245,7 +246,6 @@ void EmailListModel::onPage(const ApiResult &result)
         emit loadingChanged(false);
     }
     emit pageLoaded(int(m_rows.size()), hasMore());
-    resolveLeads(fresh);
 }
 
 void EmailListModel::checkStuck()
@@ -389,12 +389,12 @@ void EmailListModel::onRefreshed(const QList<ListRow> &rows, ListPlan plan)
     m_rows = rows;
     changePersistentIndexList(persistent, moved);
     rebuildIndex();
+    resolveLeads(m_rows);
     emit layoutChanged();
     emit dataChanged(index(0, 0), index(qMax(0, newCount - 1), ColumnCount - 1));
     checkStuck();
     emit loadingChanged(false);
     emit pageLoaded(newCount, hasMore());
-    resolveLeads(m_rows);
 }
 
 void EmailListModel::rebuildIndex()
@@ -559,6 +559,8 @@ QVariant EmailListModel::cellText(const ListRow &row, int column, int role) cons
                                                             : EmailAddress::shownNames(addresses));
     }
     case LeadColumn:
+        if (role == Qt::ToolTipRole && m_leadNames->isPending(QString::fromUtf8(row.leadId())))
+            return tr("The lead's name is on its way from Close.");
         return m_leadNames->nameOf(QString::fromUtf8(row.leadId()));
     case DateColumn:
         return when(row.shownDate());

@@ -5,6 +5,13 @@
 
 LeadNames::LeadNames(CloseClient *client, QObject *parent) : QObject(parent), m_client(client) { }
 
+QString LeadNames::nameOf(const QString &leadId) const
+{
+    if (const auto known = m_names.constFind(leadId); known != m_names.cend())
+        return *known;
+    return isPending(leadId) ? QString(QChar(0x2026)) : leadId;
+}
+
 void LeadNames::want(const QSet<QString> &leadIds)
 {
     for (const QString &leadId : leadIds) {

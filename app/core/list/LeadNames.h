@@ -6,9 +6,9 @@
 
 class CloseClient;
 
-// The names of the leads the list shows, asked of Close once per lead and kept: until a name
-// arrives (or when it cannot be had) the lead's id stands in for it. A failed ask is tried again the
-// next time the lead is wanted.
+// The names of the leads the list shows, asked of Close once per lead and kept. While a name is on
+// its way the list shows "…", never the raw id; when it cannot be had, the id stands in for it. A
+// failed ask is tried again the next time the lead is wanted.
 class LeadNames final : public QObject
 {
     Q_OBJECT
@@ -19,8 +19,12 @@ public:
 
     // Asks for the names of these leads that are neither known nor on their way.
     void want(const QSet<QString> &leadIds);
-    // The lead's name, or its id while the name is not known.
-    QString nameOf(const QString &leadId) const { return m_names.value(leadId, leadId); }
+    // The lead's name; "…" while it is on its way; its id when it could not be had.
+    QString nameOf(const QString &leadId) const;
+    bool isPending(const QString &leadId) const
+    {
+        return m_asked.contains(leadId) && !m_names.contains(leadId);
+    }
 
 signals:
     void arrived(const QString &leadId);

@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -110,6 +111,21 @@ void NetworkInspector::ensureContent()
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // a scenario takes several
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(RequestLog::PathColumn, QHeaderView::Stretch);
+    // The path takes what the small columns leave: they get what their header and values need.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [this, &metrics](int column, const QString &widest) {
+        const QString header = m_table->model()->headerData(column, Qt::Horizontal).toString();
+        const int pad = metrics.horizontalAdvance(QLatin1Char('M'));
+        m_table->setColumnWidth(
+            column,
+            qMax(metrics.horizontalAdvance(header) + 2 * pad, metrics.horizontalAdvance(widest) + pad));
+    };
+    fit(RequestLog::TimeColumn, QStringLiteral("00:00:00.000"));
+    fit(RequestLog::MethodColumn, QStringLiteral("DELETE"));
+    fit(RequestLog::StatusColumn, QStringLiteral("599"));
+    fit(RequestLog::DurationColumn, QStringLiteral("99999 ms"));
+    fit(RequestLog::SizeColumn, QStringLiteral("999.99 KiB"));
+    fit(RequestLog::RetriesColumn, QStringLiteral("9"));
     m_table->setWordWrap(false);
     // Newest first unless the user chose another order, which is kept.
     const QSettings saved;
@@ -150,8 +166,9 @@ void NetworkInspector::ensureContent()
     auto *split = new QSplitter(Qt::Horizontal, content);
     split->addWidget(m_table);
     split->addWidget(side);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 3);
+    split->setSizes({5000, 3000}); // proportions for the first layout, whatever the size hints say
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 2, 4, 4);
     layout->addLayout(filters);

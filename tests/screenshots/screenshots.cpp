@@ -161,7 +161,7 @@ int main(int argc, char **argv)
         save(app.window.get(), QStringLiteral("hidpi-list.png"));
     } else if (look == QLatin1String("dark")) {
         composer(app, QStringLiteral("dark-composer.png"), true);
-        DraftEditor *editor = openDraft(app, [](QJsonObject &) { });
+        DraftEditor *editor = openDraft(app, [](QJsonObject &) {});
         if (editor) {
             auto *dialog = new SendDialog(editor->session(), app.session->identities(), editor);
             dialog->show();
@@ -173,7 +173,7 @@ int main(int argc, char **argv)
     } else {
         save(app.window.get(), QStringLiteral("email-list.png"));
         composer(app, QStringLiteral("composer.png"), false);
-        DraftEditor *editor = openDraft(app, [](QJsonObject &) { });
+        DraftEditor *editor = openDraft(app, [](QJsonObject &) {});
         if (editor) {
             auto *dialog = new SendDialog(editor->session(), app.session->identities(), editor);
             dialog->show();

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -17,6 +18,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -119,6 +121,43 @@ private slots:
         QVERIFY(!page.responseBody.contains("body_html"));
         // A page of 50 rows with the demo's 1 MB body among them still weighs only a few kilobytes.
         QVERIFY2(page.responseSize < 50 * 600, qPrintable(QString::number(page.responseSize)));
+    }
+
+    // A tight budget (3 requests a second per endpoint group, as draftdesk-sandbox --rate-limit 3/1
+    // sets it): the first page and every lead's name arrive with at most one 429 in all. Requests
+    // waiting in line go out no more at once than the budget has left, the first of a group alone.
+    void aTightBudgetMakesAtMostOne429()
+    {
+        start(40);
+        server->api().rateLimiter().setLimit(3, 1.0);
+        server->api().rateLimiter().setEnabled(true);
+        client->retryPolicy().maxAttempts = 4;
+        // The sandbox's clock keeps up with real time, so that its windows start over.
+        QElapsedTimer real;
+        real.start();
+        qint64 last = 0;
+        QTimer tick;
+        tick.setInterval(20);
+        connect(&tick, &QTimer::timeout, this, [&] {
+            const qint64 now = real.elapsed();
+            clock->advance(now - last);
+            last = now;
+        });
+        tick.start();
+        loadFirstPage();
+        const auto allNamed = [this] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QString lead = model->index(row, EmailListModel::LeadColumn).data().toString();
+                if (lead == QString(QChar(0x2026)) || lead.startsWith("lead_"))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allNamed(), 30000);
+        int limited = 0;
+        for (int i = 0; i < client->requestLog()->size(); ++i)
+            limited += client->requestLog()->at(i).status == 429 ? 1 : 0;
+        QVERIFY2(limited <= 1, qPrintable(QString::number(limited) + " answers were 429"));
     }
 
     void columnsShowWhatAUserReads()

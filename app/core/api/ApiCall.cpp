@@ -65,7 +65,7 @@ ApiCall::ApiCall(ApiTransport *transport, ApiRequest request, QObject *parent)
 
 ApiCall::~ApiCall()
 {
-    endWait();
+    endWait(); // no turn is given back here: the client may be going away with its calls
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -85,6 +85,7 @@ void ApiCall::cancel()
         QNetworkReply *reply = m_reply;
         reply->disconnect(this);
         reply->abort();
+        giveBackTurn();
         m_transport->log()->finish(m_logId, 0, {}, {}, m_clock.elapsed(), m_attempt - 1, tr("cancelled"));
         reply->deleteLater();
         m_reply = nullptr;
@@ -109,6 +110,11 @@ void ApiCall::startAttempt()
     endWait();
     if (m_cancelled || m_finished)
         return;
+    if (const qint64 wait = m_transport->turnDelayMs(m_request); wait > 0) {
+        hold(wait, RequestWait {.askedSeconds = double(wait) / 1000.0, .pacing = true});
+        return;
+    }
+    m_hasTurn = true;
     ++m_attempt;
     m_tooLarge = false;
     m_redirectRefused = false;
@@ -164,6 +170,7 @@ void ApiCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
     m_transport->noteResponseHeaders(m_request, reply);
+    giveBackTurn();
 
     ApiResult result;
     result.httpStatus = status;
@@ -288,6 +295,12 @@ void ApiCall::hold(qint64 delayMs, std::optional<RequestWait> why)
         why->until = QDateTime::currentDateTimeUtc().addMSecs(bounded);
         m_transport->noteWaiting(this, *why);
     }
+}
+
+void ApiCall::giveBackTurn()
+{
+    if (std::exchange(m_hasTurn, false))
+        m_transport->attemptOver(m_request);
 }
 
 void ApiCall::endWait()

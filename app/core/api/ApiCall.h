@@ -59,6 +59,8 @@ private:
     // wait, the group's budget running out) is announced through the transport, with Cancel.
     void hold(qint64 delayMs, std::optional<RequestWait> why);
     void endWait();
+    // The transport's turn this attempt holds (taken in startAttempt), given back when it ends.
+    void giveBackTurn();
 
     ApiTransport *m_transport;
     ApiRequest m_request;
@@ -72,6 +74,7 @@ private:
     bool m_tooLarge = false;
     bool m_redirectRefused = false;
     bool m_waitAnnounced = false;
+    bool m_hasTurn = false;
     QUrl m_attemptUrl; // where this attempt went (Qt moves reply->url() along a redirect)
     QUrl m_redirectTarget; // a redirect that was refused, to name it
     bool m_finished = false;

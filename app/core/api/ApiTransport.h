@@ -25,6 +25,11 @@ public:
     virtual void noteResponseHeaders(const ApiRequest &request, QNetworkReply *reply) = 0;
     // How long the endpoint group's budget asks the next request to wait.
     virtual qint64 pacingDelayMs(const ApiRequest &request) const = 0;
+    // Just before an attempt goes on the wire: 0 when it may go now (its turn is then taken until
+    // attemptOver), else how long to wait before asking again. Requests waiting in line never go out
+    // together: no more go at once than the group's budget has left (one, while it is not known yet).
+    virtual qint64 turnDelayMs(const ApiRequest &request) = 0;
+    virtual void attemptOver(const ApiRequest &request) = 0;
     // The largest answer accepted, and how long an answer may take.
     virtual qint64 maxResponseBytes() const = 0;
     virtual int transferTimeoutMs() const = 0;

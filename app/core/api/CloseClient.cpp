@@ -125,6 +125,39 @@ qint64 CloseClient::pacingDelayMs(const ApiRequest &request) const
     return m_rateLimits.value(endpointGroup(request)).pacingDelayMs(QDateTime::currentDateTimeUtc());
 }
 
+qint64 CloseClient::turnDelayMs(const ApiRequest &request)
+{
+    const QString group = endpointGroup(request);
+    Turns &turns = m_turns[group];
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const RateLimitState state = m_rateLimits.value(group);
+    constexpr qint64 askAgainMs = 100;
+    if (!turns.answered) // the first request of a group finds out its budget; the others wait for it
+        return turns.inFlight > 0 ? askAgainMs : (++turns.inFlight, 0);
+    if (state.isKnown() && state.limit > 0 && state.resetAt.isValid()) {
+        const qint64 untilReset = now.msecsTo(state.resetAt);
+        // What is left of the window; after a reset the whole budget, as far as anyone can know.
+        const int left = untilReset > 0 ? state.remaining : state.limit;
+        if (turns.inFlight >= left)
+            return untilReset > 0 ? untilReset + 50 : askAgainMs; // the reset, or an answer's header
+        // Nearly spent: one request per share of the time left, not all at its start.
+        if (untilReset > 0 && qint64(state.remaining) * 10 <= qint64(state.limit)) {
+            if (turns.nextAt.isValid() && turns.nextAt > now)
+                return now.msecsTo(turns.nextAt);
+            turns.nextAt = now.addMSecs(untilReset / qMax(state.remaining, 1));
+        }
+    }
+    ++turns.inFlight;
+    return 0;
+}
+
+void CloseClient::attemptOver(const ApiRequest &request)
+{
+    Turns &turns = m_turns[endpointGroup(request)];
+    turns.inFlight = qMax(0, turns.inFlight - 1);
+    turns.answered = true;
+}
+
 void CloseClient::noteResponseHeaders(const ApiRequest &request, QNetworkReply *reply)
 {
     const QByteArray header = reply->rawHeader("RateLimit");

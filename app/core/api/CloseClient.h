@@ -127,6 +127,8 @@ private:
     QNetworkReply *issue(const ApiRequest &request, int attempt, quint64 *logId) override;
     void noteResponseHeaders(const ApiRequest &request, QNetworkReply *reply) override;
     qint64 pacingDelayMs(const ApiRequest &request) const override;
+    qint64 turnDelayMs(const ApiRequest &request) override;
+    void attemptOver(const ApiRequest &request) override;
     qint64 maxResponseBytes() const override { return m_maxResponseBytes; }
     int transferTimeoutMs() const override { return m_timeoutMs; }
     const RetryPolicy &retries() const override { return m_retryPolicy; }
@@ -141,6 +143,15 @@ private:
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl = ApiBaseUrl::defaultUrl();
+    // Per endpoint group: the attempts on the wire, whether an answer has been seen (until then one
+    // request finds out the budget), and when the next one may go while the budget is nearly spent.
+    struct Turns
+    {
+        int inFlight = 0;
+        bool answered = false;
+        QDateTime nextAt;
+    };
+    QHash<QString, Turns> m_turns;
     QString m_secret;
     std::optional<AuthMethod> m_auth; // none until a key or token is set
     QString m_tzOffset;

@@ -19,6 +19,7 @@ case "${1:-}" in
     cmake --preset dev >/dev/null
     cmake --build --preset dev --parallel "$jobs" --target draftdesk draftdesk-sandbox
     if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
+      bash packaging/install-deps.sh --gui >/dev/null # imagemagick's import takes the picture
       shot=build/dev/demo-window.png
       cat >&2 <<EOT
 dev.sh: there is no display here, so the window cannot appear on a screen. To see it:

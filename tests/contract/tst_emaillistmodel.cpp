@@ -9,7 +9,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
-#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -18,7 +17,6 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -128,26 +126,27 @@ private slots:
     // waiting in line go out no more at once than the budget has left, the first of a group alone.
     void aTightBudgetMakesAtMostOne429()
     {
-        start(40);
-        server->api().rateLimiter().setLimit(3, 1.0);
-        server->api().rateLimiter().setEnabled(true);
-        client->retryPolicy().maxAttempts = 4;
-        // The sandbox's clock keeps up with real time, so that its windows start over.
-        QElapsedTimer real;
-        real.start();
-        qint64 last = 0;
-        QTimer tick;
-        tick.setInterval(20);
-        connect(&tick, &QTimer::timeout, this, [&] {
-            const qint64 now = real.elapsed();
-            clock->advance(now - last);
-            last = now;
-        });
-        tick.start();
-        loadFirstPage();
-        const auto allNamed = [this] {
-            for (int row = 0; row < model->rowCount(); ++row) {
-                const QString lead = model->index(row, EmailListModel::LeadColumn).data().toString();
+        // A sandbox on the real clock (its rate-limit windows start over in real time, as Close's do).
+        SystemClock realTime;
+        SandboxStore data;
+        QVERIFY(DemoData::populate(data, 40, realTime.now()));
+        SandboxServer tight(data, realTime);
+        tight.api().setApiKey("k");
+        tight.api().rateLimiter().setLimit(3, 1.0);
+        tight.api().rateLimiter().setEnabled(true);
+        QVERIFY(tight.start(0) != 0);
+        QNetworkAccessManager network;
+        CloseClient budgeted(&network);
+        budgeted.setBaseUrl(tight.baseUrl());
+        budgeted.setApiKey("k");
+        budgeted.retryPolicy().maxAttempts = 4;
+        EmailListModel list(&budgeted);
+        QSignalSpy loaded(&list, &EmailListModel::pageLoaded);
+        list.setQuery({});
+        QVERIFY(loaded.wait(10000));
+        const auto allNamed = [&list] {
+            for (int row = 0; row < list.rowCount(); ++row) {
+                const QString lead = list.index(row, EmailListModel::LeadColumn).data().toString();
                 if (lead == QString(QChar(0x2026)) || lead.startsWith("lead_"))
                     return false;
             }
@@ -155,8 +154,8 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(allNamed(), 30000);
         int limited = 0;
-        for (int i = 0; i < client->requestLog()->size(); ++i)
-            limited += client->requestLog()->at(i).status == 429 ? 1 : 0;
+        for (int i = 0; i < budgeted.requestLog()->size(); ++i)
+            limited += budgeted.requestLog()->at(i).status == 429 ? 1 : 0;
         QVERIFY2(limited <= 1, qPrintable(QString::number(limited) + " answers were 429"));
     }
 

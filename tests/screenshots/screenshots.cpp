@@ -26,7 +26,9 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextEdit>
+#include <QTextLayout>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
@@ -39,7 +41,9 @@ bool failed = false;
 
 void save(QWidget *widget, const QString &name)
 {
-    QTest::qWait(300); // one more paint: spelling marks, lazily filled tabs, icons
+    // Layouts and style changes still queued reach the widget first; grab() then paints it itself.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     const QString path = QDir(outDir).filePath(name);
     if (!widget->grab().save(path)) {
         std::fprintf(stderr, "screenshots: could not write %s\n", qPrintable(path));
@@ -114,6 +118,17 @@ void composer(WindowFixture &app, const QString &file, bool checkIcons)
     if (const int english = language->findData(QStringLiteral("en_US")); english >= 0) {
         language->setCurrentIndex(english);
         emit language->activated(english);
+        // The dictionary is read on a worker thread: wait for the misspelt word's wavy line.
+        auto *body = editor->findChild<QTextEdit *>(QStringLiteral("bodyEdit"));
+        waitFor(
+            [body] {
+                for (QTextBlock block = body->document()->begin(); block.isValid(); block = block.next())
+                    for (const QTextLayout::FormatRange &range : block.layout()->formats())
+                        if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                            return true;
+                return false;
+            },
+            "the spelling marks");
     }
     if (checkIcons)
         checkIconsStandOut(editor);

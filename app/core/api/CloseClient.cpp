@@ -132,8 +132,12 @@ qint64 CloseClient::turnDelayMs(const ApiRequest &request)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const RateLimitState state = m_rateLimits.value(group);
     constexpr qint64 askAgainMs = 100;
-    if (!turns.answered) // the first request of a group finds out its budget; the others wait for it
-        return turns.inFlight > 0 ? askAgainMs : (++turns.inFlight, 0);
+    if (!turns.answered) { // the first request of a group finds out its budget; the others wait for it
+        if (turns.inFlight > 0)
+            return askAgainMs;
+        ++turns.inFlight;
+        return 0;
+    }
     if (state.isKnown() && state.limit > 0 && state.resetAt.isValid()) {
         const qint64 untilReset = now.msecsTo(state.resetAt);
         // What is left of the window; after a reset the whole budget, as far as anyone can know.

@@ -98,6 +98,20 @@ protected:
 
     void waitForRows() { QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() > 0, 10000); }
 
+    // The ids of the logged requests of this method whose path ends so, oldest first. Lead names
+    // and pages may still be on their way while a test acts, so tests count the requests they mean.
+    QList<quint64> loggedRequests(const QByteArray &method, const QString &pathEnd) const
+    {
+        QList<quint64> ids;
+        const RequestLog *log = session->client()->requestLog();
+        for (qsizetype row = 0; row < log->size(); ++row) {
+            const Exchange &exchange = log->at(row);
+            if (exchange.method == method && exchange.url.path().endsWith(pathEnd))
+                ids.append(exchange.id);
+        }
+        return ids;
+    }
+
     // Answers the next modal message box, whenever it comes, with this button, and keeps what it said.
     void answerNextBox(QMessageBox::StandardButton button, QString *said)
     {

@@ -56,6 +56,15 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         options.message = parser.helpText();
         return options;
     }
+    // addHelpOption() also offers --help-all, which QCommandLineParser::process() would answer by
+    // making Qt's window system options known, and that needs a display; here it is answered as text.
+    if (parser.isSet(QStringLiteral("help-all"))) {
+        options.action = Action::ShowHelp;
+        options.message = parser.helpText() + QLatin1Char('\n')
+            + tr("Qt's own options work too, for example -display :1, -style Fusion, -reverse and "
+                 "-qwindowgeometry 900x600.");
+        return options;
+    }
     if (parser.isSet(version)) {
         options.action = Action::ShowVersion;
         options.message

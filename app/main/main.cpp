@@ -3,6 +3,7 @@
 #include "core/session/Session.h"
 #include "core/settings/Translations.h"
 #include "main/CommandLineOptions.h"
+#include "main/DisplayCheck.h"
 #ifdef DRAFTDESK_BENCH_PROBE
 #include "main/BenchProbe.h"
 #endif
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTextStream>
 
+#include <csignal>
 #include <optional>
 
 namespace {
@@ -33,12 +35,15 @@ void nameTheApplication()
 }
 
 // --help, --version and a bad option are answered before any window system is touched, so they
-// work over ssh, in a container and in CI, where there is no display. nullopt: go on and run.
-std::optional<int> answerWithoutDisplay(int argc, char *argv[])
+// work over ssh, in a container and in CI, where there is no display. nullopt: go on and run; then
+// `noDisplay` is what to say if there is no display after all (translated while a translator is here).
+std::optional<int> answerWithoutDisplay(int argc, char *argv[], QString *noDisplay)
 {
     QCoreApplication app(argc, argv);
     nameTheApplication();
     Translations::installChosen(app, AppSettings().language());
+    *noDisplay = QCoreApplication::translate(
+        "main", "Draftdesk needs a graphical display; set DISPLAY or run it under xvfb-run.");
     const CommandLineOptions options = CommandLineOptions::parse(QCoreApplication::arguments());
     switch (options.action) {
     case CommandLineOptions::Action::ShowHelp:
@@ -62,10 +67,22 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (const std::optional<int> exitCode = answerWithoutDisplay(argc, argv))
+#ifdef Q_OS_UNIX
+    // Under `ulimit -f` a write past the limit would kill the process, and with it every edit not yet
+    // saved; ignored, the write fails with EFBIG and the journal reports it like a full disk.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
+    QString noDisplay;
+    if (const std::optional<int> exitCode = answerWithoutDisplay(argc, argv, &noDisplay))
         return *exitCode;
+    if (DisplayCheck::plainlyMissing()) {
+        QTextStream(stderr) << noDisplay << Qt::endl;
+        return 2;
+    }
 
+    DisplayCheck::guardStart(noDisplay);
     QApplication app(argc, argv);
+    DisplayCheck::release();
     AppStyle::install();
     nameTheApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Draftdesk"));

@@ -1,12 +1,12 @@
 #include "sandbox/SandboxStore.h"
 
 #include "core/base/IsoDateTime.h"
+#include "core/base/WholeFile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -176,19 +176,7 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
 
 bool SandboxStore::saveTo(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return WholeFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Compact), error);
 }
 
 bool SandboxStore::loadFrom(const QString &path, QString *error)

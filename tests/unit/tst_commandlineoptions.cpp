@@ -35,6 +35,8 @@ private slots:
                               << "acti_123";
         QTest::newRow("help") << QStringList {"--help"} << int(A::ShowHelp) << false << ""
                               << "";
+        QTest::newRow("help-all") << QStringList {"--help-all"} << int(A::ShowHelp) << false << ""
+                                  << "";
         QTest::newRow("version") << QStringList {"--version"} << int(A::ShowVersion) << false << ""
                                  << "";
         QTest::newRow("unknown-option") << QStringList {"--frobnicate"} << int(A::Fail) << false << ""

@@ -2,13 +2,93 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <functional>
+#include <sys/mount.h>
+#include <sys/resource.h>
+
+namespace {
+
+// `ulimit -f` inside the test: writes past the limit fail with EFBIG (SIGXFSZ ignored, as in
+// draftdesk's main()). Lifted again when it goes out of scope.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_before);
+        rlimit limited = m_before;
+        limited.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limited);
+    }
+    ~FileSizeLimit() { lift(); }
+    void lift() { setrlimit(RLIMIT_FSIZE, &m_before); }
+
+private:
+    rlimit m_before {};
+};
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString onlyFileIn(const QString &directory)
+{
+    const QStringList files = QDir(directory).entryList(QDir::Files | QDir::Hidden);
+    return files.size() == 1 ? directory + "/" + files.constFirst() : QString();
+}
+
+} // namespace
+
 class TestDraftJournal final : public QObject
 {
     Q_OBJECT
+
+    // What both "no room" tests check: the good entry stays, nobody says the edit is on disk, and it
+    // is written once there is room again.
+    void checkNoRoomKeepsTheGoodEntry(const QString &directory, const QString &reason,
+                                      const std::function<void()> &makeRoom)
+    {
+        DraftJournal journal(directory);
+        journal.setDelay(0);
+        QSignalSpy failed(&journal, &DraftJournal::writeFailed);
+        QSignalSpy recovered(&journal, &DraftJournal::writeRecovered);
+        journal.record("acti_9", {}, {{"body_html", QString("<p>" + QString(20000, 'x') + "</p>")}}, "typed");
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(journal.lastError().contains(reason), qPrintable(journal.lastError()));
+        QVERIFY(!journal.isOnDisk("acti_9"));
+        QVERIFY(!journal.checkWritable().isEmpty()); // the start-up probe sees it too
+        // The entry written before is the same bytes, and no half-written temporary file is left.
+        QCOMPARE(contentsOf(onlyFileIn(directory)), m_goodEntry);
+        QCOMPARE(DraftJournal(directory).entry("acti_9")->subject, QStringLiteral("good"));
+        makeRoom();
+        QVERIFY(journal.flush());
+        QCOMPARE(recovered.count(), 1);
+        QVERIFY(journal.isOnDisk("acti_9"));
+        QCOMPARE(DraftJournal(directory).entry("acti_9")->subject, QStringLiteral("typed"));
+    }
+
+    QByteArray writeGoodEntry(const QString &directory)
+    {
+        DraftJournal journal(directory);
+        journal.setDelay(0);
+        journal.record("acti_9", {}, {{"subject", "good"}}, "good");
+        [&] {
+            QVERIFY(journal.isOnDisk("acti_9"));
+        }();
+        m_goodEntry = contentsOf(onlyFileIn(directory));
+        return m_goodEntry;
+    }
+
+    QByteArray m_goodEntry;
 
 private slots:
     void writesWithinTheDelayAndReadsBack()
@@ -91,6 +171,50 @@ private slots:
         QVERIFY(journal.checkWritable().isEmpty());
         DraftJournal reread(dir.filePath("not-a-folder/journal"));
         QVERIFY(reread.entry("acti_3").has_value());
+    }
+
+    // ulimit -f: EFBIG part-way through the entry. Qt's QSaveFile::commit() said true here and put a
+    // short file in the good one's place.
+    void aFileSizeLimitNeverShortensAnEntry()
+    {
+        QTemporaryDir dir;
+        const QByteArray good = writeGoodEntry(dir.path());
+        QVERIFY(!good.isEmpty());
+        FileSizeLimit limit(good.size() + 100);
+        checkNoRoomKeepsTheGoodEntry(dir.path(), "File too large", [&limit] { limit.lift(); });
+    }
+
+    // ulimit -f 0: not one byte can be written.
+    void aZeroFileSizeLimitIsReportedAtStart()
+    {
+        QTemporaryDir dir;
+        FileSizeLimit limit(0);
+        DraftJournal journal(dir.path());
+        QVERIFY(journal.checkWritable().contains(dir.path()));
+        journal.setDelay(0);
+        journal.record("acti_10", {}, {{"subject", "x"}}, "x");
+        QVERIFY(!journal.isOnDisk("acti_10"));
+        QVERIFY(journal.entry("acti_10").has_value()); // still held in memory
+    }
+
+    // A small tmpfs, filled up: ENOSPC. Mounting needs root, as CI has.
+    void aFullDiskNeverShortensAnEntry()
+    {
+        QTemporaryDir dir;
+        if (::mount("tmpfs", QFile::encodeName(dir.path()).constData(), "tmpfs", 0, "size=256k") != 0)
+            QSKIP("mounting a small tmpfs needs root (CI runs as root)");
+        const auto unmount
+            = qScopeGuard([&] { ::umount2(QFile::encodeName(dir.path()).constData(), MNT_DETACH); });
+        const QString journalDir = dir.filePath("journal");
+        QVERIFY(QDir().mkpath(journalDir));
+        writeGoodEntry(journalDir);
+        QFile filler(dir.filePath("filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(4096, 'f');
+        while (filler.write(block) == block.size()) { }
+        filler.close();
+        checkNoRoomKeepsTheGoodEntry(journalDir, "No space left on device",
+                                     [&filler] { QVERIFY(filler.remove()); });
     }
 };
 

@@ -1,5 +1,7 @@
 #include "core/api/RequestLog.h"
 
+#include "core/base/WholeFile.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -7,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 RequestLog::RequestLog(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -163,18 +164,11 @@ bool RequestLog::saveTo(const QString &path, QString *error) const
         });
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(
-                          QJsonObject {{QStringLiteral("format"), 1}, {QStringLiteral("entries"), entries}})
-                          .toJson(QJsonDocument::Compact))
-            < 0
-        || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return WholeFile::write(
+        path,
+        QJsonDocument(QJsonObject {{QStringLiteral("format"), 1}, {QStringLiteral("entries"), entries}})
+            .toJson(QJsonDocument::Compact),
+        error);
 }
 
 bool RequestLog::loadFrom(const QString &path)

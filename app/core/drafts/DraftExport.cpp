@@ -1,6 +1,6 @@
 #include "core/drafts/DraftExport.h"
 
-#include <QSaveFile>
+#include "core/base/WholeFile.h"
 
 QString DraftExport::toHtml(const QString &subject, const QList<QPair<QString, QString>> &headerLines,
                             const QString &bodyHtml)
@@ -28,10 +28,5 @@ QString DraftExport::toHtml(const EmailActivity &email)
 
 bool DraftExport::save(const QString &path, const QString &html, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(html.toUtf8()) >= 0 && file.commit())
-        return true;
-    if (error)
-        *error = file.errorString();
-    return false;
+    return WholeFile::write(path, html.toUtf8(), error);
 }

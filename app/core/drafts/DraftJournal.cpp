@@ -1,11 +1,11 @@
 #include "core/drafts/DraftJournal.h"
 
 #include "core/base/IsoDateTime.h"
+#include "core/base/WholeFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 DraftJournal::DraftJournal(const QString &directory, QObject *parent)
@@ -38,12 +38,15 @@ QString DraftJournal::checkWritable() const
         return tr("Draftdesk cannot create %1, so unsaved drafts cannot be kept on disk. Make the folder "
                   "writable, or save often.")
             .arg(m_directory);
-    QSaveFile probe(m_directory + QStringLiteral("/.write-check"));
-    probe.setDirectWriteFallback(false);
-    if (!probe.open(QIODevice::WriteOnly) || probe.write("ok") < 0 || !probe.commit())
-        return tr("Draftdesk cannot write in %1 (%2), so unsaved drafts cannot be kept on disk. Make the "
-                  "folder writable, or save often.")
-            .arg(m_directory, probe.errorString());
+    // A probe the size of a typical entry: two bytes fit in a block a full disk still has.
+    QString error;
+    if (!WholeFile::write(m_directory + QStringLiteral("/.write-check"), QByteArray(16 * 1024, ' '),
+                          &error)) {
+        QFile::remove(m_directory + QStringLiteral("/.write-check"));
+        return tr("Draftdesk cannot write in %1 (%2), so unsaved drafts cannot be kept on disk. Make "
+                  "room or the folder writable, or save often.")
+            .arg(m_directory, error);
+    }
     QFile::remove(m_directory + QStringLiteral("/.write-check"));
     return {};
 }
@@ -105,12 +108,12 @@ bool DraftJournal::write(const Entry &entry)
         {QStringLiteral("subject"), entry.subject},
         {QStringLiteral("edits"), entry.edits},
     };
-    QSaveFile file(fileFor(entry.emailId));
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) < 0
-        || !file.commit()) {
-        m_lastError
-            = tr("Could not write the unsaved draft to %1: %2").arg(file.fileName(), file.errorString());
+    // Whole or not at all: a short write (full disk, file size limit) leaves the older entry in place,
+    // and the edits stay pending in memory to be tried again.
+    QString error;
+    if (!WholeFile::write(fileFor(entry.emailId), QJsonDocument(json).toJson(QJsonDocument::Compact),
+                          &error)) {
+        m_lastError = tr("Could not write the unsaved draft to %1: %2").arg(fileFor(entry.emailId), error);
         return false;
     }
     return true;

@@ -1,9 +1,10 @@
 #include "core/drafts/SpellChecker.h"
 
+#include "core/base/WholeFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -183,11 +184,8 @@ void SpellChecker::addToPersonal(const QString &word)
     QDir().mkpath(QFileInfo(personalList()).absolutePath());
     QStringList words(m_personal.cbegin(), m_personal.cend());
     words.sort();
-    QSaveFile file(personalList());
-    if (file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        file.write(words.join(QLatin1Char('\n')).toUtf8() + '\n');
-        file.commit();
-    }
+    // A failed write keeps the older list; the words stay known for this run.
+    WholeFile::write(personalList(), words.join(QLatin1Char('\n')).toUtf8() + '\n');
 }
 
 void SpellChecker::ignore(const QString &word)

@@ -4,6 +4,7 @@
 #include "core/api/CloseClient.h"
 #include "core/api/RateLimitState.h"
 #include "core/api/RequestLog.h"
+#include "core/base/WholeFile.h"
 #include "core/email/EmailActivity.h"
 #include "core/email/EmailValidation.h"
 #include "core/qa/HarExport.h"
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QUrlQuery>
 
 #include <cmath>
@@ -66,15 +66,7 @@ bool InspectorServices::exportHar(const QString &path, QString *error) const
     const RequestLog *log = m_client->requestLog();
     for (int row = 0; row < log->size(); ++row)
         exchanges.append(log->at(row));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(HarExport::toHar(exchanges, QCoreApplication::applicationVersion())) < 0
-        || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return WholeFile::write(path, HarExport::toHar(exchanges, QCoreApplication::applicationVersion()), error);
 }
 
 QStringList InspectorServices::serverChanges(quint64 exchangeId) const

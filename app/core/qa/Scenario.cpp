@@ -1,13 +1,13 @@
 #include "core/qa/Scenario.h"
 
 #include "core/base/IsoDateTime.h"
+#include "core/base/WholeFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -381,12 +381,7 @@ std::optional<Scenario> Scenario::load(const QString &path, QString *error)
 
 bool Scenario::save(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return WholeFile::write(path, toJson(), error);
 }
 
 ApiRequest Scenario::request(int step, const QMap<QString, QString> &values) const

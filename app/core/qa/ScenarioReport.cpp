@@ -1,6 +1,7 @@
 #include "core/qa/ScenarioReport.h"
 
-#include <QSaveFile>
+#include "core/base/WholeFile.h"
+
 #include <QXmlStreamWriter>
 
 QByteArray ScenarioReport::junitXml(const QString &scenarioName,
@@ -59,10 +60,5 @@ QByteArray ScenarioReport::junitXml(const QString &scenarioName,
 
 bool ScenarioReport::write(const QString &path, const QByteArray &xml, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return WholeFile::write(path, xml, error);
 }

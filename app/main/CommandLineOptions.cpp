@@ -12,6 +12,49 @@ CommandLineOptions CommandLineOptions::failed(const QString &message)
     return options;
 }
 
+QStringList CommandLineOptions::withoutQtOptions(const QStringList &arguments)
+{
+    // QGuiApplication's and QApplication's options, as their documentation lists them.
+    static const QStringList withValue {QStringLiteral("platform"),
+                                        QStringLiteral("platformpluginpath"),
+                                        QStringLiteral("platformtheme"),
+                                        QStringLiteral("plugin"),
+                                        QStringLiteral("qwindowgeometry"),
+                                        QStringLiteral("qwindowicon"),
+                                        QStringLiteral("qwindowtitle"),
+                                        QStringLiteral("display"),
+                                        QStringLiteral("geometry"),
+                                        QStringLiteral("style"),
+                                        QStringLiteral("stylesheet"),
+                                        QStringLiteral("session"),
+                                        QStringLiteral("name"),
+                                        QStringLiteral("title"),
+                                        QStringLiteral("visual"),
+                                        QStringLiteral("qmljsdebugger")};
+    static const QStringList flags {QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                    QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                    QStringLiteral("sync")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        QString name = argument;
+        if (i == 0 || !name.startsWith(QLatin1Char('-'))) {
+            kept.append(argument);
+            continue;
+        }
+        name.remove(0, name.startsWith(QLatin1String("--")) ? 2 : 1);
+        const QString bare = name.section(QLatin1Char('='), 0, 0);
+        if (withValue.contains(bare)) {
+            if (!name.contains(QLatin1Char('=')))
+                ++i; // its value follows
+            continue;
+        }
+        if (!flags.contains(name))
+            kept.append(argument);
+    }
+    return kept;
+}
+
 CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -25,6 +25,9 @@ public:
     QString report; // --scenario also writes a JUnit XML report here
 
     static CommandLineOptions parse(const QStringList &arguments);
+    // The arguments without Qt's own window system options (-platform offscreen, -style Fusion…):
+    // QApplication takes those out itself, but --help and --version are answered before it exists.
+    static QStringList withoutQtOptions(const QStringList &arguments);
 
 private:
     // Refused with this sentence.

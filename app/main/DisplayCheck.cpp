@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -32,12 +33,17 @@ void handleWhileStarting(QtMsgType type, const QMessageLogContext &context, cons
 
 } // namespace
 
-bool DisplayCheck::plainlyMissing()
+bool DisplayCheck::plainlyMissing(const QStringList &arguments)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const bool platformGiven = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
+        return argument == u"-platform" || argument == u"--platform" || argument.startsWith(u"-platform=")
+            || argument.startsWith(u"--platform=");
+    });
+    return !platformGiven && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 #else
+    Q_UNUSED(arguments);
     return false;
 #endif
 }

@@ -4,6 +4,7 @@
 #include "core/settings/Translations.h"
 #include "main/CommandLineOptions.h"
 #include "main/DisplayCheck.h"
+#include "main/SingleInstance.h"
 #ifdef DRAFTDESK_BENCH_PROBE
 #include "main/BenchProbe.h"
 #endif
@@ -44,7 +45,8 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[], QString *noDispl
     Translations::installChosen(app, AppSettings().language());
     *noDisplay = QCoreApplication::translate(
         "main", "Draftdesk needs a graphical display; set DISPLAY or run it under xvfb-run.");
-    const CommandLineOptions options = CommandLineOptions::parse(QCoreApplication::arguments());
+    const CommandLineOptions options
+        = CommandLineOptions::parse(CommandLineOptions::withoutQtOptions(QCoreApplication::arguments()));
     switch (options.action) {
     case CommandLineOptions::Action::ShowHelp:
     case CommandLineOptions::Action::ShowVersion:
@@ -63,6 +65,26 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[], QString *noDispl
     }
     return std::nullopt;
 }
+// A second start on the same journal: the first window comes forward (exit 0), or, when it does not
+// answer, the person is told which process holds it (exit 2).
+int comeForwardElsewhere(const SingleInstance &instance, const QString &emailId)
+{
+    if (instance.askHolderToComeForward(emailId) == SingleInstance::Answer::CameForward) {
+        QTextStream(stdout) << QApplication::translate(
+            "main", "Draftdesk is already open with this profile; its window was brought forward.")
+                            << Qt::endl;
+        return 0;
+    }
+    const QString message
+        = QApplication::translate("main",
+                                  "Draftdesk is already open with this profile (process %1), but it "
+                                  "does not answer. Close it or end that process, then start "
+                                  "Draftdesk again.")
+              .arg(instance.holderPid());
+    QTextStream(stderr) << message << Qt::endl;
+    QMessageBox::critical(nullptr, QApplication::translate("main", "Draftdesk"), message);
+    return 2;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -75,7 +97,10 @@ int main(int argc, char *argv[])
     QString noDisplay;
     if (const std::optional<int> exitCode = answerWithoutDisplay(argc, argv, &noDisplay))
         return *exitCode;
-    if (DisplayCheck::plainlyMissing()) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (DisplayCheck::plainlyMissing(arguments)) {
         QTextStream(stderr) << noDisplay << Qt::endl;
         return 2;
     }
@@ -90,9 +115,17 @@ int main(int argc, char *argv[])
     Translations::installChosen(app, AppSettings().language());
     const CommandLineOptions options = CommandLineOptions::parse(QApplication::arguments());
 
+    // The demo's drafts are not Close's: they get a journal (and so a lock) of their own, and a demo
+    // runs beside a window on a real account.
+    const QString journalDirectory
+        = DraftJournal::defaultDirectory() + (options.demo ? QStringLiteral("-demo") : QString());
+    SingleInstance instance(journalDirectory);
+    if (!instance.claim())
+        return comeForwardElsewhere(instance, options.openId);
+
     QNetworkAccessManager network;
     KeychainCredentialStore keychain;
-    DraftJournal journal(DraftJournal::defaultDirectory());
+    DraftJournal journal(journalDirectory);
     Session session(&network, &keychain, &journal);
 
     // With a key from the environment the first requests (/me/ and the first page of emails) leave
@@ -128,6 +161,15 @@ int main(int argc, char *argv[])
         session.connectWith(demo.baseUrl(), AuthMethod::ApiKey, demo.apiKey(), Session::Origin::Demo);
     };
     QObject::connect(&window, &MainWindow::demoRequested, &window, startDemo);
+
+    QObject::connect(&instance, &SingleInstance::comeForwardRequested, &window,
+                     [&window](const QString &emailId) {
+                         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                         window.raise();
+                         window.activateWindow();
+                         if (!emailId.isEmpty())
+                             window.openEmail(emailId);
+                     });
 
     if (!options.openId.isEmpty()) {
         auto *opener = new QObject(&window);

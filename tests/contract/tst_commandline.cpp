@@ -1,8 +1,12 @@
 // The real executable as a person starts it from a shell: what it prints and how it exits when it
 // cannot show a window (over ssh, in a container, in CI).
+#include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 class TestCommandLine : public QObject
 {
@@ -18,8 +22,7 @@ class TestCommandLine : public QObject
 
     QTemporaryDir home;
 
-    // Runs draftdesk with these arguments and no window system but `display` (empty: none at all).
-    Outcome run(const QStringList &arguments, const QString &display = {})
+    QProcessEnvironment environmentFor(const QString &display) const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const char *name :
@@ -31,8 +34,14 @@ class TestCommandLine : public QObject
         environment.insert("XDG_CONFIG_HOME", home.filePath("config"));
         environment.insert("XDG_DATA_HOME", home.filePath("data"));
         environment.insert("LANGUAGE", "en");
+        return environment;
+    }
+
+    // Runs draftdesk with these arguments and no window system but `display` (empty: none at all).
+    Outcome run(const QStringList &arguments, const QString &display = {})
+    {
         QProcess process;
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(environmentFor(display));
         process.start(DRAFTDESK_BINARY, arguments);
         if (!process.waitForFinished(30000)) {
             process.kill();
@@ -76,6 +85,76 @@ private slots:
         QCOMPARE(outcome.exitCode, 2);
         QCOMPARE(outcome.err.trimmed(), QString::fromLatin1(sentence));
         QVERIFY(outcome.out.isEmpty());
+    }
+
+    // Two windows on one journal deleted each other's unsaved edits, so a second start brings the
+    // first forward instead; a killed first leaves a stale lock that the next start takes over.
+    void aSecondStartBringsTheFirstForward()
+    {
+        QProcess first;
+        QProcess next;
+        const auto stopAll = qScopeGuard([&] {
+            for (QProcess *process : {&first, &next}) {
+                ::kill(pid_t(process->processId()), SIGCONT);
+                process->kill();
+                process->waitForFinished();
+            }
+        });
+        startWindow(first, {"--demo"});
+        QVERIFY(QTest::qWaitFor([&] { return lockHolder() == first.processId(); }, 20000));
+        const Outcome second = run({"--demo", "-platform", "offscreen", "--open", "acti_x"});
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(
+            second.out.trimmed(),
+            QStringLiteral("Draftdesk is already open with this profile; its window was brought forward."));
+        QCOMPARE(first.state(), QProcess::Running);
+
+        // A holder that does not answer (stopped): the second start says which process, and exits 2
+        // once the message is closed.
+        ::kill(pid_t(first.processId()), SIGSTOP);
+        QProcess stuck;
+        startWindow(stuck, {"--demo"});
+        QString said;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                said += QString::fromLocal8Bit(stuck.readAllStandardError());
+                return said.contains("does not answer");
+            },
+            20000));
+        QVERIFY2(said.contains(QString("(process %1)").arg(first.processId())), qPrintable(said));
+        stuck.kill();
+        stuck.waitForFinished();
+        ::kill(pid_t(first.processId()), SIGCONT);
+
+        // Killed, its lock is stale: the next start runs and holds the journal itself.
+        first.kill();
+        first.waitForFinished();
+        startWindow(next, {"--demo"});
+        QVERIFY(QTest::qWaitFor([&] { return lockHolder() == next.processId(); }, 20000));
+        const Outcome third = run({"--demo", "-platform", "offscreen"});
+        QCOMPARE(third.exitCode, 0);
+        QVERIFY(third.out.contains("brought forward"));
+        QCOMPARE(next.state(), QProcess::Running);
+        next.kill();
+        next.waitForFinished();
+    }
+
+private:
+    // The process id in the demo journal's lock file (QLockFile writes it on the first line).
+    qint64 lockHolder() const
+    {
+        QFile lock(home.filePath("data/Draftdesk/draftdesk/journal-demo/.instance.lock"));
+        return lock.open(QIODevice::ReadOnly) ? lock.readLine().trimmed().toLongLong() : 0;
+    }
+
+    void startWindow(QProcess &process, const QStringList &arguments)
+    {
+        QProcessEnvironment environment = environmentFor({});
+        environment.insert("QT_QPA_PLATFORM", "offscreen");
+        process.setProcessEnvironment(environment);
+        process.setReadChannel(QProcess::StandardError);
+        process.start(DRAFTDESK_BINARY, arguments);
+        QVERIFY(process.waitForStarted());
     }
 };
 

@@ -83,6 +83,18 @@ private slots:
             QVERIFY2(options.message.contains(QLatin1String(option)), option);
     }
 
+    void qtsOwnOptionsAreLeftToQt()
+    {
+        const QStringList arguments {"draftdesk", "-platform", "offscreen", "--style=Fusion", "-reverse",
+                                     "--demo",    "-display",  ":1",        "--open",         "acti_1"};
+        QCOMPARE(CommandLineOptions::withoutQtOptions(arguments),
+                 (QStringList {"draftdesk", "--demo", "--open", "acti_1"}));
+        const CommandLineOptions options
+            = CommandLineOptions::parse(CommandLineOptions::withoutQtOptions(arguments));
+        QCOMPARE(int(options.action), int(CommandLineOptions::Action::Run));
+        QVERIFY(options.demo);
+    }
+
     void versionLine()
     {
         QCOMPARE(CommandLineOptions::parse({"draftdesk", "--version"}).message,

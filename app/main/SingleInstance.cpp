@@ -1,0 +1,104 @@
+#include "main/SingleInstance.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLocalSocket>
+#include <QThread>
+
+namespace {
+
+constexpr QByteArrayView comeForward = "come-forward";
+constexpr QByteArrayView cameForward = "came-forward\n";
+constexpr qsizetype longestRequest = 4096; // "come-forward <email id>\n"; more is not a start of ours
+
+QString serverNameFor(const QString &journalDirectory)
+{
+    const QByteArray hash
+        = QCryptographicHash::hash(QDir(journalDirectory).absolutePath().toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("draftdesk-") + QString::fromLatin1(hash.toHex().left(20));
+}
+
+} // namespace
+
+SingleInstance::SingleInstance(const QString &journalDirectory, QObject *parent)
+    : QObject(parent),
+      m_serverName(serverNameFor(journalDirectory)),
+      m_lock(journalDirectory + QStringLiteral("/.instance.lock"))
+{
+    QDir().mkpath(journalDirectory);
+    // Held for the whole run: never stale by age, only when its process is gone.
+    m_lock.setStaleLockTime(0);
+    // Only this user may ask (the socket file is made 0700).
+    m_server.setSocketOptions(QLocalServer::UserAccessOption);
+    connect(&m_server, &QLocalServer::newConnection, this, &SingleInstance::answer);
+}
+
+bool SingleInstance::claim()
+{
+    if (!m_lock.tryLock(0)) {
+        // A folder that cannot hold a lock (read-only) is not another instance: the journal reports
+        // the folder itself, and this start goes on.
+        return m_lock.error() != QLockFile::LockFailedError;
+    }
+    QLocalServer::removeServer(m_serverName); // a socket left by a killed holder
+    m_server.listen(m_serverName);
+    return true;
+}
+
+qint64 SingleInstance::holderPid() const
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    m_lock.getLockInfo(&pid, &host, &application);
+    return pid;
+}
+
+SingleInstance::Answer SingleInstance::askHolderToComeForward(const QString &emailId, int timeoutMs) const
+{
+    // The holder may be starting right now: it takes the lock a moment before it listens.
+    const QDeadlineTimer deadline(timeoutMs);
+    QLocalSocket socket;
+    for (;;) {
+        socket.connectToServer(m_serverName);
+        if (socket.waitForConnected(int(deadline.remainingTime())))
+            break;
+        if (deadline.hasExpired())
+            return Answer::NoAnswer;
+        QThread::msleep(50);
+    }
+    QByteArray request = comeForward.toByteArray();
+    if (!emailId.isEmpty())
+        request += ' ' + emailId.toUtf8();
+    socket.write(request + '\n');
+    if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
+        return Answer::NoAnswer;
+    while (!socket.canReadLine()) {
+        if (!socket.waitForReadyRead(int(deadline.remainingTime())))
+            return Answer::NoAnswer;
+    }
+    return socket.readLine() == cameForward ? Answer::CameForward : Answer::NoAnswer;
+}
+
+void SingleInstance::answer()
+{
+    while (QLocalSocket *socket = m_server.nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
+            if (!socket->canReadLine()) {
+                if (socket->bytesAvailable() > longestRequest)
+                    socket->abort();
+                return;
+            }
+            const QByteArray line = socket->readLine(longestRequest).trimmed();
+            if (!line.startsWith(comeForward)) {
+                socket->abort();
+                return;
+            }
+            emit comeForwardRequested(QString::fromUtf8(line.mid(comeForward.size()).trimmed()));
+            socket->write(cameForward.data(), cameForward.size());
+            socket->disconnectFromServer();
+        });
+    }
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QLocalServer>
+#include <QLockFile>
+#include <QObject>
+
+// One Draftdesk per journal. Two windows on one journal deleted each other's unsaved edits: one saved
+// an email and removed its journal entry, which held what the other had typed. So the first start
+// holds a lock in the journal folder, and a second start asks the first to come forward (and to open
+// what it was asked to open) instead of running beside it. A lock left by a killed process is stale
+// and taken over; the journal entries it left are then offered back as usual.
+class SingleInstance final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SingleInstance)
+
+public:
+    explicit SingleInstance(const QString &journalDirectory, QObject *parent = nullptr);
+
+    // True when this process now holds the journal; it then listens for later starts.
+    bool claim();
+
+    enum class Answer { CameForward, NoAnswer };
+    // For a start that could not claim: asks the holder to come forward and open `emailId` (if any).
+    Answer askHolderToComeForward(const QString &emailId, int timeoutMs = 5000) const;
+    // The holder's process id, for a message when it does not answer.
+    qint64 holderPid() const;
+
+signals:
+    // A later start asked this one to come forward, and to open this email when not empty.
+    void comeForwardRequested(const QString &emailId);
+
+private:
+    void answer();
+
+    QString m_serverName;
+    QLockFile m_lock;
+    QLocalServer m_server;
+};

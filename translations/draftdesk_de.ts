@@ -293,6 +293,10 @@
         <source>--profile, --allow-send and --report go with --scenario.</source>
         <translation>--profile, --allow-send und --report gehören zu --scenario.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s own options work too, for example -display :1, -style Fusion, -reverse and -qwindowgeometry 900x600.</source>
+        <translation>Auch Qts eigene Optionen wirken, etwa -display :1, -style Fusion, -reverse und -qwindowgeometry 900x600.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -610,8 +614,8 @@
         <translation>Draftdesk kann %1 nicht anlegen, daher lassen sich ungespeicherte Entwürfe nicht auf der Festplatte sichern. Machen Sie den Ordner beschreibbar oder speichern Sie oft.</translation>
     </message>
     <message>
-        <source>Draftdesk cannot write in %1 (%2), so unsaved drafts cannot be kept on disk. Make the folder writable, or save often.</source>
-        <translation>Draftdesk kann nicht in %1 schreiben (%2), daher lassen sich ungespeicherte Entwürfe nicht auf der Festplatte sichern. Machen Sie den Ordner beschreibbar oder speichern Sie oft.</translation>
+        <source>Draftdesk cannot write in %1 (%2), so unsaved drafts cannot be kept on disk. Make room or the folder writable, or save often.</source>
+        <translation>Draftdesk kann nicht in %1 schreiben (%2), daher können ungespeicherte Entwürfe nicht auf der Festplatte bewahrt werden. Schaffen Sie Platz oder machen Sie den Ordner beschreibbar, oder speichern Sie oft.</translation>
     </message>
 </context>
 <context>
@@ -3030,10 +3034,37 @@ Probieren Sie zuerst alles in der eingebauten Sandbox mit Demodaten aus, oder ve
     </message>
 </context>
 <context>
+    <name>WholeFile</name>
+    <message>
+        <source>the file could not be written whole</source>
+        <translation>die Datei konnte nicht vollständig geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the file on disk differs from what was written</source>
+        <translation>die Datei auf der Festplatte weicht vom Geschriebenen ab</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Draftdesk needs a graphical display; set DISPLAY or run it under xvfb-run.</source>
+        <translation>Draftdesk braucht eine grafische Anzeige; setzen Sie DISPLAY oder starten Sie es mit xvfb-run.</translation>
+    </message>
+    <message>
+        <source>Draftdesk is already open with this profile; its window was brought forward.</source>
+        <translation>Draftdesk ist mit diesem Profil bereits geöffnet; sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <source>Draftdesk is already open with this profile (process %1), but it does not answer. Close it or end that process, then start Draftdesk again.</source>
+        <translation>Draftdesk ist mit diesem Profil bereits geöffnet (Prozess %1), antwortet aber nicht. Schließen Sie es oder beenden Sie diesen Prozess, und starten Sie Draftdesk dann erneut.</translation>
+    </message>
+    <message>
+        <source>Draftdesk</source>
+        <translation>Draftdesk</translation>
     </message>
 </context>
 </TS>

@@ -293,6 +293,10 @@
         <source>--profile, --allow-send and --report go with --scenario.</source>
         <translation>--profile, --allow-send et --report vont avec --scenario.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s own options work too, for example -display :1, -style Fusion, -reverse and -qwindowgeometry 900x600.</source>
+        <translation>Les options propres à Qt fonctionnent aussi, par exemple -display :1, -style Fusion, -reverse et -qwindowgeometry 900x600.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -602,16 +606,16 @@
         <translation>Draftdesk ne peut pas créer %1&#xa0;: les brouillons non enregistrés ne peuvent donc pas être conservés sur le disque. Rendez le dossier accessible en écriture, ou enregistrez souvent.</translation>
     </message>
     <message>
-        <source>Draftdesk cannot write in %1 (%2), so unsaved drafts cannot be kept on disk. Make the folder writable, or save often.</source>
-        <translation>Draftdesk ne peut pas écrire dans %1 (%2)&#xa0;: les brouillons non enregistrés ne peuvent donc pas être conservés sur le disque. Rendez le dossier accessible en écriture, ou enregistrez souvent.</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1 for unsaved drafts.</source>
         <translation>Impossible de créer le dossier %1 pour les brouillons non enregistrés.</translation>
     </message>
     <message>
         <source>Could not write the unsaved draft to %1: %2</source>
         <translation>Impossible d’écrire le brouillon non enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Draftdesk cannot write in %1 (%2), so unsaved drafts cannot be kept on disk. Make room or the folder writable, or save often.</source>
+        <translation>Draftdesk ne peut pas écrire dans %1 (%2) : les brouillons non enregistrés ne peuvent donc pas être gardés sur le disque. Libérez de la place ou rendez le dossier accessible en écriture, ou enregistrez souvent.</translation>
     </message>
 </context>
 <context>
@@ -3030,10 +3034,37 @@ Essayez d’abord tout sur un bac à sable intégré avec des données de démon
     </message>
 </context>
 <context>
+    <name>WholeFile</name>
+    <message>
+        <source>the file could not be written whole</source>
+        <translation>le fichier n’a pas pu être écrit en entier</translation>
+    </message>
+    <message>
+        <source>the file on disk differs from what was written</source>
+        <translation>le fichier sur le disque diffère de ce qui a été écrit</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Demo</source>
         <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Draftdesk needs a graphical display; set DISPLAY or run it under xvfb-run.</source>
+        <translation>Draftdesk a besoin d’un affichage graphique ; définissez DISPLAY ou lancez-le avec xvfb-run.</translation>
+    </message>
+    <message>
+        <source>Draftdesk is already open with this profile; its window was brought forward.</source>
+        <translation>Draftdesk est déjà ouvert avec ce profil ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>Draftdesk is already open with this profile (process %1), but it does not answer. Close it or end that process, then start Draftdesk again.</source>
+        <translation>Draftdesk est déjà ouvert avec ce profil (processus %1), mais il ne répond pas. Fermez-le ou arrêtez ce processus, puis relancez Draftdesk.</translation>
+    </message>
+    <message>
+        <source>Draftdesk</source>
+        <translation>Draftdesk</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,10 @@ QString FaultPlan::name(Fault fault)
         return QStringLiteral("truncated");
     case Fault::SlowTrickle:
         return QStringLiteral("trickle");
+    case Fault::EchoKey:
+        return QStringLiteral("echo-key");
+    case Fault::EchoKeyRefused:
+        return QStringLiteral("echo-key-401");
     }
     return {};
 }
@@ -89,7 +93,7 @@ QString FaultPlan::name(Fault fault)
 std::optional<FaultPlan::Rule> FaultPlan::parseRule(const QString &text)
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"(^(\d{3}|[a-z-]+)(?:x(\d+))?(?::([A-Z]+))?(?:@(\S+))?$)"));
+        QStringLiteral(R"(^(\d{3}|[a-z0-9-]+?)(?:x(\d+))?(?::([A-Z]+))?(?:@(\S+))?$)"));
     const QRegularExpressionMatch m = pattern.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
@@ -103,8 +107,9 @@ std::optional<FaultPlan::Rule> FaultPlan::parseRule(const QString &text)
     } else if (number && status == 429) {
         rule.fault = Fault::RateLimited;
     } else {
-        for (Fault fault : {Fault::DropBeforeProcessing, Fault::DropAfterProcessing, Fault::MalformedJson,
-                            Fault::TruncatedJson, Fault::SlowTrickle}) {
+        for (Fault fault :
+             {Fault::DropBeforeProcessing, Fault::DropAfterProcessing, Fault::MalformedJson,
+              Fault::TruncatedJson, Fault::SlowTrickle, Fault::EchoKey, Fault::EchoKeyRefused}) {
             if (kind == name(fault))
                 rule.fault = fault;
         }

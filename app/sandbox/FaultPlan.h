@@ -22,6 +22,9 @@ public:
         MalformedJson, // handle it, answer 200 with a body that is not JSON
         TruncatedJson, // handle it, announce the full length, send half, close
         SlowTrickle, // handle it, send the answer a few bytes at a time
+        EchoKey, // handle it, and copy the Authorization header (and the key in it) into the answer,
+                 // as a careless proxy or debugging server does: a header and a body field
+        EchoKeyRefused, // answer 401 whose text repeats the key and the Authorization header
     };
     struct Decision
     {
@@ -63,7 +66,7 @@ public:
     QStringList log() const { return m_log; }
     static QString name(Fault fault);
     // Parses a --fault option: "503", "429x3", "drop-before", "drop-after", "malformed", "truncated",
-    // "trickle", each optionally followed by ":METHOD" and "@path-part", e.g.
+    // "trickle", "echo-key", "echo-key-401", each optionally followed by ":METHOD" and "@path-part", e.g.
     // "drop-after:PUT@/activity/email/".
     static std::optional<Rule> parseRule(const QString &text);
 

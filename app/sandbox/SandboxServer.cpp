@@ -10,6 +10,13 @@
 Q_LOGGING_CATEGORY(lcSandbox, "draftdesk.sandbox", QtInfoMsg)
 
 namespace {
+// The key in "Basic base64(key:)", as an echoing server would print it.
+QByteArray keyIn(const QByteArray &authorization)
+{
+    const QByteArray decoded = QByteArray::fromBase64(authorization.mid(authorization.indexOf(' ') + 1));
+    return decoded.endsWith(':') ? decoded.chopped(1) : decoded;
+}
+
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
@@ -144,6 +151,19 @@ void SandboxServer::answer(QPointer<QTcpSocket> socket, const SandboxRequest &re
         finish(response.status, "(injected)");
         return;
     }
+    case Fault::EchoKeyRefused: {
+        const QByteArray authorization = request.header("Authorization");
+        SandboxResponse response = SandboxResponse::json(
+            401,
+            QJsonObject {
+                {QStringLiteral("error"),
+                 QStringLiteral("Invalid API key %1 (you sent Authorization: %2)")
+                     .arg(QString::fromUtf8(keyIn(authorization)), QString::fromLatin1(authorization))}});
+        response.setHeader("X-Echo-Authorization", authorization);
+        socket->write(serialize(response));
+        finish(401, "(echoed the key)");
+        return;
+    }
     case Fault::RateLimited: {
         SandboxResponse response = SandboxResponse::json(
             429,
@@ -186,6 +206,17 @@ void SandboxServer::answer(QPointer<QTcpSocket> socket, const SandboxRequest &re
         trickle(socket, serialize(response));
         finish(response.status, "(trickled)");
         return;
+    case Fault::EchoKey: {
+        SandboxResponse echoing = response;
+        const QByteArray authorization = request.header("Authorization");
+        echoing.setHeader("X-Echo-Authorization", authorization);
+        QJsonObject object = QJsonDocument::fromJson(response.body).object();
+        object.insert(QStringLiteral("debug_key"), QString::fromUtf8(keyIn(authorization)));
+        echoing.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        socket->write(serialize(echoing));
+        finish(response.status, "(echoed the key)");
+        return;
+    }
     default:
         socket->write(serialize(response));
         finish(response.status, "");

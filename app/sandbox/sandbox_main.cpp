@@ -31,9 +31,10 @@ struct Options
         QStringLiteral("N/S")};
     QCommandLineOption fault {
         QStringLiteral("fault"),
-        QStringLiteral("Inject a fault (repeatable): 500|502|503|504|429|drop-before|"
-                       "drop-after|malformed|truncated|trickle, optionally xCOUNT, :METHOD, "
-                       "@PATH-PART. Example: drop-after:PUT@/activity/email/"),
+        QStringLiteral(
+            "Inject a fault (repeatable): 500|502|503|504|429|drop-before|"
+            "drop-after|malformed|truncated|trickle|echo-key|echo-key-401, optionally xCOUNT, :METHOD, "
+            "@PATH-PART. Example: drop-after:PUT@/activity/email/"),
         QStringLiteral("RULE")};
     QCommandLineOption latency {QStringLiteral("latency"), QStringLiteral("Delay every answer by MS."),
                                 QStringLiteral("MS")};

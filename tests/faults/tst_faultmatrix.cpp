@@ -10,6 +10,8 @@
 #include "core/drafts/DraftJournal.h"
 #include "core/drafts/DraftSession.h"
 #include "core/list/EmailListModel.h"
+#include "core/qa/CurlCommand.h"
+#include "core/qa/HarExport.h"
 #include "fakes/RawHttpServer.h"
 #include "fakes/SandboxFixture.h"
 
@@ -57,7 +59,12 @@ enum class ProxyFault {
     WrongShape, // forward, answer 200 with a JSON array
     Server500After, // forward, answer 500
     Unauthorized401, // answer 401 without forwarding
+    EchoKeyHeader, // forward, and copy the Authorization header into the answer's headers and body
+    EchoKey401, // answer 401 whose text repeats the Authorization header and the key in it
 };
+
+// A key as long as Close's: secrets shorter than SecretScrubber::shortestScrubbed are test keys.
+const QString matrixKey = QStringLiteral("api_4Fq9ZtW2xLr7PkV3sN8yD1cB");
 
 struct Fault
 {
@@ -82,6 +89,7 @@ private:
     ProxyFault armed = ProxyFault::None;
     QByteArray armedMethod;
     QMap<QString, QMap<QString, QString>> table; // fault → op → outcome
+    QStringList messagesGiven; // every message the operation gave
 
     QList<Fault> faults() const
     {
@@ -119,6 +127,10 @@ private:
             {"proxy 401", ProxyFault::Unauthorized401},
             {"no fault", ProxyFault::None},
             {"proxy drop after + latency", ProxyFault::DropAfter, std::nullopt, 200},
+            {"sandbox echoes the key", ProxyFault::None, plan(F::EchoKey)},
+            {"sandbox echoes the key in a 401", ProxyFault::None, plan(F::EchoKeyRefused)},
+            {"proxy echoes the key", ProxyFault::EchoKeyHeader},
+            {"proxy echoes the key in a 401", ProxyFault::EchoKey401},
         };
     }
 
@@ -192,7 +204,64 @@ private:
             socket->write(RawHttpServer::answer(401, "Unauthorized", R"({"error": "Unauthorized"})"));
             socket->disconnectFromHost();
             return;
+        case ProxyFault::EchoKeyHeader: {
+            SandboxResponse response = forward();
+            response.setHeader("X-Seen-Authorization", authorizationIn(raw));
+            response.setHeader("X-Seen-Key", matrixKey.toUtf8());
+            socket->write(SandboxFixture::serialize(response));
+            socket->disconnectFromHost();
+            return;
         }
+        case ProxyFault::EchoKey401:
+            socket->write(
+                RawHttpServer::answer(401, "Unauthorized",
+                                      "{\"error\": \"Key " + matrixKey.toUtf8() + " refused; you sent "
+                                          + authorizationIn(raw) + "\"}",
+                                      "WWW-Authenticate: Basic realm=" + authorizationIn(raw) + "\r\n"));
+            socket->disconnectFromHost();
+            return;
+        }
+    }
+
+    static QByteArray authorizationIn(const RawRequest &raw)
+    {
+        for (const QByteArray &line : raw.head.split('\n')) {
+            if (line.toLower().startsWith("authorization:"))
+                return line.mid(line.indexOf(':') + 1).trimmed();
+        }
+        return {};
+    }
+
+    // Where the key could end up, in any form: what the user was told, the request log (kept across
+    // restarts), and the HAR and curl exports made from it.
+    QString keyLeak(const QStringList &told) const
+    {
+        const QByteArray raw = matrixKey.toUtf8();
+        const QList<QByteArray> forms {raw, QByteArray(raw + ':').toBase64(QByteArray::OmitTrailingEquals),
+                                       raw.toBase64(QByteArray::OmitTrailingEquals)};
+        QList<QPair<QString, QByteArray>> places;
+        for (const QString &message : told)
+            places.append({"a message", message.toUtf8()});
+        QList<Exchange> exchanges;
+        for (int i = 0; i < client->requestLog()->size(); ++i) {
+            const Exchange &exchange = client->requestLog()->at(i);
+            exchanges.append(exchange);
+            QByteArray headers;
+            for (const auto &[name, value] : exchange.responseHeaders)
+                headers += name + ": " + value + "\n";
+            places.append({"the log's headers", headers});
+            places.append({"the log's body", exchange.responseBody.bytes()});
+            places.append({"the log's error", exchange.error.toUtf8()});
+            places.append({"curl", CurlCommand::fromExchange(exchange).toUtf8()});
+        }
+        places.append({"HAR", HarExport::toHar(exchanges, "test")});
+        for (const auto &[where, bytes] : places) {
+            for (const QByteArray &form : forms) {
+                if (bytes.contains(form))
+                    return QStringLiteral("KEY IN ") + where.toUpper();
+            }
+        }
+        return {};
     }
 
     // Arms one fault for the request the operation depends on (the GET of a list or open; the PUT
@@ -246,6 +315,8 @@ private:
             ids.append(model.idAt(r));
         if (QSet<QString>(ids.cbegin(), ids.cend()).size() != ids.size())
             return QStringLiteral("DUPLICATES");
+        for (const QList<QVariant> &error : failed)
+            messagesGiven.append(error.first().value<ApiError>().message);
         if (failed.count() > 0)
             return model.rowCount() == 0 ? QStringLiteral("error, said") : QStringLiteral("partial, said");
         return model.rowCount() == 100 ? QStringLiteral("ok") : QStringLiteral("WRONG COUNT");
@@ -257,6 +328,7 @@ private:
         connect(client->email(id), &ApiCall::finished, this, [&result](const ApiResult &r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
             return QStringLiteral("HUNG");
+        messagesGiven.append(result->error.message);
         if (!result->ok())
             return result->error.message.isEmpty() ? QStringLiteral("SILENT ERROR")
                                                    : QStringLiteral("error, said");
@@ -290,6 +362,10 @@ private:
         if (!QTest::qWaitFor(ended, 20000))
             return QStringLiteral("HUNG");
         journal->flush();
+        for (const QSignalSpy *failure : {&saveFailed, &sendFailed}) {
+            for (const QList<QVariant> &error : *failure)
+                messagesGiven.append(error.first().value<ApiError>().message);
+        }
         const QJsonObject server = *sandbox.store->email(email.id());
         const QString serverStatus = server.value("status").toString();
         const bool editOnServer = server.value("subject").toString() == edit;
@@ -335,7 +411,7 @@ private slots:
 
     void init()
     {
-        QVERIFY(sandbox.start(300));
+        QVERIFY(sandbox.start(300, matrixKey));
         sandbox.server->faults().setTrickleBytesPerTick(4096); // slow, but a page still arrives
         proxy.handle = [this](const RawRequest &raw, QTcpSocket *socket) {
             serve(raw, socket);
@@ -344,7 +420,7 @@ private slots:
             QVERIFY(proxy.start());
         client = std::make_unique<CloseClient>(sandbox.network.get());
         client->setBaseUrl(QUrl(QString::fromLatin1(proxy.base()) + "/api/v1"));
-        client->setApiKey("k");
+        client->setApiKey(matrixKey);
         client->setTimeout(3000);
         client->retryPolicy().backoffBaseMs = 10;
         client->retryPolicy().maxDelayMs = 2000;
@@ -372,7 +448,7 @@ private slots:
     {
         QFETCH(int, index);
         const Fault fault = faults().at(index);
-        QVERIFY(faults().size() >= 25);
+        QVERIFY(faults().size() >= 29);
         int draftIndex = 0;
         QStringList drafts;
         for (const QString &id : sandbox.store->orderedEmailIds()) {
@@ -398,6 +474,9 @@ private slots:
                     op, EmailActivity::fromJson(*sandbox.store->email(drafts.at(++draftIndex))).activity);
                 break;
             }
+            if (const QString leak = keyLeak(messagesGiven); !leak.isEmpty())
+                outcome = leak;
+            messagesGiven.clear();
             table[fault.name][opName(op)] = outcome;
             // Capitals mark a broken promise; everything else is a handled outcome.
             QVERIFY2(outcome != outcome.toUpper() || outcome == QStringLiteral("ok").toUpper(),

@@ -4,6 +4,7 @@
 #include "core/api/RateLimitState.h"
 #include "core/api/RequestLog.h"
 #include "core/api/RetryPolicy.h"
+#include "core/api/SecretScrubber.h"
 
 #include <QJsonParseError>
 #include <QNetworkReply>
@@ -168,7 +169,10 @@ void ApiCall::onReplyFinished()
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = m_tooLarge ? QByteArray() : reply->readAll();
+    // What the server sent back, without the secret should it repeat it: from here on, messages, the
+    // log and every export see only this.
+    const SecretScrubber &scrubber = m_transport->scrubber();
+    const QByteArray body = scrubber.scrubbed(m_tooLarge ? QByteArray() : reply->readAll());
     m_transport->noteResponseHeaders(m_request, reply);
     giveBackTurn();
 
@@ -181,12 +185,13 @@ void ApiCall::onReplyFinished()
         m_redirectTarget = m_attemptUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
     }
     readAnswer(reply, status, body, result);
+    result.error.message = scrubber.scrubbed(result.error.message);
 
     Exchange::Headers headers;
     for (const auto &pair : reply->rawHeaderPairs())
         headers.append(pair);
-    m_transport->log()->finish(m_logId, status, headers, body, m_clock.elapsed(), m_attempt - 1,
-                               result.ok() || status ? QString() : result.error.message);
+    m_transport->log()->finish(m_logId, status, scrubber.scrubbed(headers), body, m_clock.elapsed(),
+                               m_attempt - 1, result.ok() || status ? QString() : result.error.message);
 
     const RetryPolicy::Decision decision = m_transport->retries().decide(m_request, result.error, m_attempt);
     switch (decision.action) {

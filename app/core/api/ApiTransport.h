@@ -10,6 +10,7 @@ class QNetworkReply;
 class QString;
 class RequestLog;
 class RetryPolicy;
+class SecretScrubber;
 
 // What an ApiCall needs of the connection that made it, and nothing more. CloseClient implements it
 // privately and hands it to each call it makes, so a call cannot reach the rest of the client and the
@@ -35,6 +36,8 @@ public:
     virtual int transferTimeoutMs() const = 0;
     virtual const RetryPolicy &retries() const = 0;
     virtual RequestLog *log() = 0;
+    // Takes the secret out of what a server sent back (an echoing proxy), before anything keeps it.
+    virtual const SecretScrubber &scrubber() const = 0;
     // A long hold the user should see (with Cancel), and its end.
     virtual void noteWaiting(ApiCall *call, const RequestWait &wait) = 0;
     virtual void noteWaitOver(ApiCall *call) = 0;

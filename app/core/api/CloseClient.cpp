@@ -38,12 +38,14 @@ void CloseClient::setBaseUrl(const QUrl &base)
 void CloseClient::setApiKey(const QString &key)
 {
     m_secret = key;
+    m_scrubber.setSecret(key);
     m_auth = key.isEmpty() ? std::nullopt : std::optional(AuthMethod::ApiKey);
 }
 
 void CloseClient::setBearerToken(const QString &token)
 {
     m_secret = token;
+    m_scrubber.setSecret(token);
     m_auth = token.isEmpty() ? std::nullopt : std::optional(AuthMethod::OAuthToken);
 }
 
@@ -465,8 +467,10 @@ void CloseClient::finishUploadLog(quint64 logId, QNetworkReply *reply, const QBy
     for (const auto &pair : reply->rawHeaderPairs())
         headers.append(pair);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_log.finish(logId, status, headers, body, durationMs, 0,
-                 reply->error() == QNetworkReply::NoError || status > 0 ? QString() : reply->errorString());
+    m_log.finish(logId, status, m_scrubber.scrubbed(headers), m_scrubber.scrubbed(body), durationMs, 0,
+                 reply->error() == QNetworkReply::NoError || status > 0
+                     ? QString()
+                     : m_scrubber.scrubbed(reply->errorString()));
 }
 
 void CloseClient::setCredentials(AuthMethod method, const QString &secret)

@@ -8,6 +8,7 @@
 #include "core/api/RequestLog.h"
 #include "core/api/RequestWait.h"
 #include "core/api/RetryPolicy.h"
+#include "core/api/SecretScrubber.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -133,6 +134,7 @@ private:
     int transferTimeoutMs() const override { return m_timeoutMs; }
     const RetryPolicy &retries() const override { return m_retryPolicy; }
     RequestLog *log() override { return &m_log; }
+    const SecretScrubber &scrubber() const override { return m_scrubber; }
     void noteWaiting(ApiCall *call, const Wait &wait) override;
     void noteWaitOver(ApiCall *call) override;
     ApiCall *readBackEmail(const QString &emailId) override { return email(emailId); }
@@ -153,6 +155,7 @@ private:
     };
     QHash<QString, Turns> m_turns;
     QString m_secret;
+    SecretScrubber m_scrubber;
     std::optional<AuthMethod> m_auth; // none until a key or token is set
     QString m_tzOffset;
     int m_timeoutMs = 30000;

@@ -902,6 +902,14 @@
         <source>The lead&apos;s name is on its way from Close.</source>
         <translation>Der Name des Leads ist von Close unterwegs.</translation>
     </message>
+    <message>
+        <source>Close sent this email in a form Draftdesk cannot read: %1. The other emails of its page are shown.</source>
+        <translation>Close hat diese E-Mail in einer Form geschickt, die Draftdesk nicht lesen kann: %1. Die übrigen E-Mails ihrer Seite werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>(cannot be shown: %1)</source>
+        <translation>(kann nicht angezeigt werden: %1)</translation>
+    </message>
 </context>
 <context>
     <name>EmailListPanel</name>
@@ -1453,6 +1461,25 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonListSalvage</name>
+    <message>
+        <source>it holds text that is not valid UTF-8</source>
+        <translation>sie enthält Text, der kein gültiges UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>it holds a number that is out of range or badly written</source>
+        <translation>sie enthält eine Zahl, die zu groß oder falsch geschrieben ist</translation>
+    </message>
+    <message>
+        <source>it is nested deeper than Draftdesk reads</source>
+        <translation>sie ist tiefer verschachtelt, als Draftdesk liest</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1)</source>
+        <translation>sie ist kein gültiges JSON (%1)</translation>
     </message>
 </context>
 <context>

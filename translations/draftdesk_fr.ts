@@ -902,6 +902,14 @@
         <source>The lead&apos;s name is on its way from Close.</source>
         <translation>Le nom du prospect arrive de Close.</translation>
     </message>
+    <message>
+        <source>Close sent this email in a form Draftdesk cannot read: %1. The other emails of its page are shown.</source>
+        <translation>Close a envoyé cet e-mail sous une forme que Draftdesk ne sait pas lire : %1. Les autres e-mails de sa page sont affichés.</translation>
+    </message>
+    <message>
+        <source>(cannot be shown: %1)</source>
+        <translation>(affichage impossible : %1)</translation>
+    </message>
 </context>
 <context>
     <name>EmailListPanel</name>
@@ -1453,6 +1461,25 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonListSalvage</name>
+    <message>
+        <source>it holds text that is not valid UTF-8</source>
+        <translation>il contient du texte qui n’est pas de l’UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>it holds a number that is out of range or badly written</source>
+        <translation>il contient un nombre trop grand ou mal écrit</translation>
+    </message>
+    <message>
+        <source>it is nested deeper than Draftdesk reads</source>
+        <translation>il est imbriqué plus profondément que Draftdesk ne lit</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1)</source>
+        <translation>ce n’est pas du JSON valide (%1)</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,10 @@ QString FaultPlan::name(Fault fault)
         return QStringLiteral("echo-key");
     case Fault::EchoKeyRefused:
         return QStringLiteral("echo-key-401");
+    case Fault::BadUtf8Record:
+        return QStringLiteral("bad-utf8");
+    case Fault::BadNumberRecord:
+        return QStringLiteral("bad-number");
     }
     return {};
 }
@@ -107,9 +111,9 @@ std::optional<FaultPlan::Rule> FaultPlan::parseRule(const QString &text)
     } else if (number && status == 429) {
         rule.fault = Fault::RateLimited;
     } else {
-        for (Fault fault :
-             {Fault::DropBeforeProcessing, Fault::DropAfterProcessing, Fault::MalformedJson,
-              Fault::TruncatedJson, Fault::SlowTrickle, Fault::EchoKey, Fault::EchoKeyRefused}) {
+        for (Fault fault : {Fault::DropBeforeProcessing, Fault::DropAfterProcessing, Fault::MalformedJson,
+                            Fault::TruncatedJson, Fault::SlowTrickle, Fault::EchoKey, Fault::EchoKeyRefused,
+                            Fault::BadUtf8Record, Fault::BadNumberRecord}) {
             if (kind == name(fault))
                 rule.fault = fault;
         }

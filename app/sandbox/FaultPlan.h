@@ -25,6 +25,8 @@ public:
         EchoKey, // handle it, and copy the Authorization header (and the key in it) into the answer,
                  // as a careless proxy or debugging server does: a header and a body field
         EchoKeyRefused, // answer 401 whose text repeats the key and the Authorization header
+        BadUtf8Record, // handle it, then spoil the second record of a list: invalid UTF-8 in its subject
+        BadNumberRecord, // handle it, then give the second record of a list a number out of range (1e400)
     };
     struct Decision
     {
@@ -66,7 +68,8 @@ public:
     QStringList log() const { return m_log; }
     static QString name(Fault fault);
     // Parses a --fault option: "503", "429x3", "drop-before", "drop-after", "malformed", "truncated",
-    // "trickle", "echo-key", "echo-key-401", each optionally followed by ":METHOD" and "@path-part", e.g.
+    // "trickle", "echo-key", "echo-key-401", "bad-utf8",
+    // "bad-number", each optionally followed by ":METHOD" and "@path-part", e.g.
     // "drop-after:PUT@/activity/email/".
     static std::optional<Rule> parseRule(const QString &text);
 

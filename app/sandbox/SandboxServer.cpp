@@ -17,6 +17,22 @@ QByteArray keyIn(const QByteArray &authorization)
     return decoded.endsWith(':') ? decoded.chopped(1) : decoded;
 }
 
+// A list page with its second record spoiled as a careless server might: a subject cut inside a
+// UTF-8 sequence, or a number no double holds. A body that is not a list page is left as it is.
+QByteArray spoilSecondRecord(QByteArray body, bool badUtf8)
+{
+    const qsizetype data = body.indexOf("\"data\":[");
+    const qsizetype first = data < 0 ? -1 : body.indexOf("{\"", data);
+    const qsizetype second = first < 0 ? -1 : body.indexOf("},{\"", first);
+    if (second < 0)
+        return body;
+    const qsizetype record = second + 2;
+    if (!badUtf8)
+        return body.insert(record + 1, "\"bad_number\":1e400,");
+    const qsizetype subject = body.indexOf("\"subject\":\"", record);
+    return subject < 0 ? body : body.insert(subject + 11, "\xC3\x28");
+}
+
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
@@ -206,6 +222,14 @@ void SandboxServer::answer(QPointer<QTcpSocket> socket, const SandboxRequest &re
         trickle(socket, serialize(response));
         finish(response.status, "(trickled)");
         return;
+    case Fault::BadUtf8Record:
+    case Fault::BadNumberRecord: {
+        SandboxResponse spoiled = response;
+        spoiled.body = spoilSecondRecord(response.body, decision.fault == Fault::BadUtf8Record);
+        socket->write(serialize(spoiled));
+        finish(response.status, "(one record spoiled)");
+        return;
+    }
     case Fault::EchoKey: {
         SandboxResponse echoing = response;
         const QByteArray authorization = request.header("Authorization");

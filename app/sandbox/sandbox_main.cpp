@@ -29,13 +29,12 @@ struct Options
         QStringLiteral("Turn rate limiting on: N requests per S seconds per endpoint "
                        "group and key (e.g. 60/10)."),
         QStringLiteral("N/S")};
-    QCommandLineOption fault {
-        QStringLiteral("fault"),
-        QStringLiteral(
-            "Inject a fault (repeatable): 500|502|503|504|429|drop-before|"
-            "drop-after|malformed|truncated|trickle|echo-key|echo-key-401, optionally xCOUNT, :METHOD, "
-            "@PATH-PART. Example: drop-after:PUT@/activity/email/"),
-        QStringLiteral("RULE")};
+    QCommandLineOption fault {QStringLiteral("fault"),
+                              QStringLiteral("Inject a fault (repeatable): 500|502|503|504|429|drop-before|"
+                                             "drop-after|malformed|truncated|trickle|echo-key|echo-key-401|"
+                                             "bad-utf8|bad-number, optionally xCOUNT, :METHOD, "
+                                             "@PATH-PART. Example: drop-after:PUT@/activity/email/"),
+                              QStringLiteral("RULE")};
     QCommandLineOption latency {QStringLiteral("latency"), QStringLiteral("Delay every answer by MS."),
                                 QStringLiteral("MS")};
     QCommandLineOption share {QStringLiteral("fault-share"),

@@ -2,6 +2,7 @@
 // in-place updates and failed pages, checked with QAbstractItemModelTester and exact signal counts.
 #include "core/api/CloseClient.h"
 #include "core/api/RequestLog.h"
+#include "core/base/BidiText.h"
 #include "core/list/EmailFilterModel.h"
 #include "core/list/EmailListModel.h"
 #include "fakes/SandboxFixture.h"
@@ -198,6 +199,45 @@ private slots:
             QTRY_VERIFY(model->index(r, EmailListModel::LeadColumn).data().toString()
                         != QString(QChar(0x2026)));
         QCOMPARE(leadRequests(), int(store->leads.size())); // once per lead, never again
+    }
+
+    // A server that spoils one record (invalid UTF-8 in its subject, a number no double holds) makes
+    // Qt's parser refuse the whole page; the page still shows, the spoiled record as one row that says
+    // why it cannot be shown, with its id, so that it can still be opened (and fail alone).
+    void oneBadRecordCostsOneRow_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("invalid UTF-8") << "bad-utf8"
+                                       << "it holds text that is not valid UTF-8";
+        QTest::newRow("1e400") << "bad-number"
+                               << "it holds a number that is out of range or badly written";
+    }
+    void oneBadRecordCostsOneRow()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, reason);
+        start(30);
+        std::optional<FaultPlan::Rule> rule = FaultPlan::parseRule(fault + ":GET@/activity/email/");
+        QVERIFY(rule);
+        server->faults().add(*rule);
+        QSignalSpy failed(model.get(), &EmailListModel::errorOccurred);
+        loadFirstPage();
+        QCOMPARE(server->faults().log().size(), 1); // the page really was spoiled
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(model->rowCount(), 30);
+        const QStringList ids = store->orderedEmailIds();
+        QCOMPARE(model->idAt(1), ids.at(1));
+        QCOMPARE(model->index(1, EmailListModel::SubjectColumn).data().toString(),
+                 "(cannot be shown: " + reason + ")");
+        QVERIFY(
+            model->index(1, EmailListModel::SubjectColumn).data(Qt::ToolTipRole).toString().contains(reason));
+        QCOMPARE(model->index(1, EmailListModel::StatusColumn).data().toString(),
+                 QStringLiteral("Unreadable"));
+        // Its neighbours are whole.
+        for (int row : {0, 2, 29})
+            QCOMPARE(model->index(row, EmailListModel::SubjectColumn).data().toString(),
+                     BidiText::forDisplay(store->email(ids.at(row))->value("subject").toString()));
     }
 
     void serverSideFiltersRequery()

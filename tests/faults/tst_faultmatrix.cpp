@@ -22,7 +22,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <functional>
+#include <sys/resource.h>
 
 namespace {
 enum class Op { List, Open, Save, SendNow, Schedule };
@@ -72,6 +74,26 @@ struct Fault
     ProxyFault proxy = ProxyFault::None;
     std::optional<FaultPlan::Rule> sandbox {}; // the sandbox's own plan
     int latencyMs = 0;
+    bool diskFull = false; // no file can grow (ulimit -f 0): the journal cannot write
+};
+
+// `ulimit -f 0` for as long as it lives: every write to a file fails with EFBIG.
+class NoRoomOnDisk
+{
+public:
+    NoRoomOnDisk()
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_before);
+        rlimit none = m_before;
+        none.rlim_cur = 0;
+        setrlimit(RLIMIT_FSIZE, &none);
+    }
+    ~NoRoomOnDisk() { setrlimit(RLIMIT_FSIZE, &m_before); }
+    Q_DISABLE_COPY_MOVE(NoRoomOnDisk)
+
+private:
+    rlimit m_before {};
 };
 
 } // namespace
@@ -131,6 +153,10 @@ private:
             {"sandbox echoes the key in a 401", ProxyFault::None, plan(F::EchoKeyRefused)},
             {"proxy echoes the key", ProxyFault::EchoKeyHeader},
             {"proxy echoes the key in a 401", ProxyFault::EchoKey401},
+            {"sandbox bad UTF-8 in a record", ProxyFault::None, plan(F::BadUtf8Record)},
+            {"sandbox 1e400 in a record", ProxyFault::None, plan(F::BadNumberRecord)},
+            {"full disk", ProxyFault::None, std::nullopt, 0, true},
+            {"full disk + sandbox 503", ProxyFault::None, plan(F::ServerError, 503), 0, true},
         };
     }
 
@@ -374,6 +400,12 @@ private:
             || (journalled && journalled->edits.value("subject").toString() == edit);
         if (!editKept)
             return QStringLiteral("EDIT LOST");
+        // What is not on Close may be said to be on disk only when it is.
+        if (!editOnServer && journal->isOnDisk(email.id())) {
+            const auto onDisk = DraftJournal(journal->directory()).entry(email.id());
+            if (!onDisk || onDisk->edits.value("subject").toString() != edit)
+                return QStringLiteral("SAYS ON DISK, IS NOT");
+        }
         if (sendPutsThatMayHaveApplied() > 1)
             return QStringLiteral("SENT TWICE");
         if (op == Op::Save) {
@@ -448,7 +480,7 @@ private slots:
     {
         QFETCH(int, index);
         const Fault fault = faults().at(index);
-        QVERIFY(faults().size() >= 29);
+        QVERIFY(faults().size() >= 33);
         int draftIndex = 0;
         QStringList drafts;
         for (const QString &id : sandbox.store->orderedEmailIds()) {
@@ -460,6 +492,9 @@ private slots:
         QVERIFY(drafts.size() >= 4);
         for (Op op : allOps) {
             arm(fault, op);
+            std::optional<NoRoomOnDisk> noRoom;
+            if (fault.diskFull)
+                noRoom.emplace();
             QString outcome;
             switch (op) {
             case Op::List:
@@ -474,6 +509,7 @@ private slots:
                     op, EmailActivity::fromJson(*sandbox.store->email(drafts.at(++draftIndex))).activity);
                 break;
             }
+            noRoom.reset();
             if (const QString leak = keyLeak(messagesGiven); !leak.isEmpty())
                 outcome = leak;
             messagesGiven.clear();

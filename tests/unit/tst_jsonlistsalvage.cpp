@@ -6,6 +6,7 @@
 #include "fakes/ScriptedNetwork.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -79,14 +80,21 @@ private slots:
         model.setQuery({});
         QVERIFY(loaded.wait(5000));
         QVERIFY(!model.lastError().isError());
-        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.idAt(0), QStringLiteral("acti_1"));
-        QCOMPARE(model.idAt(1), QStringLiteral("acti_3"));
-        QCOMPARE(model.idAt(2), QStringLiteral("acti_6"));
+        // Too deep to parse, but its id could be read: a row that says why it cannot be shown.
+        QCOMPARE(model.idAt(1), QStringLiteral("acti_2"));
+        QCOMPARE(model.index(1, EmailListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("(cannot be shown: it is nested deeper than Draftdesk reads)"));
+        QCOMPARE(model.idAt(2), QStringLiteral("acti_3"));
+        QCOMPARE(model.idAt(3), QStringLiteral("acti_6"));
         // An unknown status fails that row's status, not the row.
-        QCOMPARE(model.index(1, EmailListModel::StatusColumn).data().toString(),
+        QCOMPARE(model.index(2, EmailListModel::StatusColumn).data().toString(),
                  QStringLiteral("Unreadable"));
-        QCOMPARE(model.unreadableRows(), 3); // too deep, not an object, no id
+        QCOMPARE(
+            model.index(2, EmailListModel::SubjectColumn).data().toString(),
+            QJsonDocument::fromJson(record("acti_3", "{}", "archived")).object().value("subject").toString());
+        QCOMPARE(model.unreadableRows(), 2); // not an object, no id: nothing to show or open
     }
 };
 

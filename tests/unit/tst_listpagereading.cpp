@@ -183,13 +183,23 @@ private slots:
         QVERIFY2(loaded.error.message.contains(words), qPrintable(loaded.error.message));
     }
 
-    // Invalid UTF-8: both readers refuse it, and the user reads Qt's words, as before.
-    void invalidUtf8IsReportedAsBefore()
+    // Invalid UTF-8 in one record: both readers refuse the page, so its records are read one by one;
+    // that record becomes a row that says why it cannot be shown, its neighbours are whole.
+    void invalidUtf8CostsItsRecordOnly()
     {
-        const Loaded loaded = load("{\"data\": [{\"id\": \"acti_b\", \"subject\": \"bad \xff\xfe byte\"}]}");
-        QCOMPARE(loaded.rows, 0);
-        QCOMPARE(loaded.error.kind, ApiError::Kind::BadResponse);
-        QVERIFY2(loaded.error.message.contains("broken JSON"), qPrintable(loaded.error.message));
+        const Loaded loaded = load("{\"data\": [{\"id\": \"acti_a\", \"subject\": \"fine\"}, {\"id\": "
+                                   "\"acti_b\", \"subject\": \"bad \xff\xfe byte\"}]}");
+        QVERIFY2(!loaded.error.isError(), qPrintable(loaded.error.fullText()));
+        QCOMPARE(loaded.rows, 2);
+        QCOMPARE(loaded.unreadable, 0);
+        const qsizetype columns = loaded.cells.size() / loaded.rows;
+        const auto shown = [&](int row, int column) {
+            return loaded.cells.at(row * columns + column).first();
+        };
+        QCOMPARE(shown(0, EmailListModel::SubjectColumn).toString(), QStringLiteral("fine"));
+        QCOMPARE(shown(1, EmailListModel::SubjectColumn).toString(),
+                 QStringLiteral("(cannot be shown: it holds text that is not valid UTF-8)"));
+        QCOMPARE(shown(1, EmailListModel::StatusColumn).toString(), QStringLiteral("Unreadable"));
     }
 };
 

@@ -60,15 +60,62 @@ qsizetype valueEnd(const QByteArray &text, qsizetype pos)
     return depth == 0 && !inString ? text.size() : -1;
 }
 
-std::optional<QJsonValue> parseValue(const QByteArray &text)
+std::optional<QJsonValue> parseValue(const QByteArray &text, QJsonParseError *error = nullptr)
 {
-    QJsonParseError error;
-    const QJsonDocument wrapped = QJsonDocument::fromJson("[" + text + "]", &error);
-    if (error.error != QJsonParseError::NoError || wrapped.array().size() != 1)
+    QJsonParseError parseError;
+    const QJsonDocument wrapped = QJsonDocument::fromJson("[" + text + "]", &parseError);
+    if (error)
+        *error = parseError;
+    if (parseError.error != QJsonParseError::NoError || wrapped.array().size() != 1)
         return std::nullopt;
     return wrapped.array().at(0);
 }
+
+// The string value of a record's own "id" (not one nested inside it), read key by key without parsing
+// the rest: the record as a whole is what could not be parsed.
+QString topLevelId(const QByteArray &record)
+{
+    qsizetype pos = skipSpace(record, 0);
+    if (pos >= record.size() || record.at(pos) != '{')
+        return {};
+    pos = skipSpace(record, pos + 1);
+    while (pos < record.size() && record.at(pos) == '"') {
+        const qsizetype keyEnd = valueEnd(record, pos);
+        if (keyEnd < 0)
+            return {};
+        const std::optional<QJsonValue> key = parseValue(record.mid(pos, keyEnd - pos));
+        pos = skipSpace(record, keyEnd);
+        if (pos >= record.size() || record.at(pos) != ':')
+            return {};
+        pos = skipSpace(record, pos + 1);
+        const qsizetype end = valueEnd(record, pos);
+        if (end < 0 || end == pos)
+            return {};
+        if (key && key->toString() == QLatin1String("id")) {
+            const std::optional<QJsonValue> id = parseValue(record.mid(pos, end - pos));
+            return id && id->isString() && id->toString().size() <= 200 ? id->toString() : QString();
+        }
+        pos = skipSpace(record, end);
+        if (pos < record.size() && record.at(pos) == ',')
+            pos = skipSpace(record, pos + 1);
+    }
+    return {};
+}
 } // namespace
+
+QString JsonListSalvage::reasonFor(const QJsonParseError &error)
+{
+    switch (error.error) {
+    case QJsonParseError::IllegalUTF8String:
+        return tr("it holds text that is not valid UTF-8");
+    case QJsonParseError::IllegalNumber:
+        return tr("it holds a number that is out of range or badly written");
+    case QJsonParseError::DeepNesting:
+        return tr("it is nested deeper than Draftdesk reads");
+    default:
+        return tr("it is not valid JSON (%1)").arg(error.errorString());
+    }
+}
 
 std::optional<JsonListSalvage::Result> JsonListSalvage::salvage(const QByteArray &json)
 {
@@ -97,7 +144,11 @@ std::optional<JsonListSalvage::Result> JsonListSalvage::salvage(const QByteArray
                 const qsizetype end = valueEnd(json, pos);
                 if (end < 0 || end == pos)
                     return std::nullopt;
-                const std::optional<QJsonValue> record = parseValue(json.mid(pos, end - pos));
+                QJsonParseError error;
+                const QByteArray text = json.mid(pos, end - pos);
+                const std::optional<QJsonValue> record = parseValue(text, &error);
+                if (!record)
+                    result.damaged.append({records.size(), topLevelId(text), reasonFor(error)});
                 records.append(record ? *record : QJsonValue(QJsonValue::Null));
                 result.unreadable += record ? 0 : 1;
                 pos = skipSpace(json, end);
@@ -119,7 +170,8 @@ std::optional<JsonListSalvage::Result> JsonListSalvage::salvage(const QByteArray
         if (pos < json.size() && json.at(pos) == ',')
             pos = skipSpace(json, pos + 1);
     }
-    if (pos >= json.size())
+    // Past the closing brace only white space: text after the page means the page is not what it seems.
+    if (pos >= json.size() || skipSpace(json, pos + 1) != json.size())
         return std::nullopt;
     result.document = QJsonDocument(top);
     return result;

@@ -5,6 +5,7 @@
 #include "core/base/BidiText.h"
 #include "core/base/EmailAddress.h"
 #include "core/base/IsoDateTime.h"
+#include "core/list/ListCellText.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -521,53 +522,10 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return cellText(row, index.column(), role);
+        return ListCellText::text(row, index.column(), role, *m_leadNames);
     default:
         return {};
     }
-}
-
-QVariant EmailListModel::cellText(const ListRow &row, int column, int role) const
-{
-    const auto when = [role](const QDateTime &value) -> QVariant {
-        if (!value.isValid())
-            return QString();
-        const QDateTime local = value.toLocalTime();
-        if (role == Qt::ToolTipRole)
-            return QLocale().toString(local, QLocale::LongFormat);
-        // Minutes are enough in a list; the tooltip has the rest.
-        return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-                       + QLocale().toString(local.time(), QStringLiteral("HH:mm")));
-    };
-    switch (column) {
-    case StatusColumn:
-        if (row.statusUnreadable)
-            return role == Qt::ToolTipRole ? tr("Close sent a status Draftdesk does not know; open the email "
-                                                "to see what it holds.")
-                                           : tr("Unreadable");
-        return EmailStatuses::displayName(row.status);
-    case SubjectColumn:
-        return row.subject().isEmpty() ? tr("(no subject)")
-                                       : BidiText::forDisplay(QString::fromUtf8(row.subject()));
-    case ToColumn:
-    case SenderColumn: {
-        // Names in the column, the full addresses in its tooltip (and in the search text).
-        const QString addresses = QString::fromUtf8(column == ToColumn ? row.to() : row.sender());
-        if (addresses.isEmpty() && column == SenderColumn && role == Qt::DisplayRole)
-            return tr("(no sender)");
-        return BidiText::forDisplay(role == Qt::ToolTipRole ? addresses
-                                                            : EmailAddress::shownNames(addresses));
-    }
-    case LeadColumn:
-        if (role == Qt::ToolTipRole && m_leadNames->isPending(QString::fromUtf8(row.leadId())))
-            return tr("The lead's name is on its way from Close.");
-        return m_leadNames->nameOf(QString::fromUtf8(row.leadId()));
-    case DateColumn:
-        return when(row.shownDate());
-    case UpdatedColumn:
-        return when(row.updated);
-    }
-    return {};
 }
 
 QVariant EmailListModel::headerData(int section, Qt::Orientation orientation, int role) const

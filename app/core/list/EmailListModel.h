@@ -118,9 +118,6 @@ signals:
     void errorOccurred(const ApiError &error);
 
 private:
-    // What a cell shows (Qt::DisplayRole) or its tooltip.
-    QVariant cellText(const ListRow &row, int column, int role) const;
-
     ListPlan newPlan() const;
     // Drops every row and every call on its way, and starts over with this plan (none: stopped).
     void reset(std::optional<ListPlan> plan);

@@ -118,15 +118,23 @@ std::optional<ListPageReader::Page> ListPageReader::read(const ApiResult &result
         case Bytes::NotAPage:
             break;
         case Bytes::Unread: {
-            // Refused before any record was read: nothing to undo.
-            ApiResult parsed;
-            parsed.httpStatus = result.httpStatus;
-            ApiCall::readJson(result.body, host, parsed);
-            if (!parsed.ok()) {
+            // Refused before any record was read: nothing to undo. Qt's parser is the reference; where
+            // it refuses the page, the records are read one by one, so one bad record costs one row.
+            QJsonParseError parseError;
+            const QJsonDocument json = QJsonDocument::fromJson(result.body, &parseError);
+            if (parseError.error == QJsonParseError::NoError) {
+                isPage = reader.readParsed(json);
+            } else if (const std::optional<JsonListSalvage::Result> salvaged
+                       = JsonListSalvage::salvage(result.body)) {
+                reader.m_damaged = salvaged->damaged;
+                isPage = reader.readParsed(salvaged->document);
+            } else {
+                ApiResult parsed;
+                parsed.httpStatus = result.httpStatus;
+                ApiCall::readJson(result.body, host, parsed);
                 *error = parsed.error;
                 return std::nullopt;
             }
-            isPage = reader.readParsed(parsed.json);
             break;
         }
         }
@@ -139,6 +147,15 @@ std::optional<ListPageReader::Page> ListPageReader::read(const ApiResult &result
         return std::nullopt;
     }
     return std::move(reader.m_page);
+}
+
+std::optional<ListRow> ListPageReader::damagedRow(qsizetype index) const
+{
+    for (const JsonListSalvage::Damaged &damaged : m_damaged) {
+        if (damaged.index == index && !damaged.id.isEmpty())
+            return ListRow::unreadable(damaged.id, damaged.reason);
+    }
+    return std::nullopt; // without an id there is nothing to show or open: counted as unreadable
 }
 
 void ListPageReader::add(std::optional<ListRow> row)
@@ -165,11 +182,12 @@ bool ListPageReader::readParsed(const QJsonDocument &json)
     const QJsonArray records = page.value(u"data").toArray();
     m_page.dates.reserve(records.size());
     m_page.rows.reserve(m_probe ? 0 : records.size());
-    for (const QJsonValue &value : records) {
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QJsonValue value = records.at(i);
         const QJsonObject record = value.toObject();
         add(value.isObject() && !record.value(u"id").toString().isEmpty()
                 ? std::optional(ListRow::from(record))
-                : std::nullopt);
+                : damagedRow(i));
     }
     m_page.records = int(records.size());
     m_page.hasMore = page.value(u"has_more").toBool(false);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/ApiError.h"
+#include "core/api/JsonListSalvage.h"
 #include "core/list/ListRow.h"
 
 #include <QCoreApplication>
@@ -42,8 +43,11 @@ private:
     bool readParsed(const QJsonDocument &json);
     // Unread: simdjson refused the bytes before any record was read (Qt's parser takes them then).
     Bytes readBytes(const QByteArray &body);
+    // The row for the record at `index` that could not be parsed, when its id could be read.
+    std::optional<ListRow> damagedRow(qsizetype index) const;
 
     Page m_page;
+    QList<JsonListSalvage::Damaged> m_damaged;
     QSet<QByteArray> m_seen;
     bool m_probe;
 };

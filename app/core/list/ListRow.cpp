@@ -30,6 +30,18 @@ ListRow ListRow::from(const EmailActivity &email)
     return row;
 }
 
+ListRow ListRow::unreadable(const QString &id, const QString &reason)
+{
+    ListRow row;
+    row.statusUnreadable = true;
+    row.damaged = true;
+    row.text = id.toUtf8() + reason.toUtf8();
+    row.idEnd = quint32(id.toUtf8().size());
+    row.subjectEnd = quint32(row.text.size());
+    row.toEnd = row.senderEnd = row.end = row.subjectEnd;
+    return row;
+}
+
 ListRow ListRow::from(const QJsonObject &json)
 {
     // Unchecked: the row reads a handful of fields through type-safe accessors, and checking every

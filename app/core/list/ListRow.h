@@ -26,6 +26,9 @@ struct ListRow
     quint32 end = 0;
     EmailStatus status = EmailStatus::Draft;
     bool statusUnreadable = false; // the server's status is not one of the six
+    // A record Close sent that could not be read at all (invalid UTF-8, a number out of range): the
+    // row holds its id and, where the subject goes, why it cannot be shown.
+    bool damaged = false;
     QDateTime updated;
     QDateTime scheduled;
     QDateTime sent;
@@ -47,6 +50,7 @@ struct ListRow
     QDateTime shownDate() const;
 
     static ListRow from(const EmailActivity &email);
+    static ListRow unreadable(const QString &id, const QString &reason);
     // Unchecked: the row reads a handful of fields through type-safe accessors.
     static ListRow from(const QJsonObject &json);
     // Moves the rows' text into one block (a page's rows are kept together).

@@ -1,5 +1,6 @@
 #include "richtext/HtmlSanitizer.h"
 
+#include "core/base/ShownText.h"
 #include "richtext/HtmlRules.h"
 #include "richtext/HtmlWriter.h"
 
@@ -141,6 +142,8 @@ void showAsPlainText(SanitizedHtml &result, const QString &text, const QString &
         result.plainText.truncate(cut);
         result.plainTextCut = true;
     }
+    if (limits.breakLongRuns)
+        result.plainText = ShownText::breakable(result.plainText);
 }
 
 } // namespace

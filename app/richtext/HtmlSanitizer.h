@@ -21,6 +21,10 @@ struct SanitizeLimits
     // Plain text shown (a text-only body, or the fallback); longer text is cut for display only:
     // Qt takes about 70 ms to lay out 200,000 characters on the UI thread.
     qsizetype maxPlainChars = 200'000;
+    // For a body that is only shown (preview, viewer), never edited: runs of text without a space get
+    // break opportunities and letters keep a few combining marks (ShownText::breakable). Qt took a
+    // second to lay out one 100,000-character word, and 12 s for one letter with 100,000 marks.
+    bool breakLongRuns = false;
 
     friend bool operator==(const SanitizeLimits &, const SanitizeLimits &) = default;
 };

@@ -1,5 +1,6 @@
 #include "richtext/HtmlWriter.h"
 
+#include "core/base/ShownText.h"
 #include "richtext/CssSanitizer.h"
 #include "richtext/HtmlRules.h"
 
@@ -43,7 +44,9 @@ void HtmlWriter::writeBody(const GumboNode *body)
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
         case GUMBO_NODE_CDATA:
-            m_out += utf8(child->v.text.text).toHtmlEscaped();
+            m_out += (m_limits.breakLongRuns ? ShownText::breakable(utf8(child->v.text.text))
+                                             : utf8(child->v.text.text))
+                         .toHtmlEscaped();
             break;
         case GUMBO_NODE_ELEMENT:
             if (std::optional<Frame> opened = open(child))

@@ -1,6 +1,6 @@
 #include "ui/common/AttachmentPanel.h"
 
-#include "core/base/BidiText.h"
+#include "core/base/ShownText.h"
 #include "core/drafts/DraftSession.h"
 #include "core/drafts/FileUpload.h"
 #include "ui/common/Icons.h"
@@ -85,7 +85,7 @@ QString AttachmentPanel::describe(const EmailActivity::Attachment &attachment)
         = type.isValid() && !type.comment().isEmpty() ? type.comment() : attachment.contentType;
     // A name from the server may hide its real ending behind direction controls ("…\u202Efdp.exe").
     const QString name
-        = BidiText::forDisplay(attachment.filename.isEmpty() ? tr("(unnamed file)") : attachment.filename);
+        = ShownText::line(attachment.filename.isEmpty() ? tr("(unnamed file)") : attachment.filename);
     QStringList details;
     if (attachment.size > 0) // "47.1 KB", as mail clients write sizes
         details.append(QLocale().formattedDataSize(attachment.size, 1, QLocale::DataSizeTraditionalFormat));

@@ -20,14 +20,21 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent), m_prep
     connect(m_preparer, &BodyPreparer::ready, this, &SafeTextBrowser::apply);
 }
 
+SanitizeLimits SafeTextBrowser::shownLimits()
+{
+    SanitizeLimits limits;
+    limits.breakLongRuns = true; // shown, never edited: long words may break, marks are capped
+    return limits;
+}
+
 void SafeTextBrowser::showBody(const QString &html, const QString &text)
 {
     if (html.isEmpty()) {
         m_preparer->forget(); // a body still being prepared
-        apply(HtmlSanitizer::plainText(text));
+        apply(HtmlSanitizer::plainText(text, shownLimits()));
         return;
     }
-    if (const std::optional<SanitizedHtml> body = m_preparer->prepare(html, text)) {
+    if (const std::optional<SanitizedHtml> body = m_preparer->prepare(html, text, shownLimits())) {
         apply(*body);
         return;
     }
@@ -37,7 +44,7 @@ void SafeTextBrowser::showBody(const QString &html, const QString &text)
 
 void SafeTextBrowser::showText(const QString &text)
 {
-    m_shown = HtmlSanitizer::plainText(text);
+    m_shown = HtmlSanitizer::plainText(text, shownLimits());
     setPlainText(m_shown.plainText);
 }
 

@@ -32,6 +32,7 @@ signals:
     void bodyShown();
 
 private:
+    static SanitizeLimits shownLimits();
     void apply(const SanitizedHtml &body);
 
     BodyPreparer *m_preparer;

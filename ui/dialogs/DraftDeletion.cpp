@@ -1,8 +1,8 @@
 #include "ui/dialogs/DraftDeletion.h"
 
 #include "core/api/ApiError.h"
-#include "core/base/BidiText.h"
 #include "core/base/EmailAddress.h"
+#include "core/base/ShownText.h"
 #include "core/drafts/Drafts.h"
 #include "core/email/EmailActivity.h"
 #include "ui/common/MessageBox.h"
@@ -13,11 +13,10 @@ bool DraftDeletion::confirmAndDelete(QWidget *parent, Drafts *drafts, const Emai
         MessageBox::warning(parent, tr("Delete Draft"), tr("Only drafts can be deleted here."));
         return false;
     }
-    const QString subject
-        = email.subject().isEmpty() ? tr("(no subject)") : BidiText::forDisplay(email.subject());
+    const QString subject = email.subject().isEmpty() ? tr("(no subject)") : ShownText::line(email.subject());
     const QString to = email.to().isEmpty()
         ? tr("nobody yet")
-        : BidiText::forDisplay(EmailAddress::shownNames(email.to().join(u", ")));
+        : ShownText::line(EmailAddress::shownNames(email.to().join(u", ")));
     const QMessageBox::StandardButton answer = MessageBox::question(
         parent, tr("Delete Draft"),
         tr("Delete the draft “%1” to %2? Close has no undo: a deleted draft cannot be brought back.")

@@ -1,7 +1,7 @@
 #include "ui/dialogs/NewDraftDialog.h"
 
 #include "core/api/ApiError.h"
-#include "core/base/BidiText.h"
+#include "core/base/ShownText.h"
 #include "core/drafts/LeadSearch.h"
 #include "ui/common/Accessible.h"
 
@@ -113,8 +113,7 @@ void NewDraftDialog::showLeads()
     m_leads->clear();
     const QList<LeadSearch::Lead> leads = m_search->results();
     for (const LeadSearch::Lead &lead : leads) {
-        auto *item
-            = new QListWidgetItem(BidiText::forDisplay(lead.name.isEmpty() ? lead.id : lead.name), m_leads);
+        auto *item = new QListWidgetItem(ShownText::line(lead.name.isEmpty() ? lead.id : lead.name), m_leads);
         item->setData(LeadIdRole, lead.id);
     }
     if (leads.isEmpty())
@@ -138,7 +137,7 @@ void NewDraftDialog::showContacts()
             const QString addresses = contact.emails.isEmpty() ? tr("no email address")
                                                                : contact.emails.join(QLatin1String(", "));
             auto *item = new QListWidgetItem(
-                BidiText::forDisplay(QStringLiteral("%1 — %2").arg(contact.name, addresses)), m_contacts);
+                ShownText::line(QStringLiteral("%1 — %2").arg(contact.name, addresses)), m_contacts);
             item->setData(ContactIdRole, contact.id);
             item->setData(EmailsRole, contact.emails);
         }

@@ -1,6 +1,6 @@
 #include "ui/dialogs/SendDialog.h"
 
-#include "core/base/BidiText.h"
+#include "core/base/ShownText.h"
 #include "core/drafts/DraftSession.h"
 #include "core/drafts/SchedulePlanner.h"
 #include "core/settings/AppSettings.h"
@@ -48,7 +48,7 @@ SendDialog::SendDialog(DraftSession *session, const QStringList &identities, QWi
     const EmailActivity &email = session->current();
     setWindowTitle(
         tr("Send “%1”")
-            .arg(email.subject().isEmpty() ? tr("(no subject)") : BidiText::forDisplay(email.subject())));
+            .arg(email.subject().isEmpty() ? tr("(no subject)") : ShownText::line(email.subject())));
 
     m_sender = new QComboBox(this);
     m_sender->setObjectName(QStringLiteral("sendSender"));

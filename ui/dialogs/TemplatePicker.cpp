@@ -1,7 +1,7 @@
 #include "ui/dialogs/TemplatePicker.h"
 
 #include "core/api/ApiError.h"
-#include "core/base/BidiText.h"
+#include "core/base/ShownText.h"
 #include "core/drafts/EmailTemplates.h"
 #include "ui/common/Accessible.h"
 #include "ui/common/SafeTextBrowser.h"
@@ -104,7 +104,7 @@ void TemplatePicker::fill()
     for (const EmailTemplates::Template &t : m_templates->all()) {
         if (!wanted.isEmpty() && !t.name.contains(wanted, Qt::CaseInsensitive))
             continue;
-        auto *item = new QListWidgetItem(BidiText::forDisplay(t.name), m_list);
+        auto *item = new QListWidgetItem(ShownText::line(t.name), m_list);
         item->setData(Qt::UserRole, t.id);
         if (t.id == keep)
             m_list->setCurrentItem(item);
@@ -125,7 +125,7 @@ void TemplatePicker::preview()
     for (const EmailTemplates::Template &t : m_templates->all()) {
         if (t.id != id)
             continue;
-        m_subject->setText(tr("Subject: %1").arg(BidiText::forDisplay(t.subject)));
+        m_subject->setText(tr("Subject: %1").arg(ShownText::wrapped(t.subject)));
         m_preview->showBody(t.body);
         return;
     }

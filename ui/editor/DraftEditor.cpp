@@ -1,6 +1,6 @@
 #include "ui/editor/DraftEditor.h"
 
-#include "core/base/BidiText.h"
+#include "core/base/ShownText.h"
 #include "core/drafts/DraftSession.h"
 #include "core/drafts/Drafts.h"
 #include "ui/common/AltKeyGuard.h"
@@ -244,7 +244,7 @@ void DraftEditor::updateSaveButton()
 void DraftEditor::updateTitle()
 {
     const QString subject = m_form->subjectField->text();
-    setWindowTitle((subject.isEmpty() ? tr("(no subject)") : BidiText::forDisplay(subject))
+    setWindowTitle((subject.isEmpty() ? tr("(no subject)") : ShownText::line(subject))
                    + QStringLiteral("[*]"));
 }
 

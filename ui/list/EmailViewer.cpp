@@ -1,6 +1,6 @@
 #include "ui/list/EmailViewer.h"
 
-#include "core/base/BidiText.h"
+#include "core/base/ShownText.h"
 #include "core/email/EmailActivity.h"
 #include "ui/list/PreviewPane.h"
 
@@ -11,7 +11,7 @@ EmailViewer::EmailViewer(const EmailActivity &email, QWidget *parent) : QDialog(
 {
     setObjectName(QStringLiteral("emailViewer"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(email.subject().isEmpty() ? tr("(no subject)") : BidiText::forDisplay(email.subject()));
+    setWindowTitle(email.subject().isEmpty() ? tr("(no subject)") : ShownText::line(email.subject()));
     m_pane = new PreviewPane(this);
     m_pane->showEmail(email);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,6 +1,6 @@
 #include "ui/list/PreviewPane.h"
 
-#include "core/base/BidiText.h"
+#include "core/base/ShownText.h"
 #include "core/drafts/SchedulePlanner.h"
 #include "core/email/EmailActivity.h"
 #include "ui/common/AttachmentPanel.h"
@@ -50,14 +50,14 @@ void PreviewPane::showEmail(const EmailActivity &email)
         return QStringLiteral("<b>%1</b> %2<br>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     const QString subject
-        = email.subject().isEmpty() ? tr("(no subject)") : BidiText::forDisplay(email.subject());
+        = email.subject().isEmpty() ? tr("(no subject)") : ShownText::wrapped(email.subject());
     QString header = QStringLiteral("<span style='font-size:large; font-weight:600'>%1</span><br>")
                          .arg(subject.toHtmlEscaped());
     header += line(tr("From:"),
-                   email.sender().isEmpty() ? tr("(no sender yet)") : BidiText::forDisplay(email.sender()));
-    header += line(tr("To:"), BidiText::forDisplay(email.to().join(QLatin1String(", "))));
+                   email.sender().isEmpty() ? tr("(no sender yet)") : ShownText::wrapped(email.sender()));
+    header += line(tr("To:"), ShownText::wrapped(email.to().join(QLatin1String(", "))));
     if (!email.cc().isEmpty())
-        header += line(tr("Cc:"), BidiText::forDisplay(email.cc().join(QLatin1String(", "))));
+        header += line(tr("Cc:"), ShownText::wrapped(email.cc().join(QLatin1String(", "))));
     const std::optional<EmailStatus> status = email.status();
     QString state = status ? EmailStatuses::displayName(*status) : QString();
     if (status == EmailStatus::Scheduled && email.dateScheduled().isValid())

@@ -2,7 +2,7 @@
 
 #include "core/api/ApiCall.h"
 #include "core/api/CloseClient.h"
-#include "core/base/BidiText.h"
+#include "core/base/ShownText.h"
 #include "core/drafts/DraftJournal.h"
 #include "core/drafts/DraftSession.h"
 #include "core/drafts/SchedulePlanner.h"
@@ -169,7 +169,7 @@ void Drafts::createDraft(const QString &leadId, const QString &contactId, const 
 
 QString Drafts::subjectOf(const EmailActivity &email)
 {
-    return email.subject().isEmpty() ? tr("(no subject)") : BidiText::forDisplay(email.subject());
+    return email.subject().isEmpty() ? tr("(no subject)") : ShownText::line(email.subject());
 }
 
 void Drafts::bind(DraftSession *session)

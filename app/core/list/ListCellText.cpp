@@ -1,11 +1,19 @@
 #include "core/list/ListCellText.h"
 
-#include "core/base/BidiText.h"
 #include "core/base/EmailAddress.h"
+#include "core/base/ShownText.h"
 #include "core/list/EmailListModel.h"
 #include "core/list/LeadNames.h"
 
 #include <QLocale>
+
+namespace {
+// A cell shows one line; its tooltip more of a long text (Raw JSON has all of it).
+qsizetype shownLength(int role)
+{
+    return role == Qt::ToolTipRole ? ShownText::wrappedLength : ShownText::lineLength;
+}
+} // namespace
 
 QVariant ListCellText::text(const ListRow &row, int column, int role, const LeadNames &leads)
 {
@@ -30,7 +38,7 @@ QVariant ListCellText::text(const ListRow &row, int column, int role, const Lead
         return EmailStatuses::displayName(row.status);
     case EmailListModel::SubjectColumn:
         return row.subject().isEmpty() ? tr("(no subject)")
-                                       : BidiText::forDisplay(QString::fromUtf8(row.subject()));
+                                       : ShownText::line(QString::fromUtf8(row.subject()), shownLength(role));
     case EmailListModel::ToColumn:
     case EmailListModel::SenderColumn: {
         // Names in the column, the full addresses in its tooltip (and in the search text).
@@ -38,13 +46,13 @@ QVariant ListCellText::text(const ListRow &row, int column, int role, const Lead
             = QString::fromUtf8(column == EmailListModel::ToColumn ? row.to() : row.sender());
         if (addresses.isEmpty() && column == EmailListModel::SenderColumn && role == Qt::DisplayRole)
             return tr("(no sender)");
-        return BidiText::forDisplay(role == Qt::ToolTipRole ? addresses
-                                                            : EmailAddress::shownNames(addresses));
+        return ShownText::line(role == Qt::ToolTipRole ? addresses : EmailAddress::shownNames(addresses),
+                               shownLength(role));
     }
     case EmailListModel::LeadColumn:
         if (role == Qt::ToolTipRole && leads.isPending(QString::fromUtf8(row.leadId())))
             return tr("The lead's name is on its way from Close.");
-        return leads.nameOf(QString::fromUtf8(row.leadId()));
+        return ShownText::line(leads.nameOf(QString::fromUtf8(row.leadId())), shownLength(role));
     case EmailListModel::DateColumn:
         return when(row.shownDate());
     case EmailListModel::UpdatedColumn:

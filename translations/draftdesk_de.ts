@@ -1331,10 +1331,6 @@
         <translation>&quot;Ihr Name&quot; &lt;sie@example.com&gt;</translation>
     </message>
     <message>
-        <source>Close sent fields Draftdesk cannot read; they stay as they are and saving leaves them untouched. %1</source>
-        <translation>Close hat Felder gesendet, die Draftdesk nicht lesen kann; sie bleiben, wie sie sind, und Speichern lässt sie unverändert. %1</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
@@ -1357,6 +1353,18 @@
     <message>
         <source>Invisible text-direction characters can make text read differently from what it is:</source>
         <translation>Unsichtbare Schreibrichtungszeichen können Text anders erscheinen lassen, als er ist:</translation>
+    </message>
+    <message>
+        <source>Close sent fields Draftdesk cannot read or edit; they stay as they are and saving leaves them untouched. %1</source>
+        <translation>Close hat Felder geschickt, die Draftdesk nicht lesen oder bearbeiten kann; sie bleiben, wie sie sind, und Speichern lässt sie unberührt. %1</translation>
+    </message>
+    <message>
+        <source>%L1 characters, more than this field holds (%L2); shown shortened, the Raw JSON tab has all of it</source>
+        <translation>%L1 Zeichen, mehr als dieses Feld fasst (%L2); gekürzt angezeigt, der Reiter Raw JSON enthält alles</translation>
+    </message>
+    <message>
+        <source>too slow to edit here (a word of %L1 characters, or a letter with %L2 accent marks); shown shortened, the Raw JSON tab has all of it</source>
+        <translation>hier zu langsam zu bearbeiten (ein Wort mit %L1 Zeichen oder ein Buchstabe mit %L2 Akzentzeichen); gekürzt angezeigt, der Reiter Raw JSON enthält alles</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1408,14 @@
     <message>
         <source>This email&apos;s HTML has more than %L1 elements, the most shown formatted, so it is shown as plain text.</source>
         <translation>Das HTML dieser E-Mail hat mehr als %L1 Elemente, die Höchstzahl für die formatierte Anzeige; deshalb wird es als reiner Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>This email has a word of %L1 characters, longer than the editor lays out quickly, so it is shown as text, broken into lines.</source>
+        <translation>Diese E-Mail enthält ein Wort mit %L1 Zeichen, länger als der Editor schnell darstellen kann; sie wird daher als Text gezeigt, in Zeilen umbrochen.</translation>
+    </message>
+    <message>
+        <source>This email has a letter with %L1 accent marks, more than the editor lays out quickly, so it is shown as text with a few of them.</source>
+        <translation>Diese E-Mail enthält einen Buchstaben mit %L1 Akzentzeichen, mehr als der Editor schnell darstellen kann; sie wird daher als Text mit wenigen davon gezeigt.</translation>
     </message>
 </context>
 <context>

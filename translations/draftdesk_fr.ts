@@ -1331,10 +1331,6 @@
         <translation>&quot;Votre nom&quot; &lt;vous@example.com&gt;</translation>
     </message>
     <message>
-        <source>Close sent fields Draftdesk cannot read; they stay as they are and saving leaves them untouched. %1</source>
-        <translation>Close a envoyé des champs que Draftdesk ne sait pas lire&#xa0;; ils restent tels quels et l’enregistrement n’y touche pas. %1</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
@@ -1357,6 +1353,18 @@
     <message>
         <source>Invisible text-direction characters can make text read differently from what it is:</source>
         <translation>Des caractères invisibles de sens d’écriture peuvent faire lire un texte autrement qu’il n’est&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close sent fields Draftdesk cannot read or edit; they stay as they are and saving leaves them untouched. %1</source>
+        <translation>Close a envoyé des champs que Draftdesk ne sait pas lire ni modifier ; ils restent tels quels et l’enregistrement ne les touche pas. %1</translation>
+    </message>
+    <message>
+        <source>%L1 characters, more than this field holds (%L2); shown shortened, the Raw JSON tab has all of it</source>
+        <translation>%L1 caractères, plus que ce champ n’en contient (%L2) ; affiché raccourci, l’onglet Raw JSON le contient en entier</translation>
+    </message>
+    <message>
+        <source>too slow to edit here (a word of %L1 characters, or a letter with %L2 accent marks); shown shortened, the Raw JSON tab has all of it</source>
+        <translation>trop lent à modifier ici (un mot de %L1 caractères, ou une lettre avec %L2 accents) ; affiché raccourci, l’onglet Raw JSON le contient en entier</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1408,14 @@
     <message>
         <source>This email&apos;s HTML has more than %L1 elements, the most shown formatted, so it is shown as plain text.</source>
         <translation>Le HTML de cet e-mail compte plus de %L1 éléments, le maximum affiché mis en forme&#xa0;: il est donc affiché en texte brut.</translation>
+    </message>
+    <message>
+        <source>This email has a word of %L1 characters, longer than the editor lays out quickly, so it is shown as text, broken into lines.</source>
+        <translation>Cet e-mail contient un mot de %L1 caractères, plus long que ce que l’éditeur affiche rapidement ; il est donc montré en texte, coupé en lignes.</translation>
+    </message>
+    <message>
+        <source>This email has a letter with %L1 accent marks, more than the editor lays out quickly, so it is shown as text with a few of them.</source>
+        <translation>Cet e-mail contient une lettre avec %L1 accents, plus que ce que l’éditeur affiche rapidement ; il est donc montré en texte avec quelques-uns d’entre eux.</translation>
     </message>
 </context>
 <context>

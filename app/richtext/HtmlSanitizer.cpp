@@ -142,8 +142,29 @@ void showAsPlainText(SanitizedHtml &result, const QString &text, const QString &
         result.plainText.truncate(cut);
         result.plainTextCut = true;
     }
-    if (limits.breakLongRuns)
+    // Shown, not edited (a preview, or a body the editor locks because of `reason`): long runs may
+    // break and marks are capped, for display only.
+    if (limits.use == SanitizeLimits::Use::Show
+        || (limits.use == SanitizeLimits::Use::Edit && !reason.isEmpty()))
         result.plainText = ShownText::breakable(result.plainText);
+}
+
+constexpr qsizetype maxSourceShown = 20'000;
+
+// For a body to be edited: why its text would hold the window, in words; empty when it would not.
+QString tooSlowToEdit(const ShownText::Shape &shape, const SanitizeLimits &limits)
+{
+    if (limits.use != SanitizeLimits::Use::Edit)
+        return {}; // shown (the runs are broken), or the user's own paste
+    if (shape.longestRun > limits.maxEditableRun)
+        return HtmlSanitizer::tr("This email has a word of %L1 characters, longer than the editor lays out "
+                                 "quickly, so it is shown as text, broken into lines.")
+            .arg(shape.longestRun);
+    if (shape.mostMarks > limits.maxEditableMarks)
+        return HtmlSanitizer::tr("This email has a letter with %L1 accent marks, more than the editor lays "
+                                 "out quickly, so it is shown as text with a few of them.")
+            .arg(shape.mostMarks);
+    return {};
 }
 
 } // namespace
@@ -151,7 +172,7 @@ void showAsPlainText(SanitizedHtml &result, const QString &text, const QString &
 SanitizedHtml HtmlSanitizer::plainText(const QString &text, const SanitizeLimits &limits)
 {
     SanitizedHtml result;
-    showAsPlainText(result, text, QString(), limits);
+    showAsPlainText(result, text, tooSlowToEdit(ShownText::shapeOf(text), limits), limits);
     return result;
 }
 
@@ -162,6 +183,11 @@ SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QString &bodyTe
     const QLocale locale;
     const bool hasText = !bodyText.trimmed().isEmpty();
     if (html.size() > limits.maxHtmlChars) {
+        // Without a text body the source is shown, and its start is all anyone reads of it: most of
+        // a body this large is usually one data: URL, a single run that is slow to lay out.
+        SanitizeLimits sourceLimits = limits;
+        if (!hasText)
+            sourceLimits.maxPlainChars = qMin(limits.maxPlainChars, maxSourceShown);
         showAsPlainText(
             result, hasText ? bodyText : html,
             hasText ? tr("This email's HTML is %1, more than the %2 shown formatted, so its text is "
@@ -172,7 +198,7 @@ SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QString &bodyTe
                          "shown as text.")
                           .arg(locale.formattedDataSize(html.size()),
                                locale.formattedDataSize(limits.maxHtmlChars)),
-            limits);
+            sourceLimits);
         return result;
     }
     // Every element needs a '<': a cheap bound before the parse is paid for, when there is a text
@@ -222,5 +248,7 @@ SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QString &bodyTe
     if (const GumboNode *body = childElement(output->root, GUMBO_TAG_BODY))
         writer.writeBody(body);
     result.html = writer.finish();
+    if (const QString slow = tooSlowToEdit(result.textShape, limits); !slow.isEmpty())
+        showAsPlainText(result, hasText ? bodyText : textOf(output->root), slow, limits);
     return result;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/ShownText.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -21,10 +23,18 @@ struct SanitizeLimits
     // Plain text shown (a text-only body, or the fallback); longer text is cut for display only:
     // Qt takes about 70 ms to lay out 200,000 characters on the UI thread.
     qsizetype maxPlainChars = 200'000;
-    // For a body that is only shown (preview, viewer), never edited: runs of text without a space get
-    // break opportunities and letters keep a few combining marks (ShownText::breakable). Qt took a
-    // second to lay out one 100,000-character word, and 12 s for one letter with 100,000 marks.
-    bool breakLongRuns = false;
+    // What the result is for. Qt took a second to lay out one 100,000-character word, and 12 s for
+    // one letter with 100,000 combining marks, so:
+    //   Show    a body only shown (preview, viewer): runs of text without a space get break
+    //           opportunities and letters keep a few marks (ShownText::breakable), for display only;
+    //   Edit    an email's body in the editor: text whose layout alone would hold the window (a word
+    //           longer than maxEditableRun, a letter with more marks than maxEditableMarks) is shown
+    //           as text instead, broken for display and locked, so it is never rewritten;
+    //   Insert  what the user pastes or a template brings: taken as it is.
+    enum class Use { Edit, Show, Insert };
+    Use use = Use::Edit;
+    qsizetype maxEditableRun = 5'000;
+    int maxEditableMarks = 16;
 
     friend bool operator==(const SanitizeLimits &, const SanitizeLimits &) = default;
 };
@@ -45,6 +55,7 @@ struct SanitizedHtml
     int removedElements = 0; // scripts, frames, objects, forms, links to style sheets
     int flattened = 0; // elements unwrapped for depth or tables turned into blocks
     bool plainTextCut = false;
+    ShownText::Shape textShape; // of the text written out (Rich)
     // What the rich-text editor cannot keep from this HTML, in words; empty when nothing.
     QStringList editorLosses;
 

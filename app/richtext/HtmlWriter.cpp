@@ -43,11 +43,15 @@ void HtmlWriter::writeBody(const GumboNode *body)
         switch (child->type) {
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
-        case GUMBO_NODE_CDATA:
-            m_out += (m_limits.breakLongRuns ? ShownText::breakable(utf8(child->v.text.text))
-                                             : utf8(child->v.text.text))
-                         .toHtmlEscaped();
+        case GUMBO_NODE_CDATA: {
+            const QString text = utf8(child->v.text.text);
+            const ShownText::Shape shape = ShownText::shapeOf(text);
+            m_result.textShape.longestRun = qMax(m_result.textShape.longestRun, shape.longestRun);
+            m_result.textShape.mostMarks = qMax(m_result.textShape.mostMarks, shape.mostMarks);
+            const bool shown = m_limits.use == SanitizeLimits::Use::Show;
+            m_out += (shown ? ShownText::breakable(text) : text).toHtmlEscaped();
             break;
+        }
         case GUMBO_NODE_ELEMENT:
             if (std::optional<Frame> opened = open(child))
                 stack.push_back(std::move(*opened)); // `frame` is not used after this

@@ -4,7 +4,8 @@
 //   preview   the list's preview pane shows it
 //   list      a list row with it is painted (cell texts, column sizes)
 //   editor    the draft editor opens it (body ready and painted)
-// Prints "bench hostile_<case>_<where>_ms VALUE" lines. With --smoke the content is small (CTest).
+// Prints "bench hostile_<case>_<where>_ms VALUE" lines. With --smoke the content is small (CTest);
+// BENCH_ONLY=<case> measures one case.
 #include "BenchCommon.h"
 #include "core/api/CloseClient.h"
 #include "core/drafts/DraftJournal.h"
@@ -161,7 +162,10 @@ int main(int argc, char *argv[])
         {"combining_marks", marks, "<p>" + marks + "</p>"},
         {"data_image", "Image", image},
     };
+    const QString only = qEnvironmentVariable("BENCH_ONLY");
     for (const Case &c : cases) {
+        if (!only.isEmpty() && only != QLatin1String(c.name))
+            continue;
         const EmailActivity email = EmailActivity::fromJson(record(c)).activity;
         measurePreview(c, email);
         measureList(c);

@@ -240,6 +240,39 @@ private slots:
                      BidiText::forDisplay(store->email(ids.at(row))->value("subject").toString()));
     }
 
+    // A right-to-left override in any field a column shows (a lead "Evil lead \u202ERTL" read as
+    // "Evil lead LTR"): no cell and no tooltip carries a direction control.
+    void everyColumnIsShownWithoutDirectionControls()
+    {
+        start(5);
+        const QString rlo = QString(QChar(0x202E));
+        const QString id = store->orderedEmailIds().constFirst();
+        QJsonObject email = *store->email(id);
+        email.insert("subject", QString("Invoice " + rlo + "gnp.exe"));
+        email.insert("to", QJsonArray {QString("Evil " + rlo + "RTL <evil@example.com>")});
+        email.insert("sender", QString("Sender " + rlo + "RTL <sender@example.com>"));
+        store->putEmail(email);
+        QJsonObject lead = store->leads.value(email.value("lead_id").toString());
+        lead.insert("display_name", QString("Evil lead " + rlo + "RTL"));
+        store->leads.insert(email.value("lead_id").toString(), lead);
+        loadFirstPage();
+        QCOMPARE(model->idAt(0), id);
+        QTRY_COMPARE(model->index(0, EmailListModel::LeadColumn).data().toString(),
+                     QStringLiteral("Evil lead RTL"));
+        for (int column = 0; column < model->columnCount(); ++column) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                const QString shown = model->index(0, column).data(role).toString();
+                QVERIFY2(!BidiText::containsControls(shown),
+                         qPrintable(QString("column %1 role %2: %3")
+                                        .arg(column)
+                                        .arg(role)
+                                        .arg(BidiText::escaped(shown))));
+            }
+        }
+        QCOMPARE(model->index(0, EmailListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("Invoice gnp.exe"));
+    }
+
     void serverSideFiltersRequery()
     {
         start(300);

@@ -157,19 +157,20 @@ private slots:
     void opensWithinBoundsAndTouchesNothing_data()
     {
         QTest::addColumn<QString>("html");
-        QTest::addColumn<bool>("rich"); // false: shown as plain text with a reason
+        QTest::addColumn<bool>("rich"); // false: shown as plain text with a reason (editor)
+        QTest::addColumn<bool>("previewRich"); // the preview may still show it formatted
         const QString abs = probePath(".png");
         const QString css = probePath(".css");
         const QString here = QString::fromLatin1(elsewhere.base());
         QTest::newRow("nested-tables-30")
             << QString("<table><tr><td>x").repeated(30) + "deep" + QString("</td></tr></table>").repeated(30)
-            << true;
+            << true << true;
         QTest::newRow("nested-tables-3000") << QString("<table><tr><td>x").repeated(3000) + "deep"
                 + QString("</td></tr></table>").repeated(3000)
-                                            << false; // 12,000 elements: plain text, with the reason
+                                            << false << false; // 12,000 elements: plain text, with the reason
         QTest::newRow("nested-tables-300") << QString("<table><tr><td>x").repeated(300) + "deep"
                 + QString("</td></tr></table>").repeated(300)
-                                           << true; // flattened below four levels
+                                           << true << true; // flattened below four levels
         QTest::newRow("local-file-images")
             << QString(
                    "<p>deep</p><img src=\"%1\"><img src=\"file://%1\"><img src=\"%2.png\"><img "
@@ -177,36 +178,45 @@ private slots:
                    "<input type=image src=\"%1\"><video poster=\"%1\"></video><table background=\"%1\"><tr>"
                    "<td background=\"%1\">x</td></tr></table>")
                    .arg(abs, probeName)
-            << true;
+            << true << true;
         QTest::newRow("css-url")
             << QString("<style>@import url(%2); @import \"%3.css\"; p{background-image:url(%1)} "
                        "body{background:url(%1)}</style><p "
                        "style=\"background-image:url(%1);list-style-image:url(%1)\">"
                        "deep</p><ul style=\"list-style-image:url('%3.png')\"><li>x</li></ul>")
                    .arg(abs, css, probeName)
-            << true;
+            << true << true;
         QTest::newRow("link-and-frames")
             << QString("<link rel=stylesheet href=\"%2\"><link rel=stylesheet href=\"%3.css\">"
                        "<link rel=stylesheet href=\"%4/%3.css\"><p>deep</p><iframe src=\"%1\"></iframe>"
                        "<iframe src=\"%4/%3.html\"></iframe><frameset><frame src=\"%1\"></frameset>"
                        "<object data=\"%1\"></object><embed src=\"%1\"><svg><image href=\"%1\"/></svg>")
                    .arg(abs, css, probeName, here)
-            << true;
+            << true << true;
         QTest::newRow("remote-images")
             << QString("<p>deep</p><img src=\"%1/%2.png\"><img src=\"//127.0.0.1:%3/%2.png\">"
                        "<p style=\"background-image:url(%1/%2.png)\">x</p>")
                    .arg(here, probeName, QString::number(elsewhere.serverPort()))
-            << true;
+            << true << true;
         QTest::newRow("10-mb-body") << "<p>deep " + QString("0123456789").repeated(1'000'000) + "</p>"
-                                    << false;
-        QTest::newRow("3000-nested-divs") << QString("<div>").repeated(3000) + "deep" << true;
+                                    << false << false;
+        QTest::newRow("3000-nested-divs") << QString("<div>").repeated(3000) + "deep" << true << true;
         QTest::newRow("rtl-overrides")
-            << QString::fromUtf8("<p>deep \u202Egnp.exe\u202C and \u2067isolate</p>") << true;
+            << QString::fromUtf8("<p>deep \u202Egnp.exe\u202C and \u2067isolate</p>") << true << true;
+        // Text whose layout alone would hold the window: locked, shown as text, broken for display.
+        QTest::newRow("100000-character-word")
+            << "<p>deep " + QString(100'000, 'w') + "</p>" << false << true;
+        QTest::newRow("100000-combining-marks")
+            << "<p>deep a" + QString(100'000, QChar(0x0301)) + "</p>" << false << true;
+        QTest::newRow("5-mb-data-image")
+            << "<p>deep <img src=\"data:image/png;base64," + QString(5'000'000, 'A') + "\"></p>" << false
+            << false;
     }
     void opensWithinBoundsAndTouchesNothing()
     {
         QFETCH(QString, html);
         QFETCH(bool, rich);
+        QFETCH(bool, previewRich);
         // The sandbox's own origin too: an image there would show up in its request log.
         html += QString("<img src=\"%1/%2.png\">").arg(sandbox.server->baseUrl().toString(), probeName);
         const EmailActivity email = EmailActivity::fromJson(hostileEmail(html, "deep text body")).activity;
@@ -225,9 +235,9 @@ private slots:
         (void)preview->grab(); // lays out and paints the body
         uiMs = qMax(uiMs, ui.elapsed());
         QVERIFY2(uiMs < uiBoundMs, qPrintable(QString::number(uiMs)));
-        QCOMPARE(preview->body()->shownBody().isRich(), rich);
+        QCOMPARE(preview->body()->shownBody().isRich(), previewRich);
         QVERIFY(preview->body()->toPlainText().contains("deep"));
-        if (!rich)
+        if (!previewRich)
             QVERIFY(preview->findChild<QLabel *>("previewNote")
                         ->text()
                         .contains(preview->body()->shownBody().reason));
@@ -402,6 +412,57 @@ private slots:
         QVERIFY(body->toHtml().contains("font-weight:700") || body->toHtml().contains("font-weight:600"));
         QVERIFY(!body->toHtml().contains(probeName));
         QCOMPARE(probeEvents(), QStringList());
+        delete editor.data();
+    }
+
+    // A subject longer than a line edit holds (it cut at 32,767 silently), or slow to lay out: shown
+    // shortened and locked, said so, and a save of another field leaves it as Close has it.
+    void subjectBeyondTheFieldIsShownShortAndKept_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::newRow("40000 characters") << "Long " + QString(40'000, 'S');
+        QTest::newRow("100000 marks") << "Zalgo a" + QString(100'000, QChar(0x0301));
+    }
+    void subjectBeyondTheFieldIsShownShortAndKept()
+    {
+        QFETCH(QString, subject);
+        QJsonObject json = hostileEmail("<p>body</p>", "body");
+        json.insert("subject", subject);
+        sandbox.store->putEmail(json);
+        const EmailActivity email = EmailActivity::fromJson(json).activity;
+
+        auto *preview = new PreviewPane;
+        preview->showEmail(email);
+        QVERIFY(preview->findChild<QLabel *>("previewHeader")->text().size() < 5'000);
+
+        QPointer<DraftEditor> editor = new DraftEditor(drafts.get(), email, {});
+        editor->show();
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        QTRY_VERIFY(editor->isBodyReady());
+        QVERIFY(editor->windowTitle().size() < 1'000);
+        auto *field = editor->findChild<QLineEdit *>("subjectField");
+        QVERIFY(field->isReadOnly());
+        QVERIFY(field->text().size() < 5'000);
+        auto *note = editor->findChild<QLabel *>("unusableFieldsNote");
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains("subject: ") && note->text().contains("Raw JSON"),
+                 qPrintable(note->text()));
+        // A person changes the recipients and saves: only they go to Close.
+        auto *to = editor->findChild<QLineEdit *>("toField");
+        to->setFocus();
+        to->selectAll();
+        QTest::keyClicks(to, "anna@example.com");
+        QSignalSpy saved(editor->session(), &DraftSession::saved);
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY2(saved.wait(10000), qPrintable(editor->findChild<QLabel *>("editorProblem")->text()));
+        QJsonObject put;
+        for (int i = client->requestLog()->size() - 1; i >= 0 && put.isEmpty(); --i) {
+            if (client->requestLog()->at(i).method == "PUT")
+                put = QJsonDocument::fromJson(client->requestLog()->at(i).requestBody).object();
+        }
+        QCOMPARE(put.keys(), QStringList {"to"});
+        QCOMPARE(sandbox.store->email(email.id())->value("subject").toString(), subject);
         delete editor.data();
     }
 

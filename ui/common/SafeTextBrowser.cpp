@@ -23,7 +23,7 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent), m_prep
 SanitizeLimits SafeTextBrowser::shownLimits()
 {
     SanitizeLimits limits;
-    limits.breakLongRuns = true; // shown, never edited: long words may break, marks are capped
+    limits.use = SanitizeLimits::Use::Show; // never edited: long words may break, marks are capped
     return limits;
 }
 

@@ -2,8 +2,10 @@
 
 #include "core/base/BidiText.h"
 #include "core/base/CodePoints.h"
+#include "core/base/ShownText.h"
 #include "core/drafts/DraftSession.h"
 #include "core/email/EmailValidation.h"
+#include "richtext/HtmlSanitizer.h"
 #include "ui/common/Accessible.h"
 #include "ui/common/Tone.h"
 #include "ui/editor/EditorState.h"
@@ -56,7 +58,11 @@ void HeaderFields::load(const EmailActivity &email)
     m_to->setAddresses(email.to());
     m_cc->setAddresses(email.cc());
     m_bcc->setAddresses(email.bcc());
-    m_subject->setText(email.subject());
+    // A subject the field cannot hold whole (QLineEdit cuts at 32,767 silently) or lay out quickly is
+    // shown shortened and locked: saving leaves it as Close has it.
+    m_subjectLimit = subjectBeyondTheField(email.subject());
+    m_subject->setText(m_subjectLimit.isEmpty() ? email.subject()
+                                                : ShownText::line(email.subject(), ShownText::wrappedLength));
     m_sender->setCurrentText(email.sender());
     updateCounter();
 }
@@ -73,7 +79,9 @@ void HeaderFields::applyLocks()
 
 void HeaderFields::lockUnusableFields()
 {
-    const QMap<QString, QString> unusable = m_state->session()->original().unusableFields();
+    QMap<QString, QString> unusable = m_state->session()->original().unusableFields();
+    if (!m_subjectLimit.isEmpty())
+        unusable.insert(QStringLiteral("subject"), m_subjectLimit);
     const auto lock = [&](QWidget *widget, const QStringList &fields) {
         QStringList reasons;
         for (const QString &field : fields) {
@@ -99,10 +107,28 @@ void HeaderFields::lockUnusableFields()
     for (auto it = unusable.cbegin(); it != unusable.cend(); ++it)
         lines.append(it.key() + QLatin1String(": ") + it.value());
     m_unusableNote->setText(
-        tr("Close sent fields Draftdesk cannot read; they stay as they are and saving leaves them untouched. "
-           "%1")
+        tr("Close sent fields Draftdesk cannot read or edit; they stay as they are and saving leaves them "
+           "untouched. %1")
             .arg(lines.join(QLatin1String("; "))));
     m_unusableNote->setVisible(!unusable.isEmpty());
+}
+
+QString HeaderFields::subjectBeyondTheField(const QString &subject) const
+{
+    if (subject.size() > m_subject->maxLength())
+        return tr("%L1 characters, more than this field holds (%L2); shown shortened, the Raw JSON tab has "
+                  "all of it")
+            .arg(CodePoints::count(subject))
+            .arg(m_subject->maxLength());
+    const ShownText::Shape shape = ShownText::shapeOf(subject);
+    const SanitizeLimits editable;
+    if (shape.longestRun > editable.maxEditableRun || shape.mostMarks > editable.maxEditableMarks)
+        return tr("too slow to edit here (a word of %L1 characters, or a letter with %L2 accent marks); "
+                  "shown "
+                  "shortened, the Raw JSON tab has all of it")
+            .arg(shape.longestRun)
+            .arg(shape.mostMarks);
+    return {};
 }
 
 void HeaderFields::updateCounter()

@@ -39,6 +39,9 @@ private:
     void updateDirectionNote();
     void applyLocks();
     void lockUnusableFields();
+    // Why the subject cannot be edited in its field (longer than the field holds, or slow to lay
+    // out); empty when it can.
+    QString subjectBeyondTheField(const QString &subject) const;
 
     RecipientField *m_to;
     RecipientField *m_cc;
@@ -49,4 +52,5 @@ private:
     QLabel *m_directionNote;
     QLabel *m_unusableNote;
     EditorState *m_state;
+    QString m_subjectLimit; // subjectBeyondTheField() of the loaded email
 };

@@ -360,6 +360,7 @@ void RichTextEdit::insertFromMimeData(const QMimeData *source)
     // goes through the same sanitizer as an email's body. Too large or complex: its text only.
     SanitizeLimits limits;
     limits.maxPlainChars = std::numeric_limits<qsizetype>::max(); // pasted text is never cut
+    limits.use = SanitizeLimits::Use::Insert;
     const SanitizedHtml pasted = HtmlSanitizer::sanitize(source->html(), source->text(), limits);
     if (!pasted.isRich()) {
         textCursor().insertText(pasted.plainText);

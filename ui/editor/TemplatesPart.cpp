@@ -73,6 +73,7 @@ void TemplatesPart::applyTemplate(const QString &templateId, const QString &subj
     // The template's HTML goes through the same sanitizer as an email's and as pasted text.
     SanitizeLimits limits;
     limits.maxPlainChars = std::numeric_limits<qsizetype>::max();
+    limits.use = SanitizeLimits::Use::Insert;
     const SanitizedHtml clean = HtmlSanitizer::sanitize(bodyHtml, {}, limits);
     // One step of the body's undo, and one of the subject's.
     QTextCursor cursor(m_body->document());

@@ -80,6 +80,16 @@ private:
         return events;
     }
 
+    // The body of the newest PUT the client sent.
+    QJsonObject lastPutBody() const
+    {
+        for (int i = client->requestLog()->size() - 1; i >= 0; --i) {
+            if (client->requestLog()->at(i).method == "PUT")
+                return QJsonDocument::fromJson(client->requestLog()->at(i).requestBody).object();
+        }
+        return {};
+    }
+
     QJsonObject hostileEmail(const QString &html, const QString &text = {})
     {
         QJsonObject email = *sandbox.store->email(sandbox.firstEmail("draft", true).id());
@@ -456,11 +466,7 @@ private slots:
         QSignalSpy saved(editor->session(), &DraftSession::saved);
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
         QVERIFY2(saved.wait(10000), qPrintable(editor->findChild<QLabel *>("editorProblem")->text()));
-        QJsonObject put;
-        for (int i = client->requestLog()->size() - 1; i >= 0 && put.isEmpty(); --i) {
-            if (client->requestLog()->at(i).method == "PUT")
-                put = QJsonDocument::fromJson(client->requestLog()->at(i).requestBody).object();
-        }
+        const QJsonObject put = lastPutBody();
         QCOMPARE(put.keys(), QStringList {"to"});
         QCOMPARE(sandbox.store->email(email.id())->value("subject").toString(), subject);
         delete editor.data();
@@ -480,11 +486,7 @@ private slots:
         QSignalSpy saved(editor->session(), &DraftSession::saved);
         editor->save();
         QVERIFY(saved.wait(10000));
-        QJsonObject put;
-        for (int i = client->requestLog()->size() - 1; i >= 0 && put.isEmpty(); --i) {
-            if (client->requestLog()->at(i).method == "PUT")
-                put = QJsonDocument::fromJson(client->requestLog()->at(i).requestBody).object();
-        }
+        const QJsonObject put = lastPutBody();
         QCOMPARE(put.keys(), QStringList {"subject"});
         QCOMPARE(sandbox.store->email(email.id())->value("body_html").toString(), html);
         delete editor.data();

@@ -18,6 +18,10 @@
         <source>An http or https URL is needed, such as %1.</source>
         <translation>Eine http- oder https-URL wird benötigt, etwa %1.</translation>
     </message>
+    <message>
+        <source>http:// sends your API key unencrypted to %1: anyone on the network between you can read it. Use https:// unless %1 is a test server you trust.</source>
+        <translation>http:// schickt Ihren API-Schlüssel unverschlüsselt an %1: Jeder im Netz dazwischen kann ihn lesen. Verwenden Sie https://, außer %1 ist ein Testserver, dem Sie vertrauen.</translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>
@@ -217,6 +221,25 @@
     <message>
         <source>The HTML body is kept exactly as it was; you can still change the other fields.</source>
         <translation>Der HTML-Text bleibt genau so, wie er war; die anderen Felder können Sie weiterhin ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearTextConsent</name>
+    <message>
+        <source>Send the Key Unencrypted?</source>
+        <translation>Schlüssel unverschlüsselt senden?</translation>
+    </message>
+    <message>
+        <source>Send it to %1 over http:// now and from now on?</source>
+        <translation>Ihn jetzt und künftig über http:// an %1 senden?</translation>
+    </message>
+    <message>
+        <source>Send Over http</source>
+        <translation>Über http senden</translation>
+    </message>
+    <message>
+        <source>Keep the Key Here</source>
+        <translation>Schlüssel hier behalten</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2851,10 @@
     <message>
         <source>(The keychain said: %1)</source>
         <translation>(Der Schlüsselbund meldete: %1)</translation>
+    </message>
+    <message>
+        <source>Not connected: the key was not sent to %1, which asks for it over http://. Use https://, or connect again and agree to send it.</source>
+        <translation>Nicht verbunden: Der Schlüssel wurde nicht an %1 gesendet, das ihn über http:// verlangt. Verwenden Sie https://, oder verbinden Sie sich erneut und stimmen Sie dem Senden zu.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,10 @@
         <source>An http or https URL is needed, such as %1.</source>
         <translation>Il faut une URL http ou https, par exemple %1.</translation>
     </message>
+    <message>
+        <source>http:// sends your API key unencrypted to %1: anyone on the network between you can read it. Use https:// unless %1 is a test server you trust.</source>
+        <translation>http:// envoie votre clé d’API en clair à %1 : n’importe qui sur le réseau entre vous peut la lire. Utilisez https://, sauf si %1 est un serveur de test de confiance.</translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>
@@ -217,6 +221,25 @@
     <message>
         <source>The HTML body is kept exactly as it was; you can still change the other fields.</source>
         <translation>Le corps HTML est conservé tel quel&#xa0;; vous pouvez toujours modifier les autres champs.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearTextConsent</name>
+    <message>
+        <source>Send the Key Unencrypted?</source>
+        <translation>Envoyer la clé en clair ?</translation>
+    </message>
+    <message>
+        <source>Send it to %1 over http:// now and from now on?</source>
+        <translation>L’envoyer à %1 par http:// maintenant et désormais ?</translation>
+    </message>
+    <message>
+        <source>Send Over http</source>
+        <translation>Envoyer par http</translation>
+    </message>
+    <message>
+        <source>Keep the Key Here</source>
+        <translation>Garder la clé ici</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2851,10 @@
     <message>
         <source>(The keychain said: %1)</source>
         <translation>(Le trousseau a répondu&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Not connected: the key was not sent to %1, which asks for it over http://. Use https://, or connect again and agree to send it.</source>
+        <translation>Non connecté : la clé n’a pas été envoyée à %1, qui la demande par http://. Utilisez https://, ou reconnectez-vous et acceptez de l’envoyer.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                               .arg(ApiBaseUrl::defaultUrl().toString(), parser.value(apiBase)));
         }
         options.apiBase = url;
+        if (const QString warning = ApiBaseUrl::clearTextWarning(url); !warning.isEmpty())
+            options.warnings.append(warning);
     }
     if (options.demo && parser.isSet(apiBase))
         return failed(tr("--demo runs its own sandbox; leave out --api-base."));

@@ -23,6 +23,7 @@ public:
     QString profile; // --scenario against this connection profile's base URL
     bool allowSend = false; // --scenario may run steps that send, against any server
     QString report; // --scenario also writes a JUnit XML report here
+    QStringList warnings; // said on stderr, then the run goes on (an http:// base on another machine)
 
     static CommandLineOptions parse(const QStringList &arguments);
     // The arguments without Qt's own window system options (-platform offscreen, -style Fusion…):

@@ -58,6 +58,8 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[], QString *noDispl
     case CommandLineOptions::Action::Run:
         break;
     }
+    for (const QString &warning : options.warnings)
+        QTextStream(stderr) << warning << Qt::endl;
     if (!options.scenario.isEmpty()) {
         QTextStream out(stdout);
         QTextStream err(stderr);

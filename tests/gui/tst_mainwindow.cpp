@@ -1,6 +1,7 @@
 // The main window offscreen, driven with keys and clicks against the in-process sandbox: menus,
 // connecting, the status bar, profiles, errors and their banners, About and the language.
 #include "MainWindowTest.h"
+#include "core/settings/AppSettings.h"
 
 class TestMainWindow final : public MainWindowTest
 {
@@ -235,6 +236,37 @@ private slots:
         QSettings settings;
         for (const QString &key : settings.allKeys())
             QVERIFY(settings.value(key).toString() != QStringLiteral("k") || key.contains("geometry"));
+    }
+
+    // http:// to another machine: the dialog warns beside the field, and Test and Save ask before the
+    // key goes; "Keep the Key Here" sends nothing.
+    void settingsWarnBeforeTheKeyGoesUnencrypted()
+    {
+        window->findChild<QAction *>("settingsAction")->trigger();
+        SettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<SettingsDialog *>()) != nullptr);
+        auto *url = dialog->findChild<QLineEdit *>("baseUrlField");
+        auto *warning = dialog->findChild<QLabel *>("baseUrlWarning");
+        url->selectAll();
+        QTest::keyClicks(url, server->baseUrl().toString()); // loopback: no warning
+        QVERIFY(warning->isHidden());
+        url->selectAll();
+        QTest::keyClicks(url, "http://proxy.example.org/api/v1");
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains("unencrypted"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>("secretField"), "api_secret_0123456789");
+        const qsizetype logged = session->client()->requestLog()->size();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("testConnectionButton"), Qt::LeftButton);
+        QVERIFY(!MessageBox::takeUnusedAnswer()); // it asked
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY(!MessageBox::takeUnusedAnswer());
+        QVERIFY(dialog->isVisible()); // not saved, not connected
+        QCOMPARE(session->client()->requestLog()->size(), logged);
+        QVERIFY(!AppSettings().clearTextAllowed("proxy.example.org"));
+        dialog->reject();
     }
 
     void aboutNamesVersionQtAndLicence()

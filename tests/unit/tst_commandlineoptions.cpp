@@ -37,6 +37,9 @@ private slots:
                               << "";
         QTest::newRow("help-all") << QStringList {"--help-all"} << int(A::ShowHelp) << false << ""
                                   << "";
+        QTest::newRow("api-base-http-far") << QStringList {"--api-base", "http://proxy.example.org/api/v1"}
+                                           << int(A::Run) << false << "http://proxy.example.org/api/v1"
+                                           << "";
         QTest::newRow("version") << QStringList {"--version"} << int(A::ShowVersion) << false << ""
                                  << "";
         QTest::newRow("unknown-option") << QStringList {"--frobnicate"} << int(A::Fail) << false << ""
@@ -93,6 +96,17 @@ private slots:
             = CommandLineOptions::parse(CommandLineOptions::withoutQtOptions(arguments));
         QCOMPARE(int(options.action), int(CommandLineOptions::Action::Run));
         QVERIFY(options.demo);
+    }
+
+    void clearTextIsWarnedAbout()
+    {
+        QVERIFY(CommandLineOptions::parse({"draftdesk", "--api-base", "http://proxy.example.org/api/v1"})
+                    .warnings.constFirst()
+                    .contains("unencrypted"));
+        QVERIFY(CommandLineOptions::parse({"draftdesk", "--api-base", "http://127.0.0.1:9/api/v1"})
+                    .warnings.isEmpty());
+        QVERIFY(CommandLineOptions::parse({"draftdesk", "--api-base", "https://proxy.example.org/api/v1"})
+                    .warnings.isEmpty());
     }
 
     void versionLine()

@@ -2,6 +2,7 @@
 
 #include "core/api/ApiBaseUrl.h"
 #include "ui/common/Accessible.h"
+#include "ui/common/ClearTextConsent.h"
 #include "ui/common/Tone.h"
 
 #include <QCheckBox>
@@ -36,6 +37,12 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_baseUrl->setObjectName(QStringLiteral("baseUrlField"));
     m_baseUrl->setAccessibleName(tr("API base URL"));
     m_baseUrl->setPlaceholderText(ApiBaseUrl::defaultUrl().toString());
+    m_urlWarning = new QLabel(this);
+    m_urlWarning->setTextFormat(Qt::PlainText);
+    m_urlWarning->setObjectName(QStringLiteral("baseUrlWarning"));
+    m_urlWarning->setWordWrap(true);
+    m_urlWarning->setStyleSheet(Tone::textStyle(Tone::Kind::Warning));
+    m_urlWarning->hide();
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("authMethod"));
     m_method->addItem(tr("API key"), int(AuthMethod::ApiKey));
@@ -59,6 +66,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Profile:"), m_profile);
     form->addRow(tr("API &base URL:"), m_baseUrl);
+    form->addRow(QString(), m_urlWarning);
     form->addRow(tr("Sign in &with:"), m_method);
     form->addRow(tr("&Key or token:"), m_secret);
     form->addRow(QString(), m_secretHint);
@@ -85,7 +93,10 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
 void SettingsDialog::bindFields()
 {
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (ClearTextConsent::ask(this, baseUrl()))
+            accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_secret, &QLineEdit::textChanged, this, &SettingsDialog::validate);
@@ -95,6 +106,8 @@ void SettingsDialog::bindFields()
                                                                     : tr("Paste your token"));
     });
     connect(m_test, &QPushButton::clicked, this, [this] {
+        if (!ClearTextConsent::ask(this, baseUrl()))
+            return;
         m_testResult->setText(tr("Testing…"));
         m_test->setEnabled(false);
         emit testRequested(baseUrl(), method(), secret());
@@ -177,6 +190,8 @@ void SettingsDialog::validate()
     const bool urlOk = urlProblem.isEmpty();
     m_baseUrl->setStyleSheet(urlOk ? QString() : Tone::errorBorder("QLineEdit"));
     m_baseUrl->setToolTip(urlProblem);
+    m_urlWarning->setText(urlOk ? ApiBaseUrl::clearTextWarning(url) : QString());
+    m_urlWarning->setVisible(!m_urlWarning->text().isEmpty());
     const bool ready = urlOk && !secret().isEmpty() && !profileName().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
     m_test->setEnabled(ready);

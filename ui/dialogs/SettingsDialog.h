@@ -45,6 +45,7 @@ private:
     void validate();
 
     QLabel *m_problem = nullptr;
+    QLabel *m_urlWarning = nullptr; // http:// to another machine: the key goes unencrypted
     QLineEdit *m_profile = nullptr;
     QCheckBox *m_confirmSends = nullptr;
     QCheckBox *m_keepLog = nullptr;

@@ -7,6 +7,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/Translations.h"
 #include "ui/common/AltKeyGuard.h"
+#include "ui/common/ClearTextConsent.h"
 #include "ui/common/ErrorBanner.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
@@ -290,6 +291,15 @@ void MainWindow::bindConnection()
         updateStatus();
     });
     connect(m_session, &Session::needsSetup, this, &MainWindow::showWelcome);
+    connect(m_session, &Session::clearTextConsentNeeded, this, [this](const QUrl &baseUrl) {
+        m_session->answerClearText(ClearTextConsent::ask(this, baseUrl));
+    });
+    // A connection asked for before the window existed (CLOSE_API_KEY at start): asked once it shows.
+    if (const std::optional<QUrl> waiting = m_session->waitingForClearText()) {
+        QTimer::singleShot(0, this, [this, url = *waiting] {
+            m_session->answerClearText(ClearTextConsent::ask(this, url));
+        });
+    }
     connect(m_session, &Session::connectionFailed, this, [this](const ApiError &error) {
         showError(error);
         if (error.kind == ApiError::Kind::Unauthorized)

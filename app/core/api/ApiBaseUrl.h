@@ -14,4 +14,10 @@ public:
     static QUrl defaultUrl() { return QUrl(QStringLiteral("https://api.close.com/api/v1")); }
     // Empty when the URL can be used; otherwise what is wrong with it, in words.
     static QString problem(const QUrl &url);
+    // A server on this machine (127.0.0.0/8, ::1, localhost): a sandbox, a mock.
+    static bool isLoopback(const QUrl &url);
+    // http:// to another machine: the key would cross the network readable by anyone on the way.
+    static bool sendsKeyInClear(const QUrl &url);
+    // The warning for such a URL, in words; empty for any other.
+    static QString clearTextWarning(const QUrl &url);
 };

@@ -1,5 +1,6 @@
 #include "core/session/Session.h"
 
+#include "core/api/ApiBaseUrl.h"
 #include "core/base/EmailAddress.h"
 
 #include <QJsonArray>
@@ -110,6 +111,12 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
 {
     if (m_meCall)
         m_meCall->cancel();
+    if (ApiBaseUrl::sendsKeyInClear(baseUrl) && !m_settings.clearTextAllowed(baseUrl.host())) {
+        m_waitingForClearText = PendingConnection {baseUrl, method, secret, origin};
+        emit clearTextConsentNeeded(baseUrl, ApiBaseUrl::clearTextWarning(baseUrl));
+        return;
+    }
+    m_waitingForClearText.reset();
     m_origin = origin;
     m_method = method;
     m_secret = secret;
@@ -148,6 +155,24 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
         if (!listStarted)
             m_emails.setQuery(m_query);
     });
+}
+
+void Session::answerClearText(bool send)
+{
+    const std::optional<PendingConnection> pending = std::exchange(m_waitingForClearText, std::nullopt);
+    if (!pending)
+        return;
+    if (send) {
+        m_settings.allowClearText(pending->baseUrl.host());
+        connectWith(pending->baseUrl, pending->method, pending->secret, pending->origin);
+        return;
+    }
+    m_lastError = ApiError::make(ApiError::Kind::Cancelled,
+                                 tr("Not connected: the key was not sent to %1, which asks for it over "
+                                    "http://. Use https://, or connect again and agree to send it.")
+                                     .arg(pending->baseUrl.host()));
+    setState(State::Failed);
+    emit connectionFailed(m_lastError);
 }
 
 void Session::reconnect()
@@ -235,6 +260,11 @@ void Session::switchProfile(const ConnectionProfile &profile)
 
 void Session::testConnection(const QUrl &baseUrl, AuthMethod method, const QString &secret)
 {
+    // The settings dialog asks before it tests; nothing else may send the key unencrypted unasked.
+    if (ApiBaseUrl::sendsKeyInClear(baseUrl) && !m_settings.clearTextAllowed(baseUrl.host())) {
+        emit testFinished(false, ApiBaseUrl::clearTextWarning(baseUrl));
+        return;
+    }
     m_test.start(baseUrl, method, secret);
 }
 

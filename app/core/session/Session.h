@@ -58,7 +58,15 @@ public:
     ApiError lastError() const { return m_lastError; }
 
     // Connects with a secret known now (demo, CLOSE_API_KEY, the settings dialog) and loads the list.
+    // To http:// on another machine it first asks (clearTextConsentNeeded) unless agreed before.
     void connectWith(const QUrl &baseUrl, AuthMethod method, const QString &secret, Origin origin);
+    // The answer to clearTextConsentNeeded(): send the key over http:// (kept for the host), or not.
+    void answerClearText(bool send);
+    // The base URL a connection waits on clearTextConsentNeeded() for, if one does.
+    std::optional<QUrl> waitingForClearText() const
+    {
+        return m_waitingForClearText ? std::optional(m_waitingForClearText->baseUrl) : std::nullopt;
+    }
     // Tries the last connection again (after "unreachable", say), with the same credentials.
     void reconnect();
     // Reads the saved base URL and the secret from the keychain; emits needsSetup() when there is none.
@@ -96,6 +104,8 @@ signals:
     void emailLoaded(const EmailActivity &email, Session::Purpose purpose);
     void emailLoadFailed(const QString &id, const ApiError &error, Session::Purpose purpose);
     void profilesChanged();
+    // The key would go unencrypted to another machine: ask, then call answerClearText().
+    void clearTextConsentNeeded(const QUrl &baseUrl, const QString &warning);
 
 private:
     void setState(State state);
@@ -117,6 +127,14 @@ private:
     ConnectionTest m_test {m_network, nullptr};
     EmailLoader m_loader {&m_client, nullptr};
     AppSettings m_settings;
+    struct PendingConnection
+    {
+        QUrl baseUrl;
+        AuthMethod method;
+        QString secret;
+        Origin origin;
+    };
+    std::optional<PendingConnection> m_waitingForClearText; // until answerClearText()
     State m_state = State::Idle;
     Origin m_origin = Origin::Dialog;
     QString m_userName;

@@ -23,6 +23,7 @@ const Key keys[] = {
     {"qa/mode", false},
     {"connection/profile", QString()},
     {"ui/language", QString()},
+    {"security/clearTextHosts", QStringList()},
 };
 
 QVariant defaultFor(const char *key)

@@ -33,6 +33,17 @@ public:
     QByteArray listHeaderState() const { return value("list/header").toByteArray(); }
     void setListHeaderState(const QByteArray &s) { setValue("list/header", s); }
     // QA mode: client-side rules warn but do not block.
+    // Hosts the user agreed to send the key to over http:// (asked once per host).
+    bool clearTextAllowed(const QString &host) const
+    {
+        return value("security/clearTextHosts").toStringList().contains(host.toLower());
+    }
+    void allowClearText(const QString &host)
+    {
+        QStringList hosts = value("security/clearTextHosts").toStringList();
+        if (!hosts.contains(host.toLower()))
+            setValue("security/clearTextHosts", hosts << host.toLower());
+    }
     bool qaMode() const { return value("qa/mode").toBool(); }
     void setQaMode(bool on) { setValue("qa/mode", on); }
     // Seconds a "send now" waits so it can be undone (send_in, 0–59).

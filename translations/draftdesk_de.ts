@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AddressLooks</name>
+    <message>
+        <source>%1 holds invisible characters (%2)</source>
+        <translation>%1 enthält unsichtbare Zeichen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 mixes letters of different alphabets in “%2” (%3), as look-alike addresses do</source>
+        <translation>%1 mischt Buchstaben verschiedener Alphabete in „%2“ (%3), wie es Doppelgänger-Adressen tun</translation>
+    </message>
+</context>
+<context>
     <name>ApiBaseUrl</name>
     <message>
         <source>An http or https URL is needed, such as %1.</source>
@@ -48,6 +59,10 @@
     <message>
         <source>%1 answered with a redirect to %2, which Draftdesk does not follow: it goes only to the same server and never for a change, so your key stays with %1.</source>
         <translation>%1 hat mit einer Weiterleitung nach %2 geantwortet, der Draftdesk nicht folgt: Es folgt nur zum selben Server und nie bei einer Änderung, damit Ihr Schlüssel bei %1 bleibt.</translation>
+    </message>
+    <message>
+        <source>Draftdesk does not hold a request that long, so nothing was done: try again later.</source>
+        <translation>So lange hält Draftdesk keine Anfrage zurück, daher ist nichts geschehen: Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -127,6 +142,13 @@
         <translation>
             <numerusform>Close bittet, %n Minute zu warten.</numerusform>
             <numerusform>Close bittet, %n Minuten zu warten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close asks to wait %n hour(s).</source>
+        <translation>
+            <numerusform>Close bittet, %n Stunde zu warten.</numerusform>
+            <numerusform>Close bittet, %n Stunden zu warten.</numerusform>
         </translation>
     </message>
 </context>
@@ -1015,6 +1037,10 @@
         <source>The email came back damaged: %1</source>
         <translation>Die E-Mail kam beschädigt zurück: %1</translation>
     </message>
+    <message>
+        <source>Close answered with another email (%1) than the one asked for (%2), so it is not shown. Try again.</source>
+        <translation>Close hat mit einer anderen E-Mail (%1) geantwortet als der angefragten (%2), daher wird sie nicht angezeigt. Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>EmailStatus</name>
@@ -1388,6 +1414,10 @@
     <message>
         <source>too slow to edit here (a word of %L1 characters, or a letter with %L2 accent marks); shown shortened, the Raw JSON tab has all of it</source>
         <translation>hier zu langsam zu bearbeiten (ein Wort mit %L1 Zeichen oder ein Buchstabe mit %L2 Akzentzeichen); gekürzt angezeigt, der Reiter Raw JSON enthält alles</translation>
+    </message>
+    <message>
+        <source>An address may not be the one it looks like:</source>
+        <translation>Eine Adresse ist vielleicht nicht die, nach der sie aussieht:</translation>
     </message>
 </context>
 <context>

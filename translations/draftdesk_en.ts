@@ -24,6 +24,13 @@
             <numerusform>Close asks to wait %n minutes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Close asks to wait %n hour(s).</source>
+        <translation>
+            <numerusform>Close asks to wait %n hour.</numerusform>
+            <numerusform>Close asks to wait %n hours.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DraftSession</name>

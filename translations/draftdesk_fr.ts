@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AddressLooks</name>
+    <message>
+        <source>%1 holds invisible characters (%2)</source>
+        <translation>%1 contient des caractères invisibles (%2)</translation>
+    </message>
+    <message>
+        <source>%1 mixes letters of different alphabets in “%2” (%3), as look-alike addresses do</source>
+        <translation>%1 mélange des lettres d’alphabets différents dans « %2 » (%3), comme le font les adresses sosies</translation>
+    </message>
+</context>
+<context>
     <name>ApiBaseUrl</name>
     <message>
         <source>An http or https URL is needed, such as %1.</source>
@@ -48,6 +59,10 @@
     <message>
         <source>Unexpected answer (HTTP %1).</source>
         <translation>Réponse inattendue (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Draftdesk does not hold a request that long, so nothing was done: try again later.</source>
+        <translation>Draftdesk ne retient pas une requête aussi longtemps, donc rien n’a été fait : réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -127,6 +142,13 @@
         <translation>
             <numerusform>Close demande d’attendre %n minute.</numerusform>
             <numerusform>Close demande d’attendre %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Close asks to wait %n hour(s).</source>
+        <translation>
+            <numerusform>Close demande d’attendre %n heure.</numerusform>
+            <numerusform>Close demande d’attendre %n heures.</numerusform>
         </translation>
     </message>
 </context>
@@ -1015,6 +1037,10 @@
         <source>The email came back damaged: %1</source>
         <translation>L’e-mail est revenu endommagé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Close answered with another email (%1) than the one asked for (%2), so it is not shown. Try again.</source>
+        <translation>Close a répondu avec un autre e-mail (%1) que celui demandé (%2) ; il n’est donc pas affiché. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>EmailStatus</name>
@@ -1388,6 +1414,10 @@
     <message>
         <source>too slow to edit here (a word of %L1 characters, or a letter with %L2 accent marks); shown shortened, the Raw JSON tab has all of it</source>
         <translation>trop lent à modifier ici (un mot de %L1 caractères, ou une lettre avec %L2 accents) ; affiché raccourci, l’onglet Raw JSON le contient en entier</translation>
+    </message>
+    <message>
+        <source>An address may not be the one it looks like:</source>
+        <translation>Une adresse n’est peut-être pas celle qu’elle semble être :</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ enum class ProxyFault {
     Unauthorized401, // answer 401 without forwarding
     EchoKeyHeader, // forward, and copy the Authorization header into the answer's headers and body
     EchoKey401, // answer 401 whose text repeats the Authorization header and the key in it
+    HugeHeader, // forward, answer with a 1 MB response header (20,000 lines) before the body
 };
 
 // A key as long as Close's: secrets shorter than SecretScrubber::shortestScrubbed are test keys.
@@ -153,6 +154,7 @@ private:
             {"sandbox echoes the key in a 401", ProxyFault::None, plan(F::EchoKeyRefused)},
             {"proxy echoes the key", ProxyFault::EchoKeyHeader},
             {"proxy echoes the key in a 401", ProxyFault::EchoKey401},
+            {"proxy 1 MB response header", ProxyFault::HugeHeader},
             {"sandbox bad UTF-8 in a record", ProxyFault::None, plan(F::BadUtf8Record)},
             {"sandbox 1e400 in a record", ProxyFault::None, plan(F::BadNumberRecord)},
             {"full disk", ProxyFault::None, std::nullopt, 0, true},
@@ -234,6 +236,14 @@ private:
             SandboxResponse response = forward();
             response.setHeader("X-Seen-Authorization", authorizationIn(raw));
             response.setHeader("X-Seen-Key", matrixKey.toUtf8());
+            socket->write(SandboxFixture::serialize(response));
+            socket->disconnectFromHost();
+            return;
+        }
+        case ProxyFault::HugeHeader: {
+            SandboxResponse response = forward();
+            for (int i = 0; i < 20'000; ++i)
+                response.headers.append({"X-Padding-" + QByteArray::number(i), QByteArray(40, 'v')});
             socket->write(SandboxFixture::serialize(response));
             socket->disconnectFromHost();
             return;
@@ -480,7 +490,7 @@ private slots:
     {
         QFETCH(int, index);
         const Fault fault = faults().at(index);
-        QVERIFY(faults().size() >= 33);
+        QVERIFY(faults().size() >= 34);
         int draftIndex = 0;
         QStringList drafts;
         for (const QString &id : sandbox.store->orderedEmailIds()) {

@@ -336,6 +336,35 @@ private slots:
         delete editor.data();
     }
 
+    // A look-alike address typed into To (a Cyrillic "а" in the domain) and one with a zero-width
+    // space: the note beside the fields names both; the field keeps what was typed.
+    void lookalikeAddressesAreMarked()
+    {
+        const EmailActivity email = EmailActivity::fromJson(hostileEmail("<p>body</p>", "body")).activity;
+        QPointer<DraftEditor> editor = new DraftEditor(drafts.get(), email, {});
+        editor->show();
+        QTRY_VERIFY(editor->isBodyReady());
+        auto *note = editor->findChild<QLabel *>("directionNote");
+        QVERIFY(note->isHidden());
+        auto *to = editor->findChild<QLineEdit *>("toField");
+        to->setFocus();
+        to->selectAll();
+        // As a keyboard layout types them: QTest::keyClicks knows only ASCII.
+        for (const QChar c : QString::fromUtf8("billing@pаypal.com, anna\u200B@example.com")) {
+            if (c.unicode() < 0x80)
+                QTest::keyClick(to, c.toLatin1());
+            else
+                QTest::sendKeyEvent(QTest::Click, to, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QString::fromUtf8("pаypal.com mixes letters")),
+                 qPrintable(note->text()));
+        QVERIFY(note->text().contains("invisible characters"));
+        QCOMPARE(editor->session()->current().to().size(), 2);
+        QVERIFY(editor->session()->current().to().constFirst().contains(QString::fromUtf8("pаypal")));
+        delete editor.data();
+    }
+
     // Text that looks like HTML in a subject, an address or a server's message: labels, tooltips and
     // banners show it as text. A label left to guess would render it, and load the image from disk.
     void htmlLookingTextLoadsNothing()

@@ -142,9 +142,12 @@ private slots:
         }
         error.retryAfterSeconds = -1;
         QVERIFY(policy.decide(ApiRequest {}, error, 1).delayMs >= 2000);
-        error.retryAfterSeconds = 3600; // long waits are honoured too (announced by the client)
+        error.retryAfterSeconds = 3600; // up to an hour is honoured (announced by the client)
         QCOMPARE(policy.decide(ApiRequest {}, error, 1).action, RetryPolicy::Action::Retry);
         QVERIFY(policy.decide(ApiRequest {}, error, 1).delayMs >= 3'600'000);
+        error.retryAfterSeconds = 86400; // a day: the caller is told, nothing waits
+        QCOMPARE(policy.decide(ApiRequest {}, error, 1).action, RetryPolicy::Action::Finish);
+        QCOMPARE(ApiError::waitText(86400), QStringLiteral("Close asks to wait 24 hour(s)."));
         policy.maxRateLimitWaitMs = 60'000; // a caller that will not wait that long is told instead
         QCOMPARE(policy.decide(ApiRequest {}, error, 1).action, RetryPolicy::Action::Finish);
     }
@@ -212,7 +215,8 @@ private slots:
         QTest::newRow("fraction") << 0.2 << "Close asks to wait 1 second(s).";
         QTest::newRow("seconds") << 45.0 << "Close asks to wait 45 second(s).";
         QTest::newRow("minutes-rounded-up") << 5401.0 << "Close asks to wait 91 minute(s).";
-        QTest::newRow("a-day-at-most") << 1e300 << "Close asks to wait 1440 minute(s).";
+        QTest::newRow("hours-rounded-up") << 7201.0 << "Close asks to wait 3 hour(s).";
+        QTest::newRow("a-day-at-most") << 1e300 << "Close asks to wait 24 hour(s).";
     }
     void waitsAreSaidInWholeUnits()
     {

@@ -62,6 +62,25 @@ private slots:
         QCOMPARE(e->responseSize, RequestLog::maxBodyBytes + 10);
     }
 
+    // A megabyte of response headers (20,000 lines): the first 64 KB are kept, the rest counted.
+    void headersAreCapped()
+    {
+        RequestLog log;
+        const quint64 id = log.begin(exchange("GET", "https://x.test/a/"));
+        Exchange::Headers headers;
+        for (int i = 0; i < 20'000; ++i)
+            headers.append({"X-Padding-" + QByteArray::number(i), QByteArray(40, 'v')});
+        log.finish(id, 200, headers, "{}", 5, 0, {});
+        const Exchange *e = log.find(id);
+        qsizetype bytes = 0;
+        for (const auto &[name, value] : e->responseHeaders)
+            bytes += name.size() + value.size();
+        QVERIFY(bytes <= RequestLog::maxHeaderBytes + 200);
+        QCOMPARE(e->responseHeaders.constLast().first, QByteArray("X-Draftdesk-Not-Kept"));
+        QVERIFY(e->responseHeaders.constLast().second.contains("more headers"));
+        QCOMPARE(e->responseHeaders.constFirst(), headers.constFirst());
+    }
+
     void curlQuoting_data()
     {
         QTest::addColumn<QString>("text");

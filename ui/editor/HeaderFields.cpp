@@ -1,5 +1,6 @@
 #include "ui/editor/HeaderFields.h"
 
+#include "core/base/AddressLooks.h"
 #include "core/base/BidiText.h"
 #include "core/base/CodePoints.h"
 #include "core/base/ShownText.h"
@@ -173,9 +174,26 @@ void HeaderFields::updateDirectionNote()
     check(tr("Cc"), m_cc->text());
     check(tr("Bcc"), m_bcc->text());
     check(tr("From"), m_sender->currentText());
-    m_directionNote->setText(
-        tr("Invisible text-direction characters can make text read differently from what "
-           "it is:")
-        + u' ' + lines.join(QLatin1String("; ")));
-    m_directionNote->setVisible(!lines.isEmpty());
+    // Look-alike addresses (mixed alphabets, invisible characters), as browsers mark domains.
+    QStringList lookalikes;
+    const auto look = [&](const QString &field, const QStringList &entries) {
+        for (const QString &entry : entries) {
+            if (const QString problem = AddressLooks::problem(entry); !problem.isEmpty())
+                lookalikes.append(QStringLiteral("%1: %2").arg(field, problem));
+        }
+    };
+    look(tr("To"), m_to->addresses());
+    look(tr("Cc"), m_cc->addresses());
+    look(tr("Bcc"), m_bcc->addresses());
+    look(tr("From"), {m_sender->currentText()});
+    QStringList notes;
+    if (!lines.isEmpty())
+        notes.append(tr("Invisible text-direction characters can make text read differently from what "
+                        "it is:")
+                     + u' ' + lines.join(QLatin1String("; ")));
+    if (!lookalikes.isEmpty())
+        notes.append(tr("An address may not be the one it looks like:") + u' '
+                     + lookalikes.join(QLatin1String("; ")));
+    m_directionNote->setText(notes.join(u'\n'));
+    m_directionNote->setVisible(!notes.isEmpty());
 }

@@ -211,6 +211,10 @@ void ApiCall::onReplyFinished()
         readBack(result);
         return;
     case RetryPolicy::Action::Finish:
+        if (result.error.kind == ApiError::Kind::RateLimited
+            && result.error.retryAfterSeconds * 1000 > double(m_transport->retries().maxRateLimitWaitMs))
+            result.error.message += u' '
+                + tr("Draftdesk does not hold a request that long, so nothing was done: try again later.");
         finish(result);
         return;
     }

@@ -128,7 +128,9 @@ QString ApiError::waitText(double seconds)
     const double clamped = qBound(0.0, seconds, RateLimitState::maxWaitSeconds);
     if (clamped < 90)
         return tr("Close asks to wait %n second(s).", nullptr, qMax(1, int(std::ceil(clamped))));
-    return tr("Close asks to wait %n minute(s).", nullptr, int(std::ceil(clamped / 60)));
+    if (clamped <= 2 * 3600)
+        return tr("Close asks to wait %n minute(s).", nullptr, int(std::ceil(clamped / 60)));
+    return tr("Close asks to wait %n hour(s).", nullptr, int(std::ceil(clamped / 3600)));
 }
 
 QString ApiError::fullText() const

@@ -78,7 +78,7 @@ void RequestLog::finish(quint64 id, int status, const Exchange::Headers &headers
         if (entry.id != id)
             continue;
         entry.status = status;
-        entry.responseHeaders = headers;
+        entry.responseHeaders = keptHeaders(headers);
         entry.responseSize = body.size();
         entry.responseTruncated = body.size() > maxBodyBytes;
         m_bodyBytes -= entry.responseBody.storedSize();
@@ -93,6 +93,27 @@ void RequestLog::finish(quint64 id, int status, const Exchange::Headers &headers
             m_packTimer.start(packAfterQuietMs); // again: it waits for a quiet moment
         return;
     }
+}
+
+Exchange::Headers RequestLog::keptHeaders(const Exchange::Headers &headers)
+{
+    Exchange::Headers kept;
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const auto &[name, value] = headers.at(i);
+        bytes += name.size() + value.size() + 4;
+        if (bytes > maxHeaderBytes) {
+            qsizetype rest = 0;
+            for (qsizetype j = i; j < headers.size(); ++j)
+                rest += headers.at(j).first.size() + headers.at(j).second.size() + 4;
+            kept.append({"X-Draftdesk-Not-Kept",
+                         QByteArray::number(headers.size() - i) + " more headers (" + QByteArray::number(rest)
+                             + " bytes) were received and not kept"});
+            return kept;
+        }
+        kept.append(headers.at(i));
+    }
+    return kept;
 }
 
 void RequestLog::enforceBodyBudget()

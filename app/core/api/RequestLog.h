@@ -28,6 +28,10 @@ public:
     enum Role { ExchangeIdRole = Qt::UserRole + 1, StatusClassRole };
     static constexpr qsizetype defaultCapacity = 1000;
     static constexpr qsizetype maxBodyBytes = 256 * 1024;
+    // Response headers kept per exchange: a hostile server's megabyte of them would be kept for every
+    // request and shown whole in the inspector. The rest is counted in one last header.
+    static constexpr qsizetype maxHeaderBytes = 64 * 1024;
+    static Exchange::Headers keptHeaders(const Exchange::Headers &headers);
     // All kept bodies together; past this the oldest entries lose their bodies (headers stay).
     static constexpr qsizetype maxTotalBodyBytes = 32 * 1024 * 1024;
 

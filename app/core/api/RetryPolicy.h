@@ -21,8 +21,9 @@ public:
     int maxAttempts = 4; // including the first
     qint64 backoffBaseMs = 2000; // reads: base × attempt (+ jitter)
     qint64 maxDelayMs = 60000; // the longest backoff or pacing pause
-    // A 429's wait is honoured up to this (the clamp on server numbers: one day); longer is reported.
-    qint64 maxRateLimitWaitMs = 24LL * 3600 * 1000;
+    // A 429's wait is honoured up to an hour; a longer one (a day held a send for 24 h) ends the call
+    // with the 429, and the user decides when to try again.
+    qint64 maxRateLimitWaitMs = 3600LL * 1000;
     // Waits from this long are shown (a countdown with Cancel); shorter ones pass unnoticed.
     qint64 announceWaitMs = 5000;
     qint64 defaultRateLimitWaitMs = 2000;

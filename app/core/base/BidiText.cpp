@@ -1,5 +1,7 @@
 #include "core/base/BidiText.h"
 
+#include "core/base/CodePoints.h"
+
 namespace {
 constexpr char32_t firstStrongIsolate = 0x2068;
 constexpr char32_t popDirectionalIsolate = 0x2069;
@@ -15,19 +17,6 @@ bool isRightToLeft(char32_t c)
 {
     const QChar::Direction direction = QChar::direction(c);
     return direction == QChar::DirR || direction == QChar::DirAL;
-}
-// Calls f(code point) for each code point of text; a lone surrogate comes through as itself.
-template<typename F> void forEachCodePoint(QStringView text, F f)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            f(QChar::surrogateToUcs4(c, text.at(i + 1)));
-            ++i;
-        } else {
-            f(char32_t(c.unicode()));
-        }
-    }
 }
 } // namespace
 
@@ -50,7 +39,7 @@ QString BidiText::forDisplay(QStringView text)
     QString out;
     out.reserve(text.size() + 2);
     bool rightToLeft = false;
-    forEachCodePoint(text, [&](char32_t c) {
+    CodePoints::forEach(text, [&](char32_t c) {
         if (isDirectionControl(c))
             return;
         rightToLeft = rightToLeft || isRightToLeft(c);
@@ -65,7 +54,7 @@ QString BidiText::escaped(QStringView text)
 {
     QString out;
     out.reserve(text.size());
-    forEachCodePoint(text, [&](char32_t c) {
+    CodePoints::forEach(text, [&](char32_t c) {
         if (isInvisibleFormat(c))
             out += u"⟨U+" + QString::number(uint(c), 16).toUpper().rightJustified(4, u'0') + u"⟩";
         else

@@ -2,6 +2,7 @@
 
 #include "core/api/ApiCall.h"
 #include "core/api/CloseClient.h"
+#include "core/base/ShownText.h"
 
 EmailLoader::EmailLoader(CloseClient *client, QObject *parent) : QObject(parent), m_client(client) { }
 
@@ -27,6 +28,18 @@ void EmailLoader::load(const QString &id, Purpose purpose)
                         ApiError::make(ApiError::Kind::BadResponse,
                                        tr("The email came back damaged: %1").arg(parsed.summary())),
                         purpose);
+            return;
+        }
+        // A proxy or cache that mixes up answers must not put another email into this one's editor,
+        // where a save would write it over the one asked for.
+        if (parsed.activity.id() != id) {
+            emit failed(
+                id,
+                ApiError::make(ApiError::Kind::BadResponse,
+                               tr("Close answered with another email (%1) than the one asked for "
+                                  "(%2), so it is not shown. Try again.")
+                                   .arg(ShownText::line(parsed.activity.id(), 80), ShownText::line(id, 80))),
+                purpose);
             return;
         }
         emit loaded(parsed.activity, purpose);

@@ -1,5 +1,6 @@
-// The key goes to http:// on another machine only after the user agreed, once per host; until then
-// not one request leaves. A scripted network stands in for the far server: nothing leaves this process.
+// What the session guards before anything reaches a view: the key goes to http:// on another machine
+// only after the user agreed, once per host (until then not one request leaves), and an open takes
+// only the email it asked for. A scripted network stands in for the server: nothing leaves the process.
 #include "core/api/ApiBaseUrl.h"
 #include "core/api/CloseClient.h"
 #include "core/drafts/DraftJournal.h"
@@ -8,15 +9,28 @@
 #include "core/settings/CredentialStore.h"
 #include "fakes/ScriptedNetwork.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestClearText final : public QObject
+class TestSessionGuards final : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir config;
+
+    // A session on a scripted network, with a keychain and journal of its own.
+    struct Rig
+    {
+        ScriptedNetwork network;
+        MemoryCredentialStore credentials;
+        QTemporaryDir journalDir;
+        DraftJournal journal {journalDir.path()};
+        Session session {&network, &credentials, &journal};
+    };
     const QUrl far {"http://proxy.example.org/api/v1"};
 
 private slots:
@@ -24,7 +38,7 @@ private slots:
     {
         qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
         QCoreApplication::setOrganizationName("DraftdeskTests");
-        QCoreApplication::setApplicationName("cleartext");
+        QCoreApplication::setApplicationName("sessionguards");
     }
 
     void whatCountsAsClearText()
@@ -39,11 +53,9 @@ private slots:
 
     void nothingLeavesUntilTheUserAgrees()
     {
-        ScriptedNetwork network;
-        MemoryCredentialStore credentials;
-        QTemporaryDir journalDir;
-        DraftJournal journal(journalDir.path());
-        Session session(&network, &credentials, &journal);
+        Rig rig;
+        ScriptedNetwork &network = rig.network;
+        Session &session = rig.session;
         QSignalSpy asked(&session, &Session::clearTextConsentNeeded);
         QSignalSpy failed(&session, &Session::connectionFailed);
 
@@ -79,7 +91,33 @@ private slots:
         QCOMPARE(tested.first().first().toBool(), false);
         QCOMPARE(network.requests.size(), before);
     }
+
+    // A proxy that mixes up answers: the open of acti_1 gets acti_2's record. It is refused, said so,
+    // and nothing is loaded.
+    void anOpenTakesOnlyTheEmailItAskedFor()
+    {
+        Rig rig;
+        ScriptedNetwork &network = rig.network;
+        Session &session = rig.session;
+        session.client()->setBaseUrl(QUrl("https://api.example.test/api/v1"));
+        session.client()->setApiKey("api_secret_0123456789");
+        QFile sample(DRAFTDESK_TEST_DATA "/close-sample-email.json");
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject other = QJsonDocument::fromJson(sample.readAll()).object();
+        other.insert("id", "acti_2");
+        ScriptedAnswer answer;
+        answer.body = QJsonDocument(other).toJson();
+        network.enqueue(answer);
+        QSignalSpy loaded(&session, &Session::emailLoaded);
+        QSignalSpy failed(&session, &Session::emailLoadFailed);
+        session.loadEmail("acti_1", Session::Purpose::Open);
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("acti_1"));
+        const QString said = failed.first().at(1).value<ApiError>().message;
+        QVERIFY2(said.contains("acti_2") && said.contains("acti_1"), qPrintable(said));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestClearText)
-#include "tst_cleartext.moc"
+QTEST_GUILESS_MAIN(TestSessionGuards)
+#include "tst_sessionguards.moc"

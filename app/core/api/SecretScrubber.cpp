@@ -13,7 +13,8 @@ void SecretScrubber::setSecret(const QString &secret)
     const auto encodings = {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding};
     for (const QByteArray &plain : {QByteArray(raw + ':'), raw}) {
         for (const QByteArray::Base64Options encoding : encodings) {
-            // Without the padding: the unpadded text is also the start of the padded one.
+            // Padded first (longest first below), so no stray "=" is left; unpadded as servers may trim.
+            m_forms.append(plain.toBase64(encoding));
             m_forms.append(plain.toBase64(encoding | QByteArray::OmitTrailingEquals));
         }
     }

@@ -499,10 +499,11 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole:
         return QString::fromUtf8(row.id());
+    // A status Draftdesk cannot read is none of the six: no icon, no status filter takes it for one.
     case StatusRole:
-        return int(row.status);
+        return row.statusUnreadable ? -1 : int(row.status);
     case StatusNameRole:
-        return EmailStatuses::toApi(row.status);
+        return row.statusUnreadable ? QString() : EmailStatuses::toApi(row.status);
     case LeadIdRole:
         return QString::fromUtf8(row.leadId());
     case SearchTextRole:

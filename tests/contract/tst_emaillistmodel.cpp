@@ -234,6 +234,9 @@ private slots:
             model->index(1, EmailListModel::SubjectColumn).data(Qt::ToolTipRole).toString().contains(reason));
         QCOMPARE(model->index(1, EmailListModel::StatusColumn).data().toString(),
                  QStringLiteral("Unreadable"));
+        // None of the six statuses: no status icon, and a status filter never takes it for a draft.
+        QCOMPARE(model->index(1, 0).data(EmailListModel::StatusNameRole).toString(), QString());
+        QCOMPARE(model->index(1, 0).data(EmailListModel::StatusRole).toInt(), -1);
         // Its neighbours are whole.
         for (int row : {0, 2, 29})
             QCOMPARE(model->index(row, EmailListModel::SubjectColumn).data().toString(),

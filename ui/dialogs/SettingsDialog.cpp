@@ -190,8 +190,15 @@ void SettingsDialog::validate()
     const bool urlOk = urlProblem.isEmpty();
     m_baseUrl->setStyleSheet(urlOk ? QString() : Tone::errorBorder("QLineEdit"));
     m_baseUrl->setToolTip(urlProblem);
-    m_urlWarning->setText(urlOk ? ApiBaseUrl::clearTextWarning(url) : QString());
-    m_urlWarning->setVisible(!m_urlWarning->text().isEmpty());
+    const QString clearText = urlOk ? ApiBaseUrl::clearTextWarning(url) : QString();
+    if (clearText != m_urlWarning->text()) {
+        m_urlWarning->setText(clearText);
+        m_urlWarning->setVisible(!clearText.isEmpty());
+        // Grown to show the warning whole (a wrapped label is squeezed otherwise), never shrunk.
+        layout()->activate();
+        if (heightForWidth(width()) > height() || sizeHint().height() > height())
+            resize(width(), qMax(heightForWidth(width()), sizeHint().height()));
+    }
     const bool ready = urlOk && !secret().isEmpty() && !profileName().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
     m_test->setEnabled(ready);

@@ -25,6 +25,16 @@ bool sameValue(const EmailField &field, const QJsonValue &a, const QJsonValue &b
     }
     return false;
 }
+// The bodies through the email's kept copies: comparing the QJsonValues converts both whole every
+// time (QJsonObject keeps long ASCII text as Latin-1), and this runs on every keystroke.
+bool sameBody(const EmailField &field, const EmailActivity &original, const EmailActivity &edited)
+{
+    if (field.name == QLatin1String("body_html"))
+        return original.bodyHtml() == edited.bodyHtml();
+    if (field.name == QLatin1String("body_text"))
+        return original.bodyText() == edited.bodyText();
+    return false;
+}
 } // namespace
 
 DraftChanges DraftChanges::between(const EmailActivity &original, const EmailActivity &edited)
@@ -41,6 +51,8 @@ DraftChanges DraftChanges::between(const EmailActivity &original, const EmailAct
             continue; // request-only fields (send_in, followup_date) are sent only when set
         if (after.isUndefined())
             continue; // a field the edit did not touch (a projection, say) is not a change
+        if (before.isString() && after.isString() && sameBody(field, original, edited))
+            continue;
         if (!sameValue(field, before, after))
             body.insert(field.name, after);
     }

@@ -142,7 +142,7 @@ QList<EmailActivity::Attachment> EmailActivity::attachments() const
 
 void EmailActivity::setStatus(EmailStatus status)
 {
-    m_json.insert(QStringLiteral("status"), EmailStatuses::toApi(status));
+    put(QStringLiteral("status"), EmailStatuses::toApi(status));
 }
 
 QList<EmailActivity::QuotedPart> EmailActivity::quoted(QStringView field, QLatin1String contentKey) const
@@ -194,23 +194,45 @@ QDateTime EmailActivity::dateTime(QStringView field) const
     return value.isString() ? IsoDateTime::parse(value.toString()) : QDateTime();
 }
 
-void EmailActivity::setString(const QString &field, const QString &value)
+QString EmailActivity::bodyHtml() const
+{
+    if (!m_bodies.html)
+        m_bodies.html = string(u"body_html");
+    return *m_bodies.html;
+}
+
+QString EmailActivity::bodyText() const
+{
+    if (!m_bodies.text)
+        m_bodies.text = string(u"body_text");
+    return *m_bodies.text;
+}
+
+void EmailActivity::put(const QString &field, const QJsonValue &value)
 {
     m_json.insert(field, value);
+    if (field == u"body_html")
+        m_bodies.html.reset();
+    else if (field == u"body_text")
+        m_bodies.text.reset();
+}
+
+void EmailActivity::setString(const QString &field, const QString &value)
+{
+    put(field, value);
 }
 
 void EmailActivity::setOptionalString(const QString &field, const QString &value)
 {
-    m_json.insert(field, value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value));
+    put(field, value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value));
 }
 
 void EmailActivity::setStringList(const QString &field, const QStringList &value)
 {
-    m_json.insert(field, QJsonArray::fromStringList(value));
+    put(field, QJsonArray::fromStringList(value));
 }
 
 void EmailActivity::setDateTime(const QString &field, const QDateTime &value)
 {
-    m_json.insert(field,
-                  value.isValid() ? QJsonValue(IsoDateTime::format(value)) : QJsonValue(QJsonValue::Null));
+    put(field, value.isValid() ? QJsonValue(IsoDateTime::format(value)) : QJsonValue(QJsonValue::Null));
 }

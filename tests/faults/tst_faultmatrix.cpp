@@ -351,8 +351,11 @@ private:
             ids.append(model.idAt(r));
         if (QSet<QString>(ids.cbegin(), ids.cend()).size() != ids.size())
             return QStringLiteral("DUPLICATES");
-        for (const QList<QVariant> &error : failed)
+        for (const QList<QVariant> &error : failed) {
             messagesGiven.append(error.first().value<ApiError>().message);
+            if (messagesGiven.constLast().isEmpty())
+                return QStringLiteral("SILENT ERROR");
+        }
         if (failed.count() > 0)
             return model.rowCount() == 0 ? QStringLiteral("error, said") : QStringLiteral("partial, said");
         return model.rowCount() == 100 ? QStringLiteral("ok") : QStringLiteral("WRONG COUNT");

@@ -170,6 +170,8 @@ private slots:
         QTest::newRow("truncated") << (j("{'data': [{'id': 'acti_1'}")) << QString("broken JSON");
         QTest::newRow("garbage after the page") << (j("{'data': []} trailing")) << QString("broken JSON");
         QTest::newRow("not a page") << (j("[{'id': 'acti_1'}]")) << QString("unexpected shape");
+        QTest::newRow("empty body") << QByteArray() << QString("unexpected shape");
+        QTest::newRow("white space") << QByteArray(" \n ") << QString("unexpected shape");
         QTest::newRow("data is not a list")
             << (j("{'data': {'id': 'acti_1'}}")) << QString("unexpected shape");
     }

@@ -129,11 +129,15 @@ std::optional<ListPageReader::Page> ListPageReader::read(const ApiResult &result
                 reader.m_damaged = salvaged->damaged;
                 isPage = reader.readParsed(salvaged->document);
             } else {
+                // Qt's words for what is wrong; an empty body is read as {} and fails below.
                 ApiResult parsed;
                 parsed.httpStatus = result.httpStatus;
                 ApiCall::readJson(result.body, host, parsed);
-                *error = parsed.error;
-                return std::nullopt;
+                if (!parsed.ok()) {
+                    *error = parsed.error;
+                    return std::nullopt;
+                }
+                isPage = reader.readParsed(parsed.json);
             }
             break;
         }

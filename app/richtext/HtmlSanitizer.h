@@ -55,7 +55,7 @@ struct SanitizedHtml
     int removedElements = 0; // scripts, frames, objects, forms, links to style sheets
     int flattened = 0; // elements unwrapped for depth or tables turned into blocks
     bool plainTextCut = false;
-    ShownText::Shape textShape; // of the text written out (Rich)
+    ShownText::Shape textShape; // of the text written out (Rich, Use::Edit only)
     // What the rich-text editor cannot keep from this HTML, in words; empty when nothing.
     QStringList editorLosses;
 

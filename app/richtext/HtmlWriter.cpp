@@ -45,9 +45,11 @@ void HtmlWriter::writeBody(const GumboNode *body)
         case GUMBO_NODE_WHITESPACE:
         case GUMBO_NODE_CDATA: {
             const QString text = utf8(child->v.text.text);
-            const ShownText::Shape shape = ShownText::shapeOf(text);
-            m_result.textShape.longestRun = qMax(m_result.textShape.longestRun, shape.longestRun);
-            m_result.textShape.mostMarks = qMax(m_result.textShape.mostMarks, shape.mostMarks);
+            if (m_limits.use == SanitizeLimits::Use::Edit) { // only an edited body is judged by it
+                const ShownText::Shape shape = ShownText::shapeOf(text);
+                m_result.textShape.longestRun = qMax(m_result.textShape.longestRun, shape.longestRun);
+                m_result.textShape.mostMarks = qMax(m_result.textShape.mostMarks, shape.mostMarks);
+            }
             const bool shown = m_limits.use == SanitizeLimits::Use::Show;
             m_out += (shown ? ShownText::breakable(text) : text).toHtmlEscaped();
             break;

@@ -18,16 +18,16 @@ bool isBreak(char32_t c)
     return QChar::isSpace(c) || c == breakOpportunity || c == u'-' || c == u'/';
 }
 
-// Walks text code point by code point, keeping at most `maxCodePoints` (marks beyond the cap and
-// the ones dropped do not count), with marks capped and, when `breakRuns`, break opportunities added.
-QString bounded(QStringView text, qsizetype maxCodePoints, bool breakRuns, bool *cut)
+// Walks text code point by code point, keeping at most `maxCodePoints` (marks do not count), with
+// marks capped per letter and, when `breakRuns`, break opportunities added.
+QString bounded(QStringView text, qsizetype maxCodePoints, bool breakRuns)
 {
     QString out;
-    out.reserve(qMin(text.size(), maxCodePoints * 2) + 8);
+    // breakable() passes the largest qsizetype: no arithmetic on it here.
+    out.reserve(qMin(text.size(), maxCodePoints) + 8);
     qsizetype kept = 0;
     int marks = 0;
     qsizetype run = 0;
-    *cut = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t c = text.at(i).unicode();
         qsizetype width = 1;
@@ -37,14 +37,12 @@ QString bounded(QStringView text, qsizetype maxCodePoints, bool breakRuns, bool 
         }
         if (isMark(c)) {
             if (++marks > ShownText::maxMarksPerLetter) {
-                *cut = true;
                 i += width - 1;
                 continue;
             }
         } else {
             marks = 0;
             if (kept >= maxCodePoints) {
-                *cut = true;
                 out += ellipsis;
                 return out;
             }
@@ -65,28 +63,17 @@ QString bounded(QStringView text, qsizetype maxCodePoints, bool breakRuns, bool 
 
 QString ShownText::line(QStringView text, qsizetype maxCodePoints)
 {
-    bool cut = false;
-    return BidiText::forDisplay(bounded(text, maxCodePoints, false, &cut));
+    return BidiText::forDisplay(bounded(text, maxCodePoints, false));
 }
 
 QString ShownText::wrapped(QStringView text, qsizetype maxCodePoints)
 {
-    bool cut = false;
-    return BidiText::forDisplay(bounded(text, maxCodePoints, true, &cut));
+    return BidiText::forDisplay(bounded(text, maxCodePoints, true));
 }
 
 QString ShownText::breakable(QStringView text)
 {
-    bool cut = false;
-    return bounded(text, std::numeric_limits<qsizetype>::max(), true, &cut);
-}
-
-bool ShownText::isCut(QStringView text, qsizetype maxCodePoints)
-{
-    bool cut = false;
-    if (text.size() > maxCodePoints || shapeOf(text).mostMarks > maxMarksPerLetter)
-        bounded(text, maxCodePoints, false, &cut);
-    return cut;
+    return bounded(text, std::numeric_limits<qsizetype>::max(), true);
 }
 
 ShownText::Shape ShownText::shapeOf(QStringView text)

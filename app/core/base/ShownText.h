@@ -29,9 +29,6 @@ public:
     // The marks capped and long runs broken, nothing elided and no direction handling: for a body
     // shown (not edited) as plain text or inside HTML that the caller escapes.
     static QString breakable(QStringView text);
-    // True when line() or wrapped() would show less than the text has (so a tooltip or Raw JSON
-    // should offer the rest).
-    static bool isCut(QStringView text, qsizetype maxCodePoints = lineLength);
     // The longest run without a space, and the most combining marks on one letter: what makes text
     // slow to lay out.
     struct Shape

@@ -22,6 +22,8 @@ packages=(
   libgumbo-dev pkg-config
   # the list's locale-aware sort keys in one block (core/list/SortKeys); the ICU that Qt itself uses
   libicu-dev
+  # the local store of emails (core/store): SQLite through its C API, FTS5 included in Debian's build
+  libsqlite3-dev
   # the email list's pages read straight into rows (core/list/ListPageReader), ten times faster than Qt's
   # JSON classes
   libsimdjson-dev

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/email/EmailStatus.h"
-#include "core/list/SortKeys.h"
+#include "core/store/SortKeys.h"
 
 #include <QSortFilterProxyModel>
 

@@ -7,7 +7,7 @@
 #include "core/list/LeadNames.h"
 #include "core/list/ListPageReader.h"
 #include "core/list/ListPlan.h"
-#include "core/list/ListRow.h"
+#include "core/store/ListRow.h"
 #include "core/list/PagesAhead.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/list/ListRow.h"
+#include "core/store/ListRow.h"
 
 #include <QCoreApplication>
 #include <QVariant>

@@ -30,13 +30,16 @@ QDateTime dateOf(std::string_view text)
 std::optional<ListRow> rowFromRecord(simdjson::dom::object record)
 {
     // The fields ListRow::from(EmailActivity) reads, with the same rules: text only when it is a string.
-    std::string_view id, status, subject, sender, leadId, created, updated, scheduled, sent, activity;
+    std::string_view id, status, subject, sender, leadId, userId, contactId, created, updated, scheduled,
+        sent, activity;
     const std::pair<std::string_view, std::string_view *> texts[] = {
         {"id", &id},
         {"status", &status},
         {"subject", &subject},
         {"sender", &sender},
         {"lead_id", &leadId},
+        {"user_id", &userId},
+        {"contact_id", &contactId},
         {"date_updated", &updated},
         {"date_scheduled", &scheduled},
         {"date_sent", &sent},
@@ -81,7 +84,8 @@ std::optional<ListRow> rowFromRecord(simdjson::dom::object record)
     const auto append = [&row](std::string_view part) {
         row.text.append(part.data(), qsizetype(part.size()));
     };
-    row.text.reserve(qsizetype(id.size() + subject.size() + sender.size() + leadId.size())
+    row.text.reserve(qsizetype(id.size() + subject.size() + sender.size() + leadId.size() + userId.size()
+                               + contactId.size())
                      + recipients.size());
     append(id);
     row.idEnd = quint32(row.text.size());
@@ -92,6 +96,10 @@ std::optional<ListRow> rowFromRecord(simdjson::dom::object record)
     append(sender);
     row.senderEnd = quint32(row.text.size());
     append(leadId);
+    row.leadEnd = quint32(row.text.size());
+    append(userId);
+    row.userEnd = quint32(row.text.size());
+    append(contactId);
     row.end = quint32(row.text.size());
     row.createdMicros = createdIsString
         ? IsoDateTime::parseMicros(QString::fromUtf8(created.data(), qsizetype(created.size()))).value_or(0)

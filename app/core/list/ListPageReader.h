@@ -2,7 +2,7 @@
 
 #include "core/api/ApiError.h"
 #include "core/api/JsonListSalvage.h"
-#include "core/list/ListRow.h"
+#include "core/store/ListRow.h"
 
 #include <QCoreApplication>
 #include <QSet>

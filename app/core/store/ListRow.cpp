@@ -1,4 +1,4 @@
-#include "core/list/ListRow.h"
+#include "core/store/ListRow.h"
 
 #include "core/base/IsoDateTime.h"
 
@@ -13,12 +13,18 @@ ListRow ListRow::from(const EmailActivity &email)
     const QByteArray to = email.to().join(QLatin1String(", ")).toUtf8();
     const QByteArray sender = email.sender().toUtf8();
     const QByteArray leadId = email.leadId().toUtf8();
-    row.text.reserve(id.size() + subject.size() + to.size() + sender.size() + leadId.size());
-    row.text.append(id).append(subject).append(to).append(sender).append(leadId);
+    const QByteArray userId = email.userId().toUtf8();
+    const QByteArray contactId = email.contactId().toUtf8();
+    row.text.reserve(id.size() + subject.size() + to.size() + sender.size() + leadId.size() + userId.size()
+                     + contactId.size());
+    row.text.append(id).append(subject).append(to).append(sender).append(leadId).append(userId).append(
+        contactId);
     row.idEnd = quint32(id.size());
     row.subjectEnd = quint32(row.idEnd + subject.size());
     row.toEnd = quint32(row.subjectEnd + to.size());
     row.senderEnd = quint32(row.toEnd + sender.size());
+    row.leadEnd = quint32(row.senderEnd + leadId.size());
+    row.userEnd = quint32(row.leadEnd + userId.size());
     row.end = quint32(row.text.size());
     const QJsonValue createdField = email.value(QLatin1String("date_created"));
     row.createdMicros
@@ -38,7 +44,7 @@ ListRow ListRow::unreadable(const QString &id, const QString &reason)
     row.text = id.toUtf8() + reason.toUtf8();
     row.idEnd = quint32(id.toUtf8().size());
     row.subjectEnd = quint32(row.text.size());
-    row.toEnd = row.senderEnd = row.end = row.subjectEnd;
+    row.toEnd = row.senderEnd = row.leadEnd = row.userEnd = row.end = row.subjectEnd;
     return row;
 }
 
@@ -71,6 +77,8 @@ void ListRow::shareBlock(QList<ListRow> &rows)
         row.subjectEnd = quint32(row.subjectEnd + shift);
         row.toEnd = quint32(row.toEnd + shift);
         row.senderEnd = quint32(row.senderEnd + shift);
+        row.leadEnd = quint32(row.leadEnd + shift);
+        row.userEnd = quint32(row.userEnd + shift);
         row.end = quint32(row.end + shift);
     }
 }

@@ -1,4 +1,4 @@
-#include "core/list/SortKeys.h"
+#include "core/store/SortKeys.h"
 
 #include <QLocale>
 

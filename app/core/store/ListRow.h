@@ -10,9 +10,9 @@
 #include <QList>
 
 // One row of the email list: what the list shows of an email, small. Its text (id, subject, to,
-// sender, lead id) is UTF-8 inside one block per page, shared by the page's rows, and converted when a
-// cell is painted: one allocation per page instead of five per row keeps 10,000 rows small and the
-// heap unfragmented. The list's index keys point into the blocks (QByteArray::fromRawData), so the
+// sender, lead, user and contact ids) is UTF-8 inside one block per page, shared by the page's rows, and
+// converted when a cell is painted: one allocation per page instead of five per row keeps 10,000 rows small
+// and the heap unfragmented. The list's index keys point into the blocks (QByteArray::fromRawData), so the
 // index is rebuilt or re-keyed wherever a row is replaced.
 struct ListRow
 {
@@ -23,7 +23,9 @@ struct ListRow
     quint32 subjectEnd = 0;
     quint32 toEnd = 0;
     quint32 senderEnd = 0;
-    quint32 end = 0;
+    quint32 leadEnd = 0;
+    quint32 userEnd = 0;
+    quint32 end = 0; // the contact id's end
     EmailStatus status = EmailStatus::Draft;
     bool statusUnreadable = false; // the server's status is not one of the six
     // A record Close sent that could not be read at all (invalid UTF-8, a number out of range): the
@@ -42,7 +44,9 @@ struct ListRow
     QByteArrayView subject() const { return part(idEnd, subjectEnd); }
     QByteArrayView to() const { return part(subjectEnd, toEnd); }
     QByteArrayView sender() const { return part(toEnd, senderEnd); }
-    QByteArrayView leadId() const { return part(senderEnd, end); }
+    QByteArrayView leadId() const { return part(senderEnd, leadEnd); }
+    QByteArrayView userId() const { return part(leadEnd, userEnd); }
+    QByteArrayView contactId() const { return part(userEnd, end); }
     // The id as a key that borrows the row's bytes (valid while the row's block lives).
     QByteArray key() const { return QByteArray::fromRawData(text.constData() + start, idEnd - start); }
     QDateTime created() const;

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/email/EmailActivity.h"
+#include "core/store/ListRow.h"
+#include "core/store/SqliteDb.h"
+#include "core/store/StoreView.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+// The local store: one SQLite file per connection profile holding the list's rows of every email
+// seen, the full record of every email opened, lead names and when the list was last loaded. It is a
+// cache of what Close has, never of what the user typed (that is the journal's), so it can be deleted
+// at any time and is rebuilt from Close. It never holds the API key.
+//
+// Every view of an email follows it: the list model reads the rows in view from it (a window at a
+// time, sorted and filtered by indexed SQL, searched through FTS5), and every answer that changes an
+// email is written here first. A store that cannot be used (damaged, newer, locked, read-only, full)
+// is explained in one sentence that names the file, and the session goes on with a store in memory.
+class EmailStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EmailStore)
+
+public:
+    // A store in memory (tests, and wherever no file can be used).
+    explicit EmailStore(QObject *parent = nullptr);
+    ~EmailStore() override;
+    // Opens (or makes) the store at `path`, moving a damaged file aside; never fails: a file that
+    // cannot be used leaves a store in memory and a sentence in problem().
+    static std::unique_ptr<EmailStore> open(const QString &path);
+
+    QString path() const { return m_path; } // empty while in memory
+    bool isOnDisk() const { return !m_path.isEmpty(); }
+    // What went wrong with the file, in a sentence for the user; empty when nothing did.
+    QString problem() const { return m_problem; }
+
+    // Writes, each in one transaction. A row the store has is replaced (by id).
+    void putRows(const QList<ListRow> &rows);
+    // An email's whole record (after it was opened or changed): its row, the record and its body text.
+    void putRecord(const EmailActivity &email);
+    void remove(const QString &id);
+    // After a complete load of `view`'s filters: the stored emails it did not return are gone.
+    void keepOnly(const StoreView &view, const QSet<QByteArray> &ids);
+    void setLeadName(const QString &leadId, const QString &name);
+    QHash<QString, QString> leadNames();
+    // Forgets every email, record, lead name and load (Settings: Forget stored emails).
+    void forget();
+
+    std::optional<EmailActivity> record(const QString &id);
+    struct Load
+    {
+        QDateTime at;
+        bool complete = false;
+    };
+    void setLoaded(const QString &key, const QDateTime &at, bool complete);
+    std::optional<Load> loaded(const QString &key);
+
+    // Reads. The store's numbers (n) of the emails in `view`, in its order; at most `limit`.
+    std::vector<qint64> order(const StoreView &view, qint64 limit = -1);
+    qint64 count(); // every stored email
+    // The rows with these numbers (those still stored).
+    QHash<qint64, ListRow> rows(const std::vector<qint64> &numbers);
+    std::optional<qint64> numberOf(const QString &id);
+
+    static QString fileNameFor(const QString &profileKey);
+
+signals:
+    // Something was written: views re-read what they show.
+    void changed();
+    // The file could not be used any more (see problem()); the store went on in memory.
+    void problemOccurred(const QString &sentence);
+
+private:
+    struct Statements;
+    bool openFile(const QString &path, bool create);
+    void useMemory();
+    bool prepare();
+    bool write(const std::function<bool()> &work);
+    void fileFailed(const QString &path, int code, const QString &detail);
+    void quarantine(const QString &detail);
+    qint64 refFor(const QString &id);
+    bool putRow(const ListRow &row);
+    void checkLocale();
+    bool isTruncated(const QString &path);
+    void readFailed(int code);
+
+    SqliteDb m_db;
+    std::unique_ptr<Statements> m_statements;
+    QString m_path;
+    QString m_problem;
+    QHash<QString, qint64> m_refs;
+    qint64 m_count = -1;
+};

@@ -1,0 +1,328 @@
+// EmailStore's reads and writes (its opening and failures are in EmailStore.cpp).
+#include "core/store/EmailStore.h"
+#include "core/store/EmailStoreStatements.h"
+
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+namespace {
+std::optional<qint64> msOf(const QDateTime &date)
+{
+    return date.isValid() ? std::optional<qint64>(date.toMSecsSinceEpoch()) : std::nullopt;
+}
+
+QDateTime dateOf(std::optional<qint64> ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
+}
+
+void bindValue(SqliteStatement &statement, int index, const QVariant &value)
+{
+    if (value.userType() == QMetaType::QString)
+        statement.bind(index, value.toString());
+    else
+        statement.bind(index, value.toLongLong());
+}
+} // namespace
+
+bool EmailStore::write(const std::function<bool()> &work)
+{
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (m_db.exec("BEGIN IMMEDIATE")) {
+            if (work() && m_db.exec("COMMIT")) {
+                m_count = -1;
+                emit changed();
+                return true;
+            }
+        }
+        const int code = m_db.lastCode();
+        const QString detail = m_db.lastError();
+        m_db.exec("ROLLBACK");
+        if (!isOnDisk())
+            return false; // memory cannot do better
+        // The file failed under us: say so once, and go on in memory with what it held.
+        const int primary = code & 0xff;
+        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+            quarantine(detail);
+        else
+            fileFailed(m_path, code, detail);
+        if (!isOnDisk() || primary != SQLITE_CORRUPT) {
+            if (isOnDisk())
+                useMemory();
+        }
+        emit problemOccurred(m_problem);
+    }
+    return false;
+}
+
+qint64 EmailStore::refFor(const QString &id)
+{
+    if (id.isEmpty())
+        return 0;
+    if (const auto known = m_refs.constFind(id); known != m_refs.cend())
+        return *known;
+    Statements &s = *m_statements;
+    s.findRef.bind(1, id);
+    qint64 ref = 0;
+    if (s.findRef.step() == SQLITE_ROW) {
+        ref = s.findRef.integer(0);
+    } else {
+        s.addRef.bind(1, id);
+        if (s.addRef.run())
+            ref = sqlite3_last_insert_rowid(m_db.handle());
+    }
+    s.findRef.reset();
+    if (ref != 0)
+        m_refs.insert(id, ref);
+    return ref;
+}
+
+bool EmailStore::putRow(const ListRow &row)
+{
+    Statements &s = *m_statements;
+    const auto ref = [this](QByteArrayView id) -> std::optional<qint64> {
+        const qint64 r = refFor(QString::fromUtf8(id));
+        return r == 0 ? std::nullopt : std::optional<qint64>(r);
+    };
+    const std::optional<qint64> lead = ref(row.leadId()), user = ref(row.userId()),
+                                contact = ref(row.contactId());
+    s.upsert.bind(1, row.id().toByteArray());
+    s.upsert.bind(2, qint64(row.statusUnreadable ? -1 : int(row.status)));
+    s.upsert.bind(3, row.subject().toByteArray());
+    s.upsert.bind(4, row.to().toByteArray());
+    s.upsert.bind(5, row.sender().toByteArray());
+    s.upsert.bind(6, lead);
+    s.upsert.bind(7, user);
+    s.upsert.bind(8, contact);
+    s.upsert.bind(9, row.createdMicros == 0 ? std::nullopt : std::optional<qint64>(row.createdMicros));
+    s.upsert.bind(10, msOf(row.updated));
+    s.upsert.bind(11, msOf(row.scheduled));
+    s.upsert.bind(12, msOf(row.sent));
+    s.upsert.bind(13, msOf(row.activity));
+    s.upsert.bind(14, msOf(row.shownDate()));
+    s.upsert.bind(15, qint64(row.damaged ? 1 : 0));
+    return s.upsert.run();
+}
+
+void EmailStore::putRows(const QList<ListRow> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    write([&] {
+        for (const ListRow &row : rows) {
+            if (!putRow(row))
+                return false;
+        }
+        return true;
+    });
+}
+
+void EmailStore::putRecord(const EmailActivity &email)
+{
+    if (email.id().isEmpty())
+        return;
+    write([&] {
+        if (!putRow(ListRow::from(email)))
+            return false;
+        Statements &s = *m_statements;
+        s.number.bind(1, email.id());
+        const qint64 n = s.number.step() == SQLITE_ROW ? s.number.integer(0) : 0;
+        s.number.reset();
+        if (n == 0)
+            return false;
+        s.putRecord.bind(1, n);
+        s.putRecord.bind(2, QJsonDocument(email.toJson()).toJson(QJsonDocument::Compact));
+        if (!s.putRecord.run())
+            return false;
+        s.putBody.bind(1, n);
+        s.putBody.bind(2, email.bodyText());
+        return s.putBody.run();
+    });
+}
+
+void EmailStore::remove(const QString &id)
+{
+    write([&] {
+        m_statements->remove.bind(1, id);
+        return m_statements->remove.run();
+    });
+}
+
+void EmailStore::keepOnly(const StoreView &view, const QSet<QByteArray> &ids)
+{
+    StoreView filters = view;
+    filters.status.reset();
+    filters.search.clear();
+    const std::vector<qint64> stored = order(filters);
+    const QHash<qint64, ListRow> rows = this->rows(stored);
+    QStringList gone;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        if (!ids.contains(it->id().toByteArray()))
+            gone.append(QString::fromUtf8(it->id()));
+    }
+    if (gone.isEmpty())
+        return;
+    write([&] {
+        for (const QString &id : std::as_const(gone)) {
+            m_statements->remove.bind(1, id);
+            if (!m_statements->remove.run())
+                return false;
+        }
+        return true;
+    });
+}
+
+void EmailStore::setLeadName(const QString &leadId, const QString &name)
+{
+    write([&] {
+        const qint64 ref = refFor(leadId);
+        SqliteStatement setName(m_db, "UPDATE refs SET name = ?2 WHERE ref = ?1");
+        setName.bind(1, ref);
+        setName.bind(2, name);
+        SqliteStatement setRows(m_db, "UPDATE emails SET lead_name = ?2 WHERE lead = ?1 AND lead_name <> ?2");
+        setRows.bind(1, ref);
+        setRows.bind(2, name);
+        return setName.run() && setRows.run();
+    });
+}
+
+QHash<QString, QString> EmailStore::leadNames()
+{
+    QHash<QString, QString> names;
+    SqliteStatement query(m_db, "SELECT id, name FROM refs WHERE name IS NOT NULL");
+    while (query.step() == SQLITE_ROW)
+        names.insert(query.text(0), query.text(1));
+    return names;
+}
+
+void EmailStore::forget()
+{
+    write([&] {
+        m_refs.clear();
+        return m_db.exec(
+            "DELETE FROM emails; DELETE FROM refs; DELETE FROM loads; DELETE FROM bodies; "
+            "DELETE FROM records; INSERT INTO email_search(email_search) VALUES ('delete-all');");
+    });
+    m_db.exec("VACUUM"); // what was forgotten leaves the file too
+}
+
+std::optional<EmailActivity> EmailStore::record(const QString &id)
+{
+    Statements &s = *m_statements;
+    s.record.bind(1, id);
+    std::optional<EmailActivity> email;
+    if (s.record.step() == SQLITE_ROW) {
+        const QJsonDocument json = QJsonDocument::fromJson(s.record.bytes(0));
+        if (json.isObject())
+            email = EmailActivity::unchecked(json.object());
+    }
+    s.record.reset();
+    return email;
+}
+
+void EmailStore::setLoaded(const QString &key, const QDateTime &at, bool complete)
+{
+    write([&] {
+        SqliteStatement save(m_db,
+                             "INSERT OR REPLACE INTO loads(query, loaded_at, complete) VALUES (?1, ?2, ?3)");
+        save.bind(1, key);
+        save.bind(2, at.toMSecsSinceEpoch());
+        save.bind(3, qint64(complete ? 1 : 0));
+        return save.run();
+    });
+}
+
+std::optional<EmailStore::Load> EmailStore::loaded(const QString &key)
+{
+    SqliteStatement query(m_db, "SELECT loaded_at, complete FROM loads WHERE query = ?1");
+    query.bind(1, key);
+    if (query.step() != SQLITE_ROW)
+        return std::nullopt;
+    return Load {dateOf(query.integer(0)), query.integer(1) != 0};
+}
+
+std::vector<qint64> EmailStore::order(const StoreView &view, qint64 limit)
+{
+    QList<QVariant> values;
+    QByteArray sql = "SELECT e.n FROM emails e " + view.whereClause(&values) + ' ' + view.orderClause();
+    if (limit >= 0)
+        sql += " LIMIT " + QByteArray::number(limit);
+    SqliteStatement query(m_db, sql.constData());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        bindValue(query, int(i + 1), values.at(i));
+    std::vector<qint64> numbers;
+    if (limit < 0)
+        numbers.reserve(size_t(qMax<qint64>(0, count())));
+    int code = SQLITE_ROW;
+    while ((code = query.step()) == SQLITE_ROW)
+        numbers.push_back(query.integer(0));
+    if (code != SQLITE_DONE)
+        readFailed(code);
+    return numbers;
+}
+
+void EmailStore::readFailed(int code)
+{
+    // Damage found while reading (a page that cannot be read): the store is made again from Close.
+    const int primary = code & 0xff;
+    if (!isOnDisk() || (primary != SQLITE_CORRUPT && primary != SQLITE_NOTADB))
+        return;
+    quarantine(m_db.lastError());
+    emit problemOccurred(m_problem);
+    QMetaObject::invokeMethod(this, &EmailStore::changed, Qt::QueuedConnection);
+}
+
+qint64 EmailStore::count()
+{
+    if (m_count < 0) {
+        m_statements->count.step();
+        m_count = m_statements->count.integer(0);
+        m_statements->count.reset();
+    }
+    return m_count;
+}
+
+QHash<qint64, ListRow> EmailStore::rows(const std::vector<qint64> &numbers)
+{
+    QHash<qint64, ListRow> rows;
+    rows.reserve(qsizetype(numbers.size()));
+    SqliteStatement &q = m_statements->row;
+    for (const qint64 n : numbers) {
+        q.bind(1, n);
+        if (q.step() == SQLITE_ROW) {
+            ListRow row;
+            const int status = int(q.integer(2));
+            row.statusUnreadable = status < 0;
+            row.status = status < 0 ? EmailStatus::Draft : EmailStatus(status);
+            row.damaged = q.integer(14) != 0;
+            const QByteArray parts[]
+                = {q.bytes(1), q.bytes(3), q.bytes(4), q.bytes(5), q.bytes(6), q.bytes(7), q.bytes(8)};
+            quint32 *ends[] = {&row.idEnd,   &row.subjectEnd, &row.toEnd, &row.senderEnd,
+                               &row.leadEnd, &row.userEnd,    &row.end};
+            for (size_t i = 0; i < std::size(parts); ++i) {
+                row.text.append(parts[i]);
+                *ends[i] = quint32(row.text.size());
+            }
+            row.createdMicros = q.optionalInteger(9).value_or(0);
+            row.updated = dateOf(q.optionalInteger(10));
+            row.scheduled = dateOf(q.optionalInteger(11));
+            row.sent = dateOf(q.optionalInteger(12));
+            row.activity = dateOf(q.optionalInteger(13));
+            rows.insert(n, row);
+        }
+        q.reset();
+    }
+    return rows;
+}
+
+std::optional<qint64> EmailStore::numberOf(const QString &id)
+{
+    Statements &s = *m_statements;
+    s.number.bind(1, id);
+    std::optional<qint64> n;
+    if (s.number.step() == SQLITE_ROW)
+        n = s.number.integer(0);
+    s.number.reset();
+    return n;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+// EmailStore's prepared statements, shared by its two source files.
+#include "core/store/EmailStore.h"
+
+struct EmailStore::Statements
+{
+    explicit Statements(SqliteDb &db)
+        : upsert(
+            db,
+            "INSERT INTO emails(id, status, subject, recipients, sender, lead, user, contact, lead_name, "
+            "created, updated, scheduled, sent, activity, shown, damaged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+            "?7, ?8, coalesce((SELECT name FROM refs WHERE ref = ?6), ''), ?9, ?10, ?11, ?12, ?13, ?14, "
+            "?15) ON CONFLICT(id) DO UPDATE SET status = excluded.status, subject = excluded.subject, "
+            "recipients = excluded.recipients, sender = excluded.sender, lead = excluded.lead, "
+            "user = excluded.user, contact = excluded.contact, lead_name = excluded.lead_name, "
+            "created = excluded.created, updated = excluded.updated, scheduled = excluded.scheduled, "
+            "sent = excluded.sent, activity = excluded.activity, shown = excluded.shown, "
+            "damaged = excluded.damaged"),
+          findRef(db, "SELECT ref FROM refs WHERE id = ?1"),
+          addRef(db, "INSERT INTO refs(id) VALUES (?1)"),
+          number(db, "SELECT n FROM emails WHERE id = ?1"),
+          row(db,
+              "SELECT e.n, e.id, e.status, e.subject, e.recipients, e.sender, l.id, u.id, c.id, e.created, "
+              "e.updated, e.scheduled, e.sent, e.activity, e.damaged FROM emails e LEFT JOIN refs l ON "
+              "l.ref = e.lead LEFT JOIN refs u ON u.ref = e.user LEFT JOIN refs c ON c.ref = e.contact "
+              "WHERE e.n = ?1"),
+          putRecord(db,
+                    "INSERT INTO records(n, json) VALUES (?1, ?2) ON CONFLICT(n) DO UPDATE SET json = "
+                    "excluded.json"),
+          putBody(db,
+                  "INSERT INTO bodies(n, body) VALUES (?1, ?2) ON CONFLICT(n) DO UPDATE SET body = "
+                  "excluded.body WHERE body IS NOT excluded.body"),
+          record(db, "SELECT r.json FROM records r JOIN emails e ON e.n = r.n WHERE e.id = ?1"),
+          remove(db, "DELETE FROM emails WHERE id = ?1"),
+          count(db, "SELECT count(*) FROM emails")
+    { }
+    bool isValid() const
+    {
+        return upsert.isValid() && findRef.isValid() && addRef.isValid() && number.isValid() && row.isValid()
+            && putRecord.isValid() && putBody.isValid() && record.isValid() && remove.isValid()
+            && count.isValid();
+    }
+    SqliteStatement upsert, findRef, addRef, number, row, putRecord, putBody, record, remove, count;
+};

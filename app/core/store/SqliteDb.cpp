@@ -1,0 +1,187 @@
+#include "core/store/SqliteDb.h"
+
+#include "core/store/SearchText.h"
+#include "core/store/SortKeys.h"
+
+#include <QLocale>
+
+#include <sqlite3.h>
+#include <utility>
+
+namespace {
+// sortkey(text): the list's locale order as bytes that compare with memcmp (SortCollator), so that
+// an index on it sorts text columns as the user's language does. Deterministic for one locale; the
+// store rebuilds those indexes when the locale changes (EmailStore::open).
+void sortKeyFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    auto *collator = static_cast<SortCollator *>(sqlite3_user_data(context));
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    const QByteArray key = collator->key(QString::fromUtf8(text, sqlite3_value_bytes(values[0])));
+    sqlite3_result_blob(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
+// searchable(text): what the search index is given for a text (SearchText::indexed).
+void searchableFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray out
+        = SearchText::indexed(QString::fromUtf8(text, sqlite3_value_bytes(values[0]))).toUtf8();
+    sqlite3_result_text(context, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+}
+} // namespace
+
+SqliteDb::~SqliteDb()
+{
+    close();
+}
+
+SqliteDb::SqliteDb(SqliteDb &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) { }
+
+SqliteDb &SqliteDb::operator=(SqliteDb &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+int SqliteDb::open(const QString &path, bool create, bool readOnly)
+{
+    close();
+    int flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (create && !readOnly)
+        flags |= SQLITE_OPEN_CREATE;
+    flags |= SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+    const int code = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (code != SQLITE_OK) {
+        sqlite3_close(m_db);
+        m_db = nullptr;
+    } else {
+        sqlite3_extended_result_codes(m_db, 1);
+    }
+    return code;
+}
+
+void SqliteDb::close()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
+}
+
+bool SqliteDb::exec(const char *sql)
+{
+    return m_db && sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+QString SqliteDb::lastError() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                : QString::fromUtf8(sqlite3_errstr(SQLITE_CANTOPEN));
+}
+
+int SqliteDb::lastCode() const
+{
+    return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
+}
+
+int SqliteDb::userVersion()
+{
+    SqliteStatement query(*this, "PRAGMA user_version");
+    return query.step() == SQLITE_ROW ? int(query.integer(0)) : -1;
+}
+
+void SqliteDb::registerFunctions()
+{
+    // One collator per connection (ICU collators are not shared between threads); freed with it.
+    auto *collator = new SortCollator(QLocale());
+    sqlite3_create_function_v2(m_db, "sortkey", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, collator,
+                               sortKeyFunction, nullptr, nullptr,
+                               [](void *p) { delete static_cast<SortCollator *>(p); });
+    sqlite3_create_function_v2(m_db, "searchable", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               searchableFunction, nullptr, nullptr, nullptr);
+}
+
+SqliteStatement::SqliteStatement(SqliteDb &db, const char *sql)
+{
+    if (db.handle())
+        sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqliteStatement::bind(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+void SqliteStatement::bind(int index, std::optional<qint64> value)
+{
+    if (value)
+        bind(index, *value);
+    else
+        bindNull(index);
+}
+
+int SqliteStatement::step()
+{
+    return m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE;
+}
+
+bool SqliteStatement::run()
+{
+    int code = SQLITE_ROW;
+    while (code == SQLITE_ROW)
+        code = step();
+    reset();
+    return code == SQLITE_DONE;
+}
+
+void SqliteStatement::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+std::optional<qint64> SqliteStatement::optionalInteger(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return integer(column);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QByteArray SqliteStatement::bytes(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}

@@ -1,0 +1,135 @@
+#include "core/store/StoreSchema.h"
+
+#include "core/store/SqliteDb.h"
+
+#include <QString>
+
+#include <iterator>
+
+namespace {
+// Version 1: the list's rows (ids of leads, users and contacts once each in refs), the full records
+// of opened emails, and what was loaded when.
+const char *const toVersion1 = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+CREATE TABLE refs(ref INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
+CREATE TABLE emails(
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    status INTEGER NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    recipients TEXT NOT NULL DEFAULT '',
+    sender TEXT NOT NULL DEFAULT '',
+    lead INTEGER, user INTEGER, contact INTEGER,
+    created INTEGER, updated INTEGER, scheduled INTEGER, sent INTEGER, activity INTEGER, shown INTEGER,
+    damaged INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX emails_by_created ON emails(created);
+CREATE INDEX emails_by_lead ON emails(lead, created);
+CREATE INDEX emails_by_user ON emails(user, created);
+CREATE TABLE records(n INTEGER PRIMARY KEY, json BLOB NOT NULL);
+CREATE TABLE loads(query TEXT PRIMARY KEY, loaded_at INTEGER NOT NULL, complete INTEGER NOT NULL) WITHOUT ROWID;
+)sql";
+
+// Version 2: lead names, and the search index (FTS5) over subject, recipients, sender, lead name and
+// the body text of emails opened once. The index keeps no copy of the text (external content); the
+// triggers feed it exactly what SearchText::indexed makes of each column.
+const char *const toVersion2 = R"sql(
+ALTER TABLE refs ADD COLUMN name TEXT;
+ALTER TABLE emails ADD COLUMN lead_name TEXT NOT NULL DEFAULT '';
+CREATE TABLE bodies(n INTEGER PRIMARY KEY, body TEXT NOT NULL);
+CREATE VIEW email_text AS
+    SELECT e.n AS n, searchable(e.subject) AS subject, searchable(e.recipients) AS recipients,
+           searchable(e.sender) AS sender, searchable(e.lead_name) AS lead_name, searchable(b.body) AS body
+    FROM emails e LEFT JOIN bodies b ON b.n = e.n;
+CREATE VIRTUAL TABLE email_search USING fts5(subject, recipients, sender, lead_name, body,
+    content='email_text', content_rowid='n', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER emails_added AFTER INSERT ON emails BEGIN
+    INSERT INTO email_search(rowid, subject, recipients, sender, lead_name, body)
+    VALUES (new.n, searchable(new.subject), searchable(new.recipients), searchable(new.sender),
+            searchable(new.lead_name), searchable((SELECT body FROM bodies WHERE n = new.n)));
+END;
+CREATE TRIGGER emails_removed AFTER DELETE ON emails BEGIN
+    INSERT INTO email_search(email_search, rowid, subject, recipients, sender, lead_name, body)
+    VALUES ('delete', old.n, searchable(old.subject), searchable(old.recipients), searchable(old.sender),
+            searchable(old.lead_name), searchable((SELECT body FROM bodies WHERE n = old.n)));
+    DELETE FROM bodies WHERE n = old.n;
+    DELETE FROM records WHERE n = old.n;
+END;
+CREATE TRIGGER emails_changed AFTER UPDATE OF subject, recipients, sender, lead_name ON emails BEGIN
+    INSERT INTO email_search(email_search, rowid, subject, recipients, sender, lead_name, body)
+    VALUES ('delete', old.n, searchable(old.subject), searchable(old.recipients), searchable(old.sender),
+            searchable(old.lead_name), searchable((SELECT body FROM bodies WHERE n = old.n)));
+    INSERT INTO email_search(rowid, subject, recipients, sender, lead_name, body)
+    VALUES (new.n, searchable(new.subject), searchable(new.recipients), searchable(new.sender),
+            searchable(new.lead_name), searchable((SELECT body FROM bodies WHERE n = new.n)));
+END;
+CREATE TRIGGER bodies_added BEFORE INSERT ON bodies BEGIN
+    INSERT INTO email_search(email_search, rowid, subject, recipients, sender, lead_name, body)
+    SELECT 'delete', n, searchable(subject), searchable(recipients), searchable(sender),
+           searchable(lead_name), NULL FROM emails WHERE n = new.n;
+    INSERT INTO email_search(rowid, subject, recipients, sender, lead_name, body)
+    SELECT n, searchable(subject), searchable(recipients), searchable(sender), searchable(lead_name),
+           searchable(new.body) FROM emails WHERE n = new.n;
+END;
+CREATE TRIGGER bodies_changed AFTER UPDATE OF body ON bodies BEGIN
+    INSERT INTO email_search(email_search, rowid, subject, recipients, sender, lead_name, body)
+    SELECT 'delete', n, searchable(subject), searchable(recipients), searchable(sender),
+           searchable(lead_name), searchable(old.body) FROM emails WHERE n = old.n;
+    INSERT INTO email_search(rowid, subject, recipients, sender, lead_name, body)
+    SELECT n, searchable(subject), searchable(recipients), searchable(sender), searchable(lead_name),
+           searchable(new.body) FROM emails WHERE n = new.n;
+END;
+INSERT INTO email_search(email_search) VALUES ('rebuild');
+)sql";
+
+// Version 3: every column of the list sorts through an index: text in the user's language order
+// (sortkey), dates and status as numbers.
+const char *const toVersion3 = R"sql(
+CREATE INDEX emails_by_shown ON emails(shown);
+CREATE INDEX emails_by_updated ON emails(updated);
+CREATE INDEX emails_by_status ON emails(status, created);
+CREATE INDEX emails_by_subject ON emails(sortkey(subject));
+CREATE INDEX emails_by_recipients ON emails(sortkey(recipients));
+CREATE INDEX emails_by_sender ON emails(sortkey(sender));
+CREATE INDEX emails_by_lead_name ON emails(sortkey(lead_name));
+)sql";
+
+const char *const steps[] = {toVersion1, toVersion2, toVersion3};
+} // namespace
+
+namespace StoreSchema {
+int latestVersion()
+{
+    return int(std::size(steps));
+}
+
+bool migrate(SqliteDb &db, QString *error, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int from = db.userVersion();
+    if (from < 0) {
+        *error = db.lastError();
+        return false;
+    }
+    if (from >= target)
+        return true;
+    if (!db.exec("BEGIN IMMEDIATE")) {
+        *error = db.lastError();
+        return false;
+    }
+    for (int version = from; version < target; ++version) {
+        if (!db.exec(steps[version])) {
+            *error = db.lastError();
+            db.exec("ROLLBACK");
+            return false;
+        }
+    }
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(target);
+    if (!db.exec(setVersion.constData()) || !db.exec("COMMIT")) {
+        *error = db.lastError();
+        db.exec("ROLLBACK");
+        return false;
+    }
+    return true;
+}
+} // namespace StoreSchema

@@ -1,0 +1,89 @@
+#include "core/store/StoreView.h"
+
+#include "core/store/SearchText.h"
+
+namespace {
+const char *sortExpression(StoreView::Sort sort)
+{
+    // Each is the expression of an index (StoreSchema), so that SQLite walks the index.
+    switch (sort) {
+    case StoreView::Sort::Created:
+        return "e.created";
+    case StoreView::Sort::Status:
+        return "e.status";
+    case StoreView::Sort::Subject:
+        return "sortkey(e.subject)";
+    case StoreView::Sort::Recipients:
+        return "sortkey(e.recipients)";
+    case StoreView::Sort::Sender:
+        return "sortkey(e.sender)";
+    case StoreView::Sort::LeadName:
+        return "sortkey(e.lead_name)";
+    case StoreView::Sort::Shown:
+        return "e.shown";
+    case StoreView::Sort::Updated:
+        return "e.updated";
+    }
+    return "e.created";
+}
+} // namespace
+
+bool StoreView::searches() const
+{
+    return !SearchText::matchExpression(search).isEmpty();
+}
+
+QByteArray StoreView::whereClause(QList<QVariant> *values) const
+{
+    QList<QByteArray> terms;
+    const auto byRef = [&](const char *column, const QString &id) {
+        if (id.isEmpty())
+            return;
+        terms.append(QByteArray(column) + " = (SELECT ref FROM refs WHERE id = ?)");
+        values->append(id);
+    };
+    byRef("e.lead", leadId);
+    byRef("e.user", userId);
+    byRef("e.contact", contactId);
+    if (!ids.isEmpty()) {
+        QByteArray in = "e.id IN (";
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            in += i == 0 ? "?" : ", ?";
+            values->append(ids.at(i));
+        }
+        terms.append(in + ')');
+    }
+    const auto range = [&](const char *column, const char *op, std::optional<qint64> value) {
+        if (!value)
+            return;
+        terms.append(QByteArray(column) + ' ' + op + " ?");
+        values->append(*value);
+    };
+    range("e.created", ">=", createdFromMicros);
+    range("e.created", "<", createdUntilMicros);
+    range("e.activity", ">=", activityFromMs);
+    range("e.activity", "<", activityUntilMs);
+    if (status) {
+        terms.append("e.status = ?");
+        values->append(qint64(*status));
+    }
+    const QString match = SearchText::matchExpression(search);
+    if (!match.isEmpty()) {
+        terms.append("e.n IN (SELECT rowid FROM email_search WHERE email_search MATCH ?)");
+        values->append(match);
+    }
+    if (terms.isEmpty())
+        return {};
+    QByteArray where = "WHERE ";
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        where += (i == 0 ? QByteArray() : QByteArray(" AND ")) + terms.at(i);
+    return where;
+}
+
+QByteArray StoreView::orderClause() const
+{
+    const QByteArray direction = descending ? " DESC" : " ASC";
+    // Rows with the same key keep one order (the newest stored last or first), so that a page
+    // arriving never shuffles equal rows.
+    return QByteArray("ORDER BY ") + sortExpression(sort) + direction + ", e.n" + direction;
+}

@@ -1,0 +1,445 @@
+// The local store on its own: rows in and out, SQL sort and filter equal to a plain in-memory sort,
+// search with accents, CJK and emoji, migrations from every earlier schema, and every bad store
+// (damaged, truncated, newer, unwritable, full, locked) ending in a sentence with nothing lost.
+#include "core/store/EmailStore.h"
+#include "core/store/SortKeys.h"
+#include "core/store/SqliteDb.h"
+#include "core/store/StoreSchema.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <sqlite3.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+ListRow makeRow(const QString &id, const QString &subject, EmailStatus status = EmailStatus::Draft,
+                qint64 createdSecs = 0, const QString &leadId = QString(), const QString &to = QString(),
+                const QString &userId = QString())
+{
+    EmailActivity email;
+    email.setValue(QStringLiteral("id"), id);
+    email.setValue(QStringLiteral("subject"), subject);
+    email.setValue(QStringLiteral("status"), EmailStatuses::toApi(status));
+    email.setValue(QStringLiteral("lead_id"), leadId);
+    email.setValue(QStringLiteral("user_id"), userId);
+    email.setValue(QStringLiteral("to"), QJsonArray {to});
+    email.setValue(QStringLiteral("sender"), QStringLiteral("rep@example.com"));
+    email.setValue(
+        QStringLiteral("date_created"),
+        QDateTime::fromSecsSinceEpoch(1'700'000'000 + createdSecs, Qt::UTC).toString(Qt::ISODateWithMs));
+    email.setValue(
+        QStringLiteral("date_updated"),
+        QDateTime::fromSecsSinceEpoch(1'700'100'000 - createdSecs, Qt::UTC).toString(Qt::ISODateWithMs));
+    return ListRow::from(email);
+}
+
+QStringList idsOf(EmailStore &store, const StoreView &view)
+{
+    const std::vector<qint64> order = store.order(view);
+    const QHash<qint64, ListRow> rows = store.rows(order);
+    QStringList ids;
+    for (const qint64 n : order)
+        ids.append(QString::fromUtf8(rows.value(n).id()));
+    return ids;
+}
+
+QStringList search(EmailStore &store, const QString &words)
+{
+    StoreView view;
+    view.search = words;
+    QStringList ids = idsOf(store, view);
+    ids.sort();
+    return ids;
+}
+} // namespace
+
+class TestEmailStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rowsComeBackAsTheyWent()
+    {
+        EmailStore store;
+        ListRow row = makeRow(QStringLiteral("acti_1"), QStringLiteral("Quote für Jane"),
+                              EmailStatus::Scheduled, 5, QStringLiteral("lead_1"),
+                              QStringLiteral("Jane <jane@example.com>"), QStringLiteral("user_1"));
+        row.scheduled = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        store.putRows({row});
+        const std::vector<qint64> order = store.order({});
+        QCOMPARE(order.size(), size_t(1));
+        const ListRow back = store.rows(order).value(order.front());
+        QCOMPARE(back.id(), row.id());
+        QCOMPARE(back.subject(), row.subject());
+        QCOMPARE(back.to(), row.to());
+        QCOMPARE(back.sender(), row.sender());
+        QCOMPARE(back.leadId(), row.leadId());
+        QCOMPARE(back.userId(), row.userId());
+        QCOMPARE(back.status, EmailStatus::Scheduled);
+        QCOMPARE(back.createdMicros, row.createdMicros);
+        QCOMPARE(back.updated, row.updated);
+        QCOMPARE(back.scheduled, row.scheduled);
+        QVERIFY(!back.sent.isValid());
+        // The same id again replaces the row.
+        store.putRows({makeRow(QStringLiteral("acti_1"), QStringLiteral("Changed"), EmailStatus::Sent)});
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(store.rows(store.order({})).begin()->subject(), QByteArrayView("Changed"));
+        store.remove(QStringLiteral("acti_1"));
+        QCOMPARE(store.count(), 0);
+    }
+
+    // Every order and filter the list offers equals a plain sort of the same rows in memory.
+    void sortAndFilterEqualAnInMemorySort()
+    {
+        EmailStore store;
+        const QStringList words {
+            QStringLiteral("quote"),   QStringLiteral("Quote"),    QStringLiteral("Éclair"),
+            QStringLiteral("eclair"),  QStringLiteral("zebra"),    QStringLiteral("Ärger"),
+            QStringLiteral("Quote 9"), QStringLiteral("Quote 10"), QString(),
+            QStringLiteral("見積"),    QStringLiteral("🎉 party")};
+        QRandomGenerator random(7);
+        QList<ListRow> rows;
+        for (int i = 0; i < 400; ++i) {
+            rows.append(makeRow(QStringLiteral("acti_%1").arg(i), words.at(random.bounded(words.size())),
+                                EmailStatus(random.bounded(6)), random.bounded(50),
+                                QStringLiteral("lead_%1").arg(random.bounded(5)),
+                                words.at(random.bounded(words.size())),
+                                QStringLiteral("user_%1").arg(i % 3)));
+        }
+        store.putRows(rows);
+        const SortCollator collator {QLocale()};
+        using Sort = StoreView::Sort;
+        for (const Sort sort :
+             {Sort::Created, Sort::Status, Sort::Subject, Sort::Recipients, Sort::Updated}) {
+            for (const bool descending : {false, true}) {
+                StoreView view;
+                view.sort = sort;
+                view.descending = descending;
+                view.status = int(EmailStatus::Draft);
+                if (sort == Sort::Updated)
+                    view.status.reset();
+                view.userId = sort == Sort::Status ? QStringLiteral("user_1") : QString();
+                QList<int> expected; // indexes into rows, which is the store's n - 1
+                for (int i = 0; i < rows.size(); ++i) {
+                    const ListRow &r = rows.at(i);
+                    if (view.status && int(r.status) != *view.status)
+                        continue;
+                    if (!view.userId.isEmpty() && r.userId() != QByteArrayView(view.userId.toUtf8()))
+                        continue;
+                    expected.append(i);
+                }
+                const auto key = [&](int i) -> QVariant {
+                    const ListRow &r = rows.at(i);
+                    switch (sort) {
+                    case Sort::Created:
+                        return r.createdMicros;
+                    case Sort::Status:
+                        return int(r.status);
+                    case Sort::Subject:
+                        return collator.key(QString::fromUtf8(r.subject()));
+                    case Sort::Recipients:
+                        return collator.key(QString::fromUtf8(r.to()));
+                    default:
+                        return r.updated.toMSecsSinceEpoch();
+                    }
+                };
+                std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+                    const QVariant x = key(a), y = key(b);
+                    const auto c = QVariant::compare(x, y);
+                    if (c != QPartialOrdering::Equivalent)
+                        return descending ? c == QPartialOrdering::Greater : c == QPartialOrdering::Less;
+                    return descending ? a > b : a < b;
+                });
+                QStringList expectedIds;
+                for (const int i : expected)
+                    expectedIds.append(QString::fromUtf8(rows.at(i).id()));
+                QCOMPARE(idsOf(store, view), expectedIds);
+            }
+        }
+    }
+
+    void searchFindsWordsWithAccentsCjkAndEmoji()
+    {
+        EmailStore store;
+        store.putRows({makeRow(QStringLiteral("a"), QStringLiteral("Résumé attached")),
+                       makeRow(QStringLiteral("b"), QStringLiteral("お見積りのご案内")),
+                       makeRow(QStringLiteral("c"), QStringLiteral("Launch party 🎉 tonight")),
+                       makeRow(QStringLiteral("d"), QStringLiteral("Quote for Jane"), EmailStatus::Draft, 0,
+                               QString(), QStringLiteral("jane.doe@example.com"))});
+        QCOMPARE(search(store, QStringLiteral("resume")), QStringList {QStringLiteral("a")});
+        QCOMPARE(search(store, QStringLiteral("RÉSUMÉ")), QStringList {QStringLiteral("a")});
+        QCOMPARE(search(store, QStringLiteral("見積")), QStringList {QStringLiteral("b")});
+        QCOMPARE(search(store, QStringLiteral("ご案内")), QStringList {QStringLiteral("b")});
+        QCOMPARE(search(store, QStringLiteral("🎉")), QStringList {QStringLiteral("c")});
+        QCOMPARE(search(store, QStringLiteral("jane quo")), QStringList {QStringLiteral("d")});
+        QCOMPARE(search(store, QStringLiteral("jane.doe@exa")), QStringList {QStringLiteral("d")});
+        QCOMPARE(search(store, QStringLiteral("rep@example.com")).size(), 4); // the sender
+        QVERIFY(search(store, QStringLiteral("nowhere")).isEmpty());
+        // Words without letters search for nothing rather than fail.
+        QCOMPARE(search(store, QStringLiteral("\" * ( ) -")).size(), 4);
+        // A body is searchable once the email was opened; a changed subject leaves the old words.
+        EmailActivity opened;
+        opened.setValue(QStringLiteral("id"), QStringLiteral("a"));
+        opened.setValue(QStringLiteral("status"), QStringLiteral("draft"));
+        opened.setValue(QStringLiteral("subject"), QStringLiteral("CV attached"));
+        opened.setValue(QStringLiteral("body_text"), QStringLiteral("Please find my curriculum enclosed."));
+        store.putRecord(opened);
+        QCOMPARE(search(store, QStringLiteral("curriculum")), QStringList {QStringLiteral("a")});
+        QVERIFY(search(store, QStringLiteral("resume")).isEmpty());
+        QCOMPARE(store.record(QStringLiteral("a"))->subject(), QStringLiteral("CV attached"));
+        store.remove(QStringLiteral("a"));
+        QVERIFY(search(store, QStringLiteral("curriculum")).isEmpty());
+        QVERIFY(!store.record(QStringLiteral("a")));
+    }
+
+    void leadNamesSortAndSearch()
+    {
+        EmailStore store;
+        store.putRows({makeRow(QStringLiteral("a"), QStringLiteral("x"), EmailStatus::Draft, 1,
+                               QStringLiteral("lead_z")),
+                       makeRow(QStringLiteral("b"), QStringLiteral("y"), EmailStatus::Draft, 2,
+                               QStringLiteral("lead_a"))});
+        store.setLeadName(QStringLiteral("lead_z"), QStringLiteral("Acme"));
+        store.setLeadName(QStringLiteral("lead_a"), QStringLiteral("Zeta Corp"));
+        StoreView view;
+        view.sort = StoreView::Sort::LeadName;
+        view.descending = false;
+        QCOMPARE(idsOf(store, view), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(search(store, QStringLiteral("zeta")), QStringList {QStringLiteral("b")});
+        QCOMPARE(store.leadNames().value(QStringLiteral("lead_z")), QStringLiteral("Acme"));
+        // A row arriving later for a known lead gets its name at once.
+        store.putRows({makeRow(QStringLiteral("c"), QStringLiteral("z"), EmailStatus::Draft, 3,
+                               QStringLiteral("lead_z"))});
+        QCOMPARE(search(store, QStringLiteral("acme")),
+                 (QStringList {QStringLiteral("a"), QStringLiteral("c")}));
+    }
+
+    void aStoreOnDiskIsPrivateAndSharedByTwo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
+        std::unique_ptr<EmailStore> first = EmailStore::open(path);
+        std::unique_ptr<EmailStore> second = EmailStore::open(path);
+        QVERIFY2(first->problem().isEmpty(), qPrintable(first->problem()));
+        QVERIFY(first->isOnDisk() && second->isOnDisk());
+        struct stat info
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, 0600u);
+        first->putRows({makeRow(QStringLiteral("a"), QStringLiteral("from the first"))});
+        second->putRows({makeRow(QStringLiteral("b"), QStringLiteral("from the second"))});
+        QCOMPARE(first->order({}).size(), size_t(2));
+        QCOMPARE(search(*second, QStringLiteral("first")), QStringList {QStringLiteral("a")});
+        first->setLoaded(QStringLiteral("all"), QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC), true);
+        QCOMPARE(second->loaded(QStringLiteral("all"))->at.toSecsSinceEpoch(), 1'800'000'000);
+        first.reset();
+        second.reset();
+        // Reopened: the rows are on disk.
+        QCOMPARE(EmailStore::open(path)->order({}).size(), size_t(2));
+    }
+
+    void forgettingEmptiesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        QList<ListRow> rows;
+        for (int i = 0; i < 2000; ++i)
+            rows.append(makeRow(QStringLiteral("acti_%1").arg(i),
+                                QStringLiteral("Subject number %1 of many").arg(i)));
+        store->putRows(rows);
+        store->setLeadName(QStringLiteral("lead_1"), QStringLiteral("Acme"));
+        store.reset();
+        const qint64 full = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+        store = EmailStore::open(path);
+        store->forget();
+        QCOMPARE(store->count(), 0);
+        QVERIFY(store->leadNames().isEmpty());
+        QVERIFY(search(*store, QStringLiteral("subject")).isEmpty());
+        store.reset();
+        QVERIFY(QFileInfo(path).size() < full / 4);
+    }
+
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < StoreSchema::latestVersion(); ++version)
+            QTest::addRow("from version %d", version) << version;
+    }
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            SqliteDb db;
+            QCOMPARE(db.open(path, true), SQLITE_OK);
+            db.registerFunctions();
+            QString error;
+            QVERIFY2(StoreSchema::migrate(db, &error, version), qPrintable(error));
+            QCOMPARE(db.userVersion(), version);
+            // Rows as that version wrote them.
+            QVERIFY(db.exec(
+                "INSERT INTO refs(ref, id) VALUES (1, 'lead_1');"
+                "INSERT INTO emails(id, status, subject, recipients, sender, lead, created, shown) "
+                "VALUES ('acti_old', 0, 'Résumé from before', 'jane@example.com', 'rep@example.com', 1, "
+                "1700000000000000, 1700000000000);"
+                "INSERT INTO loads VALUES ('all', 1700000000000, 1);"));
+        }
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        QVERIFY2(store->problem().isEmpty(), qPrintable(store->problem()));
+        QCOMPARE(search(*store, QStringLiteral("resume")), QStringList {QStringLiteral("acti_old")});
+        StoreView bySubject;
+        bySubject.sort = StoreView::Sort::Subject;
+        QCOMPARE(idsOf(*store, bySubject), QStringList {QStringLiteral("acti_old")});
+        QVERIFY(store->loaded(QStringLiteral("all"))->complete);
+        store->setLeadName(QStringLiteral("lead_1"), QStringLiteral("Acme"));
+        QCOMPARE(search(*store, QStringLiteral("acme")), QStringList {QStringLiteral("acti_old")});
+        store.reset();
+        SqliteDb db;
+        QCOMPARE(db.open(path, false), SQLITE_OK);
+        QCOMPARE(db.userVersion(), StoreSchema::latestVersion());
+    }
+
+    void aDamagedStoreIsMovedAsideAndRebuilt_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("not a database") << QStringLiteral("garbage");
+        QTest::newRow("truncated") << QStringLiteral("truncated");
+    }
+    void aDamagedStoreIsMovedAsideAndRebuilt()
+    {
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
+        if (damage == QLatin1String("garbage")) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(8192, 'x'));
+        } else {
+            {
+                std::unique_ptr<EmailStore> store = EmailStore::open(path);
+                QList<ListRow> rows;
+                for (int i = 0; i < 3000; ++i)
+                    rows.append(
+                        makeRow(QStringLiteral("acti_%1").arg(i), QStringLiteral("Subject %1").arg(i)));
+                store->putRows(rows);
+            }
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal"))
+                    || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+            QFile file(path);
+            QVERIFY(file.resize(file.size() / 2));
+        }
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        QVERIFY(store->isOnDisk());
+        QVERIFY2(store->problem().contains(path) && store->problem().contains(QLatin1String("moved aside")),
+                 qPrintable(store->problem()));
+        QCOMPARE(store->count(), 0);
+        store->putRows({makeRow(QStringLiteral("a"), QStringLiteral("new"))});
+        QCOMPARE(store->count(), 1);
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("emails.sqlite.damaged-*")});
+        QVERIFY2(!aside.isEmpty(), qPrintable(QDir(dir.path()).entryList().join(u' ')));
+    }
+
+    void aNewerStoreIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
+        {
+            SqliteDb db;
+            QCOMPARE(db.open(path, true), SQLITE_OK);
+            QVERIFY(db.exec("CREATE TABLE future(x); PRAGMA user_version = 99;"));
+        }
+        const QByteArray before = [&] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        QVERIFY(!store->isOnDisk());
+        QVERIFY2(store->problem().contains(path) && store->problem().contains(QLatin1String("newer")),
+                 qPrintable(store->problem()));
+        store->putRows({makeRow(QStringLiteral("a"), QStringLiteral("kept in memory"))});
+        QCOMPARE(store->count(), 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    void anUnwritablePlaceIsSaid()
+    {
+        QTemporaryDir dir;
+        // A file where the store's folder should be: nothing can be made there, even by root.
+        QFile blocker(dir.filePath(QStringLiteral("profile")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QString path = dir.filePath(QStringLiteral("profile/emails.sqlite"));
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        QVERIFY(!store->isOnDisk());
+        QVERIFY2(store->problem().contains(QLatin1String("cannot be written")), qPrintable(store->problem()));
+        store->putRows({makeRow(QStringLiteral("a"), QStringLiteral("kept in memory"))});
+        QCOMPARE(store->count(), 1);
+    }
+
+    void aFullDiskKeepsTheRowsInMemory()
+    {
+        QTemporaryDir dir;
+        if (::mount("tmpfs", QFile::encodeName(dir.path()).constData(), "tmpfs", 0, "size=256k") != 0)
+            QSKIP("mounting a small tmpfs needs root (CI runs as root)");
+        const auto unmount
+            = qScopeGuard([&] { ::umount2(QFile::encodeName(dir.path()).constData(), MNT_DETACH); });
+        std::unique_ptr<EmailStore> store = EmailStore::open(dir.filePath(QStringLiteral("emails.sqlite")));
+        QVERIFY(store->isOnDisk());
+        QSignalSpy problems(store.get(), &EmailStore::problemOccurred);
+        int put = 0;
+        for (int page = 0; page < 40 && problems.isEmpty(); ++page) {
+            QList<ListRow> rows;
+            for (int i = 0; i < 100; ++i, ++put)
+                rows.append(
+                    makeRow(QStringLiteral("acti_%1").arg(put), QString(QLatin1Char('s')).repeated(200)));
+            store->putRows(rows);
+        }
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.at(0).at(0).toString().contains(QLatin1String("full")),
+                 qPrintable(store->problem()));
+        QVERIFY(!store->isOnDisk());
+        QCOMPARE(store->count(), put); // the page that failed was written again, in memory
+    }
+
+    void aLockedStoreIsSaidAndTheWindowGoesOn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        store->putRows({makeRow(QStringLiteral("a"), QStringLiteral("before"))});
+        SqliteDb other; // another program holding the write lock
+        QCOMPARE(other.open(path, false), SQLITE_OK);
+        QVERIFY(other.exec("BEGIN EXCLUSIVE; INSERT INTO meta VALUES ('x', 1);"));
+        QSignalSpy problems(store.get(), &EmailStore::problemOccurred);
+        QElapsedTimer timer;
+        timer.start();
+        store->putRows({makeRow(QStringLiteral("b"), QStringLiteral("after"))});
+        QVERIFY(timer.elapsed() < 5000); // waited its short timeout, not forever
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(store->problem().contains(QLatin1String("locked")) && store->problem().contains(path),
+                 qPrintable(store->problem()));
+        QCOMPARE(store->count(), 2);
+        other.exec("ROLLBACK");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmailStore)
+#include "tst_emailstore.moc"

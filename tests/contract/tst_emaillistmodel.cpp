@@ -1,9 +1,8 @@
-// EmailListModel and EmailFilterModel against the sandbox: paging, projection, filters, refresh,
+// EmailListModel (over a store in memory) against the sandbox: paging, projection, filters, refresh,
 // in-place updates and failed pages, checked with QAbstractItemModelTester and exact signal counts.
 #include "core/api/CloseClient.h"
 #include "core/api/RequestLog.h"
 #include "core/base/BidiText.h"
-#include "core/list/EmailFilterModel.h"
 #include "core/list/EmailListModel.h"
 #include "fakes/SandboxFixture.h"
 #include "sandbox/DemoData.h"
@@ -294,30 +293,26 @@ private slots:
         loadFirstPage();
         model->loadAll();
         QTRY_COMPARE(model->rowCount(), 200);
-        EmailFilterModel filter;
-        QAbstractItemModelTester filterTester(&filter,
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        filter.setSourceModel(model.get());
-        filter.setStatusFilter(EmailStatus::Draft);
+        model->setStatusFilter(EmailStatus::Draft);
         int drafts = 0;
         for (const QString &id : store->orderedEmailIds())
             drafts += store->email(id)->value("status").toString() == "draft" ? 1 : 0;
-        QCOMPARE(filter.rowCount(), drafts);
-        filter.setSearchText("  rain   JACKETS ");
-        QVERIFY(filter.rowCount() > 0);
-        for (int row = 0; row < filter.rowCount(); ++row) {
-            QCOMPARE(filter.index(row, 0).data().toString(), QStringLiteral("Draft"));
+        QCOMPARE(model->rowCount(), drafts);
+        model->setSearchText("  rain   JACKETS ");
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->index(row, 0).data().toString(), QStringLiteral("Draft"));
             QVERIFY(
-                filter.index(row, EmailListModel::SubjectColumn).data().toString().contains("rain jackets"));
+                model->index(row, EmailListModel::SubjectColumn).data().toString().contains("rain jackets"));
         }
-        filter.setSearchText("no email has this");
-        QCOMPARE(filter.rowCount(), 0);
-        filter.setSearchText(QString());
-        filter.setStatusFilter(std::nullopt);
-        QCOMPARE(filter.rowCount(), 200);
-        filter.sort(EmailListModel::SubjectColumn, Qt::AscendingOrder);
-        QVERIFY(QString::localeAwareCompare(filter.index(0, 1).data(EmailListModel::SortRole).toString(),
-                                            filter.index(199, 1).data(EmailListModel::SortRole).toString())
+        model->setSearchText("no email has this");
+        QCOMPARE(model->rowCount(), 0);
+        model->setSearchText(QString());
+        model->setStatusFilter(std::nullopt);
+        QCOMPARE(model->rowCount(), 200);
+        model->sort(EmailListModel::SubjectColumn, Qt::AscendingOrder);
+        QVERIFY(QString::localeAwareCompare(model->index(0, 1).data().toString().toLower(),
+                                            model->index(199, 1).data().toString().toLower())
                 <= 0);
     }
 
@@ -342,14 +337,20 @@ private slots:
         QCOMPARE(sender.data().toString(), QStringLiteral("Anna Krause"));
         QCOMPARE(sender.data(Qt::ToolTipRole).toString(),
                  QStringLiteral("\"Anna Krause\" <anna.krause@northwind.example>"));
-        QVERIFY(to.data(EmailListModel::SearchTextRole).toString().contains("jane.doe@acme.example"));
-        QCOMPARE(to.data(EmailListModel::SortRole).toString(), QStringLiteral("jane doe, bob@acme.example"));
+        model->setSearchText("jane.doe@acme.example");
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->idAt(0), id);
     }
 
     // Text columns sort by the collator (case-insensitive, numbers as numbers), and stay sorted as
     // pages arrive and rows change: the sort keys are kept per row and must follow.
     void textSortFollowsTheCollatorAndNewRows()
     {
+        // The user's locale decides (the C locale has no numeric collation); the store's indexes
+        // are made in the language the store was opened in.
+        const QLocale pinned;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(pinned); });
         start(300);
         const QStringList ids = store->orderedEmailIds();
         QJsonObject a = *store->email(ids.at(1));
@@ -359,22 +360,14 @@ private slots:
         b.insert("subject", "invoice 9");
         store->putEmail(b);
         loadFirstPage();
-        // The user's locale decides (the C locale has no numeric collation).
-        const QLocale pinned;
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        const auto restore = qScopeGuard([&] { QLocale::setDefault(pinned); });
-        EmailFilterModel filter;
-        QAbstractItemModelTester filterTester(&filter,
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        filter.setSourceModel(model.get());
-        filter.sort(EmailListModel::SubjectColumn, Qt::AscendingOrder);
+        model->sort(EmailListModel::SubjectColumn, Qt::AscendingOrder);
         QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         collator.setNumericMode(true);
         const auto sorted = [&] {
-            for (int row = 1; row < filter.rowCount(); ++row) {
-                const QString before = filter.index(row - 1, EmailListModel::SubjectColumn).data().toString();
-                const QString after = filter.index(row, EmailListModel::SubjectColumn).data().toString();
+            for (int row = 1; row < model->rowCount(); ++row) {
+                const QString before = model->index(row - 1, EmailListModel::SubjectColumn).data().toString();
+                const QString after = model->index(row, EmailListModel::SubjectColumn).data().toString();
                 if (collator.compare(before, after) > 0) {
                     qWarning() << "out of order at" << row << before << after;
                     return false;
@@ -384,8 +377,8 @@ private slots:
         };
         QVERIFY(sorted());
         const auto rowOf = [&](const QString &subject) {
-            for (int row = 0; row < filter.rowCount(); ++row) {
-                if (filter.index(row, EmailListModel::SubjectColumn).data().toString() == subject)
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, EmailListModel::SubjectColumn).data().toString() == subject)
                     return row;
             }
             return -1;
@@ -395,7 +388,7 @@ private slots:
         model->loadAll();
         QTRY_COMPARE(model->rowCount(), 300);
         QVERIFY(sorted());
-        QCOMPARE(filter.rowCount(), 300);
+        QCOMPARE(model->rowCount(), 300);
     }
 
     void refreshKeepsTheSelectionById()
@@ -427,7 +420,8 @@ private slots:
         model->refresh();
         QVERIFY(loaded.wait(10000));
         QCOMPARE(reset.count(), 0);
-        QCOMPARE(model->rowCount(), 100);
+        // The new email joins the hundred listed before (the store keeps every email it has seen).
+        QCOMPARE(model->rowCount(), 101);
         QCOMPARE(model->idAt(0), created.value("id").toString());
         QCOMPARE(selection.currentIndex().row(), 6);
         QCOMPARE(model->idAt(selection.currentIndex().row()), chosen);

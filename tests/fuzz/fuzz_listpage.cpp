@@ -56,7 +56,7 @@ Loaded load(const QByteArray &body)
         for (int column = 0; column < model.columnCount(); ++column) {
             const QModelIndex index = model.index(row, column);
             for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(EmailListModel::IdRole),
-                             int(EmailListModel::StatusRole), int(EmailListModel::SortRole)})
+                             int(EmailListModel::StatusRole), int(EmailListModel::LeadIdRole)})
                 loaded.cells.append(index.data(role));
         }
     }

@@ -10,7 +10,6 @@
 #include "core/drafts/Drafts.h"
 #include "core/drafts/Signatures.h"
 #include "core/drafts/SpellChecker.h"
-#include "core/list/EmailFilterModel.h"
 #include "core/qa/Scenario.h"
 #include "core/session/Session.h"
 #include "core/settings/ConnectionProfile.h"

@@ -156,12 +156,22 @@ private slots:
                         return r.updated.toMSecsSinceEpoch();
                     }
                 };
-                std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
-                    const QVariant x = key(a), y = key(b);
+                // Ties: the order stored (index order) where newest-first is the first click; a status
+                // sorts newest first within itself.
+                const auto compare = [](const QVariant &x, const QVariant &y) {
                     const auto c = QVariant::compare(x, y);
-                    if (c != QPartialOrdering::Equivalent)
-                        return descending ? c == QPartialOrdering::Greater : c == QPartialOrdering::Less;
-                    return descending ? a > b : a < b;
+                    return c == QPartialOrdering::Less ? -1 : c == QPartialOrdering::Greater ? 1 : 0;
+                };
+                std::sort(expected.begin(), expected.end(), [&](int a, int b) {
+                    const int direction = descending ? -1 : 1;
+                    if (const int c = compare(key(a), key(b)); c != 0)
+                        return c * direction < 0;
+                    if (sort == Sort::Status) {
+                        if (const int c = compare(rows.at(a).createdMicros, rows.at(b).createdMicros); c != 0)
+                            return -c * direction < 0;
+                    }
+                    const int tie = sort == Sort::Created ? -direction : direction;
+                    return (a < b ? -1 : 1) * tie < 0;
                 });
                 QStringList expectedIds;
                 for (const int i : expected)

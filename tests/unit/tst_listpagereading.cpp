@@ -58,8 +58,7 @@ Loaded load(const QByteArray &body)
                             EmailListModel::IdRole,
                             EmailListModel::StatusRole,
                             EmailListModel::StatusNameRole,
-                            EmailListModel::SortRole,
-                            EmailListModel::SearchTextRole};
+                            EmailListModel::LeadIdRole};
     for (int row = 0; row < model.rowCount(); ++row) {
         for (int column = 0; column < model.columnCount(); ++column) {
             QList<QVariant> cell;

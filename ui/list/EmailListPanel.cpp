@@ -1,7 +1,6 @@
 #include "ui/list/EmailListPanel.h"
 
 #include "core/email/EmailStatus.h"
-#include "core/list/EmailFilterModel.h"
 #include "core/list/EmailListModel.h"
 #include "ui/common/Accessible.h"
 #include "ui/list/PreviewPane.h"
@@ -66,9 +65,7 @@ EmailListPanel::EmailListPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(bar);
     layout->addWidget(m_splitter, 1);
 
-    m_filter = new EmailFilterModel(this);
     m_decorated = new StatusDecorationModel(this);
-    m_decorated->setSourceModel(m_filter);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -124,11 +121,15 @@ void EmailListPanel::bindFilters()
 {
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         const int status = m_status->currentData().toInt();
-        m_filter->setStatusFilter(status < 0 ? std::nullopt
-                                             : std::optional<EmailStatus>(EmailStatus(status)));
+        if (m_model)
+            m_model->setStatusFilter(status < 0 ? std::nullopt
+                                                : std::optional<EmailStatus>(EmailStatus(status)));
     });
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { m_filter->setSearchText(m_search->text()); });
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->setSearchText(m_search->text());
+    });
     // Return in the search field hands the keyboard to the (filtered) list.
     connect(m_search, &QLineEdit::returnPressed, this, &EmailListPanel::focusTable);
     connect(m_mineOnly, &QCheckBox::toggled, this, &EmailListPanel::emitServerFilters);
@@ -146,7 +147,7 @@ void EmailListPanel::bindFilters()
 void EmailListPanel::setModel(EmailListModel *model)
 {
     m_model = model;
-    m_filter->setSourceModel(model);
+    m_decorated->setSourceModel(model);
     m_table->setModel(m_decorated);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -174,7 +175,7 @@ void EmailListPanel::setModel(EmailListModel *model)
     const int dateWidth = m_table->fontMetrics().horizontalAdvance(sample) + 2 * em;
     m_table->setColumnWidth(EmailListModel::DateColumn, dateWidth);
     m_table->setColumnWidth(EmailListModel::UpdatedColumn, dateWidth);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // the server's order until the user picks one
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // Close's order (newest first) until the user picks one
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EmailListPanel::onCurrentChanged);
     // Keyboard users start on the first row: End, Down and Enter then work from the first key press.
@@ -187,8 +188,7 @@ void EmailListPanel::setModel(EmailListModel *model)
     connect(m_decorated, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepId = currentId(); });
     connect(m_decorated, &QAbstractItemModel::modelReset, this, [this] {
         if (const int row = m_model->rowForId(m_keepId); row >= 0) {
-            const QModelIndex shown
-                = m_decorated->mapFromSource(m_filter->mapFromSource(m_model->index(row, 0)));
+            const QModelIndex shown = m_decorated->mapFromSource(m_model->index(row, 0));
             if (shown.isValid())
                 m_table->selectionModel()->setCurrentIndex(
                     shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

@@ -4,7 +4,6 @@
 #include <QWidget>
 
 class EmailActivity;
-class EmailFilterModel;
 class EmailListModel;
 class PreviewPane;
 class QCheckBox;
@@ -17,7 +16,7 @@ class StatusDecorationModel;
 
 // The list page: a filter bar (status, text, mine only, lead, period), the sortable email table and
 // a read-only preview of the selected email. Server-side filters go out through filtersChanged();
-// status and text filter the loaded rows at once.
+// status and words filter the stored rows at once (the model asks the store).
 class EmailListPanel final : public QWidget
 {
     Q_OBJECT
@@ -28,7 +27,6 @@ public:
 
     void setModel(EmailListModel *model);
     QTableView *table() const { return m_table; }
-    EmailFilterModel *filterModel() const { return m_filter; }
     PreviewPane *preview() const { return m_preview; }
     QString currentId() const;
     // 0 in tests: typing filters at once.
@@ -60,7 +58,6 @@ private:
     void onCurrentChanged();
 
     EmailListModel *m_model = nullptr;
-    EmailFilterModel *m_filter = nullptr;
     StatusDecorationModel *m_decorated = nullptr;
     QComboBox *m_status = nullptr;
     QLineEdit *m_search = nullptr;

@@ -1,409 +1,280 @@
 #include "core/list/EmailListModel.h"
 
-#include "core/api/ApiCall.h"
 #include "core/api/CloseClient.h"
-#include "core/base/BidiText.h"
 #include "core/base/EmailAddress.h"
-#include "core/base/IsoDateTime.h"
 #include "core/list/ListCellText.h"
+#include "core/store/EmailStore.h"
 
 #include <QJsonArray>
-#include <QLocale>
 
-#include <limits>
-#include <utility>
+#include <algorithm>
 
-EmailListModel::EmailListModel(CloseClient *client, QObject *parent)
-    : QAbstractTableModel(parent), m_client(client), m_leadNames(new LeadNames(client, this))
+namespace {
+// Rows are read from the store this many at a time, around the one a view asks for.
+constexpr int readBlock = 64;
+// Rows kept read; more and the oldest reads are dropped (a screen shows about fifty).
+constexpr int cacheLimit = 4096;
+
+StoreView::Sort sortOf(int column)
 {
-    connect(m_leadNames, &LeadNames::arrived, this, &EmailListModel::onLeadName);
-}
-
-EmailListModel::~EmailListModel()
-{
-    // Calls still running belong to the client; make sure they cannot reach us any more.
-    if (m_pageCall)
-        m_pageCall->cancel();
-    if (m_refreshCall)
-        m_refreshCall->cancel();
-}
-
-QStringList EmailListModel::listFields()
-{
-    return {QStringLiteral("id"),           QStringLiteral("status"),       QStringLiteral("subject"),
-            QStringLiteral("to"),           QStringLiteral("sender"),       QStringLiteral("lead_id"),
-            QStringLiteral("date_created"), QStringLiteral("date_updated"), QStringLiteral("date_scheduled"),
-            QStringLiteral("date_sent"),    QStringLiteral("activity_at")};
-}
-
-QString EmailListModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? QString::fromUtf8(m_rows.at(row).id()) : QString();
-}
-
-bool EmailListModel::canRetry() const
-{
-    switch (m_lastError.kind) {
-    case ApiError::Kind::Validation:
-    case ApiError::Kind::BadRequest:
-    case ApiError::Kind::NotFound:
-    case ApiError::Kind::Forbidden:
-        return false;
+    switch (column) {
+    case EmailListModel::StatusColumn:
+        return StoreView::Sort::Status;
+    case EmailListModel::SubjectColumn:
+        return StoreView::Sort::Subject;
+    case EmailListModel::ToColumn:
+        return StoreView::Sort::Recipients;
+    case EmailListModel::SenderColumn:
+        return StoreView::Sort::Sender;
+    case EmailListModel::LeadColumn:
+        return StoreView::Sort::LeadName;
+    case EmailListModel::DateColumn:
+        return StoreView::Sort::Shown;
+    case EmailListModel::UpdatedColumn:
+        return StoreView::Sort::Updated;
     default:
-        return m_plan && m_plan->state() != ListPlan::State::Stuck;
+        return StoreView::Sort::Created;
     }
 }
+} // namespace
 
-ListPlan EmailListModel::newPlan() const
+EmailListModel::EmailListModel(CloseClient *client, QObject *parent)
+    : QAbstractTableModel(parent),
+      m_client(client),
+      m_ownStore(new EmailStore(this)),
+      m_store(m_ownStore),
+      m_loader(client, m_store),
+      m_leadNames(new LeadNames(client, this))
 {
-    ListPlan::Window range;
-    if (m_query.createdAfter.isValid())
-        range.from = m_query.createdAfter.toMSecsSinceEpoch() * 1000;
-    if (m_query.createdBefore.isValid())
-        range.until = m_query.createdBefore.toMSecsSinceEpoch() * 1000;
-    return ListPlan(range, pageSize, m_maxSkip);
+    connect(m_leadNames, &LeadNames::arrived, this, &EmailListModel::onLeadName);
+    connect(&m_loader, &ListLoader::rowsArrived, this, &EmailListModel::resolveLeads);
+    connect(&m_loader, &ListLoader::loadingChanged, this, &EmailListModel::loadingChanged);
+    connect(&m_loader, &ListLoader::errorOccurred, this, &EmailListModel::errorOccurred);
+    connect(&m_loader, &ListLoader::pageLoaded, this,
+            [this](bool more) { emit pageLoaded(rowCount(), more); });
+    setStore(m_ownStore);
+}
+
+EmailListModel::~EmailListModel() = default;
+
+void EmailListModel::setStore(EmailStore *store)
+{
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store ? store : m_ownStore;
+    m_loader.setStore(m_store);
+    m_leadNames->know(m_store->leadNames());
+    connect(m_store, &EmailStore::problemOccurred, this, &EmailListModel::storeProblem);
+    // A write that is not a page (a save, a delete, another part of Draftdesk) shows at once.
+    connect(m_store, &EmailStore::changed, this, [this](bool onlyLeadNames) {
+        if (!onlyLeadNames || m_view.sort == StoreView::Sort::LeadName || m_view.searches())
+            follow();
+    });
+    reload();
 }
 
 void EmailListModel::setQuery(const EmailQuery &query)
 {
-    m_query = query;
-    reset(newPlan());
-    m_started = true;
-    requestPage();
+    const StoreView filters = ListLoader::filtersOf(query);
+    StoreView view = m_view;
+    view.leadId = filters.leadId;
+    view.userId = filters.userId;
+    view.contactId = filters.contactId;
+    view.ids = filters.ids;
+    view.createdFromMicros = filters.createdFromMicros;
+    view.createdUntilMicros = filters.createdUntilMicros;
+    view.activityFromMs = filters.activityFromMs;
+    view.activityUntilMs = filters.activityUntilMs;
+    m_view = view;
+    reload(); // what the store holds for these filters, at once
+    m_loader.setQuery(query);
 }
 
 void EmailListModel::clear()
 {
-    const bool wasLoading = isLoading();
-    reset(std::nullopt);
-    m_started = false;
-    if (wasLoading)
-        emit loadingChanged(false);
-}
-
-void EmailListModel::reset(std::optional<ListPlan> plan)
-{
-    ++m_generation; // answers still on their way belong to the old rows
-    cancelPrefetch();
-    for (QPointer<ApiCall> *call : {&m_pageCall, &m_refreshCall}) {
-        if (*call)
-            (*call)->cancel();
-        *call = nullptr;
-    }
-    m_loadAll = false;
-    m_lastError = {};
-    m_unreadableRows = 0;
-    m_listRequests = 0;
+    m_loader.clear();
     beginResetModel();
-    m_rows.clear();
-    m_rowById.clear();
-    m_plan = std::move(plan);
+    m_order.clear();
+    m_cache.clear();
     endResetModel();
 }
 
-ApiCall *EmailListModel::requestFor(const ListPlan &plan)
+void EmailListModel::setStatusFilter(std::optional<EmailStatus> status)
 {
-    return requestFor(plan.next());
-}
-
-ApiCall *EmailListModel::requestFor(const ListPlan::Request &request)
-{
-    EmailQuery page = m_query;
-    page.createdFromMicros = request.window.from;
-    page.createdUntilMicros = request.window.until;
-    page.skip = request.skip;
-    page.limit = request.limit;
-    page.fields
-        = request.probe ? QStringList {QStringLiteral("id"), QStringLiteral("date_created")} : listFields();
-    ++m_listRequests;
-    return m_client->listEmails(page, CloseClient::Answer::Bytes);
-}
-
-void EmailListModel::requestPage()
-{
-    if (m_pageCall || m_refreshCall || m_prefetchQueued || !m_plan || m_plan->isDone())
+    const std::optional<int> wanted = status ? std::optional<int>(int(*status)) : std::nullopt;
+    if (m_view.status == wanted)
         return;
-    const ListPlan::Request wanted = m_plan->next();
-    const quint64 generation = m_generation;
-    if (std::optional<PagesAhead::Page> taken = m_ahead.take(wanted)) {
-        // The page asked for ahead is the one the plan wants: take it, answered or still on its way.
-        m_pageCall = taken->call;
-        if (taken->result) {
-            m_prefetchQueued = true; // after this page's rows are in, in the server's order
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, page = *taken->result] {
-                    if (generation != m_generation || !m_prefetchQueued)
-                        return;
-                    m_prefetchQueued = false;
-                    onPage(page);
-                },
-                Qt::QueuedConnection);
+    m_view.status = wanted;
+    reload();
+}
+
+std::optional<EmailStatus> EmailListModel::statusFilter() const
+{
+    return m_view.status ? std::optional<EmailStatus>(EmailStatus(*m_view.status)) : std::nullopt;
+}
+
+void EmailListModel::setSearchText(const QString &text)
+{
+    if (m_view.search == text)
+        return;
+    m_view.search = text;
+    reload();
+}
+
+void EmailListModel::sort(int column, Qt::SortOrder order)
+{
+    const StoreView::Sort sort = sortOf(column);
+    const bool descending = column < 0 || order == Qt::DescendingOrder;
+    if (m_view.sort == sort && m_view.descending == descending)
+        return;
+    m_view.sort = sort;
+    m_view.descending = descending;
+    follow(); // the same rows in another order: the selection follows its emails
+}
+
+QDateTime EmailListModel::shownFromStoreAt() const
+{
+    if (m_loader.hasAnswered() || m_order.empty())
+        return {};
+    const std::optional<EmailStore::Load> load = m_store->loaded(ListLoader::loadKey(m_loader.query()));
+    return load ? load->at : QDateTime();
+}
+
+void EmailListModel::reload()
+{
+    beginResetModel();
+    m_order = m_store->order(m_view);
+    m_cache.clear();
+    endResetModel();
+}
+
+void EmailListModel::follow()
+{
+    applyOrder(m_store->order(m_view));
+}
+
+void EmailListModel::applyOrder(std::vector<qint64> order)
+{
+    // Which numbers are in the new order, and which in the old (one bit per number: a million rows
+    // cost 128 KB, and no hashing).
+    qint64 highest = 0;
+    for (const qint64 n : order)
+        highest = std::max(highest, n);
+    for (const qint64 n : m_order)
+        highest = std::max(highest, n);
+    std::vector<bool> inNew(size_t(highest + 1)), inOld(size_t(highest + 1));
+    for (const qint64 n : order)
+        inNew[size_t(n)] = true;
+    for (const qint64 n : m_order)
+        inOld[size_t(n)] = true;
+
+    // Rows that went: removed from the bottom up, in runs.
+    for (int row = int(m_order.size()) - 1; row >= 0;) {
+        if (inNew[size_t(m_order[size_t(row)])]) {
+            --row;
+            continue;
         }
-    } else {
-        cancelPrefetch();
-        m_pageCall = watchPage(requestFor(wanted));
-    }
-    emit loadingChanged(true);
-    prefetchAfter(wanted);
-}
-
-ApiCall *EmailListModel::watchPage(ApiCall *call)
-{
-    const quint64 generation = m_generation;
-    connect(call, &ApiCall::finished, this, [this, generation, call](const ApiResult &result) {
-        if (generation != m_generation)
-            return;
-        if (call == m_pageCall)
-            onPage(result);
-        else
-            m_ahead.keep(call, result); // kept until the plan asks for this page
-    });
-    return call;
-}
-
-void EmailListModel::prefetchAfter(const ListPlan::Request &current)
-{
-    // Load All asks for the following pages while this one travels and is read (see PagesAhead).
-    if (!m_loadAll || current.probe)
-        return;
-    for (const ListPlan::Request &next : m_ahead.toAsk(*m_plan, current, pagesAskedAhead))
-        m_ahead.add(next, watchPage(requestFor(next)));
-}
-
-void EmailListModel::cancelPrefetch()
-{
-    m_ahead.cancel();
-    m_prefetchQueued = false;
-}
-
-std::optional<ListPageReader::Page> EmailListModel::answerPlan(const ApiResult &result, ListPlan &plan,
-                                                               ApiError *error)
-{
-    const bool probe = plan.next().probe;
-    std::optional<ListPageReader::Page> page
-        = ListPageReader::read(result, probe, m_client->baseUrl().host(), error);
-    if (!page)
-        return std::nullopt;
-    if (!probe)
-        m_unreadableRows += page->unreadable;
-    plan.answer(page->dates, page->records, page->hasMore);
-    ListRow::shareBlock(page->rows);
-    return page;
-}
-
-bool EmailListModel::adaptToSkipCap(const ApiResult &result, ListPlan &plan)
-{
-    return result.error.kind == ApiError::Kind::Validation
-        && result.error.fieldErrors.contains(QStringLiteral("_skip")) && plan.skipRefused();
-}
-
-void EmailListModel::onPage(const ApiResult &result)
-{
-    m_pageCall = nullptr;
-    if (!result.ok()) {
-        if (adaptToSkipCap(result, *m_plan)) {
-            requestPage();
-            return;
-        }
-        fail(result.error);
-        return;
-    }
-    ApiError error;
-    const bool probe = m_plan->next().probe;
-    const std::optional<ListPageReader::Page> answer = answerPlan(result, *m_plan, &error);
-    if (!answer) {
-        fail(error);
-        return;
-    }
-    m_lastError = {};
-    QList<ListRow> fresh;
-    fresh.reserve(answer->rows.size());
-    for (const ListRow &row : answer->rows) {
-        // A row we already have (a window paged again, or the list shifted) is not shown twice.
-        if (!m_rowById.contains(row.key()))
-            fresh.append(row);
-    }
-    if (!fresh.isEmpty()) {
-        for (qsizetype i = 0; i < fresh.size(); ++i)
-            m_rowById.insert(fresh.at(i).key(), int(m_rows.size() + i));
-        resolveLeads(fresh); // asked before the rows show: their lead cells say "…", not an id
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
-        m_rows.append(fresh);
-        endInsertRows();
-    }
-    checkStuck();
-    // Probes and pages of rows already loaded add nothing to see: go on at once while the view (or
-    // Load All) still wants rows, so that canFetchMore is not asked about an empty step.
-    const bool continueAtOnce = m_loadAll || probe || (fresh.isEmpty() && answer->readable > 0);
-    const bool more = continueAtOnce && hasMore() && !m_lastError.isError();
-    if (more) {
-        requestPage(); // usually taken from the page Load All asked for ahead
-    } else {
-        cancelPrefetch(); // a guess past the last page, or Load All stopped
-        m_loadAll = m_loadAll && hasMore();
-        if (!hasMore())
-            m_rows.squeeze(); // every row is in: give back what growing the list reserved
-        emit loadingChanged(false);
-    }
-    emit pageLoaded(int(m_rows.size()), hasMore());
-}
-
-void EmailListModel::checkStuck()
-{
-    if (!m_plan || m_plan->state() != ListPlan::State::Stuck)
-        return;
-    const QDateTime instant = QDateTime::fromMSecsSinceEpoch(m_plan->stuckAt() / 1000, Qt::UTC);
-    m_lastError = ApiError::make(
-        ApiError::Kind::BadResponse,
-        tr("More than %n emails were created at the same moment (%1), and Close cannot list past that "
-           "many in one go. Filter by lead or user to see the rest.",
-           nullptr, m_plan->maxSkip() + pageSize)
-            .arg(QLocale().toString(instant.toLocalTime(), QLocale::LongFormat)));
-    m_loadAll = false;
-    emit errorOccurred(m_lastError);
-}
-
-void EmailListModel::fail(const ApiError &error)
-{
-    m_lastError = error;
-    m_loadAll = false;
-    cancelPrefetch(); // the page after a failed one is asked again, in order, on retry
-    emit loadingChanged(false);
-    emit errorOccurred(error);
-    emit pageLoaded(int(m_rows.size()), hasMore());
-}
-
-bool EmailListModel::canFetchMore(const QModelIndex &parent) const
-{
-    // After a failure the view must not hammer the server: retry() is the user's call.
-    return !parent.isValid() && m_started && hasMore() && !isLoading() && !m_lastError.isError();
-}
-
-void EmailListModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        requestPage();
-}
-
-void EmailListModel::retry()
-{
-    if (!m_started || !m_plan) {
-        setQuery(m_query);
-        return;
-    }
-    m_lastError = {};
-    if (hasMore())
-        requestPage();
-    else
-        refresh();
-}
-
-void EmailListModel::loadAll()
-{
-    m_loadAll = true;
-    m_lastError = {};
-    if (!isLoading() && hasMore())
-        requestPage();
-}
-
-void EmailListModel::refresh()
-{
-    if (!m_started || m_refreshCall)
-        return;
-    if (m_pageCall)
-        m_pageCall->cancel();
-    m_pageCall = nullptr;
-    cancelPrefetch();
-    m_lastError = {};
-    ++m_generation;
-    emit loadingChanged(true);
-    // Everything loaded before: everything again (new emails included). Otherwise as many as shown.
-    const int target = hasMore() ? qMax(int(m_rows.size()), int(pageSize)) : std::numeric_limits<int>::max();
-    refreshStep({}, {}, newPlan(), target);
-}
-
-void EmailListModel::refreshStep(QList<ListRow> collected, QSet<QByteArray> seen, ListPlan plan, int target)
-{
-    m_refreshCall = requestFor(plan);
-    const quint64 generation = m_generation;
-    connect(m_refreshCall, &ApiCall::finished, this,
-            [this, collected, seen, plan, target, generation](const ApiResult &result) mutable {
-                if (generation != m_generation)
-                    return;
-                m_refreshCall = nullptr;
-                if (!result.ok()) {
-                    if (adaptToSkipCap(result, plan)) {
-                        refreshStep(std::move(collected), std::move(seen), std::move(plan), target);
-                        return;
-                    }
-                    fail(result.error);
-                    return;
-                }
-                ApiError error;
-                const std::optional<ListPageReader::Page> answer = answerPlan(result, plan, &error);
-                if (!answer) {
-                    fail(error);
-                    return;
-                }
-                for (const ListRow &row : answer->rows) {
-                    if (!seen.contains(row.id().toByteArray())) {
-                        seen.insert(row.id().toByteArray());
-                        collected.append(row);
-                    }
-                }
-                if (!plan.isDone() && collected.size() < target) {
-                    refreshStep(std::move(collected), std::move(seen), std::move(plan), target);
-                    return;
-                }
-                onRefreshed(collected, std::move(plan));
-            });
-}
-
-void EmailListModel::onRefreshed(const QList<ListRow> &rows, ListPlan plan)
-{
-    m_plan = std::move(plan);
-    // Grow or shrink at the end first; then a layout change moves every row (and every persistent
-    // index: the selection, the current row) to where its id now is.
-    const int oldCount = int(m_rows.size());
-    const int newCount = int(rows.size());
-    if (newCount > oldCount) {
-        beginInsertRows({}, oldCount, newCount - 1);
-        m_rows.append(rows.mid(oldCount));
-        endInsertRows();
-    } else if (newCount < oldCount) {
-        beginRemoveRows({}, newCount, oldCount - 1);
-        m_rows.resize(newCount);
+        int first = row;
+        while (first > 0 && !inNew[size_t(m_order[size_t(first - 1)])])
+            --first;
+        beginRemoveRows({}, first, row);
+        m_order.erase(m_order.begin() + first, m_order.begin() + row + 1);
         endRemoveRows();
+        row = first - 1;
     }
-    emit layoutAboutToBeChanged();
-    QHash<QByteArray, int> newRowById;
-    for (int i = 0; i < newCount; ++i)
-        newRowById.insert(rows.at(i).key(), i);
-    const QModelIndexList persistent = persistentIndexList();
-    QModelIndexList moved;
-    moved.reserve(persistent.size());
-    for (const QModelIndex &index : persistent) {
-        const int row = newRowById.value(m_rows.at(index.row()).key(), -1);
-        moved.append(row < 0 ? QModelIndex() : createIndex(row, index.column()));
+    // Rows that came: added at the end, in the new order; then everything moves where it belongs.
+    std::vector<qint64> added;
+    for (const qint64 n : order) {
+        if (!inOld[size_t(n)])
+            added.push_back(n);
     }
-    m_rows = rows;
-    changePersistentIndexList(persistent, moved);
-    rebuildIndex();
-    resolveLeads(m_rows);
-    emit layoutChanged();
-    emit dataChanged(index(0, 0), index(qMax(0, newCount - 1), ColumnCount - 1));
-    checkStuck();
-    emit loadingChanged(false);
-    emit pageLoaded(newCount, hasMore());
+    if (!added.empty()) {
+        beginInsertRows({}, int(m_order.size()), int(m_order.size() + added.size() - 1));
+        m_order.insert(m_order.end(), added.begin(), added.end());
+        endInsertRows();
+    }
+    // Rows read before may have changed: read them again, and say which did.
+    QHash<qint64, ListRow> before;
+    before.swap(m_cache);
+    if (m_order != order) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList persistent = persistentIndexList();
+        QHash<qint64, int> wanted; // number → new row, for the persistent indexes only
+        for (const QModelIndex &index : persistent)
+            wanted.insert(m_order[size_t(index.row())], -1);
+        for (size_t row = 0; row < order.size() && !wanted.isEmpty(); ++row) {
+            if (const auto it = wanted.find(order[row]); it != wanted.end())
+                *it = int(row);
+        }
+        QModelIndexList moved;
+        moved.reserve(persistent.size());
+        for (const QModelIndex &index : persistent)
+            moved.append(createIndex(wanted.value(m_order[size_t(index.row())]), index.column()));
+        m_order = std::move(order);
+        changePersistentIndexList(persistent, moved);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
+    if (before.isEmpty() || m_order.empty())
+        return;
+    std::vector<qint64> numbers;
+    numbers.reserve(size_t(before.size()));
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        numbers.push_back(it.key());
+    m_cache = m_store->rows(numbers);
+    int first = -1, last = -1;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const ListRow *now = m_cache.contains(it.key()) ? &m_cache[it.key()] : nullptr;
+        if (now && now->part(now->start, now->end) == it->part(it->start, it->end)
+            && now->status == it->status && now->updated == it->updated && now->scheduled == it->scheduled
+            && now->sent == it->sent && now->activity == it->activity)
+            continue;
+        const auto found = std::find(m_order.begin(), m_order.end(), it.key());
+        if (found == m_order.end())
+            continue;
+        const int row = int(found - m_order.begin());
+        first = first < 0 ? row : std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
-void EmailListModel::rebuildIndex()
+const ListRow *EmailListModel::rowAt(int row) const
 {
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).key(), i);
+    if (row < 0 || size_t(row) >= m_order.size())
+        return nullptr;
+    const qint64 n = m_order[size_t(row)];
+    if (const auto found = m_cache.constFind(n); found != m_cache.cend())
+        return &*found;
+    if (m_cache.size() > cacheLimit)
+        m_cache.clear();
+    const int first = row - row % readBlock;
+    const int last = std::min(int(m_order.size()), first + readBlock);
+    std::vector<qint64> numbers;
+    for (int i = first; i < last; ++i) {
+        if (!m_cache.contains(m_order[size_t(i)]))
+            numbers.push_back(m_order[size_t(i)]);
+    }
+    const QHash<qint64, ListRow> read = m_store->rows(numbers);
+    for (auto it = read.cbegin(); it != read.cend(); ++it)
+        m_cache.insert(it.key(), it.value());
+    const auto found = m_cache.constFind(n);
+    return found == m_cache.cend() ? nullptr : &*found;
+}
+
+int EmailListModel::rowForId(const QString &id) const
+{
+    const std::optional<qint64> n = m_store->numberOf(id);
+    if (!n)
+        return -1;
+    const auto found = std::find(m_order.begin(), m_order.end(), *n);
+    return found == m_order.end() ? -1 : int(found - m_order.begin());
+}
+
+QString EmailListModel::idAt(int row) const
+{
+    const ListRow *r = rowAt(row);
+    return r ? QString::fromUtf8(r->id()) : QString();
 }
 
 void EmailListModel::updateEmail(const EmailActivity &email)
@@ -413,42 +284,18 @@ void EmailListModel::updateEmail(const EmailActivity &email)
         return;
     EmailActivity merged = email;
     if (merged.leadId().isEmpty()) // a projection without lead_id keeps the lead it had
-        merged.setValue(QStringLiteral("lead_id"), QString::fromUtf8(m_rows.at(row).leadId().toByteArray()));
-    // The index's key borrows the old row's bytes: re-key before they can go.
-    m_rowById.remove(m_rows.at(row).key());
-    m_rows[row] = ListRow::from(merged);
-    m_rowById.insert(m_rows.at(row).key(), row);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        merged.setValue(QStringLiteral("lead_id"), QString::fromUtf8(rowAt(row)->leadId().toByteArray()));
+    m_store->putRows({ListRow::from(merged)});
 }
 
 void EmailListModel::insertEmail(const EmailActivity &email)
 {
     if (email.id().isEmpty() || rowForId(email.id()) >= 0)
         return;
-    beginInsertRows({}, 0, 0);
-    m_rows.prepend(ListRow::from(email));
-    rebuildIndex();
-    endInsertRows();
-    resolveLeads({m_rows.constFirst()});
-}
-
-EmailActivity EmailListModel::summaryAt(int row) const
-{
-    EmailActivity email;
-    if (row < 0 || row >= m_rows.size())
-        return email;
-    const ListRow &r = m_rows.at(row);
-    email.setValue(QStringLiteral("id"), QString::fromUtf8(r.id()));
-    if (!r.statusUnreadable)
-        email.setValue(QStringLiteral("status"), EmailStatuses::toApi(r.status));
-    email.setValue(QStringLiteral("subject"), QString::fromUtf8(r.subject()));
-    email.setValue(QStringLiteral("to"),
-                   QJsonArray::fromStringList(EmailAddress::splitList(QString::fromUtf8(r.to()))));
-    email.setValue(QStringLiteral("sender"), QString::fromUtf8(r.sender()));
-    email.setValue(QStringLiteral("lead_id"), QString::fromUtf8(r.leadId()));
-    if (r.updated.isValid())
-        email.setValue(QStringLiteral("date_updated"), r.updated.toUTC().toString(Qt::ISODateWithMs));
-    return email;
+    const ListRow row = ListRow::from(email);
+    m_loader.noteListed(email.id());
+    m_store->putRows({row});
+    resolveLeads({row});
 }
 
 void EmailListModel::removeEmail(const QString &id)
@@ -456,12 +303,27 @@ void EmailListModel::removeEmail(const QString &id)
     const int row = rowForId(id);
     if (row < 0)
         return;
-    beginRemoveRows({}, row, row);
-    if (m_plan)
-        m_plan->rowRemoved(m_rows.at(row).createdMicros);
-    m_rows.removeAt(row);
-    rebuildIndex();
-    endRemoveRows();
+    m_loader.rowRemoved(rowAt(row)->createdMicros);
+    m_store->remove(id);
+}
+
+EmailActivity EmailListModel::summaryAt(int row) const
+{
+    EmailActivity email;
+    const ListRow *r = rowAt(row);
+    if (!r)
+        return email;
+    email.setValue(QStringLiteral("id"), QString::fromUtf8(r->id()));
+    if (!r->statusUnreadable)
+        email.setValue(QStringLiteral("status"), EmailStatuses::toApi(r->status));
+    email.setValue(QStringLiteral("subject"), QString::fromUtf8(r->subject()));
+    email.setValue(QStringLiteral("to"),
+                   QJsonArray::fromStringList(EmailAddress::splitList(QString::fromUtf8(r->to()))));
+    email.setValue(QStringLiteral("sender"), QString::fromUtf8(r->sender()));
+    email.setValue(QStringLiteral("lead_id"), QString::fromUtf8(r->leadId()));
+    if (r->updated.isValid())
+        email.setValue(QStringLiteral("date_updated"), r->updated.toUTC().toString(Qt::ISODateWithMs));
+    return email;
 }
 
 void EmailListModel::resolveLeads(const QList<ListRow> &rows)
@@ -474,16 +336,34 @@ void EmailListModel::resolveLeads(const QList<ListRow> &rows)
 
 void EmailListModel::onLeadName(const QString &leadId)
 {
+    // Kept in the store (the Lead column sorts and searches by it); the rows show it at once.
+    m_store->setLeadName(leadId, m_leadNames->nameOf(leadId));
     const QByteArray id = leadId.toUtf8();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).leadId() == QByteArrayView(id))
-            emit dataChanged(index(i, LeadColumn), index(i, LeadColumn));
+    for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
+        if (it->leadId() != QByteArrayView(id))
+            continue;
+        const auto found = std::find(m_order.begin(), m_order.end(), it.key());
+        if (found != m_order.end()) {
+            const int row = int(found - m_order.begin());
+            emit dataChanged(index(row, LeadColumn), index(row, LeadColumn));
+        }
     }
+}
+
+bool EmailListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_loader.canFetchMore();
+}
+
+void EmailListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        m_loader.fetchMore();
 }
 
 int EmailListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 int EmailListModel::columnCount(const QModelIndex &parent) const
@@ -495,35 +375,22 @@ QVariant EmailListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ListRow &row = m_rows.at(index.row());
+    const ListRow *row = rowAt(index.row());
+    if (!row)
+        return {};
     switch (role) {
     case IdRole:
-        return QString::fromUtf8(row.id());
+        return QString::fromUtf8(row->id());
     // A status Draftdesk cannot read is none of the six: no icon, no status filter takes it for one.
     case StatusRole:
-        return row.statusUnreadable ? -1 : int(row.status);
+        return row->statusUnreadable ? -1 : int(row->status);
     case StatusNameRole:
-        return row.statusUnreadable ? QString() : EmailStatuses::toApi(row.status);
+        return row->statusUnreadable ? QString() : EmailStatuses::toApi(row->status);
     case LeadIdRole:
-        return QString::fromUtf8(row.leadId());
-    case SearchTextRole:
-        return QString(QString::fromUtf8(row.subject()) + QLatin1Char('\n') + QString::fromUtf8(row.to())
-                       + QLatin1Char('\n') + QString::fromUtf8(row.sender()) + QLatin1Char('\n')
-                       + m_leadNames->nameOf(QString::fromUtf8(row.leadId())));
-    case SortRole:
-        switch (index.column()) {
-        case StatusColumn:
-            return int(row.status);
-        case DateColumn:
-            return row.shownDate();
-        case UpdatedColumn:
-            return row.updated;
-        default:
-            return data(index, Qt::DisplayRole).toString().toLower();
-        }
+        return QString::fromUtf8(row->leadId());
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return ListCellText::text(row, index.column(), role, *m_leadNames);
+        return ListCellText::text(*row, index.column(), role, *m_leadNames);
     default:
         return {};
     }

@@ -1,34 +1,30 @@
 #pragma once
 
 #include "core/api/ApiError.h"
-#include "core/api/ApiResult.h"
 #include "core/api/EmailQuery.h"
 #include "core/email/EmailActivity.h"
+#include "core/email/EmailStatus.h"
 #include "core/list/LeadNames.h"
-#include "core/list/ListPageReader.h"
-#include "core/list/ListPlan.h"
+#include "core/list/ListLoader.h"
 #include "core/store/ListRow.h"
-#include "core/list/PagesAhead.h"
+#include "core/store/StoreView.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
-#include <QJsonArray>
-#include <QPointer>
-#include <QSet>
 
 #include <optional>
+#include <vector>
 
-class ApiCall;
 class CloseClient;
-struct ApiResult;
+class EmailStore;
 
-// The email list: a table over pages of GET /activity/email/ that asks only for the columns it shows
-// (never the bodies), loads the next page when the view scrolls to it (canFetchMore/fetchMore), keeps
-// rows it already has when a page fails, refreshes in place (selection and scroll survive), and
-// updates one row in place after a save or send. Lead names are fetched once per lead and cached.
-// Pages follow a ListPlan, so every email is reached however far past Close's _skip cap it lies; a
-// row comes once, whatever order the server uses. A record that cannot be read costs that row only.
+// The email list: a table over the local store. It holds the order of the emails in view (one number
+// each) and reads the rows on screen from the store, a window at a time, so a million stored emails
+// cost a few megabytes. Sorting by any column, the status filter and the word search are indexed SQL
+// (EmailStore), so they find emails that are not on screen. Its ListLoader brings pages from Close
+// into the store; whatever reaches the store (a page, a save, a send, a delete) reaches the rows, and
+// the selection and scroll position stay put while rows arrive, change or go.
 class EmailListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,44 +43,45 @@ public:
     };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        StatusRole, // EmailStatus as int
+        StatusRole, // EmailStatus as int; -1 for a status Draftdesk cannot read
         StatusNameRole, // "draft", "sent", … (for icons)
-        SortRole, // raw value for sorting (QDateTime, lower-case text)
-        SearchTextRole, // subject, recipients, sender and lead name in one string
         LeadIdRole,
     };
-    static constexpr int pageSize = 100;
-    // Close caps _skip per resource; past this the list moves on in date windows. A 400 on _skip
-    // below it teaches the model the server's own cap.
-    static constexpr int defaultMaxSkip = 10000;
-    // Load All keeps this many pages asked for beyond the one being read (see prefetchAfter).
-    static constexpr int pagesAskedAhead = 3;
+    static constexpr int pageSize = ListLoader::pageSize;
+    static constexpr int defaultMaxSkip = ListLoader::defaultMaxSkip;
+    static constexpr int pagesAskedAhead = ListLoader::pagesAskedAhead;
 
+    // Without a store of its own (setStore), the model keeps its rows in a store in memory.
     explicit EmailListModel(CloseClient *client, QObject *parent = nullptr);
     ~EmailListModel() override;
+    // The profile's store: the rows it holds show at once.
+    void setStore(EmailStore *store);
+    EmailStore *store() const { return m_store; }
 
-    // The server-side part of the view: lead, user and date filters. Clears and loads the first page.
+    // The server-side part of the view: lead, user and date filters. Shows what the store holds for
+    // them at once, and loads the first page from Close.
     void setQuery(const EmailQuery &query);
     // Forgets every row and stops loading, quietly (no error): the connection it belonged to failed.
     void clear();
-    EmailQuery query() const { return m_query; }
-    static QStringList listFields();
+    EmailQuery query() const { return m_loader.query(); }
+    static QStringList listFields() { return ListLoader::listFields(); }
+    void setMaxSkip(int maxSkip) { m_loader.setMaxSkip(maxSkip); }
 
-    void setMaxSkip(int maxSkip) { m_maxSkip = maxSkip; }
+    // The client-side part: a status (Close cannot filter by it) and words to search for.
+    void setStatusFilter(std::optional<EmailStatus> status);
+    std::optional<EmailStatus> statusFilter() const;
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_view.search; }
 
-    bool isLoading() const { return !m_pageCall.isNull() || !m_refreshCall.isNull() || m_prefetchQueued; }
-    // True while the server holds emails not loaded yet (whether or not a page is on its way).
-    bool hasMore() const { return m_plan && !m_plan->isDone(); }
-    ApiError lastError() const { return m_lastError; }
-    // False after a failure that asking again cannot fix (a 400, a 404, a refusal, too many emails
-    // at one instant): the user must change the filters first, and the message says so. The UI
-    // offers Retry only when this is true.
-    bool canRetry() const;
-    // Records the server sent that could not be read (no usable id, or JSON too deep to parse).
-    int unreadableRows() const { return m_unreadableRows; }
-    // List requests sent since the query was set (pages, probes and refreshes).
-    int listRequestCount() const { return m_listRequests; }
-    int rowForId(const QString &id) const { return m_rowById.value(id.toUtf8(), -1); }
+    bool isLoading() const { return m_loader.isLoading(); }
+    bool hasMore() const { return m_loader.hasMore(); }
+    ApiError lastError() const { return m_loader.lastError(); }
+    bool canRetry() const { return m_loader.canRetry(); }
+    int unreadableRows() const { return m_loader.unreadableRows(); }
+    int listRequestCount() const { return m_loader.listRequestCount(); }
+    // When the rows shown came from the store and Close has not answered yet: when they were loaded.
+    QDateTime shownFromStoreAt() const;
+    int rowForId(const QString &id) const;
     QString idAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -93,19 +90,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Column -1: the order Close lists in (newest first).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 public slots:
-    // Reloads what is loaded (the same number of rows), keeping selection and scroll by id.
-    void refresh();
-    // Loads the page that failed (or the next one) again; rows already loaded are never duplicated.
-    void retry();
-    // Keeps loading pages until the server has no more.
-    void loadAll();
+    void refresh() { m_loader.refresh(); }
+    void retry() { m_loader.retry(); }
+    void loadAll() { m_loader.loadAll(); }
     // After a save or send: the row with this id changes in place (dataChanged, no reset).
     void updateEmail(const EmailActivity &email);
     void removeEmail(const QString &id);
-    // An email made through Draftdesk (a new draft): first in the list, where the newest stand. Paging
-    // on may meet it again; rows come once by id.
+    // An email made through Draftdesk (a new draft): listed where its date puts it.
     void insertEmail(const EmailActivity &email);
     // What the list knows of a row (id, status, subject, to, sender, lead, date_updated), as a partial
     // record: enough to name it in a question. An unreadable status stays out, so it is never taken for a
@@ -116,47 +111,26 @@ signals:
     void loadingChanged(bool loading);
     void pageLoaded(int rows, bool hasMore);
     void errorOccurred(const ApiError &error);
+    // The store's file could not be used (a sentence naming it).
+    void storeProblem(const QString &sentence);
 
 private:
-    ListPlan newPlan() const;
-    // Drops every row and every call on its way, and starts over with this plan (none: stopped).
-    void reset(std::optional<ListPlan> plan);
-    ApiCall *requestFor(const ListPlan &plan);
-    ApiCall *requestFor(const ListPlan::Request &request);
-    // Routes a page call's answer: to onPage when it is the current page, else kept as prefetched.
-    ApiCall *watchPage(ApiCall *call);
-    void prefetchAfter(const ListPlan::Request &current);
-    void cancelPrefetch();
-    void requestPage();
-    void onPage(const ApiResult &result);
-    // Reads a page's rows and gives the plan its answer (their dates and the page's size); nothing,
-    // with the reason in *error, when the answer is not a list page.
-    std::optional<ListPageReader::Page> answerPlan(const ApiResult &result, ListPlan &plan, ApiError *error);
-    // A 400 on _skip: the server's cap is lower than the plan thought. True when the plan adapted.
-    bool adaptToSkipCap(const ApiResult &result, ListPlan &plan);
-    void onRefreshed(const QList<ListRow> &rows, ListPlan plan);
-    void refreshStep(QList<ListRow> collected, QSet<QByteArray> seen, ListPlan plan, int target);
-    void checkStuck();
-    void resolveLeads(const QList<ListRow> &rows);
+    // Reads the order of the view again and moves the rows to it: removed rows go, new ones come,
+    // persistent indexes (selection, current row) follow their email.
+    void follow();
+    // The view itself changed (filters, words): the rows are replaced.
+    void reload();
+    void applyOrder(std::vector<qint64> order);
+    const ListRow *rowAt(int row) const;
     void onLeadName(const QString &leadId);
-    void rebuildIndex();
-    void fail(const ApiError &error);
+    void resolveLeads(const QList<ListRow> &rows);
 
     CloseClient *m_client;
-    EmailQuery m_query;
-    QList<ListRow> m_rows;
-    QHash<QByteArray, int> m_rowById; // keys borrow the rows' bytes: see Row
-    std::optional<ListPlan> m_plan; // what to ask next; empty before the first query
-    int m_maxSkip = defaultMaxSkip;
-    int m_unreadableRows = 0;
-    int m_listRequests = 0;
-    bool m_loadAll = false;
-    bool m_started = false;
-    ApiError m_lastError;
-    QPointer<ApiCall> m_pageCall;
-    QPointer<ApiCall> m_refreshCall;
-    PagesAhead m_ahead;
-    bool m_prefetchQueued = false; // a prefetched answer waits in the event queue for onPage
+    EmailStore *m_ownStore; // in memory, until setStore
+    EmailStore *m_store;
+    ListLoader m_loader;
     LeadNames *m_leadNames;
-    quint64 m_generation = 0; // answers to an older query are dropped
+    StoreView m_view;
+    std::vector<qint64> m_order; // the store's numbers of the rows, in view order
+    mutable QHash<qint64, ListRow> m_cache; // rows read from the store (those on screen and near)
 };

@@ -12,6 +12,14 @@ QString LeadNames::nameOf(const QString &leadId) const
     return isPending(leadId) ? QString(QChar(0x2026)) : leadId;
 }
 
+void LeadNames::know(const QHash<QString, QString> &names)
+{
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        m_names.insert(it.key(), it.value());
+        m_asked.insert(it.key());
+    }
+}
+
 void LeadNames::want(const QSet<QString> &leadIds)
 {
     for (const QString &leadId : leadIds) {

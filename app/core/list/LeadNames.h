@@ -17,6 +17,8 @@ class LeadNames final : public QObject
 public:
     LeadNames(CloseClient *client, QObject *parent);
 
+    // Names known already (the store's): never asked for again.
+    void know(const QHash<QString, QString> &names);
     // Asks for the names of these leads that are neither known nor on their way.
     void want(const QSet<QString> &leadIds);
     // The lead's name; "…" while it is on its way; its id when it could not be had.

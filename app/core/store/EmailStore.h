@@ -73,8 +73,9 @@ public:
     static QString fileNameFor(const QString &profileKey);
 
 signals:
-    // Something was written: views re-read what they show.
-    void changed();
+    // Something was written: views re-read what they show. Only lead names changed: rows that are
+    // neither sorted nor searched by them keep their places.
+    void changed(bool onlyLeadNames);
     // The file could not be used any more (see problem()); the store went on in memory.
     void problemOccurred(const QString &sentence);
 
@@ -83,7 +84,7 @@ private:
     bool openFile(const QString &path, bool create);
     void useMemory();
     bool prepare();
-    bool write(const std::function<bool()> &work);
+    bool write(const std::function<bool()> &work, bool onlyLeadNames = false);
     void fileFailed(const QString &path, int code, const QString &detail);
     void quarantine(const QString &detail);
     qint64 refFor(const QString &id);

@@ -26,13 +26,13 @@ void bindValue(SqliteStatement &statement, int index, const QVariant &value)
 }
 } // namespace
 
-bool EmailStore::write(const std::function<bool()> &work)
+bool EmailStore::write(const std::function<bool()> &work, bool onlyLeadNames)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (m_db.exec("BEGIN IMMEDIATE")) {
             if (work() && m_db.exec("COMMIT")) {
                 m_count = -1;
-                emit changed();
+                emit changed(onlyLeadNames);
                 return true;
             }
         }
@@ -175,16 +175,19 @@ void EmailStore::keepOnly(const StoreView &view, const QSet<QByteArray> &ids)
 
 void EmailStore::setLeadName(const QString &leadId, const QString &name)
 {
-    write([&] {
-        const qint64 ref = refFor(leadId);
-        SqliteStatement setName(m_db, "UPDATE refs SET name = ?2 WHERE ref = ?1");
-        setName.bind(1, ref);
-        setName.bind(2, name);
-        SqliteStatement setRows(m_db, "UPDATE emails SET lead_name = ?2 WHERE lead = ?1 AND lead_name <> ?2");
-        setRows.bind(1, ref);
-        setRows.bind(2, name);
-        return setName.run() && setRows.run();
-    });
+    write(
+        [&] {
+            const qint64 ref = refFor(leadId);
+            SqliteStatement setName(m_db, "UPDATE refs SET name = ?2 WHERE ref = ?1");
+            setName.bind(1, ref);
+            setName.bind(2, name);
+            SqliteStatement setRows(m_db,
+                                    "UPDATE emails SET lead_name = ?2 WHERE lead = ?1 AND lead_name <> ?2");
+            setRows.bind(1, ref);
+            setRows.bind(2, name);
+            return setName.run() && setRows.run();
+        },
+        true);
 }
 
 QHash<QString, QString> EmailStore::leadNames()
@@ -270,7 +273,8 @@ void EmailStore::readFailed(int code)
         return;
     quarantine(m_db.lastError());
     emit problemOccurred(m_problem);
-    QMetaObject::invokeMethod(this, &EmailStore::changed, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { emit changed(false); }, Qt::QueuedConnection);
 }
 
 qint64 EmailStore::count()

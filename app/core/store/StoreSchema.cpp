@@ -22,9 +22,9 @@ CREATE TABLE emails(
     lead INTEGER, user INTEGER, contact INTEGER,
     created INTEGER, updated INTEGER, scheduled INTEGER, sent INTEGER, activity INTEGER, shown INTEGER,
     damaged INTEGER NOT NULL DEFAULT 0);
-CREATE INDEX emails_by_created ON emails(created);
-CREATE INDEX emails_by_lead ON emails(lead, created);
-CREATE INDEX emails_by_user ON emails(user, created);
+CREATE INDEX emails_by_created ON emails(created DESC);
+CREATE INDEX emails_by_lead ON emails(lead, created DESC);
+CREATE INDEX emails_by_user ON emails(user, created DESC);
 CREATE TABLE records(n INTEGER PRIMARY KEY, json BLOB NOT NULL);
 CREATE TABLE loads(query TEXT PRIMARY KEY, loaded_at INTEGER NOT NULL, complete INTEGER NOT NULL) WITHOUT ROWID;
 )sql";
@@ -86,7 +86,7 @@ INSERT INTO email_search(email_search) VALUES ('rebuild');
 const char *const toVersion3 = R"sql(
 CREATE INDEX emails_by_shown ON emails(shown);
 CREATE INDEX emails_by_updated ON emails(updated);
-CREATE INDEX emails_by_status ON emails(status, created);
+CREATE INDEX emails_by_status ON emails(status, created DESC);
 CREATE INDEX emails_by_subject ON emails(sortkey(subject));
 CREATE INDEX emails_by_recipients ON emails(sortkey(recipients));
 CREATE INDEX emails_by_sender ON emails(sortkey(sender));

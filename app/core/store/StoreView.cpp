@@ -82,8 +82,17 @@ QByteArray StoreView::whereClause(QList<QVariant> *values) const
 
 QByteArray StoreView::orderClause() const
 {
-    const QByteArray direction = descending ? " DESC" : " ASC";
-    // Rows with the same key keep one order (the newest stored last or first), so that a page
-    // arriving never shuffles equal rows.
-    return QByteArray("ORDER BY ") + sortExpression(sort) + direction + ", e.n" + direction;
+    // Rows with the same key keep one order, so that a page arriving never shuffles equal rows: the
+    // order they were stored in (Close's order within a page) where newest-first is the first click,
+    // reversed with the direction. Each clause is what an index holds (StoreSchema), forwards or back.
+    const QByteArray forward = descending ? " DESC" : " ASC";
+    const QByteArray backward = descending ? " ASC" : " DESC";
+    switch (sort) {
+    case Sort::Created:
+        return "ORDER BY e.created" + forward + ", e.n" + backward;
+    case Sort::Status: // within a status, newest first
+        return "ORDER BY e.status" + forward + ", e.created" + backward + ", e.n" + forward;
+    default:
+        return QByteArray("ORDER BY ") + sortExpression(sort) + forward + ", e.n" + forward;
+    }
 }

@@ -928,13 +928,6 @@
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
-    <message numerus="yes">
-        <source>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</source>
-        <translation>
-            <numerusform>Mehr als %n E-Mail wurde im selben Augenblick (%1) angelegt, und Close kann nicht über so viele auf einmal hinaus auflisten. Filtern Sie nach Lead oder Benutzer, um den Rest zu sehen.</numerusform>
-            <numerusform>Mehr als %n E-Mails wurden im selben Augenblick (%1) angelegt, und Close kann nicht über so viele auf einmal hinaus auflisten. Filtern Sie nach Lead oder Benutzer, um den Rest zu sehen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Close sent a status Draftdesk does not know; open the email to see what it holds.</source>
         <translation>Close hat einen Status gesendet, den Draftdesk nicht kennt; öffnen Sie die E-Mail, um zu sehen, was sie enthält.</translation>
@@ -1067,6 +1060,45 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>EmailStore</name>
+    <message>
+        <source>The stored emails in %1 cannot be used. This session keeps its emails in memory only; nothing is lost, and the list is loaded from Close.</source>
+        <translation>Die gespeicherten E-Mails in %1 können nicht verwendet werden. Diese Sitzung hält ihre E-Mails nur im Arbeitsspeicher; nichts geht verloren, und die Liste wird aus Close geladen.</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its own header says</source>
+        <translation>die Datei ist kürzer, als ihr eigener Kopf angibt</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Draftdesk (store version %2; this one reads up to %3). It was left as it is, and this session keeps its emails in memory only.</source>
+        <translation>%1 wurde von einem neueren Draftdesk geschrieben (Speicherversion %2; dieses liest bis %3). Die Datei bleibt unverändert, und diese Sitzung hält ihre E-Mails nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>This session keeps its emails in memory only; nothing is lost, and the list is loaded from Close.</source>
+        <translation>Diese Sitzung hält ihre E-Mails nur im Arbeitsspeicher; nichts geht verloren, und die Liste wird aus Close geladen.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program.</source>
+        <translation>%1 ist von einem anderen Programm gesperrt.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full.</source>
+        <translation>Der Datenträger mit %1 ist voll.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>%1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The stored emails in %1 could not be read (%2), and the file could not be replaced. This session keeps its emails in memory only; nothing is lost, and the list is loaded from Close.</source>
+        <translation>Die gespeicherten E-Mails in %1 konnten nicht gelesen werden (%2), und die Datei konnte nicht ersetzt werden. Diese Sitzung hält ihre E-Mails nur im Arbeitsspeicher; nichts geht verloren, und die Liste wird aus Close geladen.</translation>
+    </message>
+    <message>
+        <source>The stored emails in %1 could not be read (%2). The file was moved aside to %3, and the list is loaded again from Close.</source>
+        <translation>Die gespeicherten E-Mails in %1 konnten nicht gelesen werden (%2). Die Datei wurde nach %3 verschoben, und die Liste wird neu aus Close geladen.</translation>
     </message>
 </context>
 <context>
@@ -1606,10 +1638,77 @@
     </message>
 </context>
 <context>
+    <name>ListLoader</name>
+    <message numerus="yes">
+        <source>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</source>
+        <translation>
+            <numerusform>Mehr als %n E-Mail wurde im selben Augenblick (%1) angelegt, und Close kann nicht über so viele auf einmal hinaus auflisten. Filtern Sie nach Lead oder Benutzer, um den Rest zu sehen.</numerusform>
+            <numerusform>Mehr als %n E-Mails wurden im selben Augenblick (%1) angelegt, und Close kann nicht über so viele auf einmal hinaus auflisten. Filtern Sie nach Lead oder Benutzer, um den Rest zu sehen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPageReader</name>
     <message>
         <source>The email list came back in an unexpected shape.</source>
         <translation>Die E-Mail-Liste kam in einer unerwarteten Form zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>ListStatusText</name>
+    <message>
+        <source>Showing the list from %1; refreshing…</source>
+        <translation>Liste vom Stand %1; wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Showing the list from %1; Close could not be reached</source>
+        <translation>Liste vom Stand %1; Close war nicht erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n email(s) so far</source>
+        <translation>
+            <numerusform>Lade … bisher %n E-Mail</numerusform>
+            <numerusform>Lade … bisher %n E-Mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; loading stopped, more are in Close</source>
+        <translation>
+            <numerusform>%n E-Mail geladen; Laden angehalten, Close hat weitere</numerusform>
+            <numerusform>%n E-Mails geladen; Laden angehalten, Close hat weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; more in Close (scroll down, or View → Load All Emails)</source>
+        <translation>
+            <numerusform>%n E-Mail geladen; weitere in Close (nach unten blättern oder Ansicht → Alle E-Mails laden)</numerusform>
+            <numerusform>%n E-Mails geladen; weitere in Close (nach unten blättern oder Ansicht → Alle E-Mails laden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; Close holds more that cannot be listed (see the message above)</source>
+        <translation>
+            <numerusform>%n E-Mail geladen; Close hat weitere, die sich nicht auflisten lassen (siehe Meldung oben)</numerusform>
+            <numerusform>%n E-Mails geladen; Close hat weitere, die sich nicht auflisten lassen (siehe Meldung oben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n email(s) loaded</source>
+        <translation>
+            <numerusform>Alle %n E-Mail geladen</numerusform>
+            <numerusform>Alle %n E-Mails geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read and are left out</source>
+        <translation>
+            <numerusform>%n Datensatz war unlesbar und fehlt</numerusform>
+            <numerusform>%n Datensätze waren unlesbar und fehlen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1690,13 +1789,6 @@
         <source>Select an email to see it here.</source>
         <translation>Wählen Sie eine E-Mail, um sie hier zu sehen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Loading… %n email(s) so far</source>
-        <translation>
-            <numerusform>Lade … bisher %n E-Mail</numerusform>
-            <numerusform>Lade … bisher %n E-Mails</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
         <translation>Ratenbegrenzung: %1 von %2 übrig</translation>
@@ -1720,41 +1812,6 @@
     <message>
         <source>%1 Change the filters (lead, period, Mine only) or refresh the list (F5) to try something Close can answer.</source>
         <translation>%1 Ändern Sie die Filter (Lead, Zeitraum, Nur meine) oder aktualisieren Sie die Liste (F5), um etwas zu versuchen, das Close beantworten kann.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) loaded; loading stopped, more are in Close</source>
-        <translation>
-            <numerusform>%n E-Mail geladen; Laden angehalten, Close hat weitere</numerusform>
-            <numerusform>%n E-Mails geladen; Laden angehalten, Close hat weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) loaded; more in Close (scroll down, or View → Load All Emails)</source>
-        <translation>
-            <numerusform>%n E-Mail geladen; weitere in Close (nach unten blättern oder Ansicht → Alle E-Mails laden)</numerusform>
-            <numerusform>%n E-Mails geladen; weitere in Close (nach unten blättern oder Ansicht → Alle E-Mails laden)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) loaded; Close holds more that cannot be listed (see the message above)</source>
-        <translation>
-            <numerusform>%n E-Mail geladen; Close hat weitere, die sich nicht auflisten lassen (siehe Meldung oben)</numerusform>
-            <numerusform>%n E-Mails geladen; Close hat weitere, die sich nicht auflisten lassen (siehe Meldung oben)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n email(s) loaded</source>
-        <translation>
-            <numerusform>Alle %n E-Mail geladen</numerusform>
-            <numerusform>Alle %n E-Mails geladen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) could not be read and are left out</source>
-        <translation>
-            <numerusform>%n Datensatz war unlesbar und fehlt</numerusform>
-            <numerusform>%n Datensätze waren unlesbar und fehlen</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;New Draft…</source>
@@ -2961,6 +3018,18 @@
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
+    <message>
+        <source>&amp;Forget Stored Emails</source>
+        <translation>Gespeicherte E-Mails verg&amp;essen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Profile</source>
+        <translation>Profil entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Stored emails:</source>
+        <translation>Gespeicherte E-Mails:</translation>
+    </message>
 </context>
 <context>
     <name>SignaturesDialog</name>
@@ -3025,6 +3094,53 @@
     <message>
         <source>Spelling &amp;language:</source>
         <translation>&amp;Korrektursprache:</translation>
+    </message>
+</context>
+<context>
+    <name>StoredEmailsActions</name>
+    <message numerus="yes">
+        <source>%n email(s) are kept in memory for this session only.</source>
+        <translation>
+            <numerusform>%n E-Mail wird nur für diese Sitzung im Arbeitsspeicher gehalten.</numerusform>
+            <numerusform>%n E-Mails werden nur für diese Sitzung im Arbeitsspeicher gehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</source>
+        <translation>
+            <numerusform>%n E-Mail ist in %1 gespeichert. Beim Löschen geht nichts verloren: Die Liste wird neu aus Close geladen.</numerusform>
+            <numerusform>%n E-Mails sind in %1 gespeichert. Beim Löschen geht nichts verloren: Die Liste wird neu aus Close geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget Stored Emails</source>
+        <translation>Gespeicherte E-Mails vergessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the %n email(s) stored for this connection? The list is loaded again from Close; unsaved edits are kept.</source>
+        <translation>
+            <numerusform>Die für diese Verbindung gespeicherte E-Mail vergessen? Die Liste wird neu aus Close geladen; ungespeicherte Änderungen bleiben erhalten.</numerusform>
+            <numerusform>Die %n für diese Verbindung gespeicherten E-Mails vergessen? Die Liste wird neu aus Close geladen; ungespeicherte Änderungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored email(s) forgotten.</source>
+        <translation>
+            <numerusform>%n gespeicherte E-Mail vergessen.</numerusform>
+            <numerusform>%n gespeicherte E-Mails vergessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Its key leaves the keychain, and its stored emails and kept request log are deleted.</source>
+        <translation>Das Profil „%1“ entfernen? Sein Schlüssel wird aus dem Schlüsselbund entfernt, seine gespeicherten E-Mails und das aufbewahrte Anfrage-Protokoll werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed, with its stored emails.</source>
+        <translation>Profil „%1“ mit seinen gespeicherten E-Mails entfernt.</translation>
     </message>
 </context>
 <context>

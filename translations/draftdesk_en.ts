@@ -43,16 +43,6 @@
     </message>
 </context>
 <context>
-    <name>EmailListModel</name>
-    <message numerus="yes">
-        <source>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</source>
-        <translation>
-            <numerusform>More than %n email was created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</numerusform>
-            <numerusform>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EmailValidation</name>
     <message numerus="yes">
         <source>At most %n recipients are allowed.</source>
@@ -104,7 +94,17 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ListLoader</name>
+    <message numerus="yes">
+        <source>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</source>
+        <translation>
+            <numerusform>More than %n email was created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</numerusform>
+            <numerusform>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListStatusText</name>
     <message numerus="yes">
         <source>Loading… %n email(s) so far</source>
         <translation>
@@ -278,6 +278,37 @@
         <translation>
             <numerusform>Sending in %n second…</numerusform>
             <numerusform>Sending in %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoredEmailsActions</name>
+    <message numerus="yes">
+        <source>%n email(s) are kept in memory for this session only.</source>
+        <translation>
+            <numerusform>%n email is kept in memory for this session only.</numerusform>
+            <numerusform>%n emails are kept in memory for this session only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</source>
+        <translation>
+            <numerusform>%n email is stored in %1. Deleting it loses nothing: the list is loaded again from Close.</numerusform>
+            <numerusform>%n emails are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the %n email(s) stored for this connection? The list is loaded again from Close; unsaved edits are kept.</source>
+        <translation>
+            <numerusform>Forget the %n email stored for this connection? The list is loaded again from Close; unsaved edits are kept.</numerusform>
+            <numerusform>Forget the %n emails stored for this connection? The list is loaded again from Close; unsaved edits are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored email(s) forgotten.</source>
+        <translation>
+            <numerusform>%n stored email forgotten.</numerusform>
+            <numerusform>%n stored emails forgotten.</numerusform>
         </translation>
     </message>
 </context>

@@ -892,13 +892,6 @@
 </context>
 <context>
     <name>EmailListModel</name>
-    <message numerus="yes">
-        <source>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</source>
-        <translation>
-            <numerusform>Plus de %n e-mail a été créé au même instant (%1), et Close ne peut pas en lister autant d’un coup. Filtrez par prospect ou par utilisateur pour voir le reste.</numerusform>
-            <numerusform>Plus de %n e-mails ont été créés au même instant (%1), et Close ne peut pas en lister autant d’un coup. Filtrez par prospect ou par utilisateur pour voir le reste.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Close sent a status Draftdesk does not know; open the email to see what it holds.</source>
         <translation>Close a envoyé un statut que Draftdesk ne connaît pas&#xa0;; ouvrez l’e-mail pour voir ce qu’il contient.</translation>
@@ -1067,6 +1060,45 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>EmailStore</name>
+    <message>
+        <source>The stored emails in %1 cannot be used. This session keeps its emails in memory only; nothing is lost, and the list is loaded from Close.</source>
+        <translation>Les e-mails enregistrés dans %1 ne peuvent pas être utilisés. Cette session garde ses e-mails en mémoire seulement ; rien n’est perdu, et la liste est chargée depuis Close.</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its own header says</source>
+        <translation>le fichier est plus court que ne l’indique son en-tête</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Draftdesk (store version %2; this one reads up to %3). It was left as it is, and this session keeps its emails in memory only.</source>
+        <translation>%1 a été écrit par un Draftdesk plus récent (version de stockage %2 ; celui-ci lit jusqu’à %3). Il est laissé tel quel, et cette session garde ses e-mails en mémoire seulement.</translation>
+    </message>
+    <message>
+        <source>This session keeps its emails in memory only; nothing is lost, and the list is loaded from Close.</source>
+        <translation>Cette session garde ses e-mails en mémoire seulement ; rien n’est perdu, et la liste est chargée depuis Close.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program.</source>
+        <translation>%1 est verrouillé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full.</source>
+        <translation>Le disque qui contient %1 est plein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>%1 ne peut pas être écrit (%2).</translation>
+    </message>
+    <message>
+        <source>The stored emails in %1 could not be read (%2), and the file could not be replaced. This session keeps its emails in memory only; nothing is lost, and the list is loaded from Close.</source>
+        <translation>Les e-mails enregistrés dans %1 n’ont pas pu être lus (%2), et le fichier n’a pas pu être remplacé. Cette session garde ses e-mails en mémoire seulement ; rien n’est perdu, et la liste est chargée depuis Close.</translation>
+    </message>
+    <message>
+        <source>The stored emails in %1 could not be read (%2). The file was moved aside to %3, and the list is loaded again from Close.</source>
+        <translation>Les e-mails enregistrés dans %1 n’ont pas pu être lus (%2). Le fichier a été mis de côté sous %3, et la liste est rechargée depuis Close.</translation>
     </message>
 </context>
 <context>
@@ -1606,10 +1638,77 @@
     </message>
 </context>
 <context>
+    <name>ListLoader</name>
+    <message numerus="yes">
+        <source>More than %n emails were created at the same moment (%1), and Close cannot list past that many in one go. Filter by lead or user to see the rest.</source>
+        <translation>
+            <numerusform>Plus de %n e-mail a été créé au même instant (%1), et Close ne peut pas en lister autant d’un coup. Filtrez par prospect ou par utilisateur pour voir le reste.</numerusform>
+            <numerusform>Plus de %n e-mails ont été créés au même instant (%1), et Close ne peut pas en lister autant d’un coup. Filtrez par prospect ou par utilisateur pour voir le reste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPageReader</name>
     <message>
         <source>The email list came back in an unexpected shape.</source>
         <translation>La liste des e-mails est revenue sous une forme inattendue.</translation>
+    </message>
+</context>
+<context>
+    <name>ListStatusText</name>
+    <message>
+        <source>Showing the list from %1; refreshing…</source>
+        <translation>Liste telle qu’à %1 ; actualisation…</translation>
+    </message>
+    <message>
+        <source>Showing the list from %1; Close could not be reached</source>
+        <translation>Liste telle qu’à %1 ; Close n’a pas pu être joint</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n email(s) so far</source>
+        <translation>
+            <numerusform>Chargement… %n e-mail pour l’instant</numerusform>
+            <numerusform>Chargement… %n e-mails pour l’instant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; loading stopped, more are in Close</source>
+        <translation>
+            <numerusform>%n e-mail chargé&#xa0;; chargement interrompu, il y en a d’autres dans Close</numerusform>
+            <numerusform>%n e-mails chargés&#xa0;; chargement interrompu, il y en a d’autres dans Close</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; more in Close (scroll down, or View → Load All Emails)</source>
+        <translation>
+            <numerusform>%n e-mail chargé&#xa0;; il y en a d’autres dans Close (faites défiler, ou Affichage → Charger tous les e-mails)</numerusform>
+            <numerusform>%n e-mails chargés&#xa0;; il y en a d’autres dans Close (faites défiler, ou Affichage → Charger tous les e-mails)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) loaded; Close holds more that cannot be listed (see the message above)</source>
+        <translation>
+            <numerusform>%n e-mail chargé&#xa0;; Close en contient d’autres qui ne peuvent pas être listés (voir le message ci-dessus)</numerusform>
+            <numerusform>%n e-mails chargés&#xa0;; Close en contient d’autres qui ne peuvent pas être listés (voir le message ci-dessus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n email(s) loaded</source>
+        <translation>
+            <numerusform>Le seul e-mail est chargé</numerusform>
+            <numerusform>Les %n e-mails sont chargés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be read and are left out</source>
+        <translation>
+            <numerusform>%n enregistrement illisible a été laissé de côté</numerusform>
+            <numerusform>%n enregistrements illisibles ont été laissés de côté</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1701,48 +1800,6 @@
     <message>
         <source>Select an email to see it here.</source>
         <translation>Sélectionnez un e-mail pour l’afficher ici.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading… %n email(s) so far</source>
-        <translation>
-            <numerusform>Chargement… %n e-mail pour l’instant</numerusform>
-            <numerusform>Chargement… %n e-mails pour l’instant</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) loaded; loading stopped, more are in Close</source>
-        <translation>
-            <numerusform>%n e-mail chargé&#xa0;; chargement interrompu, il y en a d’autres dans Close</numerusform>
-            <numerusform>%n e-mails chargés&#xa0;; chargement interrompu, il y en a d’autres dans Close</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) loaded; more in Close (scroll down, or View → Load All Emails)</source>
-        <translation>
-            <numerusform>%n e-mail chargé&#xa0;; il y en a d’autres dans Close (faites défiler, ou Affichage → Charger tous les e-mails)</numerusform>
-            <numerusform>%n e-mails chargés&#xa0;; il y en a d’autres dans Close (faites défiler, ou Affichage → Charger tous les e-mails)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) loaded; Close holds more that cannot be listed (see the message above)</source>
-        <translation>
-            <numerusform>%n e-mail chargé&#xa0;; Close en contient d’autres qui ne peuvent pas être listés (voir le message ci-dessus)</numerusform>
-            <numerusform>%n e-mails chargés&#xa0;; Close en contient d’autres qui ne peuvent pas être listés (voir le message ci-dessus)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n email(s) loaded</source>
-        <translation>
-            <numerusform>Le seul e-mail est chargé</numerusform>
-            <numerusform>Les %n e-mails sont chargés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) could not be read and are left out</source>
-        <translation>
-            <numerusform>%n enregistrement illisible a été laissé de côté</numerusform>
-            <numerusform>%n enregistrements illisibles ont été laissés de côté</numerusform>
-        </translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
@@ -2961,6 +3018,18 @@
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
+    <message>
+        <source>&amp;Forget Stored Emails</source>
+        <translation>&amp;Oublier les e-mails enregistrés</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Profile</source>
+        <translation>&amp;Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Stored emails:</source>
+        <translation>E-mails enregistrés&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>SignaturesDialog</name>
@@ -3025,6 +3094,53 @@
     <message>
         <source>Spelling &amp;language:</source>
         <translation>Langue de &amp;vérification&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>StoredEmailsActions</name>
+    <message numerus="yes">
+        <source>%n email(s) are kept in memory for this session only.</source>
+        <translation>
+            <numerusform>%n e-mail est gardé en mémoire pour cette session seulement.</numerusform>
+            <numerusform>%n e-mails sont gardés en mémoire pour cette session seulement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</source>
+        <translation>
+            <numerusform>%n e-mail est enregistré dans %1. Le supprimer ne fait rien perdre : la liste est rechargée depuis Close.</numerusform>
+            <numerusform>%n e-mails sont enregistrés dans %1. Le supprimer ne fait rien perdre : la liste est rechargée depuis Close.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget Stored Emails</source>
+        <translation>Oublier les e-mails enregistrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the %n email(s) stored for this connection? The list is loaded again from Close; unsaved edits are kept.</source>
+        <translation>
+            <numerusform>Oublier l’e-mail enregistré pour cette connexion ? La liste est rechargée depuis Close ; les modifications non enregistrées sont conservées.</numerusform>
+            <numerusform>Oublier les %n e-mails enregistrés pour cette connexion ? La liste est rechargée depuis Close ; les modifications non enregistrées sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored email(s) forgotten.</source>
+        <translation>
+            <numerusform>%n e-mail enregistré oublié.</numerusform>
+            <numerusform>%n e-mails enregistrés oubliés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Its key leaves the keychain, and its stored emails and kept request log are deleted.</source>
+        <translation>Supprimer le profil « %1 » ? Sa clé est retirée du trousseau, et ses e-mails enregistrés ainsi que son journal des requêtes conservé sont effacés.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed, with its stored emails.</source>
+        <translation>Profil « %1 » supprimé, avec ses e-mails enregistrés.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
 
@@ -129,6 +130,9 @@ int main(int argc, char *argv[])
     KeychainCredentialStore keychain;
     DraftJournal journal(journalDirectory);
     Session session(&network, &keychain, &journal);
+    // The emails of each connection, kept on disk: the list shows at once at the next start.
+    session.setStoreDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                              + QStringLiteral("/stores"));
 
     // With a key from the environment the first requests (/me/ and the first page of emails) leave
     // before the window is built: Qt's HTTP thread carries them while the window is being made, so

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -63,6 +64,20 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     m_testResult->setObjectName(QStringLiteral("testResult"));
     m_testResult->setWordWrap(true);
 
+    m_stored = new QLabel(this);
+    m_stored->setTextFormat(Qt::PlainText);
+    m_stored->setObjectName(QStringLiteral("storedEmails"));
+    m_stored->setWordWrap(true);
+    m_forget = new QPushButton(tr("&Forget Stored Emails"), this);
+    m_forget->setObjectName(QStringLiteral("forgetStoredButton"));
+    m_remove = new QPushButton(tr("Remo&ve Profile"), this);
+    m_remove->setObjectName(QStringLiteral("removeProfileButton"));
+    m_remove->hide();
+    auto *storeButtons = new QHBoxLayout;
+    storeButtons->addWidget(m_forget);
+    storeButtons->addWidget(m_remove);
+    storeButtons->addStretch();
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Profile:"), m_profile);
     form->addRow(tr("API &base URL:"), m_baseUrl);
@@ -73,6 +88,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     form->addRow(m_test, m_testResult);
     form->addRow(QString(), m_confirmSends);
     form->addRow(QString(), m_keepLog);
+    form->addRow(tr("Stored emails:"), m_stored);
+    form->addRow(QString(), storeButtons);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save and &Connect"));
@@ -82,8 +99,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_buttons);
     bindFields();
     // The check boxes are made next to the profile name but sit at the bottom: Tab follows the form.
-    const QList<QWidget *> order {m_profile, m_baseUrl,      m_method, m_secret,
-                                  m_test,    m_confirmSends, m_keepLog};
+    const QList<QWidget *> order {m_profile,      m_baseUrl, m_method, m_secret, m_test,
+                                  m_confirmSends, m_keepLog, m_forget, m_remove};
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
     setBaseUrl(ApiBaseUrl::defaultUrl());
@@ -98,6 +115,8 @@ void SettingsDialog::bindFields()
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_forget, &QPushButton::clicked, this, &SettingsDialog::forgetStoredRequested);
+    connect(m_remove, &QPushButton::clicked, this, [this] { emit removeProfileRequested(profileName()); });
     connect(m_baseUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_secret, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_profile, &QLineEdit::textChanged, this, &SettingsDialog::validate);
@@ -202,4 +221,15 @@ void SettingsDialog::validate()
     const bool ready = urlOk && !secret().isEmpty() && !profileName().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
     m_test->setEnabled(ready);
+}
+
+void SettingsDialog::setStoredEmails(const QString &description, bool canForget)
+{
+    m_stored->setText(description);
+    m_forget->setEnabled(canForget);
+}
+
+void SettingsDialog::setRemovable(bool removable)
+{
+    m_remove->setVisible(removable);
 }

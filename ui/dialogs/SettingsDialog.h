@@ -36,9 +36,15 @@ public:
     bool confirmSends() const;
     void setKeepLog(bool on);
     bool keepLog() const;
+    // What is stored on disk for this connection (a sentence naming the file), and whether the
+    // profile shown can be removed (it is saved).
+    void setStoredEmails(const QString &description, bool canForget);
+    void setRemovable(bool removable);
 
 signals:
     void testRequested(const QUrl &baseUrl, AuthMethod method, const QString &secret);
+    void forgetStoredRequested();
+    void removeProfileRequested(const QString &name);
 
 private:
     void bindFields();
@@ -55,5 +61,8 @@ private:
     QLabel *m_secretHint = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
+    QLabel *m_stored = nullptr;
+    QPushButton *m_forget = nullptr;
+    QPushButton *m_remove = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

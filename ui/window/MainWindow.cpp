@@ -23,7 +23,9 @@
 #include "ui/list/EmailViewer.h"
 #include "ui/list/PreviewPane.h"
 #include "ui/window/LanguageMenu.h"
+#include "ui/window/ListStatusText.h"
 #include "ui/window/ProfileBar.h"
+#include "ui/window/StoredEmailsActions.h"
 #include "ui/window/WelcomePage.h"
 
 #include <QAction>
@@ -341,6 +343,11 @@ void MainWindow::bindList()
     // A data folder that cannot take the journal is named at once, not after a crash.
     if (const QString problem = m_session->journal()->checkWritable(); !problem.isEmpty())
         m_banner->showError(problem, false, false);
+    // So is a store that cannot be used (the list then lives in memory for this session).
+    if (const QString problem = m_session->storeProblemText(); !problem.isEmpty())
+        m_banner->showError(problem, false, false);
+    connect(m_session, &Session::storeProblem, this,
+            [this](const QString &problem) { m_banner->showError(problem, false, false); });
     connect(m_session->drafts(), &Drafts::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(emails, &EmailListModel::pageLoaded, this, &MainWindow::updateStatus);
@@ -493,26 +500,7 @@ void MainWindow::openEmail(const QString &id)
 void MainWindow::updateStatus()
 {
     m_connectionLabel->setText(m_session->connectionLabel());
-    EmailListModel *emails = m_session->emails();
-    const int rows = emails->rowCount();
-    QString paging;
-    if (m_session->state() != Session::State::Connected)
-        paging.clear();
-    else if (emails->isLoading())
-        paging = tr("Loading… %n email(s) so far", nullptr, rows);
-    else if (emails->hasMore() && emails->lastError().isError())
-        paging = tr("%n email(s) loaded; loading stopped, more are in Close", nullptr, rows);
-    else if (emails->hasMore())
-        paging
-            = tr("%n email(s) loaded; more in Close (scroll down, or View → Load All Emails)", nullptr, rows);
-    else if (emails->lastError().isError())
-        paging = tr("%n email(s) loaded; Close holds more that cannot be listed (see the message above)",
-                    nullptr, rows);
-    else
-        paging = tr("All %n email(s) loaded", nullptr, rows);
-    if (emails->unreadableRows() > 0 && !paging.isEmpty())
-        paging += QLatin1String("; ")
-            + tr("%n record(s) could not be read and are left out", nullptr, emails->unreadableRows());
+    const QString paging = ListStatusText::of(*m_session);
     m_pagingLabel->setText(paging);
     const RateLimitState rate = m_session->client()->rateLimit();
     m_rateLabel->setVisible(rate.isKnown());
@@ -553,6 +541,7 @@ void MainWindow::openSettings(const QString &problem)
                 m_session->testConnection(url, method, secret);
             });
     connect(m_session, &Session::testFinished, dialog, &SettingsDialog::setTestResult);
+    StoredEmailsActions::bind(dialog, m_session, statusBar());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         ConnectionProfile profile;
         profile.name = dialog->profileName();

@@ -87,12 +87,14 @@ void EmailListModel::setQuery(const EmailQuery &query)
     view.activityUntilMs = filters.activityUntilMs;
     m_view = view;
     reload(); // what the store holds for these filters, at once
+    m_cameFromStore = !m_order.empty();
     m_loader.setQuery(query);
 }
 
 void EmailListModel::clear()
 {
     m_loader.clear();
+    m_cameFromStore = false;
     beginResetModel();
     m_order.clear();
     m_cache.clear();

@@ -81,6 +81,8 @@ public:
     int listRequestCount() const { return m_loader.listRequestCount(); }
     // When the rows shown came from the store and Close has not answered yet: when they were loaded.
     QDateTime shownFromStoreAt() const;
+    // The list began with rows from the store (a start from disk) rather than from Close.
+    bool cameFromStore() const { return m_cameFromStore; }
     int rowForId(const QString &id) const;
     QString idAt(int row) const;
 
@@ -131,6 +133,7 @@ private:
     ListLoader m_loader;
     LeadNames *m_leadNames;
     StoreView m_view;
+    bool m_cameFromStore = false;
     std::vector<qint64> m_order; // the store's numbers of the rows, in view order
     mutable QHash<qint64, ListRow> m_cache; // rows read from the store (those on screen and near)
 };

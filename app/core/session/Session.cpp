@@ -3,6 +3,8 @@
 #include "core/api/ApiBaseUrl.h"
 #include "core/base/EmailAddress.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -18,6 +20,7 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
       m_drafts(&m_client, journal)
 {
     connect(&m_test, &ConnectionTest::finished, this, &Session::testFinished);
+    connect(&m_emails, &EmailListModel::storeProblem, this, &Session::storeProblem);
     connect(&m_loader, &EmailLoader::loaded, this, &Session::emailLoaded);
     connect(&m_loader, &EmailLoader::failed, this, &Session::emailLoadFailed);
     // Whatever becomes of an open email reaches its row, whether or not its window is still open.
@@ -117,6 +120,7 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
         return;
     }
     m_waitingForClearText.reset();
+    useStoreFor(baseUrl, origin);
     m_origin = origin;
     m_method = method;
     m_secret = secret;
@@ -309,4 +313,72 @@ void Session::setListFilters(const QString &leadId, bool mineOnly, const QDateTi
 void Session::loadEmail(const QString &id, Purpose purpose)
 {
     m_loader.load(id, purpose);
+}
+
+QString Session::storePathFor(const QString &key) const
+{
+    // Named by a hash: a profile's name may hold anything, and the file should not say whose it is.
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return m_storeDirectory + QStringLiteral("/emails-") + QString::fromLatin1(hash.left(16))
+        + QStringLiteral(".sqlite");
+}
+
+void Session::useStoreFor(const QUrl &baseUrl, Origin origin)
+{
+    if (m_storeDirectory.isEmpty())
+        return;
+    const QString key = origin == Origin::Demo ? QStringLiteral("demo")
+        : m_profile.isValid()                  ? QStringLiteral("profile/") + m_profile.name
+                              : QStringLiteral("url/") + baseUrl.toString(QUrl::RemoveUserInfo);
+    if (key == m_storeKey && m_store)
+        return;
+    m_emails.clear();
+    std::unique_ptr<EmailStore> store = EmailStore::open(storePathFor(key));
+    m_emails.setStore(store.get());
+    m_store = std::move(store);
+    m_storeKey = key;
+    if (!m_store->problem().isEmpty())
+        emit storeProblem(m_store->problem());
+}
+
+QString Session::storeFile() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+qint64 Session::storedEmailCount()
+{
+    return m_emails.store()->count();
+}
+
+void Session::forgetStoredEmails()
+{
+    m_emails.store()->forget();
+    if (m_state == State::Connected)
+        m_emails.setQuery(m_query); // the list comes from Close again
+}
+
+void Session::removeProfile(const QString &name)
+{
+    const std::optional<ConnectionProfile> profile = m_profiles.find(name);
+    if (!profile)
+        return;
+    const QString storePath = storePathFor(QStringLiteral("profile/") + name);
+    if (m_storeKey == QStringLiteral("profile/") + name) {
+        // Its emails leave the window with it.
+        m_emails.clear();
+        m_emails.setStore(nullptr);
+        m_store.reset();
+        m_storeKey.clear();
+    }
+    if (!m_storeDirectory.isEmpty()) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(storePath + suffix);
+    }
+    QFile::remove(ProfileStore::logFile(*profile));
+    m_credentials->remove(profile->credentialAccount());
+    m_profiles.remove(name);
+    if (m_profile.name == name)
+        m_profile = {};
+    emit profilesChanged();
 }

@@ -14,6 +14,7 @@
 #include "core/settings/CredentialStore.h"
 #include "core/settings/Preferences.h"
 #include "core/settings/ProfileStore.h"
+#include "core/store/EmailStore.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -82,6 +83,20 @@ public:
     void connectProfile(const QString &name);
     void saveProfileAndConnect(const ConnectionProfile &profile, const QString &secret);
     void saveLog() const;
+    // Forgets the profile: its settings, its key in the keychain, its kept log and its stored emails.
+    void removeProfile(const QString &name);
+
+    // The local store of each connection (one file per profile, per base URL without one, and one
+    // for the demo) lives in this folder; none: the stores are kept in memory (the tests' default).
+    void setStoreDirectory(const QString &directory) { m_storeDirectory = directory; }
+    // The file holding the current connection's emails; empty while they are kept in memory.
+    QString storeFile() const;
+    // What is wrong with the current store's file (a sentence), if anything.
+    QString storeProblemText() const { return m_store ? m_store->problem() : QString(); }
+    qint64 storedEmailCount();
+    // Settings → Forget Stored Emails: the store is emptied; the list is loaded again from Close.
+    void forgetStoredEmails();
+
     // Applies the window's server-side filters; "mine only" means the signed-in user.
     void setListFilters(const QString &leadId, bool mineOnly, const QDateTime &from, const QDateTime &to);
     // The inspector's work on the request log: replay, HAR export.
@@ -106,6 +121,8 @@ signals:
     void profilesChanged();
     // The key would go unencrypted to another machine: ask, then call answerClearText().
     void clearTextConsentNeeded(const QUrl &baseUrl, const QString &warning);
+    // The store's file cannot be used (damaged, newer, locked, full…): a sentence naming it.
+    void storeProblem(const QString &sentence);
 
 private:
     void setState(State state);
@@ -113,12 +130,18 @@ private:
     void addIdentities(const QJsonArray &emailAccounts);
     void storeSecret(const QString &account, const QString &secret);
     void switchProfile(const ConnectionProfile &profile);
+    // The store of the connection being made (opened when it is another one than before).
+    void useStoreFor(const QUrl &baseUrl, Origin origin);
+    QString storePathFor(const QString &key) const;
 
     QNetworkAccessManager *m_network;
     CredentialStore *m_credentials;
     DraftJournal *m_journal;
     QStringList m_identities;
     CloseClient m_client;
+    std::unique_ptr<EmailStore> m_store; // declared before the list that reads it
+    QString m_storeDirectory;
+    QString m_storeKey;
     EmailListModel m_emails;
     Drafts m_drafts;
     Preferences m_preferences;

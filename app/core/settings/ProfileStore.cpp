@@ -34,3 +34,12 @@ QString ProfileStore::logFile(const ConnectionProfile &profile)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs/")
         + QString::fromLatin1(hash) + QStringLiteral(".json");
 }
+
+void ProfileStore::remove(const QString &name)
+{
+    QList<ConnectionProfile> list = all();
+    list.removeIf([&name](const ConnectionProfile &profile) { return profile.name == name; });
+    m_settings.setProfiles(list);
+    if (current() == name)
+        setCurrent(QString());
+}

@@ -22,6 +22,8 @@ public:
     // The request log of a profile that keeps it: in the app's data folder, named by a hash of the
     // profile's name, without any secret.
     static QString logFile(const ConnectionProfile &profile);
+    // Forgets the profile (its secret and files are the session's to remove).
+    void remove(const QString &name);
 
 private:
     AppSettings m_settings;

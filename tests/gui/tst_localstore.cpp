@@ -1,0 +1,190 @@
+// The local store as a user meets it: the list from disk at the next start while Close has not
+// answered yet, "Up to date" once it has; a damaged store said and rebuilt; Forget Stored Emails and
+// Remove Profile through the settings dialog's buttons; the key never on disk.
+#include "MainWindowTest.h"
+#include "core/store/EmailStore.h"
+#include "fakes/RawHttpServer.h"
+#include "ui/dialogs/SettingsDialog.h"
+
+#include <QDirIterator>
+
+class TestLocalStore final : public MainWindowTest
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> stores;
+
+    QStringList shownIds(int count) const
+    {
+        QStringList ids;
+        for (int row = 0; row < qMin(count, table()->model()->rowCount()); ++row)
+            ids.append(table()->model()->index(row, 0).data(EmailListModel::IdRole).toString());
+        return ids;
+    }
+    void waitUntilLoaded()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(session->emails()->rowCount() > 0 && !session->emails()->isLoading(), 10000);
+    }
+    // Quits and starts again on the same data folder: a new session and window, nothing connected.
+    void restart()
+    {
+        window.reset();
+        session.reset();
+        session = std::make_unique<Session>(sandbox.network.get(), credentials.get(), journal.get());
+        session->client()->retryPolicy().maxAttempts = 1;
+        session->setStoreDirectory(stores->path());
+        window = std::make_unique<MainWindow>(session.get());
+        window->listPanel()->setSearchDelay(0);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+    QByteArray storeBytes() const
+    {
+        QByteArray all;
+        QDirIterator files(stores->path(), QDir::Files);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly))
+                all += file.readAll();
+        }
+        return all;
+    }
+    SettingsDialog *openSettingsDialog()
+    {
+        window->findChild<QAction *>("settingsAction")->trigger();
+        SettingsDialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = window->findChild<SettingsDialog *>()) != nullptr; },
+                             5000))
+            return nullptr;
+        return dialog;
+    }
+
+private slots:
+    void initTestCase() { initCase("tst_localstore"); }
+    void init()
+    {
+        initTest();
+        stores = std::make_unique<QTemporaryDir>(); // every test starts with no stored emails
+        session->setStoreDirectory(stores->path());
+    }
+    void cleanup() { cleanupTest(); }
+
+    void aSecondStartShowsTheStoredListBeforeCloseAnswers()
+    {
+        connectToSandbox();
+        waitUntilLoaded();
+        const int listed = table()->model()->rowCount();
+        const QStringList first = shownIds(20);
+        QCOMPARE(first.size(), 20);
+
+        restart();
+        // Close answers late: every request waits until the test lets it through.
+        RawHttpServer late;
+        QList<QPair<RawRequest, QPointer<QTcpSocket>>> held;
+        bool open = false;
+        late.handle = [&](const RawRequest &request, QTcpSocket *socket) {
+            if (open)
+                socket->write(sandbox.forward(request));
+            else
+                held.append({request, socket});
+        };
+        QVERIFY(late.start());
+        session->connectWith(QUrl(QString::fromLatin1(late.base() + "/api/v1")), AuthMethod::ApiKey, "k",
+                             Session::Origin::Demo);
+        // At once, without an answer from Close: the stored list, in its order, said to be the stored one.
+        QCOMPARE(table()->model()->rowCount(), listed);
+        QCOMPARE(shownIds(20), first);
+        QVERIFY2(label("pagingLabel").startsWith("Showing the list from "), qPrintable(label("pagingLabel")));
+        QVERIFY(label("pagingLabel").endsWith("refreshing…"));
+        QTRY_VERIFY(!held.isEmpty()); // the refresh is on its way
+        open = true;
+        for (auto &[request, socket] : held) {
+            if (socket)
+                socket->write(sandbox.forward(request));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(label("pagingLabel").startsWith("Up to date"), 10000);
+        QCOMPARE(shownIds(20), first);
+    }
+
+    void aStoreThatCannotBeReadIsSaidAndRebuilt()
+    {
+        connectToSandbox();
+        waitUntilLoaded();
+        const QString file = session->storeFile();
+        QVERIFY(!file.isEmpty());
+        window.reset();
+        session.reset();
+        for (const QString &suffix : {QString(), QString("-wal"), QString("-shm")})
+            QFile::remove(file + suffix);
+        QFile damaged(file);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(4096, 'x'));
+        damaged.close();
+        restart();
+        connectToSandbox();
+        QTRY_VERIFY(window->findChild<QWidget *>("errorBanner")->isVisible());
+        const QString said = label("errorMessage");
+        QVERIFY2(said.contains(QDir::toNativeSeparators(file)) && said.contains("moved aside"),
+                 qPrintable(said));
+        waitUntilLoaded(); // from Close, into a new store
+        QCOMPARE(session->storeFile(), file);
+        QVERIFY(session->storedEmailCount() > 0);
+    }
+
+    void forgetStoredEmailsEmptiesTheStore()
+    {
+        connectToSandbox();
+        waitUntilLoaded();
+        const qint64 stored = session->storedEmailCount();
+        QVERIFY(stored >= 100);
+        SettingsDialog *dialog = openSettingsDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLabel *>("storedEmails")->text().contains(session->storeFile()));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("forgetStoredButton"), Qt::LeftButton);
+        QVERIFY(window->statusBar()->currentMessage().contains("forgotten"));
+        // The list comes from Close again, and only what it brings is stored.
+        waitUntilLoaded();
+        QCOMPARE(session->storedEmailCount(), qint64(table()->model()->rowCount()));
+        dialog->reject();
+    }
+
+    void removingAProfileRemovesItsStore()
+    {
+        ConnectionProfile profile;
+        profile.name = "Staging";
+        profile.baseUrl = server->baseUrl();
+        session->saveProfileAndConnect(profile, "k");
+        waitUntilLoaded();
+        const QString file = session->storeFile();
+        QVERIFY(QFileInfo::exists(file));
+        SettingsDialog *dialog = openSettingsDialog();
+        QVERIFY(dialog);
+        auto *remove = dialog->findChild<QPushButton *>("removeProfileButton");
+        QVERIFY(remove->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(!QFileInfo::exists(file));
+        QVERIFY(!session->profiles().find("Staging"));
+        QVERIFY(window->statusBar()->currentMessage().contains("Staging"));
+    }
+
+    void theKeyIsNeverStored()
+    {
+        const QString key = "sk-local-store-9f8e7d6c5b4a";
+        server->api().setApiKey(key);
+        connectToSandbox(key);
+        waitUntilLoaded();
+        window->openEmail(session->emails()->idAt(0));
+        QTRY_VERIFY(window->findChild<DraftEditor *>() || window->findChild<EmailViewer *>());
+        window.reset();
+        session.reset(); // everything written and closed
+        const QByteArray bytes = storeBytes();
+        QVERIFY(bytes.size() > 10000);
+        QVERIFY(!bytes.contains(key.toUtf8()));
+        QVERIFY(!bytes.contains(QByteArray(key.toUtf8() + ':').toBase64()));
+    }
+};
+
+QTEST_MAIN(TestLocalStore)
+#include "tst_localstore.moc"

@@ -1,0 +1,52 @@
+#include "ui/window/ListStatusText.h"
+
+#include "core/session/Session.h"
+
+#include <QLocale>
+
+namespace {
+// "10:42" today, "5 Dec 2026 10:42" before: when the stored list was loaded.
+QString shownTime(const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+} // namespace
+
+QString ListStatusText::of(Session &session)
+{
+    EmailListModel *emails = session.emails();
+    const int rows = emails->rowCount();
+    const QDateTime storedAt = emails->shownFromStoreAt();
+    QString paging;
+    if (session.state() == Session::State::Idle)
+        return {};
+    if (storedAt.isValid() && emails->isLoading())
+        return tr("Showing the list from %1; refreshing…").arg(shownTime(storedAt));
+    if (storedAt.isValid() && emails->lastError().isError())
+        return tr("Showing the list from %1; Close could not be reached").arg(shownTime(storedAt));
+    if (session.state() != Session::State::Connected)
+        return {};
+    if (emails->isLoading())
+        paging = tr("Loading… %n email(s) so far", nullptr, rows);
+    else if (emails->hasMore() && emails->lastError().isError())
+        paging = tr("%n email(s) loaded; loading stopped, more are in Close", nullptr, rows);
+    else if (emails->hasMore())
+        paging
+            = tr("%n email(s) loaded; more in Close (scroll down, or View → Load All Emails)", nullptr, rows);
+    else if (emails->lastError().isError())
+        paging = tr("%n email(s) loaded; Close holds more that cannot be listed (see the message above)",
+                    nullptr, rows);
+    else
+        paging = tr("All %n email(s) loaded", nullptr, rows);
+    // After a start from the store, the first answer from Close brought the list up to date.
+    if (!emails->isLoading() && !emails->lastError().isError() && emails->cameFromStore())
+        paging = tr("Up to date") + QLatin1String(" · ") + paging;
+    if (emails->unreadableRows() > 0)
+        paging += QLatin1String("; ")
+            + tr("%n record(s) could not be read and are left out", nullptr, emails->unreadableRows());
+    return paging;
+}

@@ -102,7 +102,7 @@ private slots:
             if (socket)
                 socket->write(sandbox.forward(request));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(label("pagingLabel").startsWith("Up to date"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(label("pagingLabel").startsWith("Up to date · "), 10000);
         QCOMPARE(shownIds(20), first);
     }
 

@@ -44,7 +44,7 @@ QString ListStatusText::of(Session &session)
         paging = tr("All %n email(s) loaded", nullptr, rows);
     // After a start from the store, the first answer from Close brought the list up to date.
     if (!emails->isLoading() && !emails->lastError().isError() && emails->cameFromStore())
-        paging = tr("Up to date") + QLatin1String(" · ") + paging;
+        paging = tr("Up to date") + QStringLiteral(" · ") + paging;
     if (emails->unreadableRows() > 0)
         paging += QLatin1String("; ")
             + tr("%n record(s) could not be read and are left out", nullptr, emails->unreadableRows());

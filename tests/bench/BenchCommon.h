@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 #include <QWidget>
 
 #include <cstdio>
@@ -49,5 +50,43 @@ inline QString readUtf8(const QString &path)
     }
     return QString::fromUtf8(file.readAll());
 }
+
+// The longest stretch the event loop did not turn while it lives.
+class FreezeMeter
+{
+public:
+    FreezeMeter()
+    {
+        m_ticker.setInterval(1);
+        QObject::connect(&m_ticker, &QTimer::timeout, [this] { tick(); });
+        m_ticker.start();
+        m_last.start();
+    }
+    double longestMs()
+    {
+        tick();
+        return m_longest;
+    }
+    // Lets the event loop turn a few times more (deferred layout and paints), so that a stall just
+    // after painting is counted too.
+    void settle()
+    {
+        const int until = m_ticks + 5;
+        if (!QTest::qWaitFor([&] { return m_ticks >= until; }, 5000))
+            std::fputs("bench: the event loop did not turn for 5 s\n", stderr);
+    }
+
+private:
+    void tick()
+    {
+        m_longest = qMax(m_longest, bench::millisecondsSince(m_last));
+        m_last.start();
+        ++m_ticks;
+    }
+    int m_ticks = 0;
+    QTimer m_ticker;
+    QElapsedTimer m_last;
+    double m_longest = 0;
+};
 
 } // namespace bench

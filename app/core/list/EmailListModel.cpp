@@ -14,6 +14,11 @@ namespace {
 constexpr int readBlock = 64;
 // Rows kept read; more and the oldest reads are dropped (a screen shows about fifty).
 constexpr int cacheLimit = 4096;
+// Above this many stored emails a view's whole order is read on the reader's thread (a million take
+// a few hundred milliseconds); below it, at once (ten thousand take a few).
+constexpr qint64 backgroundOrderAbove = 20000;
+// What a new view shows at once while the reader reads the rest: more than any screen holds.
+constexpr qint64 firstScreen = 256;
 
 StoreView::Sort sortOf(int column)
 {
@@ -64,6 +69,12 @@ void EmailListModel::setStore(EmailStore *store)
     m_store = store ? store : m_ownStore;
     m_loader.setStore(m_store);
     m_leadNames->know(m_store->leadNames());
+    m_asking = m_askAgain = false;
+    m_reader.reset();
+    if (m_store->isOnDisk()) {
+        m_reader = std::make_unique<StoreReader>(m_store->uri());
+        connect(m_reader.get(), &StoreReader::ordered, this, &EmailListModel::onOrdered);
+    }
     connect(m_store, &EmailStore::problemOccurred, this, &EmailListModel::storeProblem);
     // A write that is not a page (a save, a delete, another part of Draftdesk) shows at once.
     connect(m_store, &EmailStore::changed, this, [this](bool onlyLeadNames) {
@@ -86,7 +97,7 @@ void EmailListModel::setQuery(const EmailQuery &query)
     view.activityFromMs = filters.activityFromMs;
     view.activityUntilMs = filters.activityUntilMs;
     m_view = view;
-    reload(); // what the store holds for these filters, at once
+    reload(); // what the store holds for these filters, at once (its first screen, for a big store)
     m_cameFromStore = !m_order.empty();
     m_loader.setQuery(query);
 }
@@ -131,6 +142,7 @@ void EmailListModel::sort(int column, Qt::SortOrder order)
         return;
     m_view.sort = sort;
     m_view.descending = descending;
+    ++m_viewVersion;
     follow(); // the same rows in another order: the selection follows its emails
 }
 
@@ -142,17 +154,49 @@ QDateTime EmailListModel::shownFromStoreAt() const
     return load ? load->at : QDateTime();
 }
 
+bool EmailListModel::ordersInBackground() const
+{
+    return m_reader && m_store->count() > backgroundOrderAbove;
+}
+
 void EmailListModel::reload()
 {
+    ++m_viewVersion;
+    const bool background = ordersInBackground();
     beginResetModel();
-    m_order = m_store->order(m_view);
+    m_order = m_store->order(m_view, background ? firstScreen : -1);
     m_cache.clear();
     endResetModel();
+    if (background)
+        askOrder(); // the rest follows: rows added below the first screen
 }
 
 void EmailListModel::follow()
 {
-    applyOrder(m_store->order(m_view));
+    if (ordersInBackground())
+        askOrder();
+    else
+        applyOrder(m_store->order(m_view));
+}
+
+void EmailListModel::askOrder()
+{
+    if (m_asking) {
+        m_askAgain = true; // once this answer is in: the store or the view changed since it was asked
+        return;
+    }
+    m_asking = true;
+    m_reader->order(m_viewVersion, m_view, size_t(m_store->count()));
+}
+
+void EmailListModel::onOrdered(quint64 ticket, const StoreReader::Numbers &numbers, bool ok)
+{
+    m_asking = false;
+    // An order of another view is no use; one of this view a moment old is shown and asked again.
+    if (ok && numbers && ticket == m_viewVersion)
+        applyOrder(*numbers);
+    if (std::exchange(m_askAgain, false) || ticket != m_viewVersion)
+        askOrder();
 }
 
 void EmailListModel::applyOrder(std::vector<qint64> order)

@@ -7,12 +7,14 @@
 #include "core/list/LeadNames.h"
 #include "core/list/ListLoader.h"
 #include "core/store/ListRow.h"
+#include "core/store/StoreReader.h"
 #include "core/store/StoreView.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -123,6 +125,10 @@ private:
     // The view itself changed (filters, words): the rows are replaced.
     void reload();
     void applyOrder(std::vector<qint64> order);
+    // A store this big is ordered on the reader's thread; the first screen of a new view is read at once.
+    bool ordersInBackground() const;
+    void askOrder();
+    void onOrdered(quint64 ticket, const StoreReader::Numbers &numbers, bool ok);
     const ListRow *rowAt(int row) const;
     void onLeadName(const QString &leadId);
     void resolveLeads(const QList<ListRow> &rows);
@@ -134,6 +140,10 @@ private:
     LeadNames *m_leadNames;
     StoreView m_view;
     bool m_cameFromStore = false;
+    std::unique_ptr<StoreReader> m_reader; // for a store on disk
+    quint64 m_viewVersion = 0; // changes with the filters, words and sort
+    bool m_asking = false;
+    bool m_askAgain = false;
     std::vector<qint64> m_order; // the store's numbers of the rows, in view order
     mutable QHash<qint64, ListRow> m_cache; // rows read from the store (those on screen and near)
 };

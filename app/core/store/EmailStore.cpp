@@ -131,6 +131,7 @@ bool EmailStore::openFile(const QString &path, bool create)
     }
     setPrivate(path);
     m_path = path;
+    m_uri = path;
     checkLocale();
     return prepare();
 }
@@ -167,7 +168,8 @@ void EmailStore::checkLocale()
 void EmailStore::useMemory()
 {
     SqliteDb memory;
-    memory.open(memoryUri(), true);
+    const QString uri = memoryUri();
+    memory.open(uri, true);
     memory.registerFunctions();
     if (m_db.isOpen() && m_statements) {
         // Keep what the file held: the session goes on with the same rows.
@@ -179,6 +181,7 @@ void EmailStore::useMemory()
     }
     m_db = std::move(memory);
     m_path.clear();
+    m_uri = uri;
     QString error;
     if (m_db.userVersion() == 0)
         StoreSchema::migrate(m_db, &error);

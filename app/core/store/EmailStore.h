@@ -38,6 +38,8 @@ public:
     static std::unique_ptr<EmailStore> open(const QString &path);
 
     QString path() const { return m_path; } // empty while in memory
+    // What another connection opens to read this store (the file, or the shared memory database).
+    QString uri() const { return m_uri; }
     bool isOnDisk() const { return !m_path.isEmpty(); }
     // What went wrong with the file, in a sentence for the user; empty when nothing did.
     QString problem() const { return m_problem; }
@@ -96,6 +98,7 @@ private:
     SqliteDb m_db;
     std::unique_ptr<Statements> m_statements;
     QString m_path;
+    QString m_uri;
     QString m_problem;
     QHash<QString, qint64> m_refs;
     qint64 m_count = -1;

@@ -17,13 +17,6 @@ QDateTime dateOf(std::optional<qint64> ms)
     return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
 }
 
-void bindValue(SqliteStatement &statement, int index, const QVariant &value)
-{
-    if (value.userType() == QMetaType::QString)
-        statement.bind(index, value.toString());
-    else
-        statement.bind(index, value.toLongLong());
-}
 } // namespace
 
 bool EmailStore::write(const std::function<bool()> &work, bool onlyLeadNames)
@@ -247,19 +240,8 @@ std::optional<EmailStore::Load> EmailStore::loaded(const QString &key)
 
 std::vector<qint64> EmailStore::order(const StoreView &view, qint64 limit)
 {
-    QList<QVariant> values;
-    QByteArray sql = "SELECT e.n FROM emails e " + view.whereClause(&values) + ' ' + view.orderClause();
-    if (limit >= 0)
-        sql += " LIMIT " + QByteArray::number(limit);
-    SqliteStatement query(m_db, sql.constData());
-    for (qsizetype i = 0; i < values.size(); ++i)
-        bindValue(query, int(i + 1), values.at(i));
-    std::vector<qint64> numbers;
-    if (limit < 0)
-        numbers.reserve(size_t(qMax<qint64>(0, count())));
-    int code = SQLITE_ROW;
-    while ((code = query.step()) == SQLITE_ROW)
-        numbers.push_back(query.integer(0));
+    int code = SQLITE_DONE;
+    std::vector<qint64> numbers = view.numbers(m_db, limit, &code, limit < 0 ? size_t(qMax<qint64>(0, count())) : 0);
     if (code != SQLITE_DONE)
         readFailed(code);
     return numbers;

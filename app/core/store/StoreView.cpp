@@ -1,6 +1,9 @@
 #include "core/store/StoreView.h"
 
 #include "core/store/SearchText.h"
+#include "core/store/SqliteDb.h"
+
+#include <sqlite3.h>
 
 namespace {
 const char *sortExpression(StoreView::Sort sort)
@@ -95,4 +98,24 @@ QByteArray StoreView::orderClause() const
     default:
         return QByteArray("ORDER BY ") + sortExpression(sort) + forward + ", e.n" + forward;
     }
+}
+
+std::vector<qint64> StoreView::numbers(SqliteDb &db, qint64 limit, int *code, size_t expected) const
+{
+    QList<QVariant> values;
+    QByteArray sql = "SELECT e.n FROM emails e " + whereClause(&values) + ' ' + orderClause();
+    if (limit >= 0)
+        sql += " LIMIT " + QByteArray::number(limit);
+    SqliteStatement query(db, sql.constData());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.at(i).userType() == QMetaType::QString)
+            query.bind(int(i + 1), values.at(i).toString());
+        else
+            query.bind(int(i + 1), values.at(i).toLongLong());
+    }
+    std::vector<qint64> numbers;
+    numbers.reserve(limit >= 0 ? size_t(limit) : expected);
+    while ((*code = query.step()) == SQLITE_ROW)
+        numbers.push_back(query.integer(0));
+    return numbers;
 }

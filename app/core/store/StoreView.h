@@ -7,6 +7,9 @@
 #include <QVariant>
 
 #include <optional>
+#include <vector>
+
+class SqliteDb;
 
 // Which stored emails the list shows, and in what order: the filters Close offers (lead, user,
 // contact, ids, creation and activity dates), the ones it does not (status, words), and a sort key.
@@ -31,6 +34,9 @@ struct StoreView
     // "WHERE …" (or empty) with its values in order, for the emails table as `e`.
     QByteArray whereClause(QList<QVariant> *values) const;
     QByteArray orderClause() const;
+    // Runs the view on a connection: the store's numbers of its emails, in order (at most `limit`).
+    // *code is SQLite's last answer (SQLITE_DONE when every row was read).
+    std::vector<qint64> numbers(SqliteDb &db, qint64 limit, int *code, size_t expected = 0) const;
     bool searches() const;
     friend bool operator==(const StoreView &, const StoreView &) = default;
 };

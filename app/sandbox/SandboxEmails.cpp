@@ -109,6 +109,25 @@ struct EmailFilter
             || std::any_of(dates.cbegin(), dates.cend(),
                            [](const DateFilter &f) { return f.field != QLatin1String("date_created"); });
     }
+    // The creation window the date_created filters leave, [from, until).
+    std::pair<std::optional<qint64>, std::optional<qint64>> createdWindow(bool *any) const
+    {
+        std::optional<qint64> from, until;
+        *any = false;
+        for (const DateFilter &f : dates) {
+            if (f.field != QLatin1String("date_created"))
+                continue;
+            *any = true;
+            const bool lower = f.op.startsWith(u'g');
+            const qint64 bound
+                = f.bound + (f.op == QLatin1String("gt") || f.op == QLatin1String("lte") ? 1 : 0);
+            if (lower)
+                from = from ? std::max(*from, bound) : bound;
+            else
+                until = until ? std::min(*until, bound) : bound;
+        }
+        return {from, until};
+    }
     bool matches(const SandboxStore::OrderedEmail &entry, const QJsonObject *email) const
     {
         if (!idIn.isEmpty() && !idIn.contains(entry.id))
@@ -153,19 +172,53 @@ SandboxResponse SandboxEmails::listEmails(const SandboxParams &params)
 
     const QStringList fields = params.fields();
     QJsonArray data;
-    int matched = 0;
     bool hasMore = false;
+    // The candidates, in list order: the emails of the window the creation dates leave (a binary
+    // search), narrowed to those of one lead, user or contact (an index): a page costs about the
+    // same at ten thousand emails as at a million.
+    const QList<SandboxStore::OrderedEmail> &all = m_store.orderedEmails();
+    bool byCreation = false;
+    const auto [from, until] = filter.createdWindow(&byCreation);
+    std::pair<int, int> range {0, int(all.size())};
+    bool rangeIsExact = !byCreation; // every email in range passes the creation filters
+    if (byCreation) {
+        if (const auto window = m_store.createdRange(from, until)) {
+            range = *window;
+            rangeIsExact = true;
+        }
+    }
+    const QList<int> *positions = nullptr;
+    for (auto it = filter.exact.cbegin(); it != filter.exact.cend(); ++it) {
+        const QList<int> &candidates = m_store.positionsWhere(it.key(), it.value());
+        if (!positions || candidates.size() < positions->size())
+            positions = &candidates;
+    }
     const bool needsRecord = filter.needsRecord();
-    for (const SandboxStore::OrderedEmail &entry : m_store.orderedEmails()) {
+    int matched = 0;
+    const auto take = [&](int position) {
+        const SandboxStore::OrderedEmail &entry = all.at(position);
         if (!filter.matches(entry, needsRecord ? m_store.email(entry.id) : nullptr))
-            continue;
+            return true;
         if (matched++ < skip)
-            continue;
+            return true;
         if (data.size() == limit) {
             hasMore = true;
-            break;
+            return false;
         }
         data.append(SandboxParams::project(*m_store.email(entry.id), fields));
+        return true;
+    };
+    if (positions) {
+        auto it = std::lower_bound(positions->cbegin(), positions->cend(), range.first);
+        for (; it != positions->cend() && *it < range.second && take(*it); ++it) { }
+    } else {
+        // Nothing but creation dates to check: the page starts right at its offset.
+        int position = range.first;
+        if (!needsRecord && rangeIsExact) {
+            position = std::min(range.second, range.first + skip);
+            matched = position - range.first;
+        }
+        for (; position < range.second && take(position); ++position) { }
     }
     return SandboxResponse::json(
         200, QJsonObject {{QStringLiteral("data"), data}, {QStringLiteral("has_more"), hasMore}});

@@ -23,13 +23,19 @@ void SandboxStore::putEmail(const QJsonObject &email)
     // The order only changes when an email appears or its creation date changes.
     if (existing == m_emails.cend() || existing->value(u"date_created") != email.value(u"date_created"))
         m_orderValid = false;
+    else {
+        for (const QString &field : m_positions.keys()) {
+            if (existing->value(field) != email.value(field))
+                m_positions.remove(field); // made again when next asked
+        }
+    }
     m_emails.insert(id, email);
 }
 
 bool SandboxStore::removeEmail(const QString &id)
 {
     dueAt.remove(id);
-    m_orderValid = false;
+    m_orderValid = false; // positions after it move up
     return m_emails.remove(id) > 0;
 }
 
@@ -86,7 +92,47 @@ void SandboxStore::rebuildOrder() const
         m_order.append(key.id);
         m_orderedEmails.append({key.id, key.created});
     }
+    m_positions.clear();
     m_orderValid = true;
+}
+
+const QList<int> &SandboxStore::positionsWhere(const QString &field, const QString &value) const
+{
+    rebuildOrder();
+    auto byField = m_positions.find(field);
+    if (byField == m_positions.end()) {
+        byField = m_positions.insert(field, {});
+        for (int i = 0; i < m_order.size(); ++i)
+            (*byField)[m_emails.value(m_order.at(i)).value(field).toString()].append(i);
+    }
+    static const QList<int> none;
+    const auto found = byField->constFind(value);
+    return found == byField->cend() ? none : *found;
+}
+
+std::optional<std::pair<int, int>> SandboxStore::createdRange(std::optional<qint64> from,
+                                                              std::optional<qint64> until) const
+{
+    rebuildOrder();
+    if (m_listOrder == ListOrder::Scrambled)
+        return std::nullopt;
+    // Emails without a readable date sort below every date (last when newest first, first otherwise)
+    // and no date window holds them.
+    const bool newestFirst = m_listOrder == ListOrder::NewestFirst;
+    const auto inside = [&](const OrderedEmail &e, bool belowFrom) {
+        // belowFrom: "is this entry before the window's start in list order"
+        if (belowFrom)
+            return newestFirst ? (until && e.createdMicros && *e.createdMicros >= *until)
+                               : (!e.createdMicros || (from && *e.createdMicros < *from));
+        return newestFirst ? (e.createdMicros && (!from || *e.createdMicros >= *from))
+                           : (!e.createdMicros || !until || *e.createdMicros < *until);
+    };
+    const auto begin = m_orderedEmails.cbegin();
+    const auto first = std::partition_point(begin, m_orderedEmails.cend(),
+                                            [&](const OrderedEmail &e) { return inside(e, true); });
+    const auto last = std::partition_point(first, m_orderedEmails.cend(),
+                                           [&](const OrderedEmail &e) { return inside(e, false); });
+    return std::pair<int, int>(int(first - begin), int(last - begin));
 }
 
 const QJsonObject *SandboxStore::user(const QString &id) const

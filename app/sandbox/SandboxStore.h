@@ -44,6 +44,13 @@ public:
     const QList<QString> &orderedEmailIds() const;
     // The same order with each email's creation instant, for date filters without a parse per row.
     const QList<OrderedEmail> &orderedEmails() const;
+    // Positions in that order of the emails whose `field` (lead_id, user_id, contact_id) is `value`:
+    // a filtered page costs its own rows, not a pass over every email.
+    const QList<int> &positionsWhere(const QString &field, const QString &value) const;
+    // [first, last) positions of the emails created in [from, until), when the order follows the
+    // creation date (newest or oldest first); nothing when it does not (scrambled).
+    std::optional<std::pair<int, int>> createdRange(std::optional<qint64> from,
+                                                    std::optional<qint64> until) const;
     void setListOrder(ListOrder order);
     ListOrder listOrder() const { return m_listOrder; }
     qsizetype emailCount() const { return m_emails.size(); }
@@ -70,5 +77,6 @@ private:
     mutable QList<QString> m_order;
     mutable QList<OrderedEmail> m_orderedEmails;
     mutable bool m_orderValid = false;
+    mutable QHash<QString, QHash<QString, QList<int>>> m_positions; // field → value → positions
     ListOrder m_listOrder = ListOrder::NewestFirst;
 };

@@ -48,12 +48,16 @@ double residentMiB()
 // years of dates, names in several scripts.
 void build(EmailStore &store, int count)
 {
-    const QStringList subjects {
-        QStringLiteral("Quote for %1 rain jackets"),   QStringLiteral("Re: Delivery dates for order %1"),
-        QStringLiteral("Angebot für Ihre Filialen %1"), QStringLiteral("Invoice 2026-%1"),
-        QStringLiteral("ご提案の件 %1"),                 QStringLiteral("Meeting notes %1"),
-        QStringLiteral("Checking in 👋 %1"),            QStringLiteral("Предложение о сотрудничестве %1"),
-        QStringLiteral("Samples shipped (%1)"),         QStringLiteral("Price comparison, week %1")};
+    const QStringList subjects {QStringLiteral("Quote for %1 rain jackets"),
+                                QStringLiteral("Re: Delivery dates for order %1"),
+                                QStringLiteral("Angebot für Ihre Filialen %1"),
+                                QStringLiteral("Invoice 2026-%1"),
+                                QStringLiteral("ご提案の件 %1"),
+                                QStringLiteral("Meeting notes %1"),
+                                QStringLiteral("Checking in 👋 %1"),
+                                QStringLiteral("Предложение о сотрудничестве %1"),
+                                QStringLiteral("Samples shipped (%1)"),
+                                QStringLiteral("Price comparison, week %1")};
     const QStringList people {QStringLiteral("Jane Doe <jane.doe@acme-logistics.example>"),
                               QStringLiteral("Jürgen Müller <j.mueller@baeckerei.example>"),
                               QStringLiteral("山田 太郎 <yamada@tokyo-trading.example>"),
@@ -69,11 +73,15 @@ void build(EmailStore &store, int count)
         const QDateTime created = QDateTime::fromMSecsSinceEpoch(start + span * i / count, Qt::UTC);
         email.setValue(QStringLiteral("id"), QStringLiteral("acti_%1").arg(i, 43, 36, QLatin1Char('0')));
         email.setValue(QStringLiteral("status"), EmailStatuses::toApi(EmailStatus(random.bounded(6))));
-        email.setValue(QStringLiteral("subject"), subjects.at(random.bounded(subjects.size())).arg(random.bounded(500)));
+        email.setValue(QStringLiteral("subject"),
+                       subjects.at(random.bounded(subjects.size())).arg(random.bounded(500)));
         email.setValue(QStringLiteral("to"), QJsonArray {people.at(random.bounded(people.size()))});
-        email.setValue(QStringLiteral("sender"), QStringLiteral("Anna Krause <anna.krause@northwind.example>"));
-        email.setValue(QStringLiteral("lead_id"), QStringLiteral("lead_%1").arg(random.bounded(leads), 43, 36, QLatin1Char('0')));
-        email.setValue(QStringLiteral("user_id"), QStringLiteral("user_%1").arg(random.bounded(40), 43, 36, QLatin1Char('0')));
+        email.setValue(QStringLiteral("sender"),
+                       QStringLiteral("Anna Krause <anna.krause@northwind.example>"));
+        email.setValue(QStringLiteral("lead_id"),
+                       QStringLiteral("lead_%1").arg(random.bounded(leads), 43, 36, QLatin1Char('0')));
+        email.setValue(QStringLiteral("user_id"),
+                       QStringLiteral("user_%1").arg(random.bounded(40), 43, 36, QLatin1Char('0')));
         email.setValue(QStringLiteral("date_created"), created.toString(Qt::ISODateWithMs));
         email.setValue(QStringLiteral("date_updated"), created.addSecs(600).toString(Qt::ISODateWithMs));
         email.setValue(QStringLiteral("date_sent"), created.addSecs(60).toString(Qt::ISODateWithMs));
@@ -196,7 +204,8 @@ int main(int argc, char **argv)
         bench::FreezeMeter meter;
         auto *status = panel->findChild<QComboBox *>(QStringLiteral("statusFilter"));
         status->setCurrentIndex(status->findData(int(EmailStatus::Draft)));
-        if (!QTest::qWaitFor([&] { return model.rowCount() > count / 8 && model.rowCount() < count / 4; }, 60000))
+        if (!QTest::qWaitFor([&] { return model.rowCount() > count / 8 && model.rowCount() < count / 4; },
+                             60000))
             std::fputs("bench: the status filter did not arrive\n", stderr);
         meter.settle();
         bench::report("status_stall_ms", meter.longestMs());

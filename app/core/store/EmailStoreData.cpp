@@ -241,7 +241,8 @@ std::optional<EmailStore::Load> EmailStore::loaded(const QString &key)
 std::vector<qint64> EmailStore::order(const StoreView &view, qint64 limit)
 {
     int code = SQLITE_DONE;
-    std::vector<qint64> numbers = view.numbers(m_db, limit, &code, limit < 0 ? size_t(qMax<qint64>(0, count())) : 0);
+    std::vector<qint64> numbers
+        = view.numbers(m_db, limit, &code, limit < 0 ? size_t(qMax<qint64>(0, count())) : 0);
     if (code != SQLITE_DONE)
         readFailed(code);
     return numbers;

@@ -305,9 +305,9 @@ private slots:
             // Rows as that version wrote them.
             QVERIFY(db.exec(
                 "INSERT INTO refs(ref, id) VALUES (1, 'lead_1');"
-                "INSERT INTO emails(id, status, subject, recipients, sender, lead, created, shown) "
+                "INSERT INTO emails(id, status, subject, recipients, sender, lead, created) "
                 "VALUES ('acti_old', 0, 'Résumé from before', 'jane@example.com', 'rep@example.com', 1, "
-                "1700000000000000, 1700000000000);"
+                "1700000000000000);"
                 "INSERT INTO loads VALUES ('all', 1700000000000, 1);"));
         }
         std::unique_ptr<EmailStore> store = EmailStore::open(path);

@@ -351,6 +351,8 @@ void MainWindow::bindList()
     connect(m_session->drafts(), &Drafts::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(emails, &EmailListModel::pageLoaded, this, &MainWindow::updateStatus);
+    // A big store's rows arrive from its reader a moment after the window shows.
+    connect(emails, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_panel, &EmailListPanel::currentEmailChanged, this, [this](const QString &id) {
         if (id.isEmpty())
             m_panel->preview()->showMessage(tr("Select an email to see it here."));

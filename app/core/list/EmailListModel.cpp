@@ -13,11 +13,11 @@ namespace {
 // Rows are read from the store this many at a time, around the one a view asks for.
 constexpr int readBlock = 64;
 // Rows kept read; more and the oldest reads are dropped (a screen shows about fifty).
-constexpr int cacheLimit = 4096;
+constexpr int cacheLimit = 1024;
 // Above this many stored emails a view's whole order is read on the reader's thread (a million take
 // a few hundred milliseconds); below it, at once (ten thousand take a few).
 constexpr qint64 backgroundOrderAbove = 20000;
-// What a new view shows at once while the reader reads the rest: more than any screen holds.
+// What a new view shows first while the reader reads the rest: more than any screen holds.
 constexpr qint64 firstScreen = 256;
 
 StoreView::Sort sortOf(int column)
@@ -68,7 +68,7 @@ void EmailListModel::setStore(EmailStore *store)
         m_store->disconnect(this);
     m_store = store ? store : m_ownStore;
     m_loader.setStore(m_store);
-    m_leadNames->know(m_store->leadNames());
+    m_leadNames->setLookup([store = m_store](const QString &leadId) { return store->leadName(leadId); });
     m_asking = m_askAgain = false;
     m_reader.reset();
     if (m_store->isOnDisk()) {
@@ -98,7 +98,7 @@ void EmailListModel::setQuery(const EmailQuery &query)
     view.activityUntilMs = filters.activityUntilMs;
     m_view = view;
     reload(); // what the store holds for these filters, at once (its first screen, for a big store)
-    m_cameFromStore = !m_order.empty();
+    m_cameFromStore = ordersInBackground() || !m_order.empty(); // a big store answers a moment later
     m_loader.setQuery(query);
 }
 
@@ -156,19 +156,27 @@ QDateTime EmailListModel::shownFromStoreAt() const
 
 bool EmailListModel::ordersInBackground() const
 {
-    return m_reader && m_store->count() > backgroundOrderAbove;
+    return m_reader && m_store->estimatedCount() > backgroundOrderAbove;
 }
 
 void EmailListModel::reload()
 {
     ++m_viewVersion;
-    const bool background = ordersInBackground();
+    if (ordersInBackground()) {
+        // The reader answers twice: the first screen (which replaces the rows), then the rest.
+        m_replaceOnAnswer = true;
+        askOrder();
+        return;
+    }
+    replaceOrder(m_store->order(m_view));
+}
+
+void EmailListModel::replaceOrder(std::vector<qint64> order)
+{
     beginResetModel();
-    m_order = m_store->order(m_view, background ? firstScreen : -1);
+    m_order = std::move(order);
     m_cache.clear();
     endResetModel();
-    if (background)
-        askOrder(); // the rest follows: rows added below the first screen
 }
 
 void EmailListModel::follow()
@@ -186,16 +194,22 @@ void EmailListModel::askOrder()
         return;
     }
     m_asking = true;
-    m_reader->order(m_viewVersion, m_view, size_t(m_store->count()));
+    m_reader->order(m_viewVersion, m_view, m_replaceOnAnswer ? firstScreen : 0,
+                    size_t(m_store->estimatedCount()));
 }
 
-void EmailListModel::onOrdered(quint64 ticket, const StoreReader::Numbers &numbers, bool ok)
+void EmailListModel::onOrdered(quint64 ticket, const StoreReader::Numbers &numbers, bool ok, bool whole)
 {
-    m_asking = false;
+    if (whole)
+        m_asking = false;
     // An order of another view is no use; one of this view a moment old is shown and asked again.
-    if (ok && numbers && ticket == m_viewVersion)
-        applyOrder(*numbers);
-    if (std::exchange(m_askAgain, false) || ticket != m_viewVersion)
+    if (ok && numbers && ticket == m_viewVersion) {
+        if (std::exchange(m_replaceOnAnswer, false))
+            replaceOrder(*numbers); // a new view: its first screen now, the rest below it next
+        else
+            applyOrder(*numbers);
+    }
+    if (whole && (std::exchange(m_askAgain, false) || ticket != m_viewVersion))
         askOrder();
 }
 

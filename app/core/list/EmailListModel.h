@@ -81,6 +81,8 @@ public:
     bool canRetry() const { return m_loader.canRetry(); }
     int unreadableRows() const { return m_loader.unreadableRows(); }
     int listRequestCount() const { return m_loader.listRequestCount(); }
+    // The reader is still reading the order of a big store's view.
+    bool isOrdering() const { return m_asking; }
     // When the rows shown came from the store and Close has not answered yet: when they were loaded.
     QDateTime shownFromStoreAt() const;
     // The list began with rows from the store (a start from disk) rather than from Close.
@@ -128,7 +130,8 @@ private:
     // A store this big is ordered on the reader's thread; the first screen of a new view is read at once.
     bool ordersInBackground() const;
     void askOrder();
-    void onOrdered(quint64 ticket, const StoreReader::Numbers &numbers, bool ok);
+    void onOrdered(quint64 ticket, const StoreReader::Numbers &numbers, bool ok, bool whole);
+    void replaceOrder(std::vector<qint64> order);
     const ListRow *rowAt(int row) const;
     void onLeadName(const QString &leadId);
     void resolveLeads(const QList<ListRow> &rows);
@@ -144,6 +147,7 @@ private:
     quint64 m_viewVersion = 0; // changes with the filters, words and sort
     bool m_asking = false;
     bool m_askAgain = false;
+    bool m_replaceOnAnswer = false; // the view changed: the next answer replaces the rows
     std::vector<qint64> m_order; // the store's numbers of the rows, in view order
     mutable QHash<qint64, ListRow> m_cache; // rows read from the store (those on screen and near)
 };

@@ -7,23 +7,34 @@ LeadNames::LeadNames(CloseClient *client, QObject *parent) : QObject(parent), m_
 
 QString LeadNames::nameOf(const QString &leadId) const
 {
-    if (const auto known = m_names.constFind(leadId); known != m_names.cend())
-        return *known;
+    if (known(leadId))
+        return m_names.value(leadId);
     return isPending(leadId) ? QString(QChar(0x2026)) : leadId;
 }
 
-void LeadNames::know(const QHash<QString, QString> &names)
+void LeadNames::setLookup(std::function<std::optional<QString>(const QString &)> lookup)
 {
-    for (auto it = names.cbegin(); it != names.cend(); ++it) {
-        m_names.insert(it.key(), it.value());
-        m_asked.insert(it.key());
+    m_lookup = std::move(lookup);
+    m_names.clear();
+}
+
+bool LeadNames::known(const QString &leadId) const
+{
+    if (m_names.contains(leadId))
+        return true;
+    if (!m_lookup || leadId.isEmpty())
+        return false;
+    if (const std::optional<QString> name = m_lookup(leadId)) {
+        m_names.insert(leadId, *name);
+        return true;
     }
+    return false;
 }
 
 void LeadNames::want(const QSet<QString> &leadIds)
 {
     for (const QString &leadId : leadIds) {
-        if (leadId.isEmpty() || m_asked.contains(leadId))
+        if (leadId.isEmpty() || m_asked.contains(leadId) || known(leadId))
             continue;
         m_asked.insert(leadId);
         ApiCall *call = m_client->lead(leadId);

@@ -4,6 +4,9 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+#include <optional>
+
 class CloseClient;
 
 // The names of the leads the list shows, asked of Close once per lead and kept. While a name is on
@@ -17,8 +20,8 @@ class LeadNames final : public QObject
 public:
     LeadNames(CloseClient *client, QObject *parent);
 
-    // Names known already (the store's): never asked for again.
-    void know(const QHash<QString, QString> &names);
+    // Where names known already are looked up (the store): a lead found there is never asked for.
+    void setLookup(std::function<std::optional<QString>(const QString &)> lookup);
     // Asks for the names of these leads that are neither known nor on their way.
     void want(const QSet<QString> &leadIds);
     // The lead's name; "…" while it is on its way; its id when it could not be had.
@@ -33,6 +36,9 @@ signals:
 
 private:
     CloseClient *m_client;
-    QHash<QString, QString> m_names;
+    // Known here, or in the lookup (then kept here); const readers may fill the cache.
+    bool known(const QString &leadId) const;
+    std::function<std::optional<QString>(const QString &)> m_lookup;
+    mutable QHash<QString, QString> m_names;
     QSet<QString> m_asked;
 };

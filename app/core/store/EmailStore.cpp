@@ -117,6 +117,10 @@ bool EmailStore::openFile(const QString &path, bool create)
         SqliteStatement wal(m_db, "PRAGMA journal_mode = WAL");
         wal.step();
     }
+    // With WAL, NORMAL keeps the file consistent on a crash and may lose only the last writes on a
+    // power cut: right for a cache of Close (a page that is lost is loaded again), and a write no
+    // longer waits for the disk.
+    m_db.exec("PRAGMA synchronous = NORMAL");
     QString error;
     if (!StoreSchema::migrate(m_db, &error)) {
         const int failed = m_db.lastCode();

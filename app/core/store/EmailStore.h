@@ -53,6 +53,7 @@ public:
     void keepOnly(const StoreView &view, const QSet<QByteArray> &ids);
     void setLeadName(const QString &leadId, const QString &name);
     QHash<QString, QString> leadNames();
+    std::optional<QString> leadName(const QString &leadId);
     // Forgets every email, record, lead name and load (Settings: Forget stored emails).
     void forget();
 
@@ -67,7 +68,9 @@ public:
 
     // Reads. The store's numbers (n) of the emails in `view`, in its order; at most `limit`.
     std::vector<qint64> order(const StoreView &view, qint64 limit = -1);
-    qint64 count(); // every stored email
+    qint64 count(); // every stored email (reads them all: for a sentence, not for a decision)
+    // About how many emails are stored, at once (the highest number given out).
+    qint64 estimatedCount();
     // The rows with these numbers (those still stored).
     QHash<qint64, ListRow> rows(const std::vector<qint64> &numbers);
     std::optional<qint64> numberOf(const QString &id);

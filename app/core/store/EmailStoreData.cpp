@@ -93,8 +93,7 @@ bool EmailStore::putRow(const ListRow &row)
     s.upsert.bind(11, msOf(row.scheduled));
     s.upsert.bind(12, msOf(row.sent));
     s.upsert.bind(13, msOf(row.activity));
-    s.upsert.bind(14, msOf(row.shownDate()));
-    s.upsert.bind(15, qint64(row.damaged ? 1 : 0));
+    s.upsert.bind(14, qint64(row.damaged ? 1 : 0));
     return s.upsert.run();
 }
 
@@ -203,6 +202,21 @@ void EmailStore::forget()
     m_db.exec("VACUUM"); // what was forgotten leaves the file too
 }
 
+std::optional<QString> EmailStore::leadName(const QString &leadId)
+{
+    SqliteStatement query(m_db, "SELECT name FROM refs WHERE id = ?1 AND name IS NOT NULL");
+    query.bind(1, leadId);
+    if (query.step() != SQLITE_ROW)
+        return std::nullopt;
+    return query.text(0);
+}
+
+qint64 EmailStore::estimatedCount()
+{
+    SqliteStatement query(m_db, "SELECT max(n) FROM emails");
+    return query.step() == SQLITE_ROW ? query.integer(0) : 0;
+}
+
 std::optional<EmailActivity> EmailStore::record(const QString &id)
 {
     Statements &s = *m_statements;
@@ -242,7 +256,7 @@ std::vector<qint64> EmailStore::order(const StoreView &view, qint64 limit)
 {
     int code = SQLITE_DONE;
     std::vector<qint64> numbers
-        = view.numbers(m_db, limit, &code, limit < 0 ? size_t(qMax<qint64>(0, count())) : 0);
+        = view.numbers(m_db, limit, &code, limit < 0 ? size_t(qMax<qint64>(0, estimatedCount())) : 0);
     if (code != SQLITE_DONE)
         readFailed(code);
     return numbers;

@@ -9,14 +9,13 @@ struct EmailStore::Statements
         : upsert(
             db,
             "INSERT INTO emails(id, status, subject, recipients, sender, lead, user, contact, lead_name, "
-            "created, updated, scheduled, sent, activity, shown, damaged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-            "?7, ?8, coalesce((SELECT name FROM refs WHERE ref = ?6), ''), ?9, ?10, ?11, ?12, ?13, ?14, "
-            "?15) ON CONFLICT(id) DO UPDATE SET status = excluded.status, subject = excluded.subject, "
+            "created, updated, scheduled, sent, activity, damaged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+            "?7, ?8, coalesce((SELECT name FROM refs WHERE ref = ?6), ''), ?9, ?10, ?11, ?12, ?13, ?14) "
+            "ON CONFLICT(id) DO UPDATE SET status = excluded.status, subject = excluded.subject, "
             "recipients = excluded.recipients, sender = excluded.sender, lead = excluded.lead, "
             "user = excluded.user, contact = excluded.contact, lead_name = excluded.lead_name, "
             "created = excluded.created, updated = excluded.updated, scheduled = excluded.scheduled, "
-            "sent = excluded.sent, activity = excluded.activity, shown = excluded.shown, "
-            "damaged = excluded.damaged"),
+            "sent = excluded.sent, activity = excluded.activity, damaged = excluded.damaged"),
           findRef(db, "SELECT ref FROM refs WHERE id = ?1"),
           addRef(db, "INSERT INTO refs(id) VALUES (?1)"),
           number(db, "SELECT n FROM emails WHERE id = ?1"),

@@ -49,19 +49,25 @@ QString indexed(const QString &text)
 
 QString matchExpression(const QString &userText)
 {
-    QStringList phrases;
+    // Each word's tokens (as the index cut them: letters and digits, CJK characters one by one, emoji
+    // by code point), each the start of a word somewhere in the email: "jane.doe@exa" is "jane",
+    // "doe" and "exa…". The index keeps no positions, so tokens are not asked to stand together.
+    QStringList terms;
     for (const QString &word : userText.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        bool searchable = false;
-        CodePoints::forEach(word, [&searchable](char32_t c) {
-            searchable = searchable || QChar::isLetterOrNumber(c) || isSymbol(c);
+        QString token;
+        const auto flush = [&] {
+            if (!token.isEmpty())
+                terms.append(QLatin1Char('"') + token + QLatin1String("\" *"));
+            token.clear();
+        };
+        CodePoints::forEach(indexed(word), [&](char32_t c) {
+            if (QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing)
+                token += QString::fromUcs4(&c, 1);
+            else
+                flush();
         });
-        if (!searchable)
-            continue;
-        // A phrase of the word's tokens, the last one a prefix: "jane@exa" is "jane" then "exa…".
-        QString phrase = indexed(word).simplified();
-        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        phrases.append(QLatin1Char('"') + phrase + QLatin1String("\" *"));
+        flush();
     }
-    return phrases.join(QLatin1Char(' '));
+    return terms.join(QLatin1Char(' '));
 }
 } // namespace SearchText

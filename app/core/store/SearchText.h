@@ -7,7 +7,7 @@
 // but it would take a run of Chinese or Japanese characters as one word, and it drops emoji. So
 // before indexing, every CJK character stands alone and every symbol (emoji) becomes a word named by
 // its code point; a search is treated the same way, so "見積" finds "お見積りのご案内" and "🎉" finds
-// a party subject.
+// a party subject. Words are matched by their start, in any order, anywhere in the email.
 namespace SearchText {
 // The text as the index sees it.
 QString indexed(const QString &text);

@@ -10,7 +10,7 @@ class StoreReader::Worker final : public QObject
 {
 public:
     explicit Worker(const QString &uri) : m_uri(uri) { }
-    StoreReader::Numbers order(const StoreView &view, size_t expected, bool *ok)
+    StoreReader::Numbers order(const StoreView &view, qint64 limit, size_t expected, bool *ok)
     {
         *ok = false;
         if (!m_db.isOpen()) {
@@ -20,7 +20,8 @@ public:
             sqlite3_busy_timeout(m_db.handle(), 1000);
         }
         int code = SQLITE_DONE;
-        auto numbers = QSharedPointer<std::vector<qint64>>::create(view.numbers(m_db, -1, &code, expected));
+        auto numbers
+            = QSharedPointer<std::vector<qint64>>::create(view.numbers(m_db, limit, &code, expected));
         *ok = code == SQLITE_DONE;
         return numbers;
     }
@@ -45,12 +46,20 @@ StoreReader::~StoreReader()
     m_thread.wait();
 }
 
-void StoreReader::order(quint64 ticket, const StoreView &view, size_t expected)
+void StoreReader::order(quint64 ticket, const StoreView &view, qint64 firstScreen, size_t expected)
 {
-    QMetaObject::invokeMethod(m_worker, [this, ticket, view, expected] {
+    QMetaObject::invokeMethod(m_worker, [this, ticket, view, firstScreen, expected] {
         bool ok = false;
-        Numbers numbers = m_worker->order(view, expected, &ok);
-        // Back on the asker's thread (a queued signal from this thread).
-        emit ordered(ticket, numbers, ok);
+        // Back on the asker's thread (queued signals from this one).
+        if (firstScreen > 0) {
+            const Numbers first = m_worker->order(view, firstScreen, 0, &ok);
+            if (!ok || qsizetype(first->size()) < firstScreen) {
+                emit ordered(ticket, first, ok, true); // that was all of it
+                return;
+            }
+            emit ordered(ticket, first, ok, false);
+        }
+        const Numbers whole = m_worker->order(view, -1, expected, &ok); // (before ok is read)
+        emit ordered(ticket, whole, ok, true);
     });
 }

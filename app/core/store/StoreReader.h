@@ -25,10 +25,11 @@ public:
 
     explicit StoreReader(const QString &uri, QObject *parent = nullptr);
     ~StoreReader() override;
-    void order(quint64 ticket, const StoreView &view, size_t expected);
+    // With firstScreen > 0, answers twice: those first rows (quickly), then the whole order.
+    void order(quint64 ticket, const StoreView &view, qint64 firstScreen, size_t expected);
 
 signals:
-    void ordered(quint64 ticket, StoreReader::Numbers numbers, bool ok);
+    void ordered(quint64 ticket, StoreReader::Numbers numbers, bool ok, bool whole);
 
 private:
     class Worker;

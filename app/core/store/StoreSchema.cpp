@@ -20,8 +20,14 @@ CREATE TABLE emails(
     recipients TEXT NOT NULL DEFAULT '',
     sender TEXT NOT NULL DEFAULT '',
     lead INTEGER, user INTEGER, contact INTEGER,
-    created INTEGER, updated INTEGER, scheduled INTEGER, sent INTEGER, activity INTEGER, shown INTEGER,
-    damaged INTEGER NOT NULL DEFAULT 0);
+    created INTEGER, updated INTEGER, scheduled INTEGER, sent INTEGER, activity INTEGER,
+    damaged INTEGER NOT NULL DEFAULT 0,
+    -- The date the list shows (ListRow::shownDate): made from the others, kept only in its index.
+    shown INTEGER GENERATED ALWAYS AS (CASE
+        WHEN status = 2 THEN coalesce(scheduled, activity)
+        WHEN status IN (4, 0, 5) THEN coalesce(sent, activity)
+        WHEN status = 3 THEN coalesce(activity, updated)
+        ELSE created / 1000 END) VIRTUAL);
 CREATE INDEX emails_by_created ON emails(created DESC);
 CREATE INDEX emails_by_lead ON emails(lead, created DESC);
 CREATE INDEX emails_by_user ON emails(user, created DESC);
@@ -31,7 +37,9 @@ CREATE TABLE loads(query TEXT PRIMARY KEY, loaded_at INTEGER NOT NULL, complete 
 
 // Version 2: lead names, and the search index (FTS5) over subject, recipients, sender, lead name and
 // the body text of emails opened once. The index keeps no copy of the text (external content); the
-// triggers feed it exactly what SearchText::indexed makes of each column.
+// triggers feed it exactly what SearchText::indexed makes of each column. It keeps which emails hold a
+// word, not where (detail=none): a search is words that must all appear, which needs no positions,
+// and the index is a third of the size.
 const char *const toVersion2 = R"sql(
 ALTER TABLE refs ADD COLUMN name TEXT;
 ALTER TABLE emails ADD COLUMN lead_name TEXT NOT NULL DEFAULT '';
@@ -41,7 +49,7 @@ CREATE VIEW email_text AS
            searchable(e.sender) AS sender, searchable(e.lead_name) AS lead_name, searchable(b.body) AS body
     FROM emails e LEFT JOIN bodies b ON b.n = e.n;
 CREATE VIRTUAL TABLE email_search USING fts5(subject, recipients, sender, lead_name, body,
-    content='email_text', content_rowid='n', tokenize='unicode61 remove_diacritics 2');
+    content='email_text', content_rowid='n', tokenize='unicode61 remove_diacritics 2', detail=none);
 CREATE TRIGGER emails_added AFTER INSERT ON emails BEGIN
     INSERT INTO email_search(rowid, subject, recipients, sender, lead_name, body)
     VALUES (new.n, searchable(new.subject), searchable(new.recipients), searchable(new.sender),

@@ -10,10 +10,6 @@
 #include <QTimer>
 
 #include <cstdio>
-
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #include <unistd.h>
 
 BenchProbe::BenchProbe(Mode mode, EmailListModel *model, RequestLog *log, QAbstractItemView *view,
@@ -46,9 +42,7 @@ BenchProbe *BenchProbe::fromEnvironment(EmailListModel *model, RequestLog *log, 
 
 qint64 BenchProbe::residentBytes()
 {
-#if defined(__GLIBC__)
-    malloc_trim(0); // what stays alive, not what the allocator keeps cached
-#endif
+    // As the product runs: no trim of its own here (the list trims after a load, ReleaseMemory).
     QFile statm(QStringLiteral("/proc/self/statm"));
     if (!statm.open(QIODevice::ReadOnly))
         return -1;

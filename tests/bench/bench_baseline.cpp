@@ -20,17 +20,11 @@
 #include <QTextEdit>
 #include <QTimer>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 #include <unistd.h>
 
 namespace {
 qint64 residentBytes()
 {
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
     QFile statm(QStringLiteral("/proc/self/statm"));
     if (!statm.open(QIODevice::ReadOnly))
         return -1;

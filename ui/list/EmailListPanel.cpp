@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -204,6 +205,7 @@ void EmailListPanel::setModel(EmailListModel *model)
         if (currentId() != m_announcedId)
             m_previewTimer->start();
     };
+    keepScrollPosition();
     connect(m_decorated, &QAbstractItemModel::modelReset, this, followCurrent);
     connect(m_decorated, &QAbstractItemModel::layoutChanged, this, followCurrent);
     connect(m_decorated, &QAbstractItemModel::rowsRemoved, this, followCurrent);
@@ -298,4 +300,38 @@ void EmailListPanel::restoreSplitterState(const QByteArray &state)
 {
     if (!state.isEmpty())
         m_splitter->restoreState(state);
+}
+
+void EmailListPanel::keepScrollPosition()
+{
+    // Rows that arrive, change or go above the first one on screen would move the list under the
+    // reader's eyes: the row at the top stays at the top (unless the list is scrolled to its start,
+    // where new emails appear as in any mail client).
+    // After a click on a column header the rows take their new order: then the selected email is
+    // kept in sight instead.
+    const auto remember = [this] {
+        const QHeaderView *header = m_table->horizontalHeader();
+        const std::pair<int, Qt::SortOrder> sorted {header->sortIndicatorSection(),
+                                                    header->sortIndicatorOrder()};
+        m_sorting = sorted != m_sortedBy;
+        m_sortedBy = sorted;
+        const bool atStart = m_table->verticalScrollBar()->value() == 0;
+        m_topRow = atStart || m_sorting ? QPersistentModelIndex()
+                                        : QPersistentModelIndex(m_table->indexAt(QPoint(0, 0)));
+    };
+    const auto restore = [this] {
+        if (m_sorting && m_table->currentIndex().isValid())
+            m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
+        else if (m_topRow.isValid())
+            m_table->scrollTo(m_topRow, QAbstractItemView::PositionAtTop);
+        m_topRow = QPersistentModelIndex();
+    };
+    connect(m_decorated, &QAbstractItemModel::layoutAboutToBeChanged, this, remember);
+    connect(m_decorated, &QAbstractItemModel::rowsAboutToBeRemoved, this, remember);
+    connect(m_decorated, &QAbstractItemModel::layoutChanged, this, restore);
+    connect(m_decorated, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_topRow.isValid())
+            m_table->scrollTo(m_topRow, QAbstractItemView::PositionAtTop);
+        m_topRow = QPersistentModelIndex();
+    });
 }

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QDateTime>
+#include <QPersistentModelIndex>
 #include <QWidget>
+
+#include <utility>
 
 class EmailActivity;
 class EmailListModel;
@@ -56,6 +59,7 @@ private:
     void bindFilters();
     void emitServerFilters();
     void onCurrentChanged();
+    void keepScrollPosition();
 
     EmailListModel *m_model = nullptr;
     StatusDecorationModel *m_decorated = nullptr;
@@ -71,4 +75,9 @@ private:
     QTimer *m_previewTimer = nullptr;
     QString m_announcedId; // the email the preview was last asked to show
     QString m_keepId; // selected before a reset, selected again after it
+    QPersistentModelIndex m_topRow; // the row at the top of the view while rows move
+    // The order shown: when a layout change comes with another one, a header was clicked, and the
+    // selected email is kept in sight instead of the top row.
+    std::pair<int, Qt::SortOrder> m_sortedBy {-1, Qt::AscendingOrder};
+    bool m_sorting = false;
 };

@@ -2,6 +2,7 @@
 
 #include "core/api/CloseClient.h"
 #include "core/base/EmailAddress.h"
+#include "core/base/ReleaseMemory.h"
 #include "core/list/ListCellText.h"
 #include "core/store/EmailStore.h"
 
@@ -54,6 +55,12 @@ EmailListModel::EmailListModel(CloseClient *client, QObject *parent)
     connect(m_leadNames, &LeadNames::arrived, this, &EmailListModel::onLeadName);
     connect(&m_loader, &ListLoader::rowsArrived, this, &EmailListModel::resolveLeads);
     connect(&m_loader, &ListLoader::loadingChanged, this, &EmailListModel::loadingChanged);
+    // A load that ended let go of its pages: the allocator gives that memory back, once things settle.
+    connect(&m_loader, &ListLoader::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            QMetaObject::invokeMethod(
+                this, [] { ReleaseMemory::now(); }, Qt::QueuedConnection);
+    });
     connect(&m_loader, &ListLoader::errorOccurred, this, &EmailListModel::errorOccurred);
     connect(&m_loader, &ListLoader::pageLoaded, this,
             [this](bool more) { emit pageLoaded(rowCount(), more); });
@@ -78,6 +85,7 @@ void EmailListModel::setStore(EmailStore *store)
     connect(m_store, &EmailStore::problemOccurred, this, &EmailListModel::storeProblem);
     // A write that is not a page (a save, a delete, another part of Draftdesk) shows at once.
     connect(m_store, &EmailStore::changed, this, [this](bool onlyLeadNames) {
+        m_storeChanged = m_storeChanged || !onlyLeadNames;
         if (!onlyLeadNames || m_view.sort == StoreView::Sort::LeadName || m_view.searches())
             follow();
     });
@@ -215,47 +223,56 @@ void EmailListModel::onOrdered(quint64 ticket, const StoreReader::Numbers &numbe
 
 void EmailListModel::applyOrder(std::vector<qint64> order)
 {
-    // Which numbers are in the new order, and which in the old (one bit per number: a million rows
-    // cost 128 KB, and no hashing).
+    // Which numbers are in the new order (one bit per number: a million rows cost 128 KB, no hashing).
     qint64 highest = 0;
     for (const qint64 n : order)
         highest = std::max(highest, n);
     for (const qint64 n : m_order)
         highest = std::max(highest, n);
-    std::vector<bool> inNew(size_t(highest + 1)), inOld(size_t(highest + 1));
+    std::vector<quint64> inNew(size_t(highest / 64 + 1));
+    const auto has = [](const std::vector<quint64> &bits, qint64 n) {
+        return (bits[size_t(n / 64)] >> (n % 64)) & 1;
+    };
     for (const qint64 n : order)
-        inNew[size_t(n)] = true;
-    for (const qint64 n : m_order)
-        inOld[size_t(n)] = true;
+        inNew[size_t(n / 64)] |= quint64(1) << (n % 64);
 
     // Rows that went: removed from the bottom up, in runs.
+    bool removed = false;
     for (int row = int(m_order.size()) - 1; row >= 0;) {
-        if (inNew[size_t(m_order[size_t(row)])]) {
+        if (has(inNew, m_order[size_t(row)])) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !inNew[size_t(m_order[size_t(first - 1)])])
+        while (first > 0 && !has(inNew, m_order[size_t(first - 1)]))
             --first;
         beginRemoveRows({}, first, row);
         m_order.erase(m_order.begin() + first, m_order.begin() + row + 1);
         endRemoveRows();
         row = first - 1;
+        removed = true;
     }
     // Rows that came: added at the end, in the new order; then everything moves where it belongs.
+    // (Nothing went and as many: the same emails, only their order may differ.)
     std::vector<qint64> added;
-    for (const qint64 n : order) {
-        if (!inOld[size_t(n)])
-            added.push_back(n);
+    if (removed || m_order.size() != order.size()) {
+        std::vector<quint64> inOld(size_t(highest / 64 + 1));
+        for (const qint64 n : m_order)
+            inOld[size_t(n / 64)] |= quint64(1) << (n % 64);
+        for (const qint64 n : order) {
+            if (!has(inOld, n))
+                added.push_back(n);
+        }
     }
     if (!added.empty()) {
         beginInsertRows({}, int(m_order.size()), int(m_order.size() + added.size() - 1));
         m_order.insert(m_order.end(), added.begin(), added.end());
         endInsertRows();
     }
-    // Rows read before may have changed: read them again, and say which did.
+    // Rows read before may have changed (when the store did): read them again, and say which did.
     QHash<qint64, ListRow> before;
-    before.swap(m_cache);
+    if (std::exchange(m_storeChanged, false))
+        before.swap(m_cache);
     if (m_order != order) {
         emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         const QModelIndexList persistent = persistentIndexList();
@@ -339,6 +356,10 @@ QString EmailListModel::idAt(int row) const
 
 void EmailListModel::updateEmail(const EmailActivity &email)
 {
+    if (isWholeRecord(email)) {
+        keepRecord(email);
+        return;
+    }
     const int row = rowForId(email.id());
     if (row < 0)
         return;
@@ -346,6 +367,19 @@ void EmailListModel::updateEmail(const EmailActivity &email)
     if (merged.leadId().isEmpty()) // a projection without lead_id keeps the lead it had
         merged.setValue(QStringLiteral("lead_id"), QString::fromUtf8(rowAt(row)->leadId().toByteArray()));
     m_store->putRows({ListRow::from(merged)});
+}
+
+bool EmailListModel::isWholeRecord(const EmailActivity &email)
+{
+    return !email.id().isEmpty() && email.contains(u"date_created") && email.contains(u"body_text")
+        && email.contains(u"lead_id");
+}
+
+void EmailListModel::keepRecord(const EmailActivity &email)
+{
+    // An email read whole (opened, previewed, saved): its row, its record and its text for search.
+    if (isWholeRecord(email))
+        m_store->putRecord(email);
 }
 
 void EmailListModel::insertEmail(const EmailActivity &email)

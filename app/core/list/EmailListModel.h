@@ -103,8 +103,12 @@ public slots:
     void refresh() { m_loader.refresh(); }
     void retry() { m_loader.retry(); }
     void loadAll() { m_loader.loadAll(); }
-    // After a save or send: the row with this id changes in place (dataChanged, no reset).
+    // After a save or send: the row with this id changes in place (dataChanged, no reset). A whole
+    // record is kept whole (keepRecord).
     void updateEmail(const EmailActivity &email);
+    // An email read whole (opened or previewed): kept in the store with its text, so that search finds
+    // words of its body and it opens without Close.
+    void keepRecord(const EmailActivity &email);
     void removeEmail(const QString &id);
     // An email made through Draftdesk (a new draft): listed where its date puts it.
     void insertEmail(const EmailActivity &email);
@@ -134,6 +138,7 @@ private:
     void replaceOrder(std::vector<qint64> order);
     const ListRow *rowAt(int row) const;
     void onLeadName(const QString &leadId);
+    static bool isWholeRecord(const EmailActivity &email);
     void resolveLeads(const QList<ListRow> &rows);
 
     CloseClient *m_client;
@@ -147,6 +152,7 @@ private:
     quint64 m_viewVersion = 0; // changes with the filters, words and sort
     bool m_asking = false;
     bool m_askAgain = false;
+    bool m_storeChanged = false; // since the last order was applied: rows read before may be old
     bool m_replaceOnAnswer = false; // the view changed: the next answer replaces the rows
     std::vector<qint64> m_order; // the store's numbers of the rows, in view order
     mutable QHash<qint64, ListRow> m_cache; // rows read from the store (those on screen and near)

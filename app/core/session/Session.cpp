@@ -22,6 +22,7 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
     connect(&m_test, &ConnectionTest::finished, this, &Session::testFinished);
     connect(&m_emails, &EmailListModel::storeProblem, this, &Session::storeProblem);
     connect(&m_loader, &EmailLoader::loaded, this, &Session::emailLoaded);
+    connect(&m_loader, &EmailLoader::loaded, &m_emails, &EmailListModel::keepRecord);
     connect(&m_loader, &EmailLoader::failed, this, &Session::emailLoadFailed);
     // Whatever becomes of an open email reaches its row, whether or not its window is still open.
     connect(&m_drafts, &Drafts::emailChanged, &m_emails, &EmailListModel::updateEmail);

@@ -3,6 +3,7 @@
 #include "core/store/SearchText.h"
 #include "core/store/SqliteDb.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace {
@@ -75,6 +76,14 @@ QByteArray StoreView::whereClause(QList<QVariant> *values) const
         terms.append("e.n IN (SELECT rowid FROM email_search WHERE email_search MATCH ?)");
         values->append(match);
     }
+    if (!numbersIn.empty()) {
+        QByteArray in = "e.n IN (";
+        for (size_t i = 0; i < numbersIn.size(); ++i) {
+            in += i == 0 ? "?" : ", ?";
+            values->append(numbersIn[i]);
+        }
+        terms.append(in + ')');
+    }
     if (terms.isEmpty())
         return {};
     QByteArray where = "WHERE ";
@@ -100,22 +109,68 @@ QByteArray StoreView::orderClause() const
     }
 }
 
-std::vector<qint64> StoreView::numbers(SqliteDb &db, qint64 limit, int *code, size_t expected) const
+namespace {
+// Up to this many matching emails, the search is a term of the query (SQLite sorts them); beyond it,
+// the matches become a bitmap that the ordered walk of the index checks: sorting a tenth of a million
+// emails took 180 ms, walking the index past them takes a few.
+constexpr qint64 matchesSortedBySqlite = 5000;
+
+void bindAll(SqliteStatement &query, const QList<QVariant> &values)
 {
-    QList<QVariant> values;
-    QByteArray sql = "SELECT e.n FROM emails e " + whereClause(&values) + ' ' + orderClause();
-    if (limit >= 0)
-        sql += " LIMIT " + QByteArray::number(limit);
-    SqliteStatement query(db, sql.constData());
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (values.at(i).userType() == QMetaType::QString)
             query.bind(int(i + 1), values.at(i).toString());
         else
             query.bind(int(i + 1), values.at(i).toLongLong());
     }
+}
+} // namespace
+
+std::vector<qint64> StoreView::numbers(SqliteDb &db, qint64 limit, int *code, size_t expected) const
+{
+    std::vector<quint64> matches; // one bit per email number, when searching by bitmap
+    StoreView view = *this;
+    const QString match = SearchText::matchExpression(search);
+    if (!match.isEmpty()) {
+        SqliteStatement found(db, "SELECT rowid FROM email_search WHERE email_search MATCH ?1");
+        found.bind(1, match);
+        std::vector<qint64> rowids;
+        while ((*code = found.step()) == SQLITE_ROW)
+            rowids.push_back(found.integer(0));
+        if (*code != SQLITE_DONE)
+            return {};
+        view.search.clear(); // the matches are known now: the query is not asked to search again
+        if (qint64(rowids.size()) > matchesSortedBySqlite) {
+            matches.resize(size_t(*std::max_element(rowids.begin(), rowids.end()) / 64 + 1));
+            for (const qint64 n : rowids)
+                matches[size_t(n / 64)] |= quint64(1) << (n % 64);
+        } else {
+            if (rowids.empty())
+                return {};
+            view.numbersIn = std::move(rowids);
+        }
+    }
+    QList<QVariant> values;
+    QByteArray sql = "SELECT e.n FROM emails e " + view.whereClause(&values) + ' ' + view.orderClause();
+    if (limit >= 0 && matches.empty())
+        sql += " LIMIT " + QByteArray::number(limit);
+    SqliteStatement query(db, sql.constData());
+    bindAll(query, values);
     std::vector<qint64> numbers;
     numbers.reserve(limit >= 0 ? size_t(limit) : expected);
-    while ((*code = query.step()) == SQLITE_ROW)
-        numbers.push_back(query.integer(0));
+    const auto matched = [&matches](qint64 n) {
+        return matches.empty()
+            || (size_t(n / 64) < matches.size() && ((matches[size_t(n / 64)] >> (n % 64)) & 1));
+    };
+    while ((*code = query.step()) == SQLITE_ROW) {
+        const qint64 n = query.integer(0);
+        if (!matched(n))
+            continue;
+        numbers.push_back(n);
+        if (limit >= 0 && qint64(numbers.size()) == limit) {
+            *code = SQLITE_DONE; // enough
+            break;
+        }
+    }
     return numbers;
 }

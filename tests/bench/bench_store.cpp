@@ -221,15 +221,25 @@ int main(int argc, char **argv)
         if (!QTest::qWaitFor([&] { return model.rowCount() == count; }, 120000))
             std::fputs("bench: the list did not come back\n", stderr);
     }
+    // Back to Close's order (newest first), as the list starts: the search runs in it.
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    if (!waitForWholeOrder(model))
+        return 1;
     {
         bench::FreezeMeter meter;
         auto *search = panel->findChild<QLineEdit *>(QStringLiteral("searchField"));
         QElapsedTimer answer;
+        double firstScreenMs = -1; // when the first screen of results replaced the list (not polled)
+        const QMetaObject::Connection shown = QObject::connect(&model, &QAbstractItemModel::modelReset, [&] {
+            if (firstScreenMs < 0)
+                firstScreenMs = bench::millisecondsSince(answer);
+        });
         answer.start();
         search->setText(QStringLiteral("jackets"));
         if (!QTest::qWaitFor([&] { return model.rowCount() < count / 5; }, 60000))
             std::fputs("bench: the search did not arrive\n", stderr);
-        bench::report("search_first_screen_ms", bench::millisecondsSince(answer));
+        QObject::disconnect(shown);
+        bench::report("search_first_screen_ms", firstScreenMs);
         if (!waitForWholeOrder(model))
             std::fputs("bench: the search did not end\n", stderr);
         bench::report("search_whole_ms", bench::millisecondsSince(answer));

@@ -110,6 +110,19 @@ void SqliteDb::registerFunctions()
                                [](void *p) { delete static_cast<SortCollator *>(p); });
     sqlite3_create_function_v2(m_db, "searchable", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                searchableFunction, nullptr, nullptr, nullptr);
+    // matched(n): a search's matches as a bitmap, so that an ordered walk of an index with a LIMIT
+    // stops at the first screen of matches instead of sorting them all.
+    sqlite3_create_function_v2(
+        m_db, "matched", 1, SQLITE_UTF8, this,
+        [](sqlite3_context *context, int, sqlite3_value **values) {
+            const auto *db = static_cast<SqliteDb *>(sqlite3_user_data(context));
+            const qint64 n = sqlite3_value_int64(values[0]);
+            const std::vector<quint64> *bits = db->m_matches;
+            const bool found = bits && n >= 0 && size_t(n / 64) < bits->size()
+                && (((*bits)[size_t(n / 64)] >> (n % 64)) & 1);
+            sqlite3_result_int(context, found ? 1 : 0);
+        },
+        nullptr, nullptr, nullptr);
 }
 
 SqliteStatement::SqliteStatement(SqliteDb &db, const char *sql)

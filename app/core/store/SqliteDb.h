@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -33,11 +34,15 @@ public:
     int lastCode() const;
     // The user_version pragma, where the schema version lives.
     int userVersion();
-    // The functions the schema's indexes and triggers use (sortkey, searchable): on every connection.
+    // The functions the schema's indexes and triggers use (sortkey, searchable), and matched(n) (is
+    // email n among setMatches'?): on every connection.
     void registerFunctions();
+    // The emails a search found, one bit per number, for matched() in the next queries (none: null).
+    void setMatches(const std::vector<quint64> *matches) { m_matches = matches; }
 
 private:
     sqlite3 *m_db = nullptr;
+    const std::vector<quint64> *m_matches = nullptr;
 };
 
 // One prepared statement: bind by position from 1, step, read columns from 0.

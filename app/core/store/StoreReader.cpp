@@ -37,7 +37,7 @@ StoreReader::StoreReader(const QString &uri, QObject *parent) : QObject(parent),
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("StoreReader"));
-    m_thread.start(QThread::LowPriority);
+    m_thread.start();
 }
 
 StoreReader::~StoreReader()

@@ -76,6 +76,8 @@ QByteArray StoreView::whereClause(QList<QVariant> *values) const
         terms.append("e.n IN (SELECT rowid FROM email_search WHERE email_search MATCH ?)");
         values->append(match);
     }
+    if (matchedOnly)
+        terms.append("matched(e.n)");
     if (!numbersIn.empty()) {
         QByteArray in = "e.n IN (";
         for (size_t i = 0; i < numbersIn.size(); ++i) {
@@ -110,9 +112,9 @@ QByteArray StoreView::orderClause() const
 }
 
 namespace {
-// Up to this many matching emails, the search is a term of the query (SQLite sorts them); beyond it,
-// the matches become a bitmap that the ordered walk of the index checks: sorting a tenth of a million
-// emails took 180 ms, walking the index past them takes a few.
+// Up to this many matching emails, they are handed to the query by number (SQLite sorts them); beyond
+// it, they become a bitmap that matched() checks, so that an ordered walk of the index with a LIMIT
+// stops at the first screen: sorting a tenth of a million emails took 180 ms, the walk a few.
 constexpr qint64 matchesSortedBySqlite = 5000;
 
 void bindAll(SqliteStatement &query, const QList<QVariant> &values)
@@ -144,6 +146,7 @@ std::vector<qint64> StoreView::numbers(SqliteDb &db, qint64 limit, int *code, si
             matches.resize(size_t(*std::max_element(rowids.begin(), rowids.end()) / 64 + 1));
             for (const qint64 n : rowids)
                 matches[size_t(n / 64)] |= quint64(1) << (n % 64);
+            view.matchedOnly = true;
         } else {
             if (rowids.empty())
                 return {};
@@ -152,25 +155,16 @@ std::vector<qint64> StoreView::numbers(SqliteDb &db, qint64 limit, int *code, si
     }
     QList<QVariant> values;
     QByteArray sql = "SELECT e.n FROM emails e " + view.whereClause(&values) + ' ' + view.orderClause();
-    if (limit >= 0 && matches.empty())
+    if (limit >= 0)
         sql += " LIMIT " + QByteArray::number(limit);
+    db.setMatches(matches.empty() ? nullptr : &matches);
     SqliteStatement query(db, sql.constData());
     bindAll(query, values);
     std::vector<qint64> numbers;
     numbers.reserve(limit >= 0 ? size_t(limit) : expected);
-    const auto matched = [&matches](qint64 n) {
-        return matches.empty()
-            || (size_t(n / 64) < matches.size() && ((matches[size_t(n / 64)] >> (n % 64)) & 1));
-    };
-    while ((*code = query.step()) == SQLITE_ROW) {
-        const qint64 n = query.integer(0);
-        if (!matched(n))
-            continue;
-        numbers.push_back(n);
-        if (limit >= 0 && qint64(numbers.size()) == limit) {
-            *code = SQLITE_DONE; // enough
-            break;
-        }
-    }
+    while ((*code = query.step()) == SQLITE_ROW)
+        numbers.push_back(query.integer(0));
+    query.reset();
+    db.setMatches(nullptr);
     return numbers;
 }

@@ -29,6 +29,7 @@ struct StoreView
     std::optional<int> status; // EmailStatus as int; -1 is a status Draftdesk cannot read
     QString search; // words, each the start of a word somewhere in the email
     std::vector<qint64> numbersIn; // only these emails (the search's matches, once known)
+    bool matchedOnly = false; // only the emails of the connection's matches bitmap (SqliteDb::setMatches)
     Sort sort = Sort::Created;
     bool descending = true; // newest first, as Close lists
 

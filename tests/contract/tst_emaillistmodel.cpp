@@ -4,6 +4,7 @@
 #include "core/api/RequestLog.h"
 #include "core/base/BidiText.h"
 #include "core/list/EmailListModel.h"
+#include "core/store/EmailStore.h"
 #include "fakes/SandboxFixture.h"
 #include "sandbox/DemoData.h"
 
@@ -16,6 +17,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -565,6 +567,75 @@ private slots:
     }
 
     // The connection that owned a list failed: the rows go, quietly, and nothing keeps loading.
+    // A big store on disk is ordered on the reader's thread: a new view shows its first screen, then
+    // the rest below it; a sort moves the rows with the selection; rows that arrive, change and go
+    // follow. The tester checks every signal on the way (the threshold is lowered to 50 emails).
+    void aBigStoreIsOrderedInTheBackground()
+    {
+        start(300);
+        QTemporaryDir dir;
+        std::unique_ptr<EmailStore> disk = EmailStore::open(dir.filePath("emails.sqlite"));
+        QVERIFY(disk->isOnDisk());
+        model->setBackgroundOrderAbove(50);
+        model->setStore(disk.get());
+        loadFirstPage();
+        model->loadAll();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 300, 10000);
+        QTRY_VERIFY(!model->isOrdering());
+        // A new view: the first screen, then the rest.
+        QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+        model->setStatusFilter(EmailStatus::Sent);
+        QCOMPARE(model->rowCount(), 300); // nothing waits for the reader: the old rows stay meanwhile
+        QTRY_VERIFY(!model->isOrdering());
+        int sent = 0;
+        for (const QString &id : store->orderedEmailIds())
+            sent += store->email(id)->value("status").toString() == "sent" ? 1 : 0;
+        QCOMPARE(model->rowCount(), sent);
+        QCOMPARE(reset.count(), 1);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, 0).data(EmailListModel::StatusRole).toInt(), int(EmailStatus::Sent));
+        // A sort keeps the selected email selected.
+        model->setStatusFilter(std::nullopt);
+        QTRY_VERIFY(!model->isOrdering() && model->rowCount() == 300);
+        QItemSelectionModel selection(model.get());
+        const QString chosen = model->idAt(7);
+        selection.setCurrentIndex(model->index(7, 0),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        model->sort(EmailListModel::SubjectColumn, Qt::AscendingOrder);
+        QTRY_VERIFY(!model->isOrdering());
+        QCOMPARE(model->idAt(selection.currentIndex().row()), chosen);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(QString::compare(model->index(row - 1, 1).data().toString().left(12),
+                                     model->index(row, 1).data().toString().left(12), Qt::CaseInsensitive)
+                    <= 0);
+        // One goes, one changes.
+        const QString gone = model->idAt(0);
+        model->removeEmail(gone);
+        QTRY_VERIFY(!model->isOrdering() && model->rowCount() == 299);
+        QCOMPARE(model->rowForId(gone), -1);
+        QCOMPARE(model->idAt(selection.currentIndex().row()), chosen);
+        EmailActivity changed = EmailActivity::fromJson(*store->email(chosen)).activity;
+        changed.setSubject("AAA first now");
+        model->updateEmail(changed);
+        // It moves where its new subject sorts, and the selection goes with it.
+        QTRY_VERIFY(
+            !model->isOrdering()
+            && model->index(selection.currentIndex().row(), EmailListModel::SubjectColumn).data().toString()
+                == "AAA first now");
+        QCOMPARE(model->idAt(selection.currentIndex().row()), chosen);
+        const int at = selection.currentIndex().row();
+        if (at > 0)
+            QVERIFY(QString::compare(model->index(at - 1, 1).data().toString().left(3), "AAA",
+                                     Qt::CaseInsensitive)
+                    <= 0);
+        if (at + 1 < model->rowCount())
+            QVERIFY(QString::compare(model->index(at + 1, 1).data().toString().left(3), "AAA",
+                                     Qt::CaseInsensitive)
+                    >= 0);
+        model->setStore(nullptr); // before the store on disk goes
+    }
+
     void clearForgetsRowsWithoutAnError()
     {
         start(300);

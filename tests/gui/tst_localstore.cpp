@@ -106,6 +106,35 @@ private slots:
         QCOMPARE(shownIds(20), first);
     }
 
+    // Close does not answer at all (every connection is dropped): the stored list stays, and the
+    // status bar says where it comes from and that Close could not be reached.
+    void aStartWithoutCloseKeepsTheStoredList()
+    {
+        connectToSandbox();
+        waitUntilLoaded();
+        const QStringList first = shownIds(20);
+        restart();
+        RawHttpServer silent;
+        silent.handle = [](const RawRequest &, QTcpSocket *socket) {
+            socket->abort();
+        };
+        QVERIFY(silent.start());
+        session->connectWith(QUrl(QString::fromLatin1(silent.base() + "/api/v1")), AuthMethod::ApiKey, "k",
+                             Session::Origin::Demo);
+        QCOMPARE(shownIds(20), first);
+        QTRY_VERIFY2_WITH_TIMEOUT(label("pagingLabel").endsWith("Close could not be reached"),
+                                  qPrintable(label("pagingLabel") + " | state "
+                                             + QString::number(int(session->state())) + " | "
+                                             + session->emails()->lastError().fullText()),
+                                  10000);
+        QVERIFY(label("pagingLabel").startsWith("Showing the list from "));
+        QCOMPARE(shownIds(20), first);
+        // The stored emails still filter and search.
+        auto *search = window->findChild<QLineEdit *>("searchField");
+        QTest::keyClicks(search, "jackets");
+        QTRY_VERIFY(table()->model()->rowCount() < 100);
+    }
+
     void aStoreThatCannotBeReadIsSaidAndRebuilt()
     {
         connectToSandbox();

@@ -26,7 +26,7 @@ QString ListStatusText::of(Session &session)
         return {};
     if (storedAt.isValid() && emails->isLoading())
         return tr("Showing the list from %1; refreshing…").arg(shownTime(storedAt));
-    if (storedAt.isValid() && emails->lastError().isError())
+    if (storedAt.isValid() && (emails->lastError().isError() || session.state() == Session::State::Failed))
         return tr("Showing the list from %1; Close could not be reached").arg(shownTime(storedAt));
     if (session.state() != Session::State::Connected)
         return {};

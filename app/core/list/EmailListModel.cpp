@@ -15,9 +15,6 @@ namespace {
 constexpr int readBlock = 64;
 // Rows kept read; more and the oldest reads are dropped (a screen shows about fifty).
 constexpr int cacheLimit = 1024;
-// Above this many stored emails a view's whole order is read on the reader's thread (a million take
-// a few hundred milliseconds); below it, at once (ten thousand take a few).
-constexpr qint64 backgroundOrderAbove = 20000;
 // What a new view shows first while the reader reads the rest: more than any screen holds.
 constexpr qint64 firstScreen = 256;
 
@@ -164,7 +161,8 @@ QDateTime EmailListModel::shownFromStoreAt() const
 
 bool EmailListModel::ordersInBackground() const
 {
-    return m_reader && m_store->estimatedCount() > backgroundOrderAbove;
+    // A million take a few hundred milliseconds to order; below 20,000 (the default), a few: at once.
+    return m_reader && m_store->estimatedCount() > m_backgroundOrderAbove;
 }
 
 void EmailListModel::reload()

@@ -65,6 +65,8 @@ public:
     void setQuery(const EmailQuery &query);
     // Forgets every row and stops loading, quietly (no error): the connection it belonged to failed.
     void clear();
+    // Stops loading from Close; the stored rows stay (Close could not be reached).
+    void stopLoading() { m_loader.clear(); }
     EmailQuery query() const { return m_loader.query(); }
     static QStringList listFields() { return ListLoader::listFields(); }
     void setMaxSkip(int maxSkip) { m_loader.setMaxSkip(maxSkip); }
@@ -81,6 +83,9 @@ public:
     bool canRetry() const { return m_loader.canRetry(); }
     int unreadableRows() const { return m_loader.unreadableRows(); }
     int listRequestCount() const { return m_loader.listRequestCount(); }
+    // Above this many stored emails (on disk) a view's order is read on the reader's thread; tests
+    // lower it to drive that path with a small store.
+    void setBackgroundOrderAbove(qint64 emails) { m_backgroundOrderAbove = emails; }
     // The reader is still reading the order of a big store's view.
     bool isOrdering() const { return m_asking; }
     // When the rows shown came from the store and Close has not answered yet: when they were loaded.
@@ -152,6 +157,7 @@ private:
     quint64 m_viewVersion = 0; // changes with the filters, words and sort
     bool m_asking = false;
     bool m_askAgain = false;
+    qint64 m_backgroundOrderAbove = 20000;
     bool m_storeChanged = false; // since the last order was applied: rows read before may be old
     bool m_replaceOnAnswer = false; // the view changed: the next answer replaces the rows
     std::vector<qint64> m_order; // the store's numbers of the rows, in view order

@@ -140,7 +140,13 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
         if (result.error.kind == ApiError::Kind::Cancelled)
             return;
         if (!result.ok()) {
-            m_emails.clear();
+            // Close cannot be reached: the stored list stays on screen. A refused key shows nothing.
+            const bool refused = result.error.kind == ApiError::Kind::Unauthorized
+                || result.error.kind == ApiError::Kind::Forbidden;
+            if (refused)
+                m_emails.clear();
+            else
+                m_emails.stopLoading();
             m_lastError = result.error;
             setState(State::Failed);
             emit connectionFailed(result.error);

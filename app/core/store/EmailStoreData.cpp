@@ -143,16 +143,27 @@ void EmailStore::remove(const QString &id)
 
 void EmailStore::keepOnly(const StoreView &view, const QSet<QByteArray> &ids)
 {
+    // Only the ids are read (a whole row each made the end of a Load All of 50,000 hold the window
+    // for a fifth of a second).
     StoreView filters = view;
     filters.status.reset();
     filters.search.clear();
-    const std::vector<qint64> stored = order(filters);
-    const QHash<qint64, ListRow> rows = this->rows(stored);
-    QStringList gone;
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        if (!ids.contains(it->id().toByteArray()))
-            gone.append(QString::fromUtf8(it->id()));
+    QList<QVariant> values;
+    const QByteArray sql = "SELECT e.id FROM emails e " + filters.whereClause(&values);
+    SqliteStatement stored(m_db, sql.constData());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.at(i).userType() == QMetaType::QString)
+            stored.bind(int(i + 1), values.at(i).toString());
+        else
+            stored.bind(int(i + 1), values.at(i).toLongLong());
     }
+    QStringList gone;
+    while (stored.step() == SQLITE_ROW) {
+        const QByteArray id = stored.bytes(0);
+        if (!ids.contains(id))
+            gone.append(QString::fromUtf8(id));
+    }
+    stored.reset();
     if (gone.isEmpty())
         return;
     write([&] {

@@ -1710,6 +1710,21 @@
             <numerusform>%n Datensätze waren unlesbar und fehlen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n email(s) match</source>
+        <translation>
+            <numerusform>%n E-Mail passt</numerusform>
+            <numerusform>%n E-Mails passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more in Close</source>
+        <translation>weitere in Close</translation>
+    </message>
+    <message>
+        <source>every email of Close searched</source>
+        <translation>alle E-Mails aus Close durchsucht</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -147,6 +147,13 @@
             <numerusform>%n records could not be read and are left out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n email(s) match</source>
+        <translation>
+            <numerusform>%n email matches</numerusform>
+            <numerusform>%n emails match</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkInspector</name>

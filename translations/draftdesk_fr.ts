@@ -1710,6 +1710,21 @@
             <numerusform>%n enregistrements illisibles ont été laissés de côté</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n email(s) match</source>
+        <translation>
+            <numerusform>%n e-mail correspond</numerusform>
+            <numerusform>%n e-mails correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more in Close</source>
+        <translation>d’autres dans Close</translation>
+    </message>
+    <message>
+        <source>every email of Close searched</source>
+        <translation>tous les e-mails de Close cherchés</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

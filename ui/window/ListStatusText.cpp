@@ -42,6 +42,10 @@ QString ListStatusText::of(Session &session)
                     nullptr, rows);
     else
         paging = tr("All %n email(s) loaded", nullptr, rows);
+    // With a status or words to look for, the count is of the emails that match, not of the list.
+    if (emails->statusFilter() || !emails->searchText().trimmed().isEmpty())
+        paging = tr("%n email(s) match", nullptr, rows) + QStringLiteral(" · ")
+            + (emails->hasMore() ? tr("more in Close") : tr("every email of Close searched"));
     // After a start from the store, the first answer from Close brought the list up to date.
     if (!emails->isLoading() && !emails->lastError().isError() && emails->cameFromStore())
         paging = tr("Up to date") + QStringLiteral(" · ") + paging;

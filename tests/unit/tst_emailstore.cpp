@@ -215,6 +215,30 @@ private slots:
         QVERIFY(!store.record(QStringLiteral("a")));
     }
 
+    // More matches than SQLite is asked to sort: they are checked through matched() while the index is
+    // walked in order (in memory too, where the connection was moved into place).
+    void aCommonWordIsFoundInOrder()
+    {
+        EmailStore store;
+        QList<ListRow> rows;
+        for (int i = 0; i < 6000; ++i)
+            rows.append(
+                makeRow(QStringLiteral("acti_%1").arg(i),
+                        i % 10 ? QStringLiteral("Quote %1").arg(i) : QStringLiteral("Invoice %1").arg(i),
+                        EmailStatus::Draft, i));
+        store.putRows(rows);
+        StoreView view;
+        view.search = QStringLiteral("quote");
+        const QStringList found = idsOf(store, view);
+        QCOMPARE(found.size(), 5400); // over the 5,000 handed to SQLite by number
+        QCOMPARE(found.first(), QStringLiteral("acti_5999")); // newest first
+        QCOMPARE(found.last(), QStringLiteral("acti_1"));
+        QVERIFY(!found.contains(QStringLiteral("acti_10")));
+        QCOMPARE(store.order(view, 10).size(), size_t(10));
+        view.search = QStringLiteral("quote 5997");
+        QCOMPARE(idsOf(store, view), QStringList {QStringLiteral("acti_5997")});
+    }
+
     void leadNamesSortAndSearch()
     {
         EmailStore store;

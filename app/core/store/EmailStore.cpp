@@ -174,7 +174,6 @@ void EmailStore::useMemory()
     SqliteDb memory;
     const QString uri = memoryUri();
     memory.open(uri, true);
-    memory.registerFunctions();
     if (m_db.isOpen() && m_statements) {
         // Keep what the file held: the session goes on with the same rows.
         m_statements.reset();
@@ -184,6 +183,7 @@ void EmailStore::useMemory()
         }
     }
     m_db = std::move(memory);
+    m_db.registerFunctions(); // where the connection now lives: matched() keeps the object's address
     m_path.clear();
     m_uri = uri;
     QString error;

@@ -35,7 +35,8 @@ public:
     // The user_version pragma, where the schema version lives.
     int userVersion();
     // The functions the schema's indexes and triggers use (sortkey, searchable), and matched(n) (is
-    // email n among setMatches'?): on every connection.
+    // email n among setMatches'?): on every connection, once the object holding it stays where it is
+    // (matched() keeps its address; a move does not take the functions along).
     void registerFunctions();
     // The emails a search found, one bit per number, for matched() in the next queries (none: null).
     void setMatches(const std::vector<quint64> *matches) { m_matches = matches; }

@@ -16,18 +16,21 @@ void LeadNames::setLookup(std::function<std::optional<QString>(const QString &)>
 {
     m_lookup = std::move(lookup);
     m_names.clear();
+    m_notStored.clear();
 }
 
 bool LeadNames::known(const QString &leadId) const
 {
     if (m_names.contains(leadId))
         return true;
-    if (!m_lookup || leadId.isEmpty())
+    // Looked up once: a cell painted again does not ask the store again.
+    if (!m_lookup || leadId.isEmpty() || m_notStored.contains(leadId))
         return false;
     if (const std::optional<QString> name = m_lookup(leadId)) {
         m_names.insert(leadId, *name);
         return true;
     }
+    m_notStored.insert(leadId);
     return false;
 }
 

@@ -40,5 +40,6 @@ private:
     bool known(const QString &leadId) const;
     std::function<std::optional<QString>(const QString &)> m_lookup;
     mutable QHash<QString, QString> m_names;
+    mutable QSet<QString> m_notStored; // asked of the lookup, not there
     QSet<QString> m_asked;
 };

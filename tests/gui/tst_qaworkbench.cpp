@@ -201,7 +201,7 @@ private slots:
         const qsizetype before = loggedRequests("GET", "/me/").size();
         const std::optional<InspectorServices::EditableRequest> again = session->inspector()->editable(me);
         QVERIFY(again);
-        inspector->followNextRequest();
+        inspector->followNextRequest(*again);
         QVERIFY(session->inspector()->send(*again));
         QTRY_COMPARE(loggedRequests("GET", "/me/").size(), before + 1);
         QTRY_COMPARE(log->model()->rowCount(), 1);

@@ -302,19 +302,23 @@ void NetworkInspector::watchLog(RequestLog *log)
     });
     tick->start();
     connect(log, &QAbstractItemModel::rowsInserted, m_rateTimer, qOverload<>(&QTimer::start));
-    connect(log, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (!m_followNext)
+    connect(log, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (!m_follow)
             return;
-        m_followNext = false;
         // The request the user just sent is shown and selected, whatever the filters say.
-        const quint64 id = m_session->client()
-                               ->requestLog()
-                               ->index(first, 0)
-                               .data(RequestLog::ExchangeIdRole)
-                               .toULongLong();
-        m_filter->setAlwaysShown(id);
-        selectExchange(id);
-        updateFilterNote();
+        const RequestLog *requests = m_session->client()->requestLog();
+        const QString path = m_follow->path.startsWith(u'/') ? m_follow->path : u'/' + m_follow->path;
+        for (int row = first; row <= last; ++row) {
+            const Exchange &exchange = requests->at(row);
+            if (QString::fromLatin1(exchange.method) != m_follow->method
+                || !exchange.url.path().endsWith(path))
+                continue;
+            m_follow.reset();
+            m_filter->setAlwaysShown(exchange.id);
+            selectExchange(exchange.id);
+            updateFilterNote();
+            return;
+        }
     });
     connect(log, &QAbstractItemModel::modelReset, m_rateTimer, qOverload<>(&QTimer::start));
     connect(log, &QAbstractItemModel::dataChanged, m_rateTimer, qOverload<>(&QTimer::start));

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/qa/InspectorServices.h"
+
 #include <QDockWidget>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLayout;
@@ -45,7 +48,9 @@ public slots:
     void saveScenario();
     void runScenario();
     // The next request logged is the user's own (Edit and Resend's Send): show and select it.
-    void followNextRequest() { m_followNext = true; }
+    // Selects this request once the log records it (Edit and Resend), whatever the filters say; a
+    // request of the app's own that is logged first (a lead's name, a page) is not taken for it.
+    void followNextRequest(const InspectorServices::EditableRequest &request) { m_follow = request; }
 
 signals:
     // What a copy, save or export did, in a sentence for the status bar.
@@ -79,6 +84,6 @@ private:
     QPlainTextEdit *m_changes = nullptr;
     QPlainTextEdit *m_rates = nullptr;
     QTimer *m_rateTimer = nullptr;
-    bool m_followNext = false; // select the next exchange the log records (an edited request)
+    std::optional<InspectorServices::EditableRequest> m_follow; // an edited request on its way
     QLineEdit *m_find = nullptr;
 };

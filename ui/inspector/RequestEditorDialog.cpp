@@ -105,7 +105,7 @@ void RequestEditorDialog::sendRequest()
                   "email. Send the request anyway?"))
             != QMessageBox::Yes)
         return;
-    if (m_services->send(edited()))
-        emit sent();
+    if (const InspectorServices::EditableRequest request = edited(); m_services->send(request))
+        emit sent(request);
     accept();
 }

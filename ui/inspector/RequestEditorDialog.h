@@ -27,7 +27,7 @@ public:
 
 signals:
     // The request went out; its exchange is the next one the log records.
-    void sent();
+    void sent(const InspectorServices::EditableRequest &request);
 
 private:
     void check();

@@ -268,6 +268,7 @@ private slots:
         QVERIFY(row >= 0);
         table()->setCurrentIndex(window->listPanel()->table()->model()->index(0, 1));
         QTRY_COMPARE(window->listPanel()->currentId(), id);
+        QTRY_VERIFY(window->findChild<QAction *>("deleteDraftAction")->isEnabled()); // as the user sees it
         QString said;
         answerNextBox(QMessageBox::No, &said);
         window->activateWindow();
@@ -322,7 +323,12 @@ private slots:
         QString asked;
         answerNextBox(QMessageBox::Yes, &asked);
         QSignalSpy failed(session->drafts(), &Drafts::deleteFailed);
-        window->findChild<QAction *>("deleteDraftAction")->trigger();
+        // As a user sees it: the action is offered for the selected draft (it follows the selection a
+        // moment later, with the preview).
+        auto *deleteDraft = window->findChild<QAction *>("deleteDraftAction");
+        QTRY_VERIFY(deleteDraft->isEnabled());
+        deleteDraft->trigger();
+        QTRY_VERIFY(!asked.isEmpty());
         QString warned;
         answerNextBox(QMessageBox::Ok, &warned);
         // Counted, not waited for: the answer may already be in when the test gets here.

@@ -111,6 +111,8 @@ void EmailListModel::clear()
 {
     m_loader.clear();
     m_cameFromStore = false;
+    m_cleared = true; // until the next view: nothing the store or the reader says is shown
+    ++m_viewVersion;
     beginResetModel();
     m_order.clear();
     m_cache.clear();
@@ -167,6 +169,7 @@ bool EmailListModel::ordersInBackground() const
 
 void EmailListModel::reload()
 {
+    m_cleared = false;
     ++m_viewVersion;
     if (ordersInBackground()) {
         // The reader answers twice: the first screen (which replaces the rows), then the rest.
@@ -187,6 +190,8 @@ void EmailListModel::replaceOrder(std::vector<qint64> order)
 
 void EmailListModel::follow()
 {
+    if (m_cleared)
+        return;
     if (ordersInBackground())
         askOrder();
     else
@@ -195,6 +200,8 @@ void EmailListModel::follow()
 
 void EmailListModel::askOrder()
 {
+    if (m_cleared)
+        return;
     if (m_asking) {
         m_askAgain = true; // once this answer is in: the store or the view changed since it was asked
         return;

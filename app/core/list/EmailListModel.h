@@ -153,6 +153,7 @@ private:
     LeadNames *m_leadNames;
     StoreView m_view;
     bool m_cameFromStore = false;
+    bool m_cleared = false; // clear(): no rows until the next view
     std::unique_ptr<StoreReader> m_reader; // for a store on disk
     quint64 m_viewVersion = 0; // changes with the filters, words and sort
     bool m_asking = false;

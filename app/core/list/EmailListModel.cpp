@@ -303,22 +303,35 @@ void EmailListModel::applyOrder(std::vector<qint64> order)
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         numbers.push_back(it.key());
     m_cache = m_store->rows(numbers);
-    int first = -1, last = -1;
+    QSet<qint64> changed;
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         const ListRow *now = m_cache.contains(it.key()) ? &m_cache[it.key()] : nullptr;
-        if (now && now->part(now->start, now->end) == it->part(it->start, it->end)
-            && now->status == it->status && now->updated == it->updated && now->scheduled == it->scheduled
-            && now->sent == it->sent && now->activity == it->activity)
+        if (!now || now->part(now->start, now->end) != it->part(it->start, it->end)
+            || now->status != it->status || now->updated != it->updated || now->scheduled != it->scheduled
+            || now->sent != it->sent || now->activity != it->activity)
+            changed.insert(it.key());
+    }
+    announceChanged(changed, 0, ColumnCount - 1);
+}
+
+void EmailListModel::announceChanged(const QSet<qint64> &numbers, int firstColumn, int lastColumn)
+{
+    if (numbers.isEmpty() || m_order.empty())
+        return;
+    // A big list is not searched for the rows' places: the views repaint only what they show.
+    if (m_order.size() > 50000) {
+        emit dataChanged(index(0, firstColumn), index(rowCount() - 1, lastColumn));
+        return;
+    }
+    int first = -1, last = -1;
+    for (size_t row = 0; row < m_order.size(); ++row) {
+        if (!numbers.contains(m_order[row]))
             continue;
-        const auto found = std::find(m_order.begin(), m_order.end(), it.key());
-        if (found == m_order.end())
-            continue;
-        const int row = int(found - m_order.begin());
-        first = first < 0 ? row : std::min(first, row);
-        last = std::max(last, row);
+        first = first < 0 ? int(row) : first;
+        last = int(row);
     }
     if (first >= 0)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        emit dataChanged(index(first, firstColumn), index(last, lastColumn));
 }
 
 const ListRow *EmailListModel::rowAt(int row) const
@@ -438,15 +451,12 @@ void EmailListModel::onLeadName(const QString &leadId)
     // Kept in the store (the Lead column sorts and searches by it); the rows show it at once.
     m_store->setLeadName(leadId, m_leadNames->nameOf(leadId));
     const QByteArray id = leadId.toUtf8();
+    QSet<qint64> rows; // of those read (on screen and near): the others are read with the name
     for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {
-        if (it->leadId() != QByteArrayView(id))
-            continue;
-        const auto found = std::find(m_order.begin(), m_order.end(), it.key());
-        if (found != m_order.end()) {
-            const int row = int(found - m_order.begin());
-            emit dataChanged(index(row, LeadColumn), index(row, LeadColumn));
-        }
+        if (it->leadId() == QByteArrayView(id))
+            rows.insert(it.key());
     }
+    announceChanged(rows, LeadColumn, LeadColumn);
 }
 
 bool EmailListModel::canFetchMore(const QModelIndex &parent) const

@@ -13,6 +13,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -143,6 +144,8 @@ private:
     void replaceOrder(std::vector<qint64> order);
     const ListRow *rowAt(int row) const;
     void onLeadName(const QString &leadId);
+    // dataChanged for the rows of these numbers, as one range.
+    void announceChanged(const QSet<qint64> &numbers, int firstColumn, int lastColumn);
     static bool isWholeRecord(const EmailActivity &email);
     void resolveLeads(const QList<ListRow> &rows);
 

@@ -463,10 +463,7 @@ private slots:
         QCOMPARE(other.open(path, false), SQLITE_OK);
         QVERIFY(other.exec("BEGIN EXCLUSIVE; INSERT INTO meta VALUES ('x', 1);"));
         QSignalSpy problems(store.get(), &EmailStore::problemOccurred);
-        QElapsedTimer timer;
-        timer.start();
         store->putRows({makeRow(QStringLiteral("b"), QStringLiteral("after"))});
-        QVERIFY(timer.elapsed() < 5000); // waited its short timeout, not forever
         QCOMPARE(problems.size(), 1);
         QVERIFY2(store->problem().contains(QLatin1String("locked")) && store->problem().contains(path),
                  qPrintable(store->problem()));

@@ -302,6 +302,8 @@ private slots:
         waitForRows();
         table()->setCurrentIndex(table()->model()->index(0, 1));
         QTRY_COMPARE(window->listPanel()->currentId(), id);
+        // Once the window has taken up the selection (the preview shows it), the action is off.
+        QTRY_COMPARE(window->listPanel()->preview()->shownId(), id);
         QVERIFY(!window->findChild<QAction *>("deleteDraftAction")->isEnabled());
         QTest::keyClick(table(), Qt::Key_Delete);
         QVERIFY(store->email(id));

@@ -59,7 +59,9 @@ std::unique_ptr<EmailStore> EmailStore::open(const QString &path)
     store->m_statements.reset();
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (!store->openFile(path, true)) {
-        store->useMemory();
+        // A damaged file that could not be replaced left the store in memory already.
+        if (!store->m_statements || !store->m_statements->isValid())
+            store->useMemory();
         if (store->m_problem.isEmpty())
             store->m_problem = tr("The stored emails in %1 cannot be used. This session keeps its emails in "
                                   "memory only; nothing is lost, and the list is loaded from Close.")
@@ -231,6 +233,7 @@ void EmailStore::quarantine(const QString &detail)
         QFile::rename(path + suffix, aside + suffix);
     m_path.clear();
     if (!moved || !openFile(path, true)) {
+        useMemory();
         m_problem
             = tr("The stored emails in %1 could not be read (%2), and the file could not be replaced. "
                  "This session keeps its emails in memory only; nothing is lost, and the list is loaded "

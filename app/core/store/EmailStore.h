@@ -52,7 +52,6 @@ public:
     // After a complete load of `view`'s filters: the stored emails it did not return are gone.
     void keepOnly(const StoreView &view, const QSet<QByteArray> &ids);
     void setLeadName(const QString &leadId, const QString &name);
-    QHash<QString, QString> leadNames();
     std::optional<QString> leadName(const QString &leadId);
     // Forgets every email, record, lead name and load (Settings: Forget stored emails).
     void forget();
@@ -89,7 +88,9 @@ private:
     bool openFile(const QString &path, bool create);
     void useMemory();
     bool prepare();
-    bool write(const std::function<bool()> &work, bool onlyLeadNames = false);
+    // What a write changed, for those who follow the store.
+    enum class Change { Rows, LeadNames, Nothing };
+    bool write(const std::function<bool()> &work, Change change = Change::Rows);
     void fileFailed(const QString &path, int code, const QString &detail);
     void quarantine(const QString &detail);
     qint64 refFor(const QString &id);

@@ -19,13 +19,14 @@ QDateTime dateOf(std::optional<qint64> ms)
 
 } // namespace
 
-bool EmailStore::write(const std::function<bool()> &work, bool onlyLeadNames)
+bool EmailStore::write(const std::function<bool()> &work, Change change)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (m_db.exec("BEGIN IMMEDIATE")) {
             if (work() && m_db.exec("COMMIT")) {
                 m_count = -1;
-                emit changed(onlyLeadNames);
+                if (change != Change::Nothing)
+                    emit changed(change == Change::LeadNames);
                 return true;
             }
         }
@@ -36,13 +37,11 @@ bool EmailStore::write(const std::function<bool()> &work, bool onlyLeadNames)
             return false; // memory cannot do better
         // The file failed under us: say so once, and go on in memory with what it held.
         const int primary = code & 0xff;
-        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
-            quarantine(detail);
-        else
+        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
+            quarantine(detail); // a new file, or memory when none can be made
+        } else {
             fileFailed(m_path, code, detail);
-        if (!isOnDisk() || primary != SQLITE_CORRUPT) {
-            if (isOnDisk())
-                useMemory();
+            useMemory();
         }
         emit problemOccurred(m_problem);
     }
@@ -151,12 +150,7 @@ void EmailStore::keepOnly(const StoreView &view, const QSet<QByteArray> &ids)
     QList<QVariant> values;
     const QByteArray sql = "SELECT e.id FROM emails e " + filters.whereClause(&values);
     SqliteStatement stored(m_db, sql.constData());
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (values.at(i).userType() == QMetaType::QString)
-            stored.bind(int(i + 1), values.at(i).toString());
-        else
-            stored.bind(int(i + 1), values.at(i).toLongLong());
-    }
+    stored.bindAll(values);
     QStringList gone;
     while (stored.step() == SQLITE_ROW) {
         const QByteArray id = stored.bytes(0);
@@ -190,16 +184,7 @@ void EmailStore::setLeadName(const QString &leadId, const QString &name)
             setRows.bind(2, name);
             return setName.run() && setRows.run();
         },
-        true);
-}
-
-QHash<QString, QString> EmailStore::leadNames()
-{
-    QHash<QString, QString> names;
-    SqliteStatement query(m_db, "SELECT id, name FROM refs WHERE name IS NOT NULL");
-    while (query.step() == SQLITE_ROW)
-        names.insert(query.text(0), query.text(1));
-    return names;
+        Change::LeadNames);
 }
 
 void EmailStore::forget()
@@ -244,14 +229,16 @@ std::optional<EmailActivity> EmailStore::record(const QString &id)
 
 void EmailStore::setLoaded(const QString &key, const QDateTime &at, bool complete)
 {
-    write([&] {
-        SqliteStatement save(m_db,
-                             "INSERT OR REPLACE INTO loads(query, loaded_at, complete) VALUES (?1, ?2, ?3)");
-        save.bind(1, key);
-        save.bind(2, at.toMSecsSinceEpoch());
-        save.bind(3, qint64(complete ? 1 : 0));
-        return save.run();
-    });
+    write(
+        [&] {
+            SqliteStatement save(
+                m_db, "INSERT OR REPLACE INTO loads(query, loaded_at, complete) VALUES (?1, ?2, ?3)");
+            save.bind(1, key);
+            save.bind(2, at.toMSecsSinceEpoch());
+            save.bind(3, qint64(complete ? 1 : 0));
+            return save.run();
+        },
+        Change::Nothing); // when, not what: no view has to read its rows again
 }
 
 std::optional<EmailStore::Load> EmailStore::loaded(const QString &key)

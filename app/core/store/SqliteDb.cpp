@@ -159,6 +159,16 @@ void SqliteStatement::bind(int index, std::optional<qint64> value)
         bindNull(index);
 }
 
+void SqliteStatement::bindAll(const QList<QVariant> &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values.at(i).userType() == QMetaType::QString)
+            bind(int(i + 1), values.at(i).toString());
+        else
+            bind(int(i + 1), values.at(i).toLongLong());
+    }
+}
+
 int SqliteStatement::step()
 {
     return m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 #include <vector>
@@ -62,6 +64,8 @@ public:
     void bindNull(int index);
     // Binds a value or NULL.
     void bind(int index, std::optional<qint64> value);
+    // Binds text and whole numbers in order, from 1 (a query's values as StoreView gives them).
+    void bindAll(const QList<QVariant> &values);
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step();
     // step() until SQLITE_DONE; false on an error.

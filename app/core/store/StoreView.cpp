@@ -117,15 +117,6 @@ namespace {
 // stops at the first screen: sorting a tenth of a million emails took 180 ms, the walk a few.
 constexpr qint64 matchesSortedBySqlite = 5000;
 
-void bindAll(SqliteStatement &query, const QList<QVariant> &values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (values.at(i).userType() == QMetaType::QString)
-            query.bind(int(i + 1), values.at(i).toString());
-        else
-            query.bind(int(i + 1), values.at(i).toLongLong());
-    }
-}
 } // namespace
 
 std::vector<qint64> StoreView::numbers(SqliteDb &db, qint64 limit, int *code, size_t expected) const
@@ -159,7 +150,7 @@ std::vector<qint64> StoreView::numbers(SqliteDb &db, qint64 limit, int *code, si
         sql += " LIMIT " + QByteArray::number(limit);
     db.setMatches(matches.empty() ? nullptr : &matches);
     SqliteStatement query(db, sql.constData());
-    bindAll(query, values);
+    query.bindAll(values);
     std::vector<qint64> numbers;
     numbers.reserve(limit >= 0 ? size_t(limit) : expected);
     while ((*code = query.step()) == SQLITE_ROW)

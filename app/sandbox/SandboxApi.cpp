@@ -4,17 +4,20 @@
 #include "core/email/EmailField.h"
 #include "core/email/EmailValidation.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtEndian>
 
 SandboxApi::SandboxApi(SandboxStore &store, const SandboxClock &clock)
     : m_clock(clock),
       m_rateLimiter(clock),
       m_files(clock),
       m_directory(store),
-      m_emails(store, clock, m_files, m_directory)
+      m_events(store, clock),
+      m_emails(store, clock, m_files, m_directory, m_events)
 { }
 
 QString SandboxApi::apiKeyFromBasic(const QByteArray &authorization)
@@ -68,6 +71,8 @@ SandboxApi::RouteMatch SandboxApi::matchRoute(const QString &path)
         {QRegularExpression(QStringLiteral("^/contact/([^/]+)/$")), Route::Contact,
          QStringLiteral("contact")},
         {QRegularExpression(QStringLiteral("^/files/upload/$")), Route::FilesUpload, QStringLiteral("files")},
+        {QRegularExpression(QStringLiteral("^/event/$")), Route::EventList, QStringLiteral("event")},
+        {QRegularExpression(QStringLiteral("^/event/([^/]+)/$")), Route::EventOne, QStringLiteral("event")},
     };
     for (const auto &candidate : routes) {
         const QRegularExpressionMatch m = candidate.pattern.match(path);
@@ -93,8 +98,26 @@ QString SandboxApi::allowedMethods(Route route)
     }
 }
 
+SandboxActor SandboxApi::actorFor(const SandboxRequest &request, const QString &principal)
+{
+    SandboxActor actor;
+    actor.user = m_events.keyOwner();
+    if (principal.startsWith(QLatin1String("key:"))) {
+        // A stable id per key, in Close's style, that does not reveal the key.
+        const QByteArray digest = QCryptographicHash::hash(principal.toUtf8(), QCryptographicHash::Sha256);
+        QRandomGenerator fromKey(qFromLittleEndian<quint32>(digest.constData()));
+        actor.apiKeyId = SandboxStore::newId(QStringLiteral("api"), fromKey);
+    }
+    QRandomGenerator *random = QRandomGenerator::global();
+    actor.requestId = SandboxStore::newId(QStringLiteral("req"), *random);
+    actor.method = QString::fromLatin1(request.method);
+    actor.path = request.path;
+    return actor;
+}
+
 SandboxResponse SandboxApi::handle(const SandboxRequest &request)
 {
+    m_events.setActor({}); // sends falling due are Close's own doing
     processDueSends();
     // The upload form's target stands in for S3: outside the API, and its signature is the credential.
     if (request.path == SandboxFiles::targetPath)
@@ -159,7 +182,9 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request)
             return response;
         }
     }
+    m_events.setActor(actorFor(request, principal));
     SandboxResponse response = route(request, match);
+    m_events.setActor({});
     if (m_rateLimiter.isEnabled())
         response.setHeader("RateLimit", RateLimiter::headerValue(verdict));
     return response;
@@ -245,6 +270,10 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const RouteMatc
         if (const auto body = jsonBody(request, &error))
             return m_files.grant(*body);
         return error;
+    case Route::EventList:
+        return m_events.list(SandboxParams::from(request.query));
+    case Route::EventOne:
+        return m_events.one(match.id);
     case Route::None:
         break;
     }

@@ -4,6 +4,7 @@
 #include "sandbox/SandboxClock.h"
 #include "sandbox/SandboxDirectory.h"
 #include "sandbox/SandboxEmails.h"
+#include "sandbox/SandboxEvents.h"
 #include "sandbox/SandboxExchange.h"
 #include "sandbox/SandboxFiles.h"
 #include "sandbox/SandboxStore.h"
@@ -32,6 +33,8 @@ public:
     void setOAuthToken(const QString &token) { m_oauthToken = token; }
     RateLimiter &rateLimiter() { return m_rateLimiter; }
     SandboxFiles &files() { return m_files; }
+    SandboxEmails &emails() { return m_emails; }
+    SandboxEvents &events() { return m_events; }
     // Share (0..1) of sends that end in `error` instead of `sent`.
     void setSendErrorShare(double share) { m_emails.setSendErrorShare(share); }
     void setMaxSkip(int maxSkip) { m_emails.setMaxSkip(maxSkip); }
@@ -58,6 +61,8 @@ private:
         LeadList,
         Contact,
         FilesUpload,
+        EventList,
+        EventOne,
         None
     };
     struct RouteMatch
@@ -70,6 +75,8 @@ private:
     static QString allowedMethods(Route route);
 
     bool authenticate(const SandboxRequest &request, QString *principal) const;
+    // The actor the event log names for a request made with this principal.
+    SandboxActor actorFor(const SandboxRequest &request, const QString &principal);
     SandboxResponse route(const SandboxRequest &request, const RouteMatch &match);
     static std::optional<QJsonObject> jsonBody(const SandboxRequest &request, SandboxResponse *error);
 
@@ -77,6 +84,7 @@ private:
     RateLimiter m_rateLimiter;
     SandboxFiles m_files;
     SandboxDirectory m_directory;
+    SandboxEvents m_events;
     SandboxEmails m_emails;
     QString m_apiKey;
     QString m_oauthToken;

@@ -37,8 +37,8 @@ bool compareDates(qint64 value, const QString &op, qint64 bound)
 } // namespace
 
 SandboxEmails::SandboxEmails(SandboxStore &store, const SandboxClock &clock, SandboxFiles &files,
-                             const SandboxDirectory &directory)
-    : m_store(store), m_clock(clock), m_files(files), m_directory(directory)
+                             const SandboxDirectory &directory, SandboxEvents &events)
+    : m_store(store), m_clock(clock), m_files(files), m_directory(directory), m_events(events)
 { }
 
 bool SandboxEmails::renderTemplateInto(QJsonObject &email, const QJsonObject &fields) const
@@ -260,7 +260,7 @@ SandboxResponse SandboxEmails::createEmail(const QJsonObject &fields)
     if (const auto problem = m_files.problemWith(fields.value(u"attachments").toArray(), {}))
         return SandboxParams::validationError({{QStringLiteral("attachments"), *problem}});
 
-    const QJsonObject &user = m_store.currentUser();
+    const QJsonObject &user = m_events.actingUser();
     const QString now = IsoDateTime::format(m_clock.now());
     const QString status = fields.value(u"status").toString();
     QJsonObject email;
@@ -318,6 +318,7 @@ SandboxResponse SandboxEmails::createEmail(const QJsonObject &fields)
     email.insert(QStringLiteral("body_preview"), preview(email.value(u"body_text").toString()));
     scheduleSend(email, fields.value(u"send_in").toInt(0));
     m_store.putEmail(email);
+    m_events.record({}, email);
     changed();
     return SandboxResponse::json(200, email);
 }
@@ -343,21 +344,28 @@ SandboxResponse SandboxEmails::updateEmail(const QString &id, const QJsonObject 
     }
     if (changes.contains(u"body_text"))
         email.insert(QStringLiteral("body_preview"), preview(email.value(u"body_text").toString()));
-    const QJsonObject &user = m_store.currentUser();
+    const QJsonObject &user = m_events.actingUser();
     email.insert(QStringLiteral("date_updated"), IsoDateTime::format(m_clock.now()));
     email.insert(QStringLiteral("updated_by"), user.value(u"id"));
     email.insert(QStringLiteral("updated_by_name"), user.value(u"display_name"));
     if (changes.contains(u"status"))
         scheduleSend(email, changes.value(u"send_in").toInt(0));
+    const QJsonObject before = *stored;
     m_store.putEmail(email);
+    m_events.record(before, email);
     changed();
     return SandboxResponse::json(200, email);
 }
 
 SandboxResponse SandboxEmails::deleteEmail(const QString &id)
 {
-    if (!m_store.removeEmail(id))
+    const QJsonObject *stored = m_store.email(id);
+    if (!stored)
         return SandboxResponse::error(404, QStringLiteral("Not found"));
+    const QJsonObject before = *stored;
+    m_store.removeEmail(id);
+    m_store.dueAt.remove(id);
+    m_events.record(before, {});
     changed();
     return SandboxResponse::json(200, QJsonObject {});
 }
@@ -395,7 +403,9 @@ int SandboxEmails::processDueSends()
                          QJsonArray {QStringLiteral("<%1@sandbox.draftdesk>").arg(id.mid(5, 20))});
         }
         email.insert(QStringLiteral("date_updated"), at);
+        const QJsonObject before = *stored;
         m_store.putEmail(email);
+        m_events.record(before, email); // Close's own doing: the event has no user
     }
     if (!due.isEmpty())
         changed();

@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxClock.h"
 #include "sandbox/SandboxDirectory.h"
+#include "sandbox/SandboxEvents.h"
 #include "sandbox/SandboxExchange.h"
 #include "sandbox/SandboxFiles.h"
 #include "sandbox/SandboxParams.h"
@@ -13,12 +14,12 @@
 
 // The email activities of the sandbox (/activity/email/): the list with its filters, _fields,
 // _skip/_limit and skip cap, one email, create, update with the status transitions Close allows,
-// delete, and the sending of outbox and scheduled emails when they fall due.
+// delete, and the sending of outbox and scheduled emails when they fall due; each change is logged.
 class SandboxEmails final
 {
 public:
     SandboxEmails(SandboxStore &store, const SandboxClock &clock, SandboxFiles &files,
-                  const SandboxDirectory &directory);
+                  const SandboxDirectory &directory, SandboxEvents &events);
 
     SandboxResponse listEmails(const SandboxParams &params);
     SandboxResponse getEmail(const QString &id, const SandboxParams &params);
@@ -48,6 +49,7 @@ private:
     const SandboxClock &m_clock;
     SandboxFiles &m_files;
     const SandboxDirectory &m_directory;
+    SandboxEvents &m_events; // every change writes its event
     QRandomGenerator m_random {7};
     double m_sendErrorShare = 0;
     int m_maxSkip = defaultMaxSkip;

@@ -189,6 +189,7 @@ QJsonObject SandboxStore::toJson() const
         {QStringLiteral("email_templates"), toArray(emailTemplates)},
         {QStringLiteral("emails"), emailArray},
         {QStringLiteral("due"), due},
+        {QStringLiteral("events"), toArray(events)},
     };
 }
 
@@ -213,6 +214,7 @@ bool SandboxStore::fromJson(const QJsonObject &json, QString *error)
     m_orderValid = false;
     for (const QJsonObject &email : toList(json.value(u"emails")))
         putEmail(email);
+    events = toList(json.value(u"events")); // absent in files written before the event log
     dueAt.clear();
     const QJsonObject due = json.value(u"due").toObject();
     for (auto it = due.constBegin(); it != due.constEnd(); ++it)

@@ -56,6 +56,8 @@ public:
     qsizetype emailCount() const { return m_emails.size(); }
 
     QHash<QString, QDateTime> dueAt; // email id → when the send happens
+    // The event log, oldest date_updated first (SandboxEvents writes and reads it).
+    QList<QJsonObject> events;
 
     const QJsonObject *user(const QString &id) const;
     const QJsonObject *userByEmail(const QString &email) const;

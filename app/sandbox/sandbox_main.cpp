@@ -1,5 +1,6 @@
 // draftdesk-sandbox: the Close email-activity API emulator on its own, for QA and any HTTP client.
 #include "sandbox/DemoData.h"
+#include "sandbox/SandboxChurn.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -52,6 +53,13 @@ struct Options
         QStringLiteral("The email list's order, which Close does not document: newest (date_created "
                        "descending), oldest or scrambled."),
         QStringLiteral("ORDER"), QStringLiteral("newest")};
+    QCommandLineOption churn {QStringLiteral("churn"),
+                              QStringLiteral("A colleague (the second user) edits, schedules, sends, deletes "
+                                             "and writes N drafts a minute, as in Close's web app."),
+                              QStringLiteral("N")};
+    QCommandLineOption admin {QStringLiteral("admin"),
+                              QStringLiteral("The key's owner is an admin: the event log keeps data and "
+                                             "previous_data on events older than an hour.")};
 };
 
 // "draftdesk-sandbox: MESSAGE" on stderr; the exit status of a refused command line.
@@ -161,7 +169,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const Options o;
     parser.addOptions({o.port, o.key, o.token, o.emails, o.data, o.rateLimit, o.fault, o.latency, o.share,
-                       o.sendErrors, o.maxSkip, o.listOrder});
+                       o.sendErrors, o.maxSkip, o.listOrder, o.churn, o.admin});
     parser.process(app);
 
     SystemClock clock;
@@ -181,6 +189,16 @@ int main(int argc, char *argv[])
         return fail(problem);
     if (const QString problem = applyListRules(parser, o, server, store); !problem.isEmpty())
         return fail(problem);
+
+    server.api().events().setReaderIsAdmin(parser.isSet(o.admin));
+    SandboxChurn churn(store, server.api(), clock);
+    if (parser.isSet(o.churn)) {
+        bool ok = false;
+        const double perMinute = parser.value(o.churn).toDouble(&ok);
+        if (!ok || perMinute <= 0)
+            return fail(QStringLiteral("--churn needs a number of changes a minute"));
+        churn.start(perMinute);
+    }
 
     bool portOk = false;
     const int wanted = parser.value(o.port).toInt(&portOk);

@@ -68,6 +68,18 @@ struct SandboxFixture
                      QJsonDocument(changes).toJson()})
             .status;
     }
+    // A colleague (the second user, in Close's web app: no API key) changes or deletes an email, a
+    // moment later than now. Returns the HTTP status.
+    int colleagueChanges(const QString &id, const QJsonObject &changes)
+    {
+        clock->advance(2000);
+        server->api().events().setActor({store->users.value(1), {}, QStringLiteral("req_colleague"), {}, {}});
+        const int status = changes.isEmpty() ? server->api().emails().deleteEmail(id).status
+                                             : server->api().emails().updateEmail(id, changes).status;
+        server->api().events().setActor({});
+        return status;
+    }
+    QString colleagueName() const { return store->users.value(1).value(u"display_name").toString(); }
     // The sandbox's rules answering a request that a proxy of the tests' own received, as raw HTTP:
     // what a fault proxy in front of the sandbox forwards (the sandbox's own fault plan is bypassed).
     QByteArray forward(const RawRequest &raw) { return serialize(server->api().handle(toSandbox(raw))); }

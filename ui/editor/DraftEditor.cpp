@@ -13,6 +13,7 @@
 #include "ui/dialogs/SendDialog.h"
 #include "ui/editor/AttachmentsPart.h"
 #include "ui/editor/BodyPart.h"
+#include "ui/editor/ChangedOnCloseBar.h"
 #include "ui/editor/EditorState.h"
 #include "ui/editor/FormattingToolbar.h"
 #include "ui/editor/HeaderFields.h"
@@ -23,8 +24,10 @@
 #include "ui/editor/TemplatesPart.h"
 #include "ui_DraftForm.h"
 
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QToolBar>
 
@@ -88,6 +91,13 @@ void DraftEditor::buildParts(const QStringList &identities)
     m_sendState = new SendStatePart(m_form->sendState, m_form->undoSendButton, m_state);
     m_journalWarning = new JournalWarning(m_journal, m_form->journalWarningRow, m_form->journalWarning,
                                           m_form->exportDraftButton, m_state);
+    // A colleague's change under unsaved edits is shown where the journal's warning goes.
+    auto *changedBar = new ChangedOnCloseBar(m_session, m_form->journalWarningRow->parentWidget());
+    auto *column = qobject_cast<QBoxLayout *>(m_form->journalWarningRow->parentWidget()->layout());
+    column->insertWidget(column->indexOf(m_form->journalWarningRow), changedBar);
+    connect(changedBar, &ChangedOnCloseBar::compareRequested, this, [this](const EmailActivity &theirs) {
+        onConflict(theirs, tr("Someone changed this draft in Close since you opened it."));
+    });
     m_toolbar->toolBar()->addSeparator();
     m_toolbar->toolBar()->addAction(m_attachments->attachAction());
     // The spelling language sits in the window's bottom row, always in sight: in the toolbar it fell
@@ -163,6 +173,14 @@ void DraftEditor::watchSession()
     connect(m_session, &DraftSession::viewWanted, this, [this] {
         raise();
         activateWindow();
+    });
+    // Deleted by someone else: what was typed stays in sight, and nothing can be saved or sent.
+    connect(m_session, &DraftSession::deletedInClose, this, [this](const QDateTime &when) {
+        m_state->setReadOnly(true);
+        m_state->showProblem(tr("Deleted in Close at %1: it can no longer be saved or sent. What you typed "
+                                "stays in this window; copy it into a new draft to keep it.")
+                                 .arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat)),
+                             Tone::Kind::Error);
     });
     // Gone from Close: nothing is left to save, and the question on closing was asked before.
     connect(m_drafts, &Drafts::emailDeleted, this, [this](const QString &id) {

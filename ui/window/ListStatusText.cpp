@@ -24,6 +24,10 @@ QString ListStatusText::of(Session &session)
     QString paging;
     if (session.state() == Session::State::Idle)
         return {};
+    // The event log could not be read: what shows is the store, as of the last look.
+    if (session.isOffline() && (storedAt.isValid() || session.sync()->lastSynced().isValid()))
+        return tr("Offline — showing the list from %1")
+            .arg(shownTime(storedAt.isValid() ? storedAt : session.sync()->lastSynced()));
     if (storedAt.isValid() && emails->isLoading())
         return tr("Showing the list from %1; refreshing…").arg(shownTime(storedAt));
     if (storedAt.isValid() && (emails->lastError().isError() || session.state() == Session::State::Failed))

@@ -226,6 +226,7 @@ void MainWindow::createViewMenu()
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setIcon(Icons::named(QStringLiteral("view-refresh")));
     refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    connect(refresh, &QAction::triggered, m_session, &Session::syncNow); // colleagues' changes too
     QAction *loadAll = view->addAction(tr("&Load All Emails"), m_session->emails(), &EmailListModel::loadAll);
     loadAll->setObjectName(QStringLiteral("loadAllAction"));
     view->addSeparator();
@@ -360,6 +361,13 @@ void MainWindow::bindList()
             m_session->loadEmail(id, Session::Purpose::Preview);
     });
     connect(m_panel, &EmailListPanel::filtersChanged, m_session, &Session::setListFilters);
+    // Colleagues' changes: often while the window is in use, seldom while it is not.
+    connect(qApp, &QGuiApplication::applicationStateChanged, m_session, [this](Qt::ApplicationState state) {
+        m_session->setWindowActive(state == Qt::ApplicationActive);
+    });
+    connect(m_session, &Session::syncNotice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_session, &Session::offlineChanged, this, &MainWindow::updateStatus);
 }
 
 // Rate-limit waits and the error banner's buttons.

@@ -170,6 +170,12 @@ void DraftSession::save()
 {
     if (m_state != State::Idle)
         return; // one click, one save
+    if (m_deletedAt.isValid()) {
+        emit saveFailed(ApiError::make(ApiError::Kind::NotFound,
+                                       tr("It was deleted in Close, so it cannot be saved. Copy your text "
+                                          "into a new draft instead.")));
+        return;
+    }
     if (!isDirty()) {
         emit saved(m_original);
         return;
@@ -187,32 +193,6 @@ void DraftSession::save()
         m_journal->flush(); // on disk before it goes out, whatever happens next
     checkThen(
         State::Checking, [this] { put(); }, [this](const ApiError &error) { emit saveFailed(error); });
-}
-
-bool DraftSession::theirsAgreeWithMine(const EmailActivity &theirs) const
-{
-    // Every field someone else changed must now hold what I have: then nothing of theirs is lost by
-    // writing mine (a save whose answer was lost is the common case: Close has exactly my edits).
-    const QJsonObject changedByThem = DraftChanges::between(m_original, theirs).body();
-    for (auto it = changedByThem.constBegin(); it != changedByThem.constEnd(); ++it) {
-        if (m_current.value(it.key()) != it.value())
-            return false;
-    }
-    return true;
-}
-
-void DraftSession::rebaseOn(const EmailActivity &theirs)
-{
-    // Their copy becomes the base; what I typed stays on top, so only real differences go out.
-    const QJsonObject mine = changes().body();
-    m_original = theirs;
-    m_current = theirs;
-    for (auto it = mine.constBegin(); it != mine.constEnd(); ++it)
-        m_current.setValue(it.key(), it.value());
-    m_wasDirty = isDirty();
-    emit changed();
-    emit dirtyChanged(m_wasDirty);
-    emit serverCopyChanged(m_original);
 }
 
 void DraftSession::checkThen(State checking, const std::function<void()> &write,
@@ -483,48 +463,6 @@ void DraftSession::finishFailedSend(const ApiError &error, const std::optional<Q
     emit sendFailed(error, serverCopy);
 }
 
-void DraftSession::adopt(const EmailActivity &email)
-{
-    m_original = email;
-    m_current = email;
-    if (m_journal)
-        m_journal->remove(email.id());
-    m_wasDirty = false;
-    if (email.status() == EmailStatus::Draft)
-        m_undoDeadline = {};
-    emit changed();
-    emit dirtyChanged(false);
-    emit serverCopyChanged(m_original);
-}
-
-bool DraftSession::followServer(const EmailActivity &theirs)
-{
-    if (theirs.id() != m_original.id() || m_state != State::Idle)
-        return false; // a request's own answer comes first and decides
-    const bool otherState = theirs.contains(u"status") && theirs.status() != m_original.status();
-    const bool newer = theirs.dateUpdated().isValid() && theirs.dateUpdated() > m_original.dateUpdated();
-    if (!otherState && !newer)
-        return false;
-    EmailActivity copy = m_original;
-    const QJsonObject fields = theirs.toJson();
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        copy.setValue(it.key(), it.value());
-    if (!isDirty()) {
-        adopt(copy);
-    } else if (copy.status() != EmailStatus::Draft) {
-        // Sent or scheduled elsewhere: the edits can no longer go anywhere, but they are the user's.
-        m_original = copy;
-        emit changed();
-        emit serverCopyChanged(m_original);
-    } else {
-        return false;
-    }
-    if (copy.status() == EmailStatus::Draft || copy.status() == EmailStatus::Sent)
-        m_undoDeadline = {};
-    emit followedServer(m_original);
-    return true;
-}
-
 void DraftSession::unschedule()
 {
     if (m_state != State::Idle)
@@ -557,40 +495,4 @@ void DraftSession::unschedule()
                 emit tooLateToUnschedule(now);
         });
     });
-}
-
-void DraftSession::keepMine()
-{
-    if (!m_theirs.contains(u"id"))
-        return;
-    if (m_theirs.status() != EmailStatus::Draft) {
-        emit saveFailed(ApiError::make(ApiError::Kind::Validation,
-                                       tr("It is no longer a draft, so it cannot be changed. Copy your text "
-                                          "into a new draft instead.")));
-        return;
-    }
-    // Mine goes over theirs: the new base is their copy, my edits stay as they are.
-    const QJsonObject mine = changes().body();
-    m_original = m_theirs;
-    m_current = m_theirs;
-    for (auto it = mine.constBegin(); it != mine.constEnd(); ++it)
-        m_current.setValue(it.key(), it.value());
-    m_theirs = {};
-    emit changed();
-    put();
-}
-
-void DraftSession::takeTheirs()
-{
-    if (!m_theirs.contains(u"id"))
-        return;
-    m_original = m_theirs;
-    m_current = m_theirs;
-    m_theirs = {};
-    if (m_journal)
-        m_journal->remove(m_original.id());
-    emit changed();
-    m_wasDirty = false;
-    emit dirtyChanged(false);
-    emit serverCopyChanged(m_original);
 }

@@ -35,7 +35,9 @@ public:
 
     const EmailActivity &original() const { return m_original; }
     const EmailActivity &current() const { return m_current; }
-    bool isEditable() const { return m_original.status() == EmailStatus::Draft; }
+    bool isEditable() const { return m_original.status() == EmailStatus::Draft && !m_deletedAt.isValid(); }
+    // When Close said it was deleted (someone else did it); invalid while it is not.
+    QDateTime deletedInCloseAt() const { return m_deletedAt; }
     bool isDirty() const { return !changes().isEmpty(); }
     DraftChanges changes() const { return DraftChanges::between(m_original, m_current); }
     EmailValidation::Result validation() const;
@@ -112,7 +114,12 @@ public slots:
     // it replaces the copy; with unsaved edits it becomes the base only when it is no longer a draft
     // (the edits stay in the window and the journal, and cannot be saved); a newer draft waits for
     // the next save's check (conflict). True when it was taken.
+    // A newer draft that differs where I typed is announced (changedOnClose) and kept as "theirs", so
+    // the choice between mine and theirs comes before the save, not at it.
     bool followServer(const EmailActivity &theirs);
+    // Close deleted it (the event log said so): nothing can be saved or sent any more; the edits stay
+    // in the window and the journal, for the user to copy.
+    void noteDeletedInClose(const QDateTime &when);
 
 signals:
     // The email was opened again while a view of it is open: that view comes forward (Drafts).
@@ -125,6 +132,10 @@ signals:
     void dirtyChanged(bool dirty);
     // followServer() took Close's copy: the views show it again (fields, locks, send state).
     void followedServer(const EmailActivity &email);
+    // Someone changed the draft in Close while it has unsaved edits here: their copy, and the fields
+    // they changed (keepMine() or takeTheirs() settle it; a save first shows the conflict).
+    void changedOnClose(const EmailActivity &theirs, const QStringList &fields);
+    void deletedInClose(const QDateTime &when);
     void stateChanged(DraftSession::State state);
     void saved(const EmailActivity &email);
     void saveFailed(const ApiError &error);
@@ -165,6 +176,7 @@ private:
     QDateTime m_undoDeadline;
     QTimeZone m_scheduleZone;
     bool m_enforceRules = true;
+    QDateTime m_deletedAt;
     QPointer<ApiCall> m_call;
     QList<FileUpload *> m_uploads;
 };

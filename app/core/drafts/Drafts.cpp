@@ -2,6 +2,7 @@
 
 #include "core/api/ApiCall.h"
 #include "core/api/CloseClient.h"
+#include "core/base/IsoDateTime.h"
 #include "core/base/ShownText.h"
 #include "core/drafts/DraftJournal.h"
 #include "core/drafts/DraftSession.h"
@@ -41,6 +42,12 @@ void Drafts::followServer(const EmailActivity &copy)
     DraftSession *session = find(copy.id());
     if (!session || !session->followServer(copy))
         emit emailChanged(copy);
+}
+
+void Drafts::followDeletion(const QString &id, const QString &when)
+{
+    if (DraftSession *session = find(id))
+        session->noteDeletedInClose(IsoDateTime::parse(when));
 }
 
 Drafts::~Drafts() = default;

@@ -46,6 +46,9 @@ public:
     // A list row of an email (a projection, as a list load saw it). When an open view holds an
     // older copy or one in another state, the whole record is read again and followed.
     void noticeListed(const EmailActivity &summary);
+    // Close deleted this email (someone else did: the event log said so). An open view keeps what was
+    // typed and can no longer save or send it (DraftSession::deletedInClose).
+    void followDeletion(const QString &id, const QString &when);
     QStringList openIds() const { return m_open.keys(); }
     DraftJournal *journal() const { return m_journal; }
     CloseClient *client() const { return m_client; }

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTimer>
 
 Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
@@ -31,10 +32,27 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
     // And the other way: a list load (F5, the next page) that shows an open email changed in
     // Close brings its window up to date.
     connect(&m_emails, &EmailListModel::pageLoaded, this, [this] {
+        startSyncWhenReady();
         for (const QString &id : m_drafts.openIds()) {
             if (const int row = m_emails.rowForId(id); row >= 0)
                 m_drafts.noticeListed(m_emails.summaryAt(row));
         }
+    });
+    m_syncTimer.setInterval(activeSyncSeconds * 1000);
+    connect(&m_syncTimer, &QTimer::timeout, &m_sync, &EventLogSync::syncNow);
+    connect(&m_sync, &EventLogSync::synced, this, [this] { setOffline(false); });
+    connect(&m_sync, &EventLogSync::failed, this, [this](const ApiError &error) {
+        if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+            || error.kind == ApiError::Kind::BadResponse)
+            setOffline(true); // a captive portal answers, but not as Close
+    });
+    connect(&m_sync, &EventLogSync::behind, this, [this](const QDateTime &point, const QString &reason) {
+        // What happened since cannot be read from the log: the list is read again instead.
+        m_emails.refresh();
+        emit syncNotice(point.isValid()
+                            ? tr("%1, and the last look was on %2: the list is loaded again.")
+                                  .arg(reason, QLocale().toString(point.toLocalTime(), QLocale::ShortFormat))
+                            : tr("%1: the list is loaded again.").arg(reason));
     });
     connect(m_credentials, &CredentialStore::readFinished, this,
             [this](const QString &account, const QString &secret, CredentialStore::Status status,
@@ -121,6 +139,9 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
         return;
     }
     m_waitingForClearText.reset();
+    m_sync.stop();
+    m_syncTimer.stop();
+    m_syncStarted = false;
     useStoreFor(baseUrl, origin);
     m_origin = origin;
     m_method = method;
@@ -148,6 +169,7 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
             else
                 m_emails.stopLoading();
             m_lastError = result.error;
+            setOffline(!refused && result.error.kind != ApiError::Kind::Tls);
             setState(State::Failed);
             emit connectionFailed(result.error);
             return;
@@ -162,9 +184,11 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
         if (m_identities.isEmpty() && !user.value(u"email").toString().isEmpty())
             m_identities.append(EmailAddress(user.value(u"email").toString(), m_userName).toString());
         setState(State::Connected);
+        setOffline(false);
         addConnectedAccountIdentities();
         if (!listStarted)
             m_emails.setQuery(m_query);
+        startSyncWhenReady();
     });
 }
 
@@ -339,6 +363,7 @@ void Session::useStoreFor(const QUrl &baseUrl, Origin origin)
                               : QStringLiteral("url/") + baseUrl.toString(QUrl::RemoveUserInfo);
     if (key == m_storeKey && m_store)
         return;
+    m_sync.setStore(nullptr);
     m_emails.clear();
     std::unique_ptr<EmailStore> store = EmailStore::open(storePathFor(key));
     m_emails.setStore(store.get());
@@ -358,8 +383,37 @@ qint64 Session::storedEmailCount()
     return m_emails.store()->count();
 }
 
+void Session::startSyncWhenReady()
+{
+    if (m_syncStarted || m_state != State::Connected || m_emails.isLoading()
+        || m_emails.lastError().isError())
+        return;
+    m_syncStarted = true;
+    m_sync.setStore(m_emails.store());
+    m_sync.begin();
+    m_syncTimer.start();
+}
+
+void Session::setWindowActive(bool active)
+{
+    m_syncTimer.setInterval((active ? activeSyncSeconds : backgroundSyncSeconds) * 1000);
+    if (active && m_syncStarted && m_sync.lastSynced().isValid()
+        && m_sync.lastSynced().secsTo(QDateTime::currentDateTimeUtc()) >= activeSyncSeconds)
+        m_sync.syncNow(); // back at the window after a while: what changed shows now
+}
+
+void Session::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    emit offlineChanged(offline);
+}
+
 void Session::forgetStoredEmails()
 {
+    m_sync.stop();
+    m_syncStarted = false;
     m_emails.store()->forget();
     if (m_state == State::Connected)
         m_emails.setQuery(m_query); // the list comes from Close again
@@ -373,6 +427,9 @@ void Session::removeProfile(const QString &name)
     const QString storePath = storePathFor(QStringLiteral("profile/") + name);
     if (m_storeKey == QStringLiteral("profile/") + name) {
         // Its emails leave the window with it.
+        m_sync.stop();
+        m_sync.setStore(nullptr);
+        m_syncStarted = false;
         m_emails.clear();
         m_emails.setStore(nullptr);
         m_store.reset();

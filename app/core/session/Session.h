@@ -15,10 +15,12 @@
 #include "core/settings/Preferences.h"
 #include "core/settings/ProfileStore.h"
 #include "core/store/EmailStore.h"
+#include "core/sync/EventLogSync.h"
 
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QNetworkAccessManager;
 
@@ -110,6 +112,17 @@ public:
     // replaces an older one.
     void loadEmail(const QString &id, Session::Purpose purpose);
 
+    // Colleagues' changes: once the list has answered, the store follows Close's event log, every
+    // 30 seconds while the window is active and every 2 minutes while it is not, and at once on
+    // syncNow() (F5).
+    static constexpr int activeSyncSeconds = 30;
+    static constexpr int backgroundSyncSeconds = 120;
+    void setWindowActive(bool active);
+    void syncNow() { m_sync.syncNow(); }
+    EventLogSync *sync() { return &m_sync; }
+    // The last sync could not reach Close (refused, unreachable, timed out): the stored list shows.
+    bool isOffline() const { return m_offline; }
+
 signals:
     void stateChanged(Session::State state);
     void needsSetup(const QString &reason);
@@ -123,6 +136,9 @@ signals:
     void clearTextConsentNeeded(const QUrl &baseUrl, const QString &warning);
     // The store's file cannot be used (damaged, newer, locked, full…): a sentence naming it.
     void storeProblem(const QString &sentence);
+    // Something to say about keeping the list current (a sentence for the status bar).
+    void syncNotice(const QString &sentence);
+    void offlineChanged(bool offline);
 
 private:
     void setState(State state);
@@ -133,6 +149,9 @@ private:
     // The store of the connection being made (opened when it is another one than before).
     void useStoreFor(const QUrl &baseUrl, Origin origin);
     QString storePathFor(const QString &key) const;
+    // Starts following the event log once connected and the list has answered.
+    void startSyncWhenReady();
+    void setOffline(bool offline);
 
     QNetworkAccessManager *m_network;
     CredentialStore *m_credentials;
@@ -144,6 +163,10 @@ private:
     QString m_storeKey;
     EmailListModel m_emails;
     Drafts m_drafts;
+    EventLogSync m_sync {&m_client, &m_drafts, nullptr};
+    QTimer m_syncTimer;
+    bool m_syncStarted = false;
+    bool m_offline = false;
     Preferences m_preferences;
     ProfileStore m_profiles;
     InspectorServices m_inspector {&m_client};

@@ -24,10 +24,14 @@ QString ListStatusText::of(Session &session)
     QString paging;
     if (session.state() == Session::State::Idle)
         return {};
-    // The event log could not be read: what shows is the store, as of the last look.
-    if (session.isOffline() && (storedAt.isValid() || session.sync()->lastSynced().isValid()))
-        return tr("Offline — showing the list from %1")
-            .arg(shownTime(storedAt.isValid() ? storedAt : session.sync()->lastSynced()));
+    // Close could not be reached: what shows is the store, as of the last look at Close.
+    if (session.isOffline()) {
+        const QDateTime synced = session.sync()->lastSynced();
+        const QDateTime listed = emails->loadedAt();
+        const QDateTime asOf = synced.isValid() && (!listed.isValid() || synced > listed) ? synced : listed;
+        if (asOf.isValid())
+            return tr("Offline — showing the list from %1").arg(shownTime(asOf));
+    }
     if (storedAt.isValid() && emails->isLoading())
         return tr("Showing the list from %1; refreshing…").arg(shownTime(storedAt));
     if (storedAt.isValid() && (emails->lastError().isError() || session.state() == Session::State::Failed))

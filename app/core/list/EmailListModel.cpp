@@ -157,6 +157,11 @@ QDateTime EmailListModel::shownFromStoreAt() const
 {
     if (m_loader.hasAnswered() || m_order.empty())
         return {};
+    return loadedAt();
+}
+
+QDateTime EmailListModel::loadedAt() const
+{
     const std::optional<EmailStore::Load> load = m_store->loaded(ListLoader::loadKey(m_loader.query()));
     return load ? load->at : QDateTime();
 }

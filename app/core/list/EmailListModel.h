@@ -91,6 +91,8 @@ public:
     bool isOrdering() const { return m_asking; }
     // When the rows shown came from the store and Close has not answered yet: when they were loaded.
     QDateTime shownFromStoreAt() const;
+    // When Close last listed this view's emails (a page of them), kept in the store; invalid: never.
+    QDateTime loadedAt() const;
     // The list began with rows from the store (a start from disk) rather than from Close.
     bool cameFromStore() const { return m_cameFromStore; }
     int rowForId(const QString &id) const;

@@ -246,6 +246,49 @@
     </message>
 </context>
 <context>
+    <name>ChangedOnCloseBar</name>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen …</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>other fields</source>
+        <translation>andere Felder</translation>
+    </message>
+    <message>
+        <source>Changed on Close at %1: %2.</source>
+        <translation>In Close um %1 geändert: %2.</translation>
+    </message>
+    <message>
+        <source>Changed on Close by %1 at %2: %3.</source>
+        <translation>In Close von %1 um %2 geändert: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ClearTextConsent</name>
     <message>
         <source>Send the Key Unencrypted?</source>
@@ -513,6 +556,14 @@
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
+    <message>
+        <source>Someone changed this draft in Close since you opened it.</source>
+        <translation>Jemand hat diesen Entwurf in Close geändert, seit Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Deleted in Close at %1: it can no longer be saved or sent. What you typed stays in this window; copy it into a new draft to keep it.</source>
+        <translation>Um %1 in Close gelöscht: Er kann nicht mehr gespeichert oder gesendet werden. Was Sie getippt haben, bleibt in diesem Fenster; kopieren Sie es in einen neuen Entwurf, um es zu behalten.</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>
@@ -715,6 +766,10 @@
             <numerusform>%n Anhang wird noch hochgeladen: Warten Sie, bis er angehängt ist.</numerusform>
             <numerusform>%n Anhänge werden noch hochgeladen: Warten Sie, bis sie angehängt sind.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It was deleted in Close, so it cannot be saved. Copy your text into a new draft instead.</source>
+        <translation>Er wurde in Close gelöscht und kann daher nicht gespeichert werden. Kopieren Sie Ihren Text stattdessen in einen neuen Entwurf.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1281,21 @@
     </message>
 </context>
 <context>
+    <name>EventLogSync</name>
+    <message>
+        <source>Close&apos;s event log reaches back 30 days only</source>
+        <translation>Das Ereignisprotokoll von Close reicht nur 30 Tage zurück</translation>
+    </message>
+    <message>
+        <source>Close&apos;s event log answered without a list of events.</source>
+        <translation>Das Ereignisprotokoll von Close hat ohne eine Liste von Ereignissen geantwortet.</translation>
+    </message>
+    <message>
+        <source>Close&apos;s event log did not come to an end</source>
+        <translation>Das Ereignisprotokoll von Close kam zu keinem Ende</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeText</name>
     <message numerus="yes">
         <source>%1 (%n record(s))</source>
@@ -1724,6 +1794,10 @@
     <message>
         <source>every email of Close searched</source>
         <translation>alle E-Mails aus Close durchsucht</translation>
+    </message>
+    <message>
+        <source>Offline — showing the list from %1</source>
+        <translation>Offline – die Liste vom Stand %1 wird angezeigt</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3031,14 @@
     <message>
         <source>Not connected: the key was not sent to %1, which asks for it over http://. Use https://, or connect again and agree to send it.</source>
         <translation>Nicht verbunden: Der Schlüssel wurde nicht an %1 gesendet, das ihn über http:// verlangt. Verwenden Sie https://, oder verbinden Sie sich erneut und stimmen Sie dem Senden zu.</translation>
+    </message>
+    <message>
+        <source>%1, and the last look was on %2: the list is loaded again.</source>
+        <translation>%1, und zuletzt wurde am %2 nachgesehen: Die Liste wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>%1: the list is loaded again.</source>
+        <translation>%1: Die Liste wird neu geladen.</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,49 @@
     </message>
 </context>
 <context>
+    <name>ChangedOnCloseBar</name>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>destinataires</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>expéditeur</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>pièces jointes</translation>
+    </message>
+    <message>
+        <source>other fields</source>
+        <translation>d’autres champs</translation>
+    </message>
+    <message>
+        <source>Changed on Close at %1: %2.</source>
+        <translation>Modifié dans Close à %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Changed on Close by %1 at %2: %3.</source>
+        <translation>Modifié dans Close par %1 à %2 : %3.</translation>
+    </message>
+</context>
+<context>
     <name>ClearTextConsent</name>
     <message>
         <source>Send the Key Unencrypted?</source>
@@ -513,6 +556,14 @@
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>Someone changed this draft in Close since you opened it.</source>
+        <translation>Quelqu’un a modifié ce brouillon dans Close depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Deleted in Close at %1: it can no longer be saved or sent. What you typed stays in this window; copy it into a new draft to keep it.</source>
+        <translation>Supprimé dans Close à %1 : il ne peut plus être enregistré ni envoyé. Ce que vous avez saisi reste dans cette fenêtre ; copiez-le dans un nouveau brouillon pour le garder.</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>
@@ -715,6 +766,10 @@
             <numerusform>%n pièce jointe encore en cours d’envoi&#xa0;: attendez qu’elle soit jointe.</numerusform>
             <numerusform>%n pièces jointes encore en cours d’envoi&#xa0;: attendez qu’elles soient jointes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It was deleted in Close, so it cannot be saved. Copy your text into a new draft instead.</source>
+        <translation>Il a été supprimé dans Close et ne peut donc pas être enregistré. Copiez plutôt votre texte dans un nouveau brouillon.</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1281,21 @@
     </message>
 </context>
 <context>
+    <name>EventLogSync</name>
+    <message>
+        <source>Close&apos;s event log reaches back 30 days only</source>
+        <translation>Le journal des événements de Close ne remonte qu’à 30 jours</translation>
+    </message>
+    <message>
+        <source>Close&apos;s event log answered without a list of events.</source>
+        <translation>Le journal des événements de Close a répondu sans liste d’événements.</translation>
+    </message>
+    <message>
+        <source>Close&apos;s event log did not come to an end</source>
+        <translation>Le journal des événements de Close ne s’est pas terminé</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeText</name>
     <message numerus="yes">
         <source>%1 (%n record(s))</source>
@@ -1724,6 +1794,10 @@
     <message>
         <source>every email of Close searched</source>
         <translation>tous les e-mails de Close cherchés</translation>
+    </message>
+    <message>
+        <source>Offline — showing the list from %1</source>
+        <translation>Hors ligne — liste affichée telle qu’à %1</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3031,14 @@
     <message>
         <source>Not connected: the key was not sent to %1, which asks for it over http://. Use https://, or connect again and agree to send it.</source>
         <translation>Non connecté : la clé n’a pas été envoyée à %1, qui la demande par http://. Utilisez https://, ou reconnectez-vous et acceptez de l’envoyer.</translation>
+    </message>
+    <message>
+        <source>%1, and the last look was on %2: the list is loaded again.</source>
+        <translation>%1, et la dernière consultation date du %2 : la liste est rechargée.</translation>
+    </message>
+    <message>
+        <source>%1: the list is loaded again.</source>
+        <translation>%1 : la liste est rechargée.</translation>
     </message>
 </context>
 <context>

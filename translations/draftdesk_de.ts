@@ -564,6 +564,10 @@
         <source>Deleted in Close at %1: it can no longer be saved or sent. What you typed stays in this window; copy it into a new draft to keep it.</source>
         <translation>Um %1 in Close gelöscht: Er kann nicht mehr gespeichert oder gesendet werden. Was Sie getippt haben, bleibt in diesem Fenster; kopieren Sie es in einen neuen Entwurf, um es zu behalten.</translation>
     </message>
+    <message>
+        <source>Close cannot be reached: this save waits and goes out when Close is back. Nothing you typed is lost.</source>
+        <translation>Close ist nicht erreichbar: Dieses Speichern wartet und geht hinaus, sobald Close wieder da ist. Nichts von Ihrer Eingabe geht verloren.</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>
@@ -833,6 +837,13 @@
     <message>
         <source>New draft created.</source>
         <translation>Neuer Entwurf angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” waits to be saved: Close cannot be reached. It goes out when Close is back (%n change(s) waiting).</source>
+        <translation>
+            <numerusform>„%1“ wartet aufs Speichern: Close ist nicht erreichbar. Es geht hinaus, sobald Close wieder da ist (%n Änderung wartet).</numerusform>
+            <numerusform>„%1“ wartet aufs Speichern: Close ist nicht erreichbar. Es geht hinaus, sobald Close wieder da ist (%n Änderungen warten).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1810,13 @@
         <source>Offline — showing the list from %1</source>
         <translation>Offline – die Liste vom Stand %1 wird angezeigt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2499,6 +2517,17 @@
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>A change made while Close could not be reached is saved now.</source>
+        <translation>Eine Änderung, die gemacht wurde, während Close nicht erreichbar war, ist jetzt gespeichert.</translation>
+    </message>
+    <message>
+        <source>A change made while Close could not be reached was not saved: %1</source>
+        <translation>Eine Änderung, die gemacht wurde, während Close nicht erreichbar war, wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Scenario</name>
     <message>
         <source>%1 is missing (was %2)</source>
@@ -2892,6 +2921,10 @@
     <message>
         <source>Fo&amp;llow up if nobody replies by</source>
         <translation>&amp;Nachfassen, wenn niemand antwortet bis</translation>
+    </message>
+    <message>
+        <source>%1 Sending needs Close, and it cannot be reached now. The draft is kept as it is; nothing is sent or sent again on its own. When Close is back, the list shows whether it went out.</source>
+        <translation>%1 Zum Senden wird Close gebraucht, und es ist gerade nicht erreichbar. Der Entwurf bleibt, wie er ist; nichts wird von selbst gesendet oder erneut gesendet. Sobald Close wieder da ist, zeigt die Liste, ob sie hinausging.</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3356,41 @@
     <message>
         <source>Close&apos;s rate limit for these requests is nearly used up, so Draftdesk spaces them: the next goes in %1.</source>
         <translation>Das Anfragelimit von Close für diese Anfragen ist fast ausgeschöpft, deshalb verteilt Draftdesk sie: Die nächste geht in %1 hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingChangesDialog</name>
+    <message>
+        <source>Waiting Changes</source>
+        <translation>Wartende Änderungen</translation>
+    </message>
+    <message>
+        <source>These saves were made while Close could not be reached. They go out in this order when it is back, each checked against Close&apos;s copy first. Sends never wait here: sending needs Close.</source>
+        <translation>Diese Speichervorgänge wurden gemacht, während Close nicht erreichbar war. Sie gehen in dieser Reihenfolge hinaus, sobald es wieder da ist, jeweils zuerst mit der Fassung in Close abgeglichen. Sendungen warten hier nie: Zum Senden wird Close gebraucht.</translation>
+    </message>
+    <message>
+        <source>Waiting changes</source>
+        <translation>Wartende Änderungen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wartet seit</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Nothing waits: every change reached Close.</source>
+        <translation>Nichts wartet: Jede Änderung hat Close erreicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting Changes…</source>
+        <translation>&amp;Wartende Änderungen …</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message numerus="yes">
+        <source>“%1” waits to be saved: Close cannot be reached. It goes out when Close is back (%n change(s) waiting).</source>
+        <translation>
+            <numerusform>“%1” waits to be saved: Close cannot be reached. It goes out when Close is back (%n change waiting).</numerusform>
+            <numerusform>“%1” waits to be saved: Close cannot be reached. It goes out when Close is back (%n changes waiting).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmailValidation</name>
     <message numerus="yes">
         <source>At most %n recipients are allowed.</source>
@@ -152,6 +162,13 @@
         <translation>
             <numerusform>%n email matches</numerusform>
             <numerusform>%n emails match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
 </context>

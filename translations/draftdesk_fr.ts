@@ -564,6 +564,10 @@
         <source>Deleted in Close at %1: it can no longer be saved or sent. What you typed stays in this window; copy it into a new draft to keep it.</source>
         <translation>Supprimé dans Close à %1 : il ne peut plus être enregistré ni envoyé. Ce que vous avez saisi reste dans cette fenêtre ; copiez-le dans un nouveau brouillon pour le garder.</translation>
     </message>
+    <message>
+        <source>Close cannot be reached: this save waits and goes out when Close is back. Nothing you typed is lost.</source>
+        <translation>Close est injoignable : cet enregistrement attend et partira quand Close sera de retour. Rien de ce que vous avez saisi n’est perdu.</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>
@@ -833,6 +837,13 @@
     <message>
         <source>New draft created.</source>
         <translation>Nouveau brouillon créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” waits to be saved: Close cannot be reached. It goes out when Close is back (%n change(s) waiting).</source>
+        <translation>
+            <numerusform>« %1 » attend d’être enregistré : Close est injoignable. Il partira quand Close sera de retour (%n modification en attente).</numerusform>
+            <numerusform>« %1 » attend d’être enregistré : Close est injoignable. Il partira quand Close sera de retour (%n modifications en attente).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1810,13 @@
         <source>Offline — showing the list from %1</source>
         <translation>Hors ligne — liste affichée telle qu’à %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2499,6 +2517,17 @@
     </message>
 </context>
 <context>
+    <name>SaveQueue</name>
+    <message>
+        <source>A change made while Close could not be reached is saved now.</source>
+        <translation>Une modification faite pendant que Close était injoignable est maintenant enregistrée.</translation>
+    </message>
+    <message>
+        <source>A change made while Close could not be reached was not saved: %1</source>
+        <translation>Une modification faite pendant que Close était injoignable n’a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>Scenario</name>
     <message>
         <source>%1 is missing (was %2)</source>
@@ -2892,6 +2921,10 @@
     <message>
         <source>Fo&amp;llow up if nobody replies by</source>
         <translation>&amp;Relancer si personne ne répond d’ici le</translation>
+    </message>
+    <message>
+        <source>%1 Sending needs Close, and it cannot be reached now. The draft is kept as it is; nothing is sent or sent again on its own. When Close is back, the list shows whether it went out.</source>
+        <translation>%1 L’envoi a besoin de Close, qui est injoignable pour l’instant. Le brouillon reste tel quel ; rien n’est envoyé ni renvoyé de lui-même. Quand Close sera de retour, la liste montrera s’il est parti.</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3356,41 @@
     <message>
         <source>Draftdesk tries again in %1.</source>
         <translation>Draftdesk réessaie dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingChangesDialog</name>
+    <message>
+        <source>Waiting Changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>These saves were made while Close could not be reached. They go out in this order when it is back, each checked against Close&apos;s copy first. Sends never wait here: sending needs Close.</source>
+        <translation>Ces enregistrements ont été faits pendant que Close était injoignable. Ils partiront dans cet ordre à son retour, chacun comparé d’abord à la copie de Close. Les envois n’attendent jamais ici : envoyer a besoin de Close.</translation>
+    </message>
+    <message>
+        <source>Waiting changes</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Nothing waits: every change reached Close.</source>
+        <translation>Rien n’attend : chaque modification a atteint Close.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting Changes…</source>
+        <translation>&amp;Modifications en attente…</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,82 @@ private slots:
         QTRY_VERIFY(table()->model()->rowCount() < 100);
     }
 
+    // The "done when": with Close away, the app starts to the stored list, opens a stored draft
+    // and keeps an edit; with Close back, the edit reaches it once. Close goes away and comes back
+    // through a proxy of the test's own (connections dropped, then forwarded to the sandbox).
+    void anEditMadeWhileCloseIsAwayReachesItOnceWhenBack()
+    {
+        connectToSandbox();
+        waitUntilLoaded();
+        const QString id = sandbox.firstEmail("draft", true).id();
+        const QString before = store->email(id)->value("subject").toString();
+        window->openEmail(id); // read whole once: it is stored for next time
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY((editor = window->findChild<DraftEditor *>()) != nullptr);
+        QTRY_VERIFY(editor->isBodyReady());
+        editor->close();
+
+        restart();
+        RawHttpServer proxy;
+        bool online = false;
+        int putsReachingClose = 0;
+        proxy.handle = [&](const RawRequest &request, QTcpSocket *socket) {
+            if (!online) {
+                socket->abort();
+                return;
+            }
+            putsReachingClose += request.method == "PUT";
+            socket->write(sandbox.forward(request));
+        };
+        QVERIFY(proxy.start());
+        session->connectWith(QUrl(QString::fromLatin1(proxy.base() + "/api/v1")), AuthMethod::ApiKey, "k",
+                             Session::Origin::Demo);
+        QTRY_VERIFY2_WITH_TIMEOUT(label("pagingLabel").startsWith("Offline — showing the list from "),
+                                  qPrintable(label("pagingLabel")), 10000);
+        // The stored draft opens from the list, Enter on its row.
+        const int row = session->emails()->rowForId(id);
+        QVERIFY(row >= 0);
+        window->activateWindow();
+        table()->scrollTo(table()->model()->index(row, 1));
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
+                          table()->visualRect(table()->model()->index(row, 1)).center());
+        QTRY_COMPARE(window->listPanel()->currentId(), id);
+        QTest::keyClick(table(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QTRY_VERIFY(editor->isBodyReady());
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        subject->setFocus();
+        QTest::keyClick(subject, Qt::Key_End);
+        QTest::keyClicks(subject, " (from the train)");
+        // Save with the mouse: after restart() (a second MainWindow in one process, which the app never
+        // makes) Ctrl+S does not reach the new editor's action here, for a reason not yet found;
+        // tst_composer and tst_drafteditor press Ctrl+S in the first window.
+        QTest::mouseClick(editor->findChild<QPushButton *>("saveButton"), Qt::LeftButton);
+        auto *problem = editor->findChild<QLabel *>("editorProblem");
+        QTRY_VERIFY2_WITH_TIMEOUT(problem->text().startsWith("Close cannot be reached: this save waits"),
+                                  qPrintable(problem->text()), 10000);
+        QTRY_VERIFY2(label("pagingLabel").endsWith("; 1 change waiting"), qPrintable(label("pagingLabel")));
+        QCOMPARE(subject->text(), before + " (from the train)");
+        QCOMPARE(store->email(id)->value("subject").toString(), before);
+
+        // Close is back: F5 in the list finds it, and the save goes out once.
+        online = true;
+        window->activateWindow();
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
+                          table()->visualRect(table()->model()->index(0, 1)).center());
+        QTRY_COMPARE(QApplication::focusWidget(), table());
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(store->email(id)->value("subject").toString(), before + " (from the train)",
+                                  20000);
+        QTRY_VERIFY(!label("pagingLabel").contains("waiting"));
+        QCOMPARE(session->waitingChangeCount(), 0);
+        QCOMPARE(putsReachingClose, 1);
+        QVERIFY(!editor->isWindowModified());
+        editor->close();
+    }
+
     void aStoreThatCannotBeReadIsSaidAndRebuilt()
     {
         connectToSandbox();

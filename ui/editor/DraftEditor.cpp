@@ -156,6 +156,12 @@ void DraftEditor::watchSession()
         updateTitle();
     });
     connect(m_session, &DraftSession::saveFailed, this, [this](const ApiError &error) {
+        if (m_drafts->isQueued(m_session->original().id())) {
+            m_state->showProblem(tr("Close cannot be reached: this save waits and goes out when Close is "
+                                    "back. Nothing you typed is lost."),
+                                 Tone::Kind::Warning);
+            return;
+        }
         // Say "on disk" only when it is true.
         const bool onDisk = m_journal && m_journal->isOnDisk(m_session->original().id());
         m_state->showProblem(error.fullText() + QLatin1Char(' ')

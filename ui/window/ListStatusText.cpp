@@ -29,8 +29,11 @@ QString ListStatusText::of(Session &session)
         const QDateTime synced = session.sync()->lastSynced();
         const QDateTime listed = emails->loadedAt();
         const QDateTime asOf = synced.isValid() && (!listed.isValid() || synced > listed) ? synced : listed;
+        const qint64 waiting = session.waitingChangeCount();
         if (asOf.isValid())
-            return tr("Offline — showing the list from %1").arg(shownTime(asOf));
+            return tr("Offline — showing the list from %1").arg(shownTime(asOf))
+                + (waiting > 0 ? QLatin1String("; ") + tr("%n change(s) waiting", nullptr, int(waiting))
+                               : QString());
     }
     if (storedAt.isValid() && emails->isLoading())
         return tr("Showing the list from %1; refreshing…").arg(shownTime(storedAt));
@@ -57,6 +60,8 @@ QString ListStatusText::of(Session &session)
     // After a start from the store, the first answer from Close brought the list up to date.
     if (!emails->isLoading() && !emails->lastError().isError() && emails->cameFromStore())
         paging = tr("Up to date") + QStringLiteral(" · ") + paging;
+    if (const qint64 waiting = session.waitingChangeCount(); waiting > 0)
+        paging += QLatin1String(" · ") + tr("%n change(s) waiting", nullptr, int(waiting));
     if (emails->unreadableRows() > 0)
         paging += QLatin1String("; ")
             + tr("%n record(s) could not be read and are left out", nullptr, emails->unreadableRows());

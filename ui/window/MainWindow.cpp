@@ -26,6 +26,7 @@
 #include "ui/window/ListStatusText.h"
 #include "ui/window/ProfileBar.h"
 #include "ui/window/StoredEmailsActions.h"
+#include "ui/window/WaitingChangesDialog.h"
 #include "ui/window/WelcomePage.h"
 
 #include <QAction>
@@ -229,6 +230,7 @@ void MainWindow::createViewMenu()
     connect(refresh, &QAction::triggered, m_session, &Session::syncNow); // colleagues' changes too
     QAction *loadAll = view->addAction(tr("&Load All Emails"), m_session->emails(), &EmailListModel::loadAll);
     loadAll->setObjectName(QStringLiteral("loadAllAction"));
+    WaitingChangesDialog::addTo(view, m_session, this);
     view->addSeparator();
     QAction *inspector = m_inspector->toggleViewAction();
     inspector->setObjectName(QStringLiteral("inspectorAction"));
@@ -368,6 +370,9 @@ void MainWindow::bindList()
     connect(m_session, &Session::syncNotice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_session, &Session::offlineChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::waitingChangesChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::waitingChangeConflicts, this,
+            &MainWindow::openEmail); // choose in its editor
 }
 
 // Rate-limit waits and the error banner's buttons.

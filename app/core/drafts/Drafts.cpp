@@ -9,6 +9,7 @@
 #include "core/drafts/SchedulePlanner.h"
 #include "core/drafts/Signatures.h"
 #include "core/list/EmailListModel.h"
+#include "core/store/EmailStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,6 +43,28 @@ void Drafts::followServer(const EmailActivity &copy)
     DraftSession *session = find(copy.id());
     if (!session || !session->followServer(copy))
         emit emailChanged(copy);
+}
+
+bool Drafts::queueOffline(DraftSession *session, const ApiError &error)
+{
+    // Close cannot be reached: the save waits in line (a send never does). Refusals are Close's word.
+    const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    const QJsonObject changes = session->changes().body();
+    if (!m_queue || !unreachable || changes.isEmpty() || CloseClient::movesToSending(changes)
+        || !m_queue->queueSave(session->original(), changes))
+        return false;
+    const qint64 waiting = m_queue->queuedSaveCount();
+    emit notice(tr("“%1” waits to be saved: Close cannot be reached. It goes out when Close is back "
+                   "(%n change(s) waiting).",
+                   nullptr, int(waiting))
+                    .arg(subjectOf(session->current())));
+    emit saveQueued(session->original().id());
+    return true;
+}
+
+bool Drafts::isQueued(const QString &id) const
+{
+    return m_queue && m_queue->isQueued(id);
 }
 
 void Drafts::followDeletion(const QString &id, const QString &when)
@@ -205,6 +228,8 @@ void Drafts::bind(DraftSession *session)
     connect(session, &DraftSession::saved, this,
             [this](const EmailActivity &email) { emit notice(tr("Saved “%1”.").arg(subjectOf(email))); });
     connect(session, &DraftSession::saveFailed, this, [this, session](const ApiError &error) {
+        if (queueOffline(session, error))
+            return;
         emit notice(tr("“%1” was not saved: %2").arg(subjectOf(session->current()), error.fullText()));
     });
     connect(session, &DraftSession::sent, this, [this, session](const EmailActivity &email) {

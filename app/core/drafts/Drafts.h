@@ -10,6 +10,7 @@ class ApiError;
 class CloseClient;
 class DraftJournal;
 class DraftSession;
+class EmailStore;
 
 // The owner of open emails: one DraftSession per email id, shared by every view of that email (an
 // editor window today). A view opens a session and closes it; the session stays while a request
@@ -49,6 +50,11 @@ public:
     // Close deleted this email (someone else did: the event log said so). An open view keeps what was
     // typed and can no longer save or send it (DraftSession::deletedInClose).
     void followDeletion(const QString &id, const QString &when);
+    // Where saves wait while Close cannot be reached (the connection's store); none: they fail.
+    void setQueue(EmailStore *queue) { m_queue = queue; }
+    EmailStore *queue() const { return m_queue; }
+    // A save of this email waits for Close.
+    bool isQueued(const QString &id) const;
     QStringList openIds() const { return m_open.keys(); }
     DraftJournal *journal() const { return m_journal; }
     CloseClient *client() const { return m_client; }
@@ -76,6 +82,8 @@ signals:
     // A draft made through createDraft, as Close answered it.
     void emailCreated(const EmailActivity &email);
     void createFailed(const ApiError &error);
+    // A save could not reach Close and waits in the queue (the editor says so instead of an error).
+    void saveQueued(const QString &id);
 
 private:
     struct Entry
@@ -84,11 +92,14 @@ private:
         int views = 0;
     };
     void bind(DraftSession *session);
+    // A save that failed because Close cannot be reached goes into the queue; true when it did.
+    bool queueOffline(DraftSession *session, const ApiError &error);
     void dropIfIdle(const QString &id);
     static QString subjectOf(const EmailActivity &email);
 
     CloseClient *m_client;
     DraftJournal *m_journal;
+    EmailStore *m_queue = nullptr;
     QHash<QString, Entry> m_open;
     QSet<QString> m_deleting;
     // Made by createDraft in this run and not saved or sent since.

@@ -24,7 +24,18 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
     connect(&m_emails, &EmailListModel::storeProblem, this, &Session::storeProblem);
     connect(&m_loader, &EmailLoader::loaded, this, &Session::emailLoaded);
     connect(&m_loader, &EmailLoader::loaded, &m_emails, &EmailListModel::keepRecord);
-    connect(&m_loader, &EmailLoader::failed, this, &Session::emailLoadFailed);
+    connect(&m_loader, &EmailLoader::failed, this,
+            [this](const QString &id, const ApiError &error, Purpose purpose) {
+                // Close cannot be reached: an email read whole before opens from the store.
+                if (isUnreachable(error)) {
+                    setOffline(true);
+                    if (const std::optional<EmailActivity> stored = m_emails.store()->record(id)) {
+                        emit emailLoaded(*stored, purpose);
+                        return;
+                    }
+                }
+                emit emailLoadFailed(id, error, purpose);
+            });
     // Whatever becomes of an open email reaches its row, whether or not its window is still open.
     connect(&m_drafts, &Drafts::emailChanged, &m_emails, &EmailListModel::updateEmail);
     connect(&m_drafts, &Drafts::emailDeleted, &m_emails, &EmailListModel::removeEmail);
@@ -39,11 +50,16 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
         }
     });
     m_syncTimer.setInterval(activeSyncSeconds * 1000);
-    connect(&m_syncTimer, &QTimer::timeout, &m_sync, &EventLogSync::syncNow);
-    connect(&m_sync, &EventLogSync::synced, this, [this] { setOffline(false); });
+    connect(&m_syncTimer, &QTimer::timeout, this, &Session::syncNow);
+    connect(&m_sync, &EventLogSync::synced, this, [this] {
+        setOffline(false);
+        m_saveQueue.flush(); // Close is there: what waited goes out, in order
+    });
+    connect(&m_saveQueue, &SaveQueue::notice, this, &Session::syncNotice);
+    connect(&m_saveQueue, &SaveQueue::conflictWaiting, this, &Session::waitingChangeConflicts);
+    useQueueOfTheList();
     connect(&m_sync, &EventLogSync::failed, this, [this](const ApiError &error) {
-        if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
-            || error.kind == ApiError::Kind::BadResponse)
+        if (isUnreachable(error) || error.kind == ApiError::Kind::BadResponse)
             setOffline(true); // a captive portal answers, but not as Close
     });
     connect(&m_sync, &EventLogSync::behind, this, [this](const QDateTime &point, const QString &reason) {
@@ -143,6 +159,7 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
     m_syncTimer.stop();
     m_syncStarted = false;
     useStoreFor(baseUrl, origin);
+    useQueueOfTheList();
     m_origin = origin;
     m_method = method;
     m_secret = secret;
@@ -169,7 +186,9 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
             else
                 m_emails.stopLoading();
             m_lastError = result.error;
-            setOffline(!refused && result.error.kind != ApiError::Kind::Tls);
+            setOffline(isUnreachable(result.error));
+            if (m_offline)
+                m_syncTimer.start(); // Close is looked for again now and then
             setState(State::Failed);
             emit connectionFailed(result.error);
             return;
@@ -343,7 +362,18 @@ void Session::setListFilters(const QString &leadId, bool mineOnly, const QDateTi
 
 void Session::loadEmail(const QString &id, Purpose purpose)
 {
+    if (m_offline && purpose != Purpose::Restore) {
+        if (const std::optional<EmailActivity> stored = m_emails.store()->record(id)) {
+            emit emailLoaded(*stored, purpose); // at once: the network would only time out
+            return;
+        }
+    }
     m_loader.load(id, purpose);
+}
+
+bool Session::isUnreachable(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
 }
 
 QString Session::storePathFor(const QString &key) const
@@ -364,6 +394,7 @@ void Session::useStoreFor(const QUrl &baseUrl, Origin origin)
     if (key == m_storeKey && m_store)
         return;
     m_sync.setStore(nullptr);
+    m_drafts.setQueue(nullptr); // the old store goes
     m_emails.clear();
     std::unique_ptr<EmailStore> store = EmailStore::open(storePathFor(key));
     m_emails.setStore(store.get());
@@ -392,6 +423,26 @@ void Session::startSyncWhenReady()
     m_sync.setStore(m_emails.store());
     m_sync.begin();
     m_syncTimer.start();
+    m_saveQueue.flush(); // saves left waiting by an earlier session
+}
+
+void Session::useQueueOfTheList()
+{
+    EmailStore *store = m_emails.store();
+    if (m_drafts.queue() == store)
+        return;
+    if (m_drafts.queue())
+        disconnect(m_drafts.queue(), &EmailStore::queueChanged, this, &Session::waitingChangesChanged);
+    m_drafts.setQueue(store);
+    connect(store, &EmailStore::queueChanged, this, &Session::waitingChangesChanged);
+}
+
+void Session::syncNow()
+{
+    if (m_state == State::Failed && m_offline)
+        reconnect(); // the list, then the sync, follow once Close answers
+    else
+        m_sync.syncNow();
 }
 
 void Session::setWindowActive(bool active)
@@ -432,8 +483,10 @@ void Session::removeProfile(const QString &name)
         m_syncStarted = false;
         m_emails.clear();
         m_emails.setStore(nullptr);
+        m_drafts.setQueue(nullptr);
         m_store.reset();
         m_storeKey.clear();
+        useQueueOfTheList();
     }
     if (!m_storeDirectory.isEmpty()) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})

@@ -16,6 +16,7 @@
 #include "core/settings/ProfileStore.h"
 #include "core/store/EmailStore.h"
 #include "core/sync/EventLogSync.h"
+#include "core/sync/SaveQueue.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -118,10 +119,15 @@ public:
     static constexpr int activeSyncSeconds = 30;
     static constexpr int backgroundSyncSeconds = 120;
     void setWindowActive(bool active);
-    void syncNow() { m_sync.syncNow(); }
+    // A sync now; while Close could not be reached at all, a new attempt to connect.
+    void syncNow();
     EventLogSync *sync() { return &m_sync; }
     // The last sync could not reach Close (refused, unreachable, timed out): the stored list shows.
     bool isOffline() const { return m_offline; }
+    // Saves that wait for Close (made while it could not be reached), oldest first; they go out when
+    // a sync reaches Close again.
+    qint64 waitingChangeCount() { return m_emails.store()->queuedSaveCount(); }
+    QList<EmailStore::QueuedSave> waitingChanges() { return m_emails.store()->queuedSaves(); }
 
 signals:
     void stateChanged(Session::State state);
@@ -139,6 +145,9 @@ signals:
     // Something to say about keeping the list current (a sentence for the status bar).
     void syncNotice(const QString &sentence);
     void offlineChanged(bool offline);
+    void waitingChangesChanged(qint64 count);
+    // A save that waited met a newer copy in Close: its editor should open so the user can choose.
+    void waitingChangeConflicts(const QString &id);
 
 private:
     void setState(State state);
@@ -152,6 +161,10 @@ private:
     // Starts following the event log once connected and the list has answered.
     void startSyncWhenReady();
     void setOffline(bool offline);
+    // Saves made offline wait in the list's store (the connection's).
+    void useQueueOfTheList();
+    // Refused, unreachable, timed out: offline, as opposed to a refusal by Close.
+    static bool isUnreachable(const ApiError &error);
 
     QNetworkAccessManager *m_network;
     CredentialStore *m_credentials;
@@ -164,6 +177,7 @@ private:
     EmailListModel m_emails;
     Drafts m_drafts;
     EventLogSync m_sync {&m_client, &m_drafts, nullptr};
+    SaveQueue m_saveQueue {&m_drafts, nullptr};
     QTimer m_syncTimer;
     bool m_syncStarted = false;
     bool m_offline = false;

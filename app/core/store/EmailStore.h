@@ -63,6 +63,22 @@ public:
         bool complete = false;
     };
     void setLoaded(const QString &key, const QDateTime &at, bool complete);
+
+    // Saves made while Close could not be reached: the email as the edits were made on it (its
+    // date_updated is what the conflict check compares), the PUT's fields, and when. Kept through
+    // Forget Stored Emails: they are the user's (the journal keeps the text as well).
+    struct QueuedSave
+    {
+        EmailActivity base;
+        QJsonObject changes;
+        QDateTime queuedAt;
+    };
+    // A second save of the same email replaces its changes, keeping its place and its base.
+    bool queueSave(const EmailActivity &base, const QJsonObject &changes);
+    QList<QueuedSave> queuedSaves(); // in the order they were made
+    bool isQueued(const QString &id);
+    void unqueueSave(const QString &id);
+    qint64 queuedSaveCount();
     std::optional<Load> loaded(const QString &key);
 
     // Reads. The store's numbers (n) of the emails in `view`, in its order; at most `limit`.
@@ -80,6 +96,8 @@ signals:
     // Something was written: views re-read what they show. Only lead names changed: rows that are
     // neither sorted nor searched by them keep their places.
     void changed(bool onlyLeadNames);
+    // The saves waiting for Close changed (one more, one fewer).
+    void queueChanged(qint64 count);
     // The file could not be used any more (see problem()); the store went on in memory.
     void problemOccurred(const QString &sentence);
 

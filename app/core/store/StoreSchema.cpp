@@ -101,7 +101,18 @@ CREATE INDEX emails_by_sender ON emails(sortkey(sender));
 CREATE INDEX emails_by_lead_name ON emails(sortkey(lead_name));
 )sql";
 
-const char *const steps[] = {toVersion1, toVersion2, toVersion3};
+// Version 4: saves made while Close could not be reached, in the order they were made, one per email
+// (a later save of the same email replaces its edits and keeps its place and base).
+const char *const toVersion4 = R"sql(
+CREATE TABLE queued_saves(
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    base BLOB NOT NULL,
+    changes BLOB NOT NULL,
+    queued_at INTEGER NOT NULL);
+)sql";
+
+const char *const steps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
 } // namespace
 
 namespace StoreSchema {

@@ -342,6 +342,13 @@ private slots:
         QVERIFY(store->loaded(QStringLiteral("all"))->complete);
         store->setLeadName(QStringLiteral("lead_1"), QStringLiteral("Acme"));
         QCOMPARE(search(*store, QStringLiteral("acme")), QStringList {QStringLiteral("acti_old")});
+        // Version 4's queue of saves made offline.
+        EmailActivity base;
+        base.setValue(QStringLiteral("id"), QStringLiteral("acti_old"));
+        QVERIFY(store->queueSave(base,
+                                 QJsonObject {{QStringLiteral("subject"), QStringLiteral("Typed offline")}}));
+        QCOMPARE(store->queuedSaves().constFirst().changes.value(u"subject").toString(),
+                 QStringLiteral("Typed offline"));
         store.reset();
         SqliteDb db;
         QCOMPARE(db.open(path, false), SQLITE_OK);

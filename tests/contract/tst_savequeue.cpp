@@ -1,0 +1,214 @@
+// Saves made while Close could not be reached, against the sandbox: they wait in the store in order,
+// go out once each when Close is back (also when the answer to one is lost), never over a newer copy
+// in Close, and a send is never queued. And two instances on one organisation: one saves, the other
+// sees it within one sync.
+#include "core/api/CloseClient.h"
+#include "core/drafts/DraftJournal.h"
+#include "core/drafts/DraftSession.h"
+#include "core/drafts/Drafts.h"
+#include "core/store/EmailStore.h"
+#include "core/sync/EventLogSync.h"
+#include "core/sync/SaveQueue.h"
+#include "fakes/SandboxFixture.h"
+
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSaveQueue final : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxFixture sandbox;
+    std::unique_ptr<CloseClient> client;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<DraftJournal> journal;
+    std::unique_ptr<EmailStore> store;
+    std::unique_ptr<Drafts> drafts;
+    std::unique_ptr<SaveQueue> queue;
+
+    // Every request to Close fails as if the network were gone (the connection closes unanswered).
+    void goOffline()
+    {
+        sandbox.server->faults().add({FaultPlan::Fault::DropBeforeProcessing, -1, {}, {}, 0});
+    }
+    void comeBack() { sandbox.server->faults().clear(); }
+    // Edits a draft in a session of its own and saves; returns whether the save was queued.
+    bool editAndSave(const EmailActivity &draft, const QString &subject)
+    {
+        DraftSession *session = drafts->open(draft);
+        session->setSubject(subject);
+        QSignalSpy queued(drafts.get(), &Drafts::saveQueued);
+        QSignalSpy saved(session, &DraftSession::saved);
+        session->save();
+        const bool settled = QTest::qWaitFor([&] { return !queued.isEmpty() || !saved.isEmpty(); }, 10000);
+        drafts->close(session);
+        return settled && !queued.isEmpty();
+    }
+    QList<EmailActivity> someDrafts(int count)
+    {
+        QList<EmailActivity> found;
+        for (const QString &id : sandbox.store->orderedEmailIds()) {
+            const QJsonObject &e = *sandbox.store->email(id);
+            if (e.value(u"status").toString() == QLatin1String("draft"))
+                found.append(EmailActivity::fromJson(e).activity);
+            if (found.size() == count)
+                break;
+        }
+        return found;
+    }
+    int putsTo(const QString &id) const
+    {
+        int n = 0;
+        for (int i = 0; i < client->requestLog()->size(); ++i) {
+            const Exchange &e = client->requestLog()->at(i);
+            n += e.method == "PUT" && e.url.path().endsWith(id + QLatin1Char('/')) && e.status == 200;
+        }
+        return n;
+    }
+
+private slots:
+    void initTestCase() { QLoggingCategory::setFilterRules("draftdesk.sandbox*.info=false"); }
+    void init()
+    {
+        QVERIFY(sandbox.start(200));
+        client = sandbox.makeClient();
+        dir = std::make_unique<QTemporaryDir>();
+        journal = std::make_unique<DraftJournal>(dir->path());
+        journal->setDelay(0);
+        store = std::make_unique<EmailStore>();
+        drafts = std::make_unique<Drafts>(client.get(), journal.get());
+        drafts->setQueue(store.get());
+        queue = std::make_unique<SaveQueue>(drafts.get());
+    }
+    void cleanup()
+    {
+        queue.reset();
+        drafts.reset();
+        store.reset();
+        journal.reset();
+        dir.reset();
+        client.reset();
+        sandbox.stop();
+    }
+
+    void savesWaitInOrderAndGoOutOnceEach()
+    {
+        const QList<EmailActivity> three = someDrafts(3);
+        goOffline();
+        QVERIFY(editAndSave(three.at(1), "Second email, first edit"));
+        QVERIFY(editAndSave(three.at(0), "First email"));
+        QVERIFY(editAndSave(three.at(1), "Second email, second edit")); // keeps its place
+        QCOMPARE(store->queuedSaveCount(), 2);
+        QCOMPARE(store->queuedSaves().at(0).base.id(), three.at(1).id());
+        QCOMPARE(store->queuedSaves().at(0).changes.value("subject").toString(),
+                 QStringLiteral("Second email, second edit"));
+        QCOMPARE(store->queuedSaves().at(0).base.dateUpdated(), three.at(1).dateUpdated());
+        // Still away: a flush leaves everything waiting.
+        queue->flush();
+        QTRY_VERIFY(!queue->isFlushing());
+        QCOMPARE(store->queuedSaveCount(), 2);
+
+        comeBack();
+        QSignalSpy changed(store.get(), &EmailStore::queueChanged);
+        queue->flush();
+        QTRY_COMPARE_WITH_TIMEOUT(store->queuedSaveCount(), 0, 10000);
+        QCOMPARE(sandbox.store->email(three.at(1).id())->value("subject").toString(),
+                 QStringLiteral("Second email, second edit"));
+        QCOMPARE(sandbox.store->email(three.at(0).id())->value("subject").toString(),
+                 QStringLiteral("First email"));
+        QCOMPARE(putsTo(three.at(0).id()), 1);
+        QCOMPARE(putsTo(three.at(1).id()), 1);
+        QVERIFY(!journal->entry(three.at(0).id()).has_value());
+        // In the order they were made: the second email's PUT went first.
+        qsizetype first = -1, second = -1;
+        for (qsizetype i = 0; i < client->requestLog()->size(); ++i) {
+            const Exchange &e = client->requestLog()->at(i);
+            if (e.method == "PUT" && e.status == 200)
+                (e.url.path().contains(three.at(1).id()) ? second : first) = i;
+        }
+        QVERIFY(second < first);
+    }
+
+    void aLostAnswerDoesNotSaveTwice()
+    {
+        const EmailActivity draft = someDrafts(1).constFirst();
+        goOffline();
+        QVERIFY(editAndSave(draft, "Once"));
+        comeBack();
+        // The PUT is done by Close, but its answer never arrives: the read-back settles it.
+        sandbox.server->faults().add({FaultPlan::Fault::DropAfterProcessing, 1, "PUT", {}, 0});
+        queue->flush();
+        QTRY_COMPARE_WITH_TIMEOUT(store->queuedSaveCount(), 0, 10000);
+        QCOMPARE(sandbox.store->email(draft.id())->value("subject").toString(), QStringLiteral("Once"));
+        int puts = 0;
+        for (int i = 0; i < client->requestLog()->size(); ++i)
+            puts += client->requestLog()->at(i).method == "PUT";
+        QCOMPARE(puts, 1);
+    }
+
+    void aQueuedSaveNeverOverwritesANewerCopy()
+    {
+        const EmailActivity draft = someDrafts(1).constFirst();
+        goOffline();
+        QVERIFY(editAndSave(draft, "Mine, from the train"));
+        comeBack();
+        QCOMPARE(sandbox.colleagueChanges(draft.id(), {{"subject", "Theirs, meanwhile"}}), 200);
+        QSignalSpy conflict(queue.get(), &SaveQueue::conflictWaiting);
+        queue->flush();
+        QTRY_COMPARE_WITH_TIMEOUT(conflict.size(), 1, 10000);
+        QCOMPARE(conflict.at(0).at(0).toString(), draft.id());
+        QCOMPARE(sandbox.store->email(draft.id())->value("subject").toString(),
+                 QStringLiteral("Theirs, meanwhile"));
+        QCOMPARE(putsTo(draft.id()), 0);
+        QVERIFY(journal->entry(draft.id()).has_value()); // what was typed stays, for the user to choose
+        QCOMPARE(store->queuedSaveCount(), 0);
+    }
+
+    void aSendIsNeverQueued()
+    {
+        const EmailActivity draft = sandbox.firstEmail("draft", true);
+        goOffline();
+        DraftSession *session = drafts->open(draft);
+        QSignalSpy failed(session, &DraftSession::sendFailed);
+        session->sendNow(draft.sender(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QCOMPARE(store->queuedSaveCount(), 0);
+        drafts->close(session);
+        comeBack();
+        queue->flush();
+        QTRY_VERIFY(!queue->isFlushing());
+        QCOMPARE(sandbox.store->email(draft.id())->value("status").toString(), QStringLiteral("draft"));
+    }
+
+    void aSecondInstanceSeesTheSaveWithinOneSync()
+    {
+        // Instance B: its own client, store and sync, following the log.
+        std::unique_ptr<CloseClient> otherClient = sandbox.makeClient();
+        EmailStore otherStore;
+        Drafts otherDrafts(otherClient.get(), nullptr);
+        EventLogSync otherSync(otherClient.get(), &otherDrafts);
+        otherSync.setStore(&otherStore);
+        otherSync.begin();
+        // Instance A saves.
+        const EmailActivity draft = someDrafts(1).constFirst();
+        DraftSession *session = drafts->open(draft);
+        session->setSubject(QStringLiteral("Saved by instance A"));
+        QSignalSpy saved(session, &DraftSession::saved);
+        session->save();
+        QTRY_COMPARE(saved.size(), 1);
+        drafts->close(session);
+        QSignalSpy synced(&otherSync, &EventLogSync::synced);
+        otherSync.syncNow();
+        QTRY_COMPARE(synced.size(), 1);
+        const auto number = otherStore.numberOf(draft.id());
+        QVERIFY(number);
+        QCOMPARE(QString::fromUtf8(otherStore.rows({*number}).value(*number).subject()),
+                 QStringLiteral("Saved by instance A"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSaveQueue)
+#include "tst_savequeue.moc"

@@ -1,4 +1,5 @@
-// The fault matrix: every operation a user does (list, open, save, send now, schedule) against every
+// The fault matrix: every operation a user does (list, open, save, send now, schedule), a sync from the
+// event log and a save that waited offline, against every
 // fault we know, from two independent sources: the sandbox's own fault plan, and a fault proxy of
 // the tests' own (a loopback server in front of the sandbox's rules that drops, resets, truncates,
 // duplicates, delays or answers for the server). For every cell: no crash; the edit is kept (on the
@@ -9,9 +10,13 @@
 #include "core/api/RequestLog.h"
 #include "core/drafts/DraftJournal.h"
 #include "core/drafts/DraftSession.h"
+#include "core/drafts/Drafts.h"
 #include "core/list/EmailListModel.h"
 #include "core/qa/CurlCommand.h"
 #include "core/qa/HarExport.h"
+#include "core/store/EmailStore.h"
+#include "core/sync/EventLogSync.h"
+#include "core/sync/SaveQueue.h"
 #include "fakes/RawHttpServer.h"
 #include "fakes/SandboxFixture.h"
 
@@ -27,8 +32,8 @@
 #include <sys/resource.h>
 
 namespace {
-enum class Op { List, Open, Save, SendNow, Schedule };
-const QList<Op> allOps {Op::List, Op::Open, Op::Save, Op::SendNow, Op::Schedule};
+enum class Op { List, Open, Save, SendNow, Schedule, Sync, QueuedSave };
+const QList<Op> allOps {Op::List, Op::Open, Op::Save, Op::SendNow, Op::Schedule, Op::Sync, Op::QueuedSave};
 QString opName(Op op)
 {
     switch (op) {
@@ -42,6 +47,10 @@ QString opName(Op op)
         return QStringLiteral("send now");
     case Op::Schedule:
         return QStringLiteral("schedule");
+    case Op::Sync:
+        return QStringLiteral("sync");
+    case Op::QueuedSave:
+        return QStringLiteral("queued save");
     }
     return {};
 }
@@ -304,13 +313,14 @@ private:
     // of a save or send).
     void arm(const Fault &fault, Op op)
     {
-        const QByteArray method = op == Op::List || op == Op::Open ? "GET" : "PUT";
+        const QByteArray method = op == Op::List || op == Op::Open || op == Op::Sync ? "GET" : "PUT";
         sandbox.server->faults().clear();
         sandbox.server->faults().setLatency(fault.latencyMs);
         if (fault.sandbox) {
             FaultPlan::Rule rule = *fault.sandbox;
             rule.method = method;
-            rule.pathContains = QStringLiteral("/activity/email/");
+            rule.pathContains
+                = op == Op::Sync ? QStringLiteral("/event/") : QStringLiteral("/activity/email/");
             sandbox.server->faults().add(rule);
         }
         armed = fault.proxy;
@@ -447,6 +457,108 @@ private:
         return QStringLiteral("conflict");
     }
 
+    // Colleagues change two drafts and delete a third; a sync runs under the fault. Whatever it says,
+    // one more sync with nothing in the way leaves the store matching the server.
+    QString runSync(const QStringList &ids)
+    {
+        EmailStore store;
+        QList<ListRow> rows;
+        for (const QString &id : sandbox.store->orderedEmailIds())
+            rows.append(ListRow::from(*sandbox.store->email(id)));
+        store.putRows(rows);
+        Drafts drafts(client.get(), journal.get());
+        EventLogSync sync(client.get(), &drafts);
+        sync.setStore(&store);
+        sync.begin();
+        const QStringList touched = ids.mid(ids.size() - 3);
+        sandbox.colleagueChanges(touched.at(0), {{"subject", "Changed by a colleague"}});
+        sandbox.colleagueChanges(touched.at(1), {{"subject", "Changed again by a colleague"}});
+        sandbox.colleagueChanges(touched.at(2), {});
+        const auto matches = [&] {
+            for (const QString &id : touched) {
+                const QJsonObject *server = sandbox.store->email(id);
+                const auto number = store.numberOf(id);
+                if (!server != !number)
+                    return false;
+                if (number
+                    && QString::fromUtf8(store.rows({*number}).value(*number).subject())
+                        != server->value("subject").toString())
+                    return false;
+            }
+            return true;
+        };
+        const auto runOnce = [&](QString *said) {
+            QSignalSpy synced(&sync, &EventLogSync::synced);
+            QSignalSpy failed(&sync, &EventLogSync::failed);
+            QSignalSpy behind(&sync, &EventLogSync::behind);
+            sync.syncNow();
+            if (!QTest::qWaitFor([&] { return synced.size() + failed.size() + behind.size() > 0; }, 20000))
+                return QStringLiteral("HUNG");
+            for (const QList<QVariant> &error : failed)
+                *said = error.first().value<ApiError>().message;
+            for (const QList<QVariant> &reason : behind)
+                *said = reason.at(1).toString();
+            if (synced.size())
+                return QStringLiteral("ok");
+            return failed.size() ? QStringLiteral("failed, said") : QStringLiteral("reload asked, said");
+        };
+        QString said;
+        QString outcome = runOnce(&said);
+        if (outcome != QLatin1String("ok")) {
+            messagesGiven.append(said);
+            if (said.isEmpty())
+                return QStringLiteral("SILENT ERROR");
+        } else if (!matches()) {
+            return QStringLiteral("SAID SYNCED, STORE DIFFERS");
+        }
+        armed = ProxyFault::None;
+        sandbox.server->faults().clear();
+        if (outcome == QLatin1String("reload asked, said"))
+            return outcome; // the list is read again instead (the window's part)
+        if (runOnce(&said) != QLatin1String("ok") || !matches())
+            return QStringLiteral("STORE DIFFERS AFTER");
+        return outcome;
+    }
+
+    // A save made offline goes out under the fault: the edit is on Close, or still waits (and goes
+    // out on the next flush with nothing in the way), or its failure is said and the journal has it.
+    QString runQueuedSave(const EmailActivity &email)
+    {
+        EmailStore store;
+        Drafts drafts(client.get(), journal.get());
+        drafts.setQueue(&store);
+        SaveQueue queue(&drafts);
+        QStringList notices;
+        connect(&queue, &SaveQueue::notice, this, [&](const QString &text) { notices.append(text); });
+        const QString edit = QStringLiteral("Typed offline, sent under a fault");
+        const QJsonObject changes {{"subject", edit}};
+        journal->record(email.id(), email.dateUpdated(), changes, edit);
+        store.queueSave(email, changes);
+        const auto flushed = [&] {
+            queue.flush();
+            return QTest::qWaitFor([&] { return !queue.isFlushing(); }, 20000);
+        };
+        if (!flushed())
+            return QStringLiteral("HUNG");
+        const auto onServer = [&] {
+            return sandbox.store->email(email.id())->value("subject").toString() == edit;
+        };
+        messagesGiven.append(notices);
+        if (store.isQueued(email.id())) {
+            armed = ProxyFault::None;
+            sandbox.server->faults().clear();
+            if (!flushed() || store.isQueued(email.id()) || !onServer())
+                return QStringLiteral("STILL WAITING");
+            return QStringLiteral("waited, then ok");
+        }
+        if (onServer())
+            return QStringLiteral("ok");
+        const auto journalled = journal->entry(email.id());
+        if (!journalled || journalled->edits.value("subject").toString() != edit)
+            return QStringLiteral("EDIT LOST");
+        return notices.isEmpty() ? QStringLiteral("SILENT ERROR") : QStringLiteral("failed, said");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -502,7 +614,7 @@ private slots:
                 && e.value("body_html").toString().size() < 10000)
                 drafts.append(id);
         }
-        QVERIFY(drafts.size() >= 4);
+        QVERIFY(drafts.size() >= 8);
         for (Op op : allOps) {
             arm(fault, op);
             std::optional<NoRoomOnDisk> noRoom;
@@ -515,6 +627,14 @@ private slots:
                 break;
             case Op::Open:
                 outcome = runOpen(drafts.at(0));
+                break;
+            case Op::Sync:
+                outcome = runSync(drafts);
+                break;
+            case Op::QueuedSave:
+                client->requestLog()->clear();
+                outcome = runQueuedSave(
+                    EmailActivity::fromJson(*sandbox.store->email(drafts.at(++draftIndex))).activity);
                 break;
             default:
                 client->requestLog()->clear();

@@ -50,9 +50,12 @@ void SaveQueue::next()
         emit conflictWaiting(id);
     });
     connect(session, &DraftSession::saveFailed, m_watch, [this, id](const ApiError &error) {
-        const bool unreachable
-            = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
-        if (unreachable) { // still away: it keeps its place (the failed save queued it again)
+        // Still away, or not itself yet (5xx, a captive portal's page, a rate limit): it keeps its
+        // place and goes on the next flush. Only Close's own refusal takes it out of the line.
+        const bool later = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+            || error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::BadResponse
+            || error.kind == ApiError::Kind::RateLimited;
+        if (later) {
             delete m_watch;
             m_watch = nullptr;
             if (m_session && m_openedHere)

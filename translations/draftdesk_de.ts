@@ -845,6 +845,10 @@
             <numerusform>„%1“ wartet aufs Speichern: Close ist nicht erreichbar. Es geht hinaus, sobald Close wieder da ist (%n Änderungen warten).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 Whether Close made it could not be found out either: look in the list before you try again.</source>
+        <translation>%1 Ob Close ihn angelegt hat, ließ sich auch nicht herausfinden: Sehen Sie in der Liste nach, bevor Sie es noch einmal versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>EmailActivity</name>

@@ -845,6 +845,10 @@
             <numerusform>« %1 » attend d’être enregistré : Close est injoignable. Il partira quand Close sera de retour (%n modifications en attente).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 Whether Close made it could not be found out either: look in the list before you try again.</source>
+        <translation>%1 Impossible de savoir non plus si Close l’a créé : regardez dans la liste avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>EmailActivity</name>

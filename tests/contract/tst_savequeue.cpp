@@ -183,6 +183,50 @@ private slots:
         QCOMPARE(sandbox.store->email(draft.id())->value("status").toString(), QStringLiteral("draft"));
     }
 
+    // A new draft whose answer is lost was made or not: the lead's newest emails tell, so trying again
+    // never leaves two.
+    void aLostAnswerToACreateIsSettledByAReadBack_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<bool>("made");
+        QTest::newRow("made, answer lost") << int(FaultPlan::Fault::DropAfterProcessing) << true;
+        QTest::newRow("never made") << int(FaultPlan::Fault::DropBeforeProcessing) << false;
+    }
+    void aLostAnswerToACreateIsSettledByAReadBack()
+    {
+        QFETCH(int, fault);
+        QFETCH(bool, made);
+        const QString lead = sandbox.store->leads.firstKey();
+        const qsizetype before = sandbox.store->emailCount();
+        sandbox.server->faults().add({FaultPlan::Fault(fault), 1, "POST", {}, 0});
+        QSignalSpy created(drafts.get(), &Drafts::emailCreated);
+        QSignalSpy failed(drafts.get(), &Drafts::createFailed);
+        drafts->createDraft(lead, {}, {QStringLiteral("jane@example.com")}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(created.size() + failed.size(), 1, 10000);
+        QCOMPARE(sandbox.store->emailCount(), before + (made ? 1 : 0));
+        if (made) {
+            const QString id = created.at(0).at(0).value<EmailActivity>().id();
+            QVERIFY(sandbox.store->email(id));
+            QCOMPARE(sandbox.store->email(id)->value("lead_id").toString(), lead);
+        } else {
+            QVERIFY(!failed.at(0).at(0).value<ApiError>().message.isEmpty());
+            // Trying again is safe: one draft.
+            drafts->createDraft(lead, {}, {QStringLiteral("jane@example.com")}, {});
+            QTRY_COMPARE(created.size(), 1);
+            QCOMPARE(sandbox.store->emailCount(), before + 1);
+        }
+    }
+
+    void aCreateWhoseFateCannotBeLearntSaysSo()
+    {
+        goOffline(); // the POST and the look after it both go unanswered
+        QSignalSpy failed(drafts.get(), &Drafts::createFailed);
+        drafts->createDraft(sandbox.store->leads.firstKey(), {}, {}, {});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QVERIFY(
+            failed.at(0).at(0).value<ApiError>().message.contains("look in the list before you try again"));
+    }
+
     void aSecondInstanceSeesTheSaveWithinOneSync()
     {
         // Instance B: its own client, store and sync, following the log.

@@ -179,21 +179,70 @@ void Drafts::createDraft(const QString &leadId, const QString &contactId, const 
         fields.insert(QStringLiteral("contact_id"), contactId);
     if (!sender.isEmpty())
         fields.insert(QStringLiteral("sender"), sender);
+    const QDateTime asked = QDateTime::currentDateTimeUtc();
     ApiCall *call = m_client->createEmail(fields);
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+    connect(call, &ApiCall::finished, this, [this, fields, asked](const ApiResult &result) {
         const EmailActivity::ParseResult parsed = EmailActivity::fromJson(result.json.object());
-        if (!result.ok() || !parsed.ok()) {
-            const ApiError error = result.ok()
-                ? ApiError::make(ApiError::Kind::BadResponse,
-                                 tr("Close's answer to the new draft could not be read."))
-                : result.error;
-            emit notice(tr("The new draft was not created: %1").arg(error.fullText()));
-            emit createFailed(error);
+        if (result.ok() && parsed.ok()) {
+            created(parsed.activity);
             return;
         }
-        emit notice(tr("New draft created."));
-        m_untouched.insert(parsed.activity.id());
-        emit emailCreated(parsed.activity);
+        const ApiError error = result.ok()
+            ? ApiError::make(ApiError::Kind::BadResponse,
+                             tr("Close's answer to the new draft could not be read."))
+            : result.error;
+        if (error.isAmbiguousForWrites())
+            findCreated(fields, asked, error); // it may be there: look before saying it is not
+        else
+            createFailedWith(error);
+    });
+}
+
+void Drafts::created(const EmailActivity &email)
+{
+    emit notice(tr("New draft created."));
+    m_untouched.insert(email.id());
+    emit emailCreated(email);
+}
+
+void Drafts::createFailedWith(const ApiError &error)
+{
+    emit notice(tr("The new draft was not created: %1").arg(error.fullText()));
+    emit createFailed(error);
+}
+
+void Drafts::findCreated(const QJsonObject &fields, const QDateTime &asked, const ApiError &error)
+{
+    // A POST has no idempotency key: after a lost answer, the lead's emails created since a little
+    // before the request tell whether it was made (a draft with exactly these fields), so trying
+    // again never leaves a second one.
+    EmailQuery query;
+    query.leadId = fields.value(u"lead_id").toString();
+    query.createdAfter = asked.addSecs(-120); // this machine's clock may run ahead of Close's
+    ApiCall *look = m_client->listEmails(query);
+    connect(look, &ApiCall::finished, this, [this, fields, error](const ApiResult &result) {
+        if (!result.ok()) {
+            createFailedWith(ApiError::make(error.kind,
+                                            tr("%1 Whether Close made it could not be found out "
+                                               "either: look in the list before you try again.")
+                                                .arg(error.message)));
+            return;
+        }
+        for (const QJsonValue &value : result.object().value(u"data").toArray()) {
+            const QJsonObject email = value.toObject();
+            // The fields Close keeps as sent (it may rework the HTML of a body), newest first.
+            bool same = true;
+            for (const char *name : {"status", "lead_id", "contact_id", "to", "subject", "sender"}) {
+                const QLatin1String key(name);
+                same = same && (!fields.contains(key) || email.value(key) == fields.value(key));
+            }
+            const EmailActivity::ParseResult parsed = EmailActivity::fromJson(email);
+            if (same && parsed.ok()) {
+                created(parsed.activity); // it was made; its answer was lost
+                return;
+            }
+        }
+        createFailedWith(error); // not there: nothing was made, and trying again is safe
     });
 }
 

@@ -94,6 +94,10 @@ private:
     void bind(DraftSession *session);
     // A save that failed because Close cannot be reached goes into the queue; true when it did.
     bool queueOffline(DraftSession *session, const ApiError &error);
+    void created(const EmailActivity &email);
+    void createFailedWith(const ApiError &error);
+    // After a create whose answer was lost: finds the draft among the lead's newest, or says it failed.
+    void findCreated(const QJsonObject &fields, const QDateTime &asked, const ApiError &error);
     void dropIfIdle(const QString &id);
     static QString subjectOf(const EmailActivity &email);
 

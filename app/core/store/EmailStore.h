@@ -48,7 +48,10 @@ public:
     void putRows(const QList<ListRow> &rows);
     // An email's whole record (after it was opened or changed): its row, the record and its body text.
     void putRecord(const EmailActivity &email);
+    // Many at once, in one transaction (a sync); records the store already holds as they are are skipped.
+    void putRecords(const QList<EmailActivity> &emails);
     void remove(const QString &id);
+    void remove(const QStringList &ids); // in one transaction
     // After a complete load of `view`'s filters: the stored emails it did not return are gone.
     void keepOnly(const StoreView &view, const QSet<QByteArray> &ids);
     void setLeadName(const QString &leadId, const QString &name);

@@ -111,32 +111,65 @@ void EmailStore::putRows(const QList<ListRow> &rows)
 
 void EmailStore::putRecord(const EmailActivity &email)
 {
-    if (email.id().isEmpty())
+    putRecords({email});
+}
+
+void EmailStore::putRecords(const QList<EmailActivity> &emails)
+{
+    // The same record again (a copy that came back by two paths: the event log and its view) is not
+    // written: no transaction, and no view reads its order again for nothing.
+    QList<QPair<const EmailActivity *, QByteArray>> changed;
+    for (const EmailActivity &email : emails) {
+        if (email.id().isEmpty())
+            continue;
+        QByteArray json = QJsonDocument(email.toJson()).toJson(QJsonDocument::Compact);
+        m_statements->record.bind(1, email.id());
+        const bool same = m_statements->record.step() == SQLITE_ROW && m_statements->record.bytes(0) == json;
+        m_statements->record.reset();
+        if (!same)
+            changed.append({&email, std::move(json)});
+    }
+    if (changed.isEmpty())
         return;
     write([&] {
-        if (!putRow(ListRow::from(email)))
-            return false;
         Statements &s = *m_statements;
-        s.number.bind(1, email.id());
-        const qint64 n = s.number.step() == SQLITE_ROW ? s.number.integer(0) : 0;
-        s.number.reset();
-        if (n == 0)
-            return false;
-        s.putRecord.bind(1, n);
-        s.putRecord.bind(2, QJsonDocument(email.toJson()).toJson(QJsonDocument::Compact));
-        if (!s.putRecord.run())
-            return false;
-        s.putBody.bind(1, n);
-        s.putBody.bind(2, email.bodyText());
-        return s.putBody.run();
+        for (const auto &[email, json] : std::as_const(changed)) {
+            if (!putRow(ListRow::from(*email)))
+                return false;
+            s.number.bind(1, email->id());
+            const qint64 n = s.number.step() == SQLITE_ROW ? s.number.integer(0) : 0;
+            s.number.reset();
+            if (n == 0)
+                return false;
+            s.putRecord.bind(1, n);
+            s.putRecord.bind(2, json);
+            if (!s.putRecord.run())
+                return false;
+            s.putBody.bind(1, n);
+            s.putBody.bind(2, email->bodyText());
+            if (!s.putBody.run())
+                return false;
+        }
+        return true;
     });
 }
 
 void EmailStore::remove(const QString &id)
 {
+    remove(QStringList {id});
+}
+
+void EmailStore::remove(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
     write([&] {
-        m_statements->remove.bind(1, id);
-        return m_statements->remove.run();
+        for (const QString &id : ids) {
+            m_statements->remove.bind(1, id);
+            if (!m_statements->remove.run())
+                return false;
+        }
+        return true;
     });
 }
 

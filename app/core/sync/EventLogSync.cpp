@@ -175,14 +175,14 @@ void EventLogSync::onPage(const ApiResult &result)
 void EventLogSync::apply()
 {
     QStringList unread;
+    QList<EmailActivity> copies;
+    QStringList gone;
     for (auto it = m_newest.cbegin(); it != m_newest.cend(); ++it) {
         const QString &id = it.key();
         const QJsonObject &event = it.value();
         if (event.value(u"action").toString() == QLatin1String("deleted")) {
-            if (m_store->numberOf(id)) {
-                m_store->remove(id);
-                ++m_changes;
-            }
+            if (m_store->numberOf(id))
+                gone.append(id);
             m_drafts->followDeletion(id, event.value(u"date_updated").toString());
             continue;
         }
@@ -198,11 +198,15 @@ void EventLogSync::apply()
         const QDateTime stored = storedUpdate(id);
         if (stored.isValid() && stored >= copy.dateUpdated())
             continue; // what the store has is this copy or a newer one (our own save)
-        m_store->putRecord(copy);
-        m_drafts->followServer(copy);
-        ++m_changes;
+        copies.append(copy);
     }
     m_newest.clear();
+    // One transaction for the store (one new order for the list), then each open view and the preview.
+    m_store->remove(gone);
+    m_store->putRecords(copies);
+    for (const EmailActivity &copy : std::as_const(copies))
+        m_drafts->followServer(copy);
+    m_changes += int(copies.size() + gone.size());
     readAgain(unread);
 }
 

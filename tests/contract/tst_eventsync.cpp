@@ -2,6 +2,7 @@
 // (with data, and without it after an hour), deletions, thousands of events paged by cursor, a sync
 // point kept across sessions, a point the log no longer reaches, and Close going away mid-sync.
 #include "core/api/CloseClient.h"
+#include "core/base/IsoDateTime.h"
 #include "core/drafts/DraftSession.h"
 #include "core/drafts/Drafts.h"
 #include "core/store/EmailStore.h"
@@ -168,10 +169,20 @@ private slots:
 
     void theSyncPointIsKeptAndGoesForward()
     {
-        const QDateTime first = *sync->syncPoint();
-        QCOMPARE(sandbox.colleagueChanges(drafts_(1).constFirst(), {{"subject", "x"}}), 200);
+        const QStringList two = drafts_(2);
+        QCOMPARE(sandbox.colleagueChanges(two.at(0), {{"subject", "x"}}), 200);
         QVERIFY(syncOnce());
-        QVERIFY(*sync->syncPoint() >= first);
+        // On Close's clock: the newest change followed.
+        QCOMPARE(*sync->syncPoint(),
+                 IsoDateTime::parse(sandbox.store->events.constLast().value("date_updated").toString()));
+        // An event dated years ahead is followed, but never becomes the point (every change after
+        // it would be missed).
+        const QDateTime point = *sync->syncPoint();
+        sandbox.clock->set(QDateTime::currentDateTimeUtc().addYears(10));
+        QCOMPARE(sandbox.colleagueChanges(two.at(1), {{"subject", "From the future"}}), 200);
+        QVERIFY(syncOnce());
+        QCOMPARE(storedSubject(two.at(1)), QStringLiteral("From the future"));
+        QCOMPARE(*sync->syncPoint(), point);
         // A new session on the same store goes on from there.
         EventLogSync again(client.get(), drafts.get());
         again.setStore(store.get());
@@ -211,6 +222,23 @@ private slots:
         const QJsonObject server = *sandbox.store->email(draft.id());
         QCOMPARE(server.value("subject").toString(), QStringLiteral("Mine"));
         QCOMPARE(server.value("body_text").toString(), QStringLiteral("Theirs"));
+        drafts->close(session);
+    }
+
+    // They typed what I typed: nothing to ask, and the window is not loaded again under the cursor.
+    void aChangeThatAgreesWithMineIsTakenQuietly()
+    {
+        const EmailActivity draft = sandbox.firstEmail("draft", true);
+        DraftSession *session = drafts->open(draft);
+        session->setSubject(QStringLiteral("The same words"));
+        QSignalSpy told(session, &DraftSession::changedOnClose);
+        QSignalSpy reloaded(session, &DraftSession::followedServer);
+        QCOMPARE(sandbox.colleagueChanges(draft.id(), {{"subject", "The same words"}}), 200);
+        QVERIFY(syncOnce());
+        QTRY_COMPARE(session->original().subject(), QStringLiteral("The same words"));
+        QCOMPARE(told.size(), 0);
+        QCOMPARE(reloaded.size(), 0);
+        QVERIFY(!session->isDirty());
         drafts->close(session);
     }
 

@@ -112,9 +112,10 @@ private slots:
         QCOMPARE(store->queuedSaveCount(), 2);
 
         comeBack();
-        QSignalSpy changed(store.get(), &EmailStore::queueChanged);
+        QSignalSpy drained(queue.get(), &SaveQueue::drained);
         queue->flush();
         QTRY_COMPARE_WITH_TIMEOUT(store->queuedSaveCount(), 0, 10000);
+        QTRY_COMPARE(drained.size(), 1); // then a sync brings the store up to date (Session)
         QCOMPARE(sandbox.store->email(three.at(1).id())->value("subject").toString(),
                  QStringLiteral("Second email, second edit"));
         QCOMPARE(sandbox.store->email(three.at(0).id())->value("subject").toString(),

@@ -65,7 +65,10 @@ bool DraftSession::followServer(const EmailActivity &theirs)
         emit changed();
         emit serverCopyChanged(m_original);
     } else if (theirsAgreeWithMine(copy)) {
-        rebaseOn(copy); // they changed only what I have, or nothing I touched differs: nothing to ask
+        // Where they changed it, it already says what I have: it becomes the base quietly, and the
+        // window is not loaded again under the user's cursor.
+        rebaseOn(copy);
+        return true;
     } else {
         if (m_theirs.contains(u"id") && m_theirs.dateUpdated() == copy.dateUpdated())
             return false; // said already

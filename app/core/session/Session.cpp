@@ -56,6 +56,8 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
         m_saveQueue.flush(); // Close is there: what waited goes out, in order
     });
     connect(&m_saveQueue, &SaveQueue::notice, this, &Session::syncNotice);
+    // Back online, the waiting saves went out first; then the store catches up with the rest.
+    connect(&m_saveQueue, &SaveQueue::drained, &m_sync, &EventLogSync::syncNow);
     connect(&m_saveQueue, &SaveQueue::conflictWaiting, this, &Session::waitingChangeConflicts);
     useQueueOfTheList();
     connect(&m_sync, &EventLogSync::failed, this, [this](const ApiError &error) {

@@ -146,8 +146,11 @@ void EventLogSync::onPage(const ApiResult &result)
         const auto it = m_newest.constFind(id);
         if (it == m_newest.cend() || isNewer(event, *it))
             m_newest.insert(id, event);
+        // The sync point moves on Close's clock only (this machine's may be off), and never to a
+        // date no event can have yet (a hostile one would hide every change after it).
         const QDateTime updated = IsoDateTime::parse(event.value(u"date_updated").toString());
-        if (updated.isValid() && updated > m_newestSeen)
+        if (updated.isValid() && updated > m_newestSeen
+            && updated < QDateTime::currentDateTimeUtc().addDays(1))
             m_newestSeen = updated;
     }
     const QString next = page.value(u"cursor_next").toString();
@@ -259,7 +262,7 @@ void EventLogSync::readAgain(QStringList ids)
 void EventLogSync::finish()
 {
     m_running = false;
-    setPoint(qMax(m_newestSeen, QDateTime::currentDateTimeUtc().addSecs(-startMarginSeconds)));
+    setPoint(m_newestSeen);
     m_lastSynced = QDateTime::currentDateTimeUtc();
     emit synced(m_changes);
     if (m_again) {

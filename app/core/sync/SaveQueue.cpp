@@ -5,6 +5,8 @@
 #include "core/drafts/Drafts.h"
 #include "core/store/EmailStore.h"
 
+#include <utility>
+
 SaveQueue::SaveQueue(Drafts *drafts, QObject *parent) : QObject(parent), m_drafts(drafts) { }
 
 SaveQueue::~SaveQueue()
@@ -27,8 +29,11 @@ void SaveQueue::next()
     if (!queue)
         return;
     const QList<EmailStore::QueuedSave> waiting = queue->queuedSaves();
-    if (waiting.isEmpty())
+    if (waiting.isEmpty()) {
+        if (std::exchange(m_sentSome, false))
+            emit drained();
         return;
+    }
     const EmailStore::QueuedSave &first = waiting.constFirst();
     const QString id = first.base.id();
     DraftSession *session = m_drafts->find(id);
@@ -74,8 +79,10 @@ void SaveQueue::settle(const QString &id, bool unqueue)
 {
     delete m_watch;
     m_watch = nullptr;
-    if (unqueue && m_drafts->queue())
+    if (unqueue && m_drafts->queue()) {
         m_drafts->queue()->unqueueSave(id);
+        m_sentSome = true;
+    }
     if (m_session && m_openedHere)
         m_drafts->close(m_session);
     m_session.clear();

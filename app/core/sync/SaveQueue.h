@@ -32,6 +32,8 @@ signals:
     void conflictWaiting(const QString &id);
     // A sentence for the status bar about a queued save that went out or could not.
     void notice(const QString &sentence);
+    // Every waiting save went out (or was settled): the store can be brought up to date.
+    void drained();
 
 private:
     void next();
@@ -40,5 +42,6 @@ private:
     Drafts *m_drafts;
     QPointer<DraftSession> m_session;
     bool m_openedHere = false; // the session was opened for the queue (and is closed after)
+    bool m_sentSome = false; // this flush settled at least one save
     QObject *m_watch = nullptr; // the current save's connections
 };

@@ -5,6 +5,7 @@
 // In the dark look it also checks what a GNOME dark desktop would show: every formatting icon must
 // stand out from the toolbar (exit status 1 when one does not).
 #include "../gui/WindowFixture.h"
+#include "core/drafts/DraftSession.h"
 #include "core/drafts/Drafts.h"
 #include "core/session/Session.h"
 #include "ui/common/Icons.h"
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRadioButton>
@@ -135,6 +137,28 @@ void composer(WindowFixture &app, const QString &file, bool checkIcons)
     save(editor, file);
     closeAndWait(editor);
 }
+// A colleague rewrites the text of a draft the rep is editing: the bar that says so, before Save.
+void changedOnClose(WindowFixture &app)
+{
+    DraftEditor *editor = openDraft(app, [](QJsonObject &) {});
+    if (!editor || !waitFor([&] { return app.session->sync()->syncPoint().has_value(); }, "the sync"))
+        return;
+    const QString id = editor->session()->original().id();
+    auto *subject = editor->findChild<QLineEdit *>(QStringLiteral("subjectField"));
+    subject->setFocus();
+    QTest::keyClick(subject, Qt::Key_End);
+    QTest::keyClicks(subject, QStringLiteral(" (revised)"));
+    app.sandbox.colleagueChanges(
+        id,
+        QJsonObject {{QStringLiteral("body_text"), QStringLiteral("New prices below.")},
+                     {QStringLiteral("body_html"), QStringLiteral("<p>New prices below.</p>")}});
+    app.session->syncNow();
+    auto *bar = editor->findChild<QWidget *>(QStringLiteral("changedOnCloseBar"));
+    if (waitFor([bar] { return bar->isVisible(); }, "the Changed on Close bar"))
+        save(editor, QStringLiteral("changed-on-close.png"));
+    editor->session()->takeTheirs();
+    closeAndWait(editor);
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -188,6 +212,7 @@ int main(int argc, char **argv)
     } else {
         save(app.window.get(), QStringLiteral("email-list.png"));
         composer(app, QStringLiteral("composer.png"), false);
+        changedOnClose(app);
         DraftEditor *editor = openDraft(app, [](QJsonObject &) {});
         if (editor) {
             auto *dialog = new SendDialog(editor->session(), app.session->identities(), editor);

@@ -436,7 +436,8 @@ void Session::useQueueOfTheList()
     if (m_drafts.queue())
         disconnect(m_drafts.queue(), &EmailStore::queueChanged, this, &Session::waitingChangesChanged);
     m_drafts.setQueue(store);
-    connect(store, &EmailStore::queueChanged, this, &Session::waitingChangesChanged);
+    // Unique: the list's own store in memory comes back after a profile is removed.
+    connect(store, &EmailStore::queueChanged, this, &Session::waitingChangesChanged, Qt::UniqueConnection);
 }
 
 void Session::syncNow()

@@ -2214,6 +2214,10 @@
         <source>no email address</source>
         <translation>keine E-Mail-Adresse</translation>
     </message>
+    <message>
+        <source>%1 A new draft is made in Close, so it needs Close: try again when it can be reached. Drafts already in the list can still be edited.</source>
+        <translation>%1 Ein neuer Entwurf wird in Close angelegt und braucht daher Close: Versuchen Sie es wieder, wenn es erreichbar ist. Entwürfe, die schon in der Liste stehen, lassen sich weiter bearbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>

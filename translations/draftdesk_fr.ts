@@ -2214,6 +2214,10 @@
         <source>no email address</source>
         <translation>pas d’adresse e-mail</translation>
     </message>
+    <message>
+        <source>%1 A new draft is made in Close, so it needs Close: try again when it can be reached. Drafts already in the list can still be edited.</source>
+        <translation>%1 Un nouveau brouillon est créé dans Close, il a donc besoin de Close : réessayez quand il sera joignable. Les brouillons déjà dans la liste restent modifiables.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>

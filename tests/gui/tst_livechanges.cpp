@@ -158,6 +158,28 @@ private slots:
         editor->close();
     }
 
+    // A new draft is made in Close: offline, the New Draft dialog says so plainly.
+    void aNewDraftNeedsCloseAndSaysSo()
+    {
+        connectToSandbox();
+        waitForRows();
+        server->faults().add({FaultPlan::Fault::DropBeforeProcessing, -1, "GET", "/lead/", 0});
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        NewDraftDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<NewDraftDialog *>()) != nullptr);
+        dialog->setSearchDelay(0);
+        auto *search = dialog->findChild<QLineEdit *>("leadSearchField");
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        QTest::keyClicks(search, "Acme");
+        auto *state = dialog->findChild<QLabel *>("leadSearchState");
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains("A new draft is made in Close, so it needs Close"),
+                                 20000);
+        QVERIFY(!dialog->findChild<QPushButton *>("createDraftButton")->isEnabled());
+        dialog->reject();
+    }
+
     void aSyncThatCannotReachCloseSaysOffline()
     {
         connectToSandbox();

@@ -69,7 +69,15 @@ NewDraftDialog::NewDraftDialog(CloseClient *client, QWidget *parent)
     m_query->installEventFilter(this);
     connect(m_search, &LeadSearch::resultsChanged, this, &NewDraftDialog::showLeads);
     connect(m_search, &LeadSearch::failed, this, [this](const ApiError &error) {
-        m_state->setText(tr("The search failed: %1").arg(error.fullText()));
+        // Offline, say what it means: a new draft is made in Close, so it needs Close (an edit to an
+        // existing draft can wait in line; a new one cannot yet).
+        const bool unreachable
+            = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+        m_state->setText(unreachable
+                             ? tr("%1 A new draft is made in Close, so it needs Close: try again when "
+                                  "it can be reached. Drafts already in the list can still be edited.")
+                                   .arg(error.message)
+                             : tr("The search failed: %1").arg(error.fullText()));
     });
     connect(m_leads, &QListWidget::currentRowChanged, this, &NewDraftDialog::showContacts);
     connect(m_contacts, &QListWidget::currentRowChanged, this, &NewDraftDialog::updateButtons);

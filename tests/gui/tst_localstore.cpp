@@ -7,6 +7,7 @@
 #include "ui/dialogs/SettingsDialog.h"
 
 #include <QDirIterator>
+#include <QTreeWidget>
 
 class TestLocalStore final : public MainWindowTest
 {
@@ -193,6 +194,12 @@ private slots:
         QTRY_VERIFY2(label("pagingLabel").endsWith("; 1 change waiting"), qPrintable(label("pagingLabel")));
         QCOMPARE(subject->text(), before + " (from the train)");
         QCOMPARE(store->email(id)->value("subject").toString(), before);
+        // View → Waiting Changes… lists it, and follows the queue while it is open.
+        window->findChild<QAction *>("waitingChangesAction")->trigger();
+        QTreeWidget *waiting = nullptr;
+        QTRY_VERIFY((waiting = window->findChild<QTreeWidget *>("waitingChangesList")) != nullptr);
+        QCOMPARE(waiting->topLevelItemCount(), 1);
+        QCOMPARE(waiting->topLevelItem(0)->text(0), before + " (from the train)");
 
         // Close is back: F5 in the list finds it, and the save goes out once.
         online = true;
@@ -206,6 +213,8 @@ private slots:
         QTRY_VERIFY(!label("pagingLabel").contains("waiting"));
         QCOMPARE(session->waitingChangeCount(), 0);
         QCOMPARE(putsReachingClose, 1);
+        QTRY_COMPARE(waiting->topLevelItem(0)->text(0),
+                     QStringLiteral("Nothing waits: every change reached Close."));
         QVERIFY(!editor->isWindowModified());
         editor->close();
     }

@@ -68,7 +68,7 @@ QString ChangedOnCloseBar::describe(const QStringList &fields)
 void ChangedOnCloseBar::showChange(const EmailActivity &theirs, const QStringList &fields)
 {
     m_theirs = theirs;
-    const QString who = theirs.value(u"updated_by_name").toString();
+    const QString who = theirs.updatedByName();
     const QString when = QLocale().toString(theirs.dateUpdated().toLocalTime().time(), QLocale::ShortFormat);
     const QString what = describe(fields);
     m_text->setText(who.isEmpty() ? tr("Changed on Close at %1: %2.").arg(when, what)

@@ -43,8 +43,7 @@ void WaitingChangesDialog::fill()
     m_list->clear();
     const QLocale locale;
     for (const auto &save : m_session->waitingChanges()) {
-        const QString subject = save.changes.contains(u"subject") ? save.changes.value(u"subject").toString()
-                                                                  : save.base.subject();
+        const QString subject = save.subject();
         auto *item
             = new QTreeWidgetItem(m_list,
                                   {subject.isEmpty() ? tr("(no subject)") : subject,

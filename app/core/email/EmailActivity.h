@@ -83,6 +83,7 @@ public:
     QString userId() const { return string(u"user_id"); }
     QString createdBy() const { return string(u"created_by"); }
     QString updatedBy() const { return string(u"updated_by"); }
+    QString updatedByName() const { return string(u"updated_by_name"); }
     QDateTime dateCreated() const { return dateTime(u"date_created"); }
     QDateTime dateUpdated() const { return dateTime(u"date_updated"); }
     QDateTime activityAt() const { return dateTime(u"activity_at"); }

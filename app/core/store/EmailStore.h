@@ -75,6 +75,11 @@ public:
         EmailActivity base;
         QJsonObject changes;
         QDateTime queuedAt;
+        // The subject it will have once saved.
+        QString subject() const
+        {
+            return changes.contains(u"subject") ? changes.value(u"subject").toString() : base.subject();
+        }
     };
     // A second save of the same email replaces its changes, keeping its place and its base.
     bool queueSave(const EmailActivity &base, const QJsonObject &changes);

@@ -9,6 +9,8 @@
 #include "core/sync/EventLogSync.h"
 #include "fakes/SandboxFixture.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
@@ -257,6 +259,56 @@ private slots:
         session->save();
         QCOMPARE(failed.size(), 1);
         drafts->close(session);
+    }
+
+    // A log page from a server of the test's own: Close's documented email record as an event's data is
+    // stored as it is; an event of another object type, data that names another email and a date
+    // thousands of years ahead change nothing they should not.
+    void aHostileLogPageChangesOnlyWhatItMay()
+    {
+        QFile file(QStringLiteral(DRAFTDESK_TEST_DATA "/close-sample-email.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject sample = QJsonDocument::fromJson(file.readAll()).object();
+        const QString sampleId = sample.value("id").toString();
+        QVERIFY(!sampleId.isEmpty());
+        const QString now = IsoDateTime::format(QDateTime::currentDateTimeUtc());
+        const auto event = [&](const QString &type, const QString &id, const QJsonValue &data,
+                               const QString &updated) {
+            return QJsonObject {{"id", QString("ev_" + id)}, {"object_type", type},     {"object_id", id},
+                                {"action", "updated"},       {"date_updated", updated}, {"data", data}};
+        };
+        QJsonArray page;
+        page.append(event("activity.email", sampleId, sample, now));
+        page.append(event("lead", "lead_hostile", QJsonObject {{"id", "lead_hostile"}}, now));
+        page.append(event("activity.email", "acti_other", QJsonObject {{"id", "acti_somebody_else"}}, now));
+        page.append(
+            event("activity.email", "acti_far", QJsonValue("not an object"), "9999-12-31T23:59:59+00:00"));
+        QStringList listQueries;
+        RawHttpServer hostile;
+        hostile.handle = [&](const RawRequest &request, QTcpSocket *socket) {
+            QJsonObject body {{"data", QJsonArray {}}, {"cursor_next", QJsonValue::Null}};
+            if (request.target.contains("/event/") && request.target.contains("action=updated"))
+                body.insert("data", page);
+            if (request.target.contains("/activity/email/")) {
+                listQueries.append(QString::fromUtf8(request.target));
+                body = QJsonObject {{"data", QJsonArray {}}, {"has_more", false}};
+            }
+            socket->write(RawHttpServer::answer(200, "OK", QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                                "Content-Type: application/json\r\n"));
+        };
+        QVERIFY(hostile.start());
+        client->setBaseUrl(QUrl(QString::fromLatin1(hostile.base() + "/api/v1")));
+        const QDateTime point = *sync->syncPoint();
+        QVERIFY(syncOnce());
+        QCOMPARE(storedSubject(sampleId), sample.value("subject").toString());
+        QVERIFY(store->record(sampleId)); // the whole record, as Close prints it
+        QVERIFY(!store->numberOf("lead_hostile"));
+        QVERIFY(!store->numberOf("acti_somebody_else"));
+        QCOMPARE(listQueries.size(), 1); // the two without usable data are asked for, by id
+        QVERIFY(listQueries.constFirst().contains("acti_other")
+                && listQueries.constFirst().contains("acti_far"));
+        QVERIFY(*sync->syncPoint() >= point);
+        QVERIFY(*sync->syncPoint() < QDateTime::currentDateTimeUtc().addDays(1));
     }
 
     void closeGoingAwayLeavesThePointAndSaysSo()

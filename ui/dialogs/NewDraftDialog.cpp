@@ -71,8 +71,7 @@ NewDraftDialog::NewDraftDialog(CloseClient *client, QWidget *parent)
     connect(m_search, &LeadSearch::failed, this, [this](const ApiError &error) {
         // Offline, say what it means: a new draft is made in Close, so it needs Close (an edit to an
         // existing draft can wait in line; a new one cannot yet).
-        const bool unreachable
-            = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+        const bool unreachable = error.isUnreachable();
         m_state->setText(unreachable
                              ? tr("%1 A new draft is made in Close, so it needs Close: try again when "
                                   "it can be reached. Drafts already in the list can still be edited.")

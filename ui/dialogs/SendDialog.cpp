@@ -386,7 +386,7 @@ void SendDialog::onFailed(const ApiError &error, const std::optional<EmailActivi
             m_go->setEnabled(false);
         }
     }
-    if (!serverCopy && (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout))
+    if (!serverCopy && error.isUnreachable())
         message = tr("%1 Sending needs Close, and it cannot be reached now. The draft is kept as it is; "
                      "nothing is sent or sent again on its own. When Close is back, the list shows "
                      "whether it went out.")

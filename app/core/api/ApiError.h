@@ -42,6 +42,9 @@ public:
     bool isError() const { return kind != Kind::None; }
     // Timeouts, dropped connections and 5xx after the body went out: the server may have acted.
     bool isAmbiguousForWrites() const;
+    // Close could not be reached at all (refused, DNS, dropped, timed out): offline, as opposed to an
+    // answer from Close.
+    bool isUnreachable() const { return kind == Kind::Network || kind == Kind::Timeout; }
 
     // Builds the error for an HTTP answer with status >= 400 (reads the body's documented shapes).
     static ApiError fromHttp(int status, const QByteArray &body);

@@ -48,7 +48,7 @@ void Drafts::followServer(const EmailActivity &copy)
 bool Drafts::queueOffline(DraftSession *session, const ApiError &error)
 {
     // Close cannot be reached: the save waits in line (a send never does). Refusals are Close's word.
-    const bool unreachable = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    const bool unreachable = error.isUnreachable();
     const QJsonObject changes = session->changes().body();
     if (!m_queue || !unreachable || changes.isEmpty() || CloseClient::movesToSending(changes)
         || !m_queue->queueSave(session->original(), changes))

@@ -27,7 +27,7 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
     connect(&m_loader, &EmailLoader::failed, this,
             [this](const QString &id, const ApiError &error, Purpose purpose) {
                 // Close cannot be reached: an email read whole before opens from the store.
-                if (isUnreachable(error)) {
+                if (error.isUnreachable()) {
                     setOffline(true);
                     if (const std::optional<EmailActivity> stored = m_emails.store()->record(id)) {
                         emit emailLoaded(*stored, purpose);
@@ -61,7 +61,7 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
     connect(&m_saveQueue, &SaveQueue::conflictWaiting, this, &Session::waitingChangeConflicts);
     useQueueOfTheList();
     connect(&m_sync, &EventLogSync::failed, this, [this](const ApiError &error) {
-        if (isUnreachable(error) || error.kind == ApiError::Kind::BadResponse)
+        if (error.isUnreachable() || error.kind == ApiError::Kind::BadResponse)
             setOffline(true); // a captive portal answers, but not as Close
     });
     connect(&m_sync, &EventLogSync::behind, this, [this](const QDateTime &point, const QString &reason) {
@@ -188,7 +188,7 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
             else
                 m_emails.stopLoading();
             m_lastError = result.error;
-            setOffline(isUnreachable(result.error));
+            setOffline(result.error.isUnreachable());
             if (m_offline)
                 m_syncTimer.start(); // Close is looked for again now and then
             setState(State::Failed);
@@ -371,11 +371,6 @@ void Session::loadEmail(const QString &id, Purpose purpose)
         }
     }
     m_loader.load(id, purpose);
-}
-
-bool Session::isUnreachable(const ApiError &error)
-{
-    return error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
 }
 
 QString Session::storePathFor(const QString &key) const

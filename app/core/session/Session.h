@@ -163,8 +163,6 @@ private:
     void setOffline(bool offline);
     // Saves made offline wait in the list's store (the connection's).
     void useQueueOfTheList();
-    // Refused, unreachable, timed out: offline, as opposed to a refusal by Close.
-    static bool isUnreachable(const ApiError &error);
 
     QNetworkAccessManager *m_network;
     CredentialStore *m_credentials;

@@ -123,15 +123,20 @@ void EventLogSync::requestPage(const QString &cursor)
     connect(call, &ApiCall::finished, this, &EventLogSync::onPage);
 }
 
-void EventLogSync::onPage(const ApiResult &result)
+bool EventLogSync::takeAnswer(const ApiResult &result)
 {
     if (m_stopped)
-        return;
+        return false;
     m_call.clear();
-    if (!result.ok()) {
+    if (!result.ok())
         fail(result.error);
+    return result.ok();
+}
+
+void EventLogSync::onPage(const ApiResult &result)
+{
+    if (!takeAnswer(result))
         return;
-    }
     const QJsonObject page = result.object();
     if (!page.value(u"data").isArray()) {
         fail(ApiError::make(ApiError::Kind::BadResponse,
@@ -236,13 +241,8 @@ void EventLogSync::readAgain(QStringList ids)
     ApiCall *call = m_client->listEmails(query);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, ids](const ApiResult &result) {
-        if (m_stopped)
+        if (!takeAnswer(result))
             return;
-        m_call.clear();
-        if (!result.ok()) {
-            fail(result.error);
-            return;
-        }
         QList<ListRow> rows;
         for (const QJsonValue &value : result.object().value(u"data").toArray()) {
             const EmailActivity::ParseResult parsed

@@ -67,6 +67,8 @@ signals:
 
 private:
     void requestPage(const QString &cursor);
+    // An answer while syncing: false when stopped since, or failed (then the sync has ended).
+    bool takeAnswer(const ApiResult &result);
     void onPage(const ApiResult &result);
     void apply();
     void readAgain(QStringList ids);

@@ -57,9 +57,8 @@ void SaveQueue::next()
     connect(session, &DraftSession::saveFailed, m_watch, [this, id](const ApiError &error) {
         // Still away, or not itself yet (5xx, a captive portal's page, a rate limit): it keeps its
         // place and goes on the next flush. Only Close's own refusal takes it out of the line.
-        const bool later = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
-            || error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::BadResponse
-            || error.kind == ApiError::Kind::RateLimited;
+        const bool later = error.isUnreachable() || error.kind == ApiError::Kind::Server
+            || error.kind == ApiError::Kind::BadResponse || error.kind == ApiError::Kind::RateLimited;
         if (later) {
             delete m_watch;
             m_watch = nullptr;

@@ -464,6 +464,13 @@
     </message>
 </context>
 <context>
+    <name>DraftCreation</name>
+    <message>
+        <source>Close&apos;s answer to the new draft could not be read.</source>
+        <translation>Die Antwort von Close auf den neuen Entwurf war nicht lesbar.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDeletion</name>
     <message>
         <source>Delete Draft</source>
@@ -567,6 +574,14 @@
     <message>
         <source>Close cannot be reached: this save waits and goes out when Close is back. Nothing you typed is lost.</source>
         <translation>Close ist nicht erreichbar: Dieses Speichern wartet und geht hinaus, sobald Close wieder da ist. Nichts von Ihrer Eingabe geht verloren.</translation>
+    </message>
+    <message>
+        <source>Written while Close could not be reached: it is kept on this computer and made in Close when it is back. Sending needs Close.</source>
+        <translation>Geschrieben, während Close nicht erreichbar war: Er bleibt auf diesem Computer und wird in Close angelegt, sobald es wieder erreichbar ist. Senden braucht Close.</translation>
+    </message>
+    <message>
+        <source>It is in Close now.</source>
+        <translation>Er ist jetzt in Close.</translation>
     </message>
 </context>
 <context>
@@ -775,6 +790,14 @@
         <source>It was deleted in Close, so it cannot be saved. Copy your text into a new draft instead.</source>
         <translation>Er wurde in Close gelöscht und kann daher nicht gespeichert werden. Kopieren Sie Ihren Text stattdessen in einen neuen Entwurf.</translation>
     </message>
+    <message>
+        <source>It is not in Close yet: it is made there when Close can be reached.</source>
+        <translation>Er ist noch nicht in Close: Er wird dort angelegt, sobald Close erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>It is not in Close yet, and sending needs Close. It is made there when Close can be reached; send it then.</source>
+        <translation>Er ist noch nicht in Close, und Senden braucht Close. Er wird dort angelegt, sobald Close erreichbar ist; senden Sie ihn dann.</translation>
+    </message>
 </context>
 <context>
     <name>Drafts</name>
@@ -827,10 +850,6 @@
         <translation>„%1“ war in Close schon nicht mehr da.</translation>
     </message>
     <message>
-        <source>Close&apos;s answer to the new draft could not be read.</source>
-        <translation>Die Antwort von Close auf den neuen Entwurf ist nicht lesbar.</translation>
-    </message>
-    <message>
         <source>The new draft was not created: %1</source>
         <translation>Der neue Entwurf wurde nicht angelegt: %1</translation>
     </message>
@@ -848,6 +867,21 @@
     <message>
         <source>%1 Whether Close made it could not be found out either: look in the list before you try again.</source>
         <translation>%1 Ob Close ihn angelegt hat, ließ sich auch nicht herausfinden: Sehen Sie in der Liste nach, bevor Sie es noch einmal versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is kept on this computer and made in Close when it can be reached (%n change(s) waiting).</source>
+        <translation>
+            <numerusform>„%1“ bleibt auf diesem Computer und wird in Close angelegt, sobald es erreichbar ist (%n Änderung wartet).</numerusform>
+            <numerusform>„%1“ bleibt auf diesem Computer und wird in Close angelegt, sobald es erreichbar ist (%n Änderungen warten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close cannot be reached: the new draft is kept on this computer and made in Close when it is back.</source>
+        <translation>Close ist nicht erreichbar: Der neue Entwurf bleibt auf diesem Computer und wird in Close angelegt, sobald es wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>“%1”, written while Close could not be reached, is in Close now.</source>
+        <translation>„%1“, geschrieben, während Close nicht erreichbar war, ist jetzt in Close.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1051,14 @@
     <message>
         <source>(cannot be shown: %1)</source>
         <translation>(kann nicht angezeigt werden: %1)</translation>
+    </message>
+    <message>
+        <source>Written while Close could not be reached: it is made in Close when it is back.</source>
+        <translation>Geschrieben, während Close nicht erreichbar war: Er wird in Close angelegt, sobald es wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Draft (not in Close yet)</source>
+        <translation>Entwurf (noch nicht in Close)</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2260,14 @@
         <source>%1 A new draft is made in Close, so it needs Close: try again when it can be reached. Drafts already in the list can still be edited.</source>
         <translation>%1 Ein neuer Entwurf wird in Close angelegt und braucht daher Close: Versuchen Sie es wieder, wenn es erreichbar ist. Entwürfe, die schon in der Liste stehen, lassen sich weiter bearbeiten.</translation>
     </message>
+    <message>
+        <source>Close cannot be reached, and no stored email matches. A new draft needs a lead: try other words, or again when Close is back.</source>
+        <translation>Close ist nicht erreichbar, und keine gespeicherte E-Mail passt. Ein neuer Entwurf braucht einen Lead: Versuchen Sie andere Wörter oder es erneut, wenn Close wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Close cannot be reached: these leads are from the emails kept on this computer. The new draft is kept here and made in Close when it is back.</source>
+        <translation>Close ist nicht erreichbar: Diese Leads stammen aus den auf diesem Computer gespeicherten E-Mails. Der neue Entwurf bleibt hier und wird in Close angelegt, sobald es wieder erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -2533,6 +2583,14 @@
     <message>
         <source>A change made while Close could not be reached was not saved: %1</source>
         <translation>Eine Änderung, die gemacht wurde, während Close nicht erreichbar war, wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>“%1”, written while Close could not be reached, was not made in Close: %2 It is kept here: correct it and save it again, or delete it.</source>
+        <translation>„%1“, geschrieben, während Close nicht erreichbar war, wurde in Close nicht angelegt: %2 Er bleibt hier: Korrigieren Sie ihn und speichern Sie erneut, oder löschen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3139,10 @@
         <source>%1: the list is loaded again.</source>
         <translation>%1: Die Liste wird neu geladen.</translation>
     </message>
+    <message>
+        <source>This draft was written while Close could not be reached and is no longer kept on this computer.</source>
+        <translation>Dieser Entwurf wurde geschrieben, während Close nicht erreichbar war, und ist nicht mehr auf diesem Computer gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3373,10 +3435,6 @@
         <translation>Wartende Änderungen</translation>
     </message>
     <message>
-        <source>These saves were made while Close could not be reached. They go out in this order when it is back, each checked against Close&apos;s copy first. Sends never wait here: sending needs Close.</source>
-        <translation>Diese Speichervorgänge wurden gemacht, während Close nicht erreichbar war. Sie gehen in dieser Reihenfolge hinaus, sobald es wieder da ist, jeweils zuerst mit der Fassung in Close abgeglichen. Sendungen warten hier nie: Zum Senden wird Close gebraucht.</translation>
-    </message>
-    <message>
         <source>Waiting changes</source>
         <translation>Wartende Änderungen</translation>
     </message>
@@ -3399,6 +3457,14 @@
     <message>
         <source>&amp;Waiting Changes…</source>
         <translation>&amp;Wartende Änderungen …</translation>
+    </message>
+    <message>
+        <source>These saves and new drafts were made while Close could not be reached. They go out in this order when it is back, each save checked against Close&apos;s copy first, each new draft made once. Sends never wait here: sending needs Close.</source>
+        <translation>Diese Speicherungen und neuen Entwürfe entstanden, während Close nicht erreichbar war. Sie gehen in dieser Reihenfolge hinaus, sobald es wieder erreichbar ist: jede Speicherung erst mit der Fassung von Close abgeglichen, jeder neue Entwurf genau einmal angelegt. Sendungen warten hier nie: Senden braucht Close.</translation>
+    </message>
+    <message>
+        <source>New draft: %1</source>
+        <translation>Neuer Entwurf: %1</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,13 @@
             <numerusform>“%1” waits to be saved: Close cannot be reached. It goes out when Close is back (%n changes waiting).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” is kept on this computer and made in Close when it can be reached (%n change(s) waiting).</source>
+        <translation>
+            <numerusform>“%1” is kept on this computer and made in Close when it can be reached (%n change waiting).</numerusform>
+            <numerusform>“%1” is kept on this computer and made in Close when it can be reached (%n changes waiting).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EmailValidation</name>

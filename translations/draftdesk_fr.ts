@@ -464,6 +464,13 @@
     </message>
 </context>
 <context>
+    <name>DraftCreation</name>
+    <message>
+        <source>Close&apos;s answer to the new draft could not be read.</source>
+        <translation>La réponse de Close au nouveau brouillon n’a pas pu être lue.</translation>
+    </message>
+</context>
+<context>
     <name>DraftDeletion</name>
     <message>
         <source>Delete Draft</source>
@@ -567,6 +574,14 @@
     <message>
         <source>Close cannot be reached: this save waits and goes out when Close is back. Nothing you typed is lost.</source>
         <translation>Close est injoignable : cet enregistrement attend et partira quand Close sera de retour. Rien de ce que vous avez saisi n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Written while Close could not be reached: it is kept on this computer and made in Close when it is back. Sending needs Close.</source>
+        <translation>Écrit pendant que Close était injoignable : il est gardé sur cet ordinateur et créé dans Close à son retour. L’envoi a besoin de Close.</translation>
+    </message>
+    <message>
+        <source>It is in Close now.</source>
+        <translation>Il est maintenant dans Close.</translation>
     </message>
 </context>
 <context>
@@ -775,6 +790,14 @@
         <source>It was deleted in Close, so it cannot be saved. Copy your text into a new draft instead.</source>
         <translation>Il a été supprimé dans Close et ne peut donc pas être enregistré. Copiez plutôt votre texte dans un nouveau brouillon.</translation>
     </message>
+    <message>
+        <source>It is not in Close yet: it is made there when Close can be reached.</source>
+        <translation>Il n’est pas encore dans Close : il y sera créé dès que Close sera joignable.</translation>
+    </message>
+    <message>
+        <source>It is not in Close yet, and sending needs Close. It is made there when Close can be reached; send it then.</source>
+        <translation>Il n’est pas encore dans Close, et l’envoi a besoin de Close. Il y sera créé dès que Close sera joignable ; envoyez-le alors.</translation>
+    </message>
 </context>
 <context>
     <name>Drafts</name>
@@ -827,10 +850,6 @@
         <translation>« %1 » n’était déjà plus dans Close.</translation>
     </message>
     <message>
-        <source>Close&apos;s answer to the new draft could not be read.</source>
-        <translation>La réponse de Close au nouveau brouillon est illisible.</translation>
-    </message>
-    <message>
         <source>The new draft was not created: %1</source>
         <translation>Le nouveau brouillon n’a pas été créé&#xa0;: %1</translation>
     </message>
@@ -848,6 +867,21 @@
     <message>
         <source>%1 Whether Close made it could not be found out either: look in the list before you try again.</source>
         <translation>%1 Impossible de savoir non plus si Close l’a créé : regardez dans la liste avant de réessayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is kept on this computer and made in Close when it can be reached (%n change(s) waiting).</source>
+        <translation>
+            <numerusform>« %1 » est gardé sur cet ordinateur et créé dans Close dès qu’il sera joignable (%n modification en attente).</numerusform>
+            <numerusform>« %1 » est gardé sur cet ordinateur et créé dans Close dès qu’il sera joignable (%n modifications en attente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close cannot be reached: the new draft is kept on this computer and made in Close when it is back.</source>
+        <translation>Close est injoignable : le nouveau brouillon est gardé sur cet ordinateur et créé dans Close à son retour.</translation>
+    </message>
+    <message>
+        <source>“%1”, written while Close could not be reached, is in Close now.</source>
+        <translation>« %1 », écrit pendant que Close était injoignable, est maintenant dans Close.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1051,14 @@
     <message>
         <source>(cannot be shown: %1)</source>
         <translation>(affichage impossible : %1)</translation>
+    </message>
+    <message>
+        <source>Written while Close could not be reached: it is made in Close when it is back.</source>
+        <translation>Écrit pendant que Close était injoignable : il sera créé dans Close à son retour.</translation>
+    </message>
+    <message>
+        <source>Draft (not in Close yet)</source>
+        <translation>Brouillon (pas encore dans Close)</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2260,14 @@
         <source>%1 A new draft is made in Close, so it needs Close: try again when it can be reached. Drafts already in the list can still be edited.</source>
         <translation>%1 Un nouveau brouillon est créé dans Close, il a donc besoin de Close : réessayez quand il sera joignable. Les brouillons déjà dans la liste restent modifiables.</translation>
     </message>
+    <message>
+        <source>Close cannot be reached, and no stored email matches. A new draft needs a lead: try other words, or again when Close is back.</source>
+        <translation>Close est injoignable, et aucun e-mail enregistré ne correspond. Un nouveau brouillon a besoin d’un lead : essayez d’autres mots, ou réessayez au retour de Close.</translation>
+    </message>
+    <message>
+        <source>Close cannot be reached: these leads are from the emails kept on this computer. The new draft is kept here and made in Close when it is back.</source>
+        <translation>Close est injoignable : ces leads viennent des e-mails gardés sur cet ordinateur. Le nouveau brouillon est gardé ici et créé dans Close à son retour.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -2533,6 +2583,14 @@
     <message>
         <source>A change made while Close could not be reached was not saved: %1</source>
         <translation>Une modification faite pendant que Close était injoignable n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>“%1”, written while Close could not be reached, was not made in Close: %2 It is kept here: correct it and save it again, or delete it.</source>
+        <translation>« %1 », écrit pendant que Close était injoignable, n’a pas été créé dans Close : %2 Il est gardé ici : corrigez-le et enregistrez-le à nouveau, ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3139,10 @@
         <source>%1: the list is loaded again.</source>
         <translation>%1 : la liste est rechargée.</translation>
     </message>
+    <message>
+        <source>This draft was written while Close could not be reached and is no longer kept on this computer.</source>
+        <translation>Ce brouillon a été écrit pendant que Close était injoignable et n’est plus gardé sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3373,10 +3435,6 @@
         <translation>Modifications en attente</translation>
     </message>
     <message>
-        <source>These saves were made while Close could not be reached. They go out in this order when it is back, each checked against Close&apos;s copy first. Sends never wait here: sending needs Close.</source>
-        <translation>Ces enregistrements ont été faits pendant que Close était injoignable. Ils partiront dans cet ordre à son retour, chacun comparé d’abord à la copie de Close. Les envois n’attendent jamais ici : envoyer a besoin de Close.</translation>
-    </message>
-    <message>
         <source>Waiting changes</source>
         <translation>Modifications en attente</translation>
     </message>
@@ -3399,6 +3457,14 @@
     <message>
         <source>&amp;Waiting Changes…</source>
         <translation>&amp;Modifications en attente…</translation>
+    </message>
+    <message>
+        <source>These saves and new drafts were made while Close could not be reached. They go out in this order when it is back, each save checked against Close&apos;s copy first, each new draft made once. Sends never wait here: sending needs Close.</source>
+        <translation>Ces enregistrements et nouveaux brouillons ont été faits pendant que Close était injoignable. Ils partent dans cet ordre à son retour : chaque enregistrement d’abord comparé à la copie de Close, chaque nouveau brouillon créé une seule fois. Les envois n’attendent jamais ici : envoyer a besoin de Close.</translation>
+    </message>
+    <message>
+        <source>New draft: %1</source>
+        <translation>Nouveau brouillon : %1</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,23 @@ private:
         }
         return found;
     }
+    // A new draft for this lead while Close cannot be reached: written here, announced as created.
+    EmailActivity writeOffline(const QString &lead)
+    {
+        QSignalSpy created(drafts.get(), &Drafts::emailCreated);
+        drafts->createDraft(lead, {}, {QStringLiteral("jane@example.com")}, {});
+        if (!QTest::qWaitFor([&] { return !created.isEmpty(); }, 10000))
+            return {};
+        return created.at(0).at(0).value<EmailActivity>();
+    }
+    // Requests of this method that Close answered.
+    int requests(const char *method) const
+    {
+        int n = 0;
+        for (int i = 0; i < client->requestLog()->size(); ++i)
+            n += client->requestLog()->at(i).method == method && client->requestLog()->at(i).status != 0;
+        return n;
+    }
     int putsTo(const QString &id) const
     {
         int n = 0;
@@ -220,12 +237,146 @@ private slots:
 
     void aCreateWhoseFateCannotBeLearntSaysSo()
     {
+        drafts->setQueue(nullptr); // nowhere to keep it: say so
         goOffline(); // the POST and the look after it both go unanswered
         QSignalSpy failed(drafts.get(), &Drafts::createFailed);
         drafts->createDraft(sandbox.store->leads.firstKey(), {}, {}, {});
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
         QVERIFY(
             failed.at(0).at(0).value<ApiError>().message.contains("look in the list before you try again"));
+    }
+
+    // Written offline: a local draft, in the list and in line; made once when Close is back, and from
+    // then on known by Close's id everywhere (the open session saves to it).
+    void aNewDraftWrittenOfflineIsMadeOnceWhenCloseIsBack()
+    {
+        const QString lead = sandbox.store->leads.firstKey();
+        const qsizetype before = sandbox.store->emailCount();
+        goOffline();
+        const EmailActivity local = writeOffline(lead);
+        QVERIFY(local.isLocalOnly());
+        QVERIFY(store->numberOf(local.id()));
+        QCOMPARE(store->queuedSaveCount(), 1);
+        QVERIFY(store->queuedSaves().constFirst().isNewDraft());
+        DraftSession *session = drafts->open(local);
+        session->setSubject(QStringLiteral("Written on the train"));
+        QSignalSpy queued(drafts.get(), &Drafts::saveQueued);
+        session->save();
+        QCOMPARE(queued.size(), 1); // at once: there is nothing in Close to ask
+        QCOMPARE(store->queuedSaveCount(), 1); // the same entry, with its edits
+        QVERIFY(journal->entry(local.id()).has_value());
+        // A send needs Close, and Close does not have it.
+        QSignalSpy sendFailed(session, &DraftSession::sendFailed);
+        session->sendNow(QStringLiteral("me@example.com"), 0);
+        QCOMPARE(sendFailed.size(), 1);
+
+        comeBack();
+        QSignalSpy madeInClose(drafts.get(), &Drafts::localDraftCreated);
+        QSignalSpy drained(queue.get(), &SaveQueue::drained);
+        queue->flush();
+        QTRY_COMPARE_WITH_TIMEOUT(drained.size(), 1, 10000);
+        QCOMPARE(madeInClose.size(), 1);
+        const QString id = madeInClose.at(0).at(1).value<EmailActivity>().id();
+        QVERIFY(!EmailActivity::isLocalId(id));
+        QCOMPARE(sandbox.store->emailCount(), before + 1);
+        QCOMPARE(requests("POST"), 1);
+        QCOMPARE(sandbox.store->email(id)->value("subject").toString(),
+                 QStringLiteral("Written on the train"));
+        QCOMPARE(sandbox.store->email(id)->value("lead_id").toString(), lead);
+        QCOMPARE(store->queuedSaveCount(), 0);
+        QVERIFY(!store->numberOf(local.id()));
+        QVERIFY(store->numberOf(id));
+        QVERIFY(!journal->entry(local.id()).has_value());
+        QVERIFY(!journal->entry(id).has_value()); // saved: nothing left unsaved
+        // The open session is the same one, now on Close's id: a save goes to it.
+        QCOMPARE(drafts->find(id), session);
+        QCOMPARE(session->original().id(), id);
+        session->setSubject(QStringLiteral("Written on the train, and after"));
+        QSignalSpy saved(session, &DraftSession::saved);
+        session->save();
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(sandbox.store->email(id)->value("subject").toString(),
+                 QStringLiteral("Written on the train, and after"));
+        drafts->close(session);
+        QCOMPARE(sandbox.store->emailCount(), before + 1); // closing a saved draft keeps it
+    }
+
+    // The answer to a queued create is lost, and Close goes away again before it could be looked for:
+    // the draft keeps its place, and the next flush finds it instead of making a second.
+    void aLostAnswerToAQueuedCreateLeavesOneDraft()
+    {
+        const QString lead = sandbox.store->leads.firstKey();
+        const qsizetype before = sandbox.store->emailCount();
+        goOffline();
+        const EmailActivity local = writeOffline(lead);
+        comeBack();
+        sandbox.server->faults().add({FaultPlan::Fault::DropAfterProcessing, 1, "POST", {}, 0});
+        // The moment the POST ends unanswered, the network goes (so the look after it fails too).
+        QObject offlineAgain;
+        connect(client->requestLog(), &QAbstractItemModel::dataChanged, &offlineAgain,
+                [this](const QModelIndex &topLeft) {
+                    const Exchange &e = client->requestLog()->at(topLeft.row());
+                    if (e.method == "POST" && e.status == 0 && !e.isPending())
+                        goOffline();
+                });
+        queue->flush();
+        QTRY_VERIFY_WITH_TIMEOUT(!queue->isFlushing(), 10000);
+        QCOMPARE(sandbox.store->emailCount(), before + 1); // Close made it
+        QCOMPARE(store->queuedSaveCount(), 1); // but that is not known here yet
+        QVERIFY(store->numberOf(local.id()));
+
+        comeBack();
+        QSignalSpy drained(queue.get(), &SaveQueue::drained);
+        queue->flush();
+        QTRY_COMPARE_WITH_TIMEOUT(drained.size(), 1, 10000);
+        QCOMPARE(sandbox.store->emailCount(), before + 1); // found, not made again
+        QCOMPARE(requests("POST"), 0); // the one POST that reached Close went unanswered
+        QCOMPARE(store->queuedSaveCount(), 0);
+        QVERIFY(!store->numberOf(local.id()));
+    }
+
+    // Two alike written offline are two drafts: the look for the second does not take the first.
+    void twoAlikeWrittenOfflineAreTwoDrafts()
+    {
+        const QString lead = sandbox.store->leads.firstKey();
+        const qsizetype before = sandbox.store->emailCount();
+        goOffline();
+        writeOffline(lead);
+        writeOffline(lead);
+        QCOMPARE(store->queuedSaveCount(), 2);
+        comeBack();
+        // Each POST is made and its answer lost: each look must find its own.
+        sandbox.server->faults().add({FaultPlan::Fault::DropAfterProcessing, 2, "POST", {}, 0});
+        QSignalSpy madeInClose(drafts.get(), &Drafts::localDraftCreated);
+        queue->flush();
+        QTRY_COMPARE_WITH_TIMEOUT(madeInClose.size(), 2, 10000);
+        QCOMPARE(sandbox.store->emailCount(), before + 2);
+        QVERIFY(madeInClose.at(0).at(1).value<EmailActivity>().id()
+                != madeInClose.at(1).at(1).value<EmailActivity>().id());
+        QCOMPARE(store->queuedSaveCount(), 0);
+    }
+
+    // Close refuses it (its lead is gone): said, out of the line, and still here to copy or delete.
+    void aRefusedQueuedCreateIsSaidAndKept()
+    {
+        goOffline();
+        const EmailActivity local = writeOffline(QStringLiteral("lead_gone_meanwhile"));
+        comeBack();
+        QSignalSpy notices(queue.get(), &SaveQueue::notice);
+        queue->flush();
+        QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 10000);
+        QVERIFY2(notices.at(0).at(0).toString().contains("was not made in Close"),
+                 qPrintable(notices.at(0).at(0).toString()));
+        QTRY_VERIFY(!queue->isFlushing());
+        QCOMPARE(store->queuedSaveCount(), 0);
+        QVERIFY(store->numberOf(local.id()));
+        QCOMPARE(requests("POST"), 1);
+        // Deleting it asks nothing of Close.
+        QSignalSpy deleted(drafts.get(), &Drafts::emailDeleted);
+        QVERIFY(drafts->deleteDraft(local));
+        QCOMPARE(deleted.size(), 1);
+        QVERIFY(!store->numberOf(local.id()));
+        QCOMPARE(requests("DELETE"), 0);
     }
 
     void aSecondInstanceSeesTheSaveWithinOneSync()

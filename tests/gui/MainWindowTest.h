@@ -146,6 +146,34 @@ protected:
         return editor;
     }
 
+    // A click on the list's first row (its window comes forward), then a key (F5, Return, …).
+    void backToTheListAndPress(Qt::Key key)
+    {
+        window->activateWindow();
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
+                          table()->visualRect(table()->model()->index(0, 1)).center());
+        QTRY_COMPARE(QApplication::focusWidget(), table());
+        QTest::keyClick(table(), key);
+    }
+
+    // Ctrl+N in the list's window: the New Draft dialog, searching at once, its search field focused
+    // (null on a timeout).
+    NewDraftDialog *pressNewDraft()
+    {
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            return nullptr;
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        NewDraftDialog *dialog = nullptr;
+        if (!QTest::qWaitFor([&] { return (dialog = window->findChild<NewDraftDialog *>()) != nullptr; }))
+            return nullptr;
+        dialog->setSearchDelay(0);
+        auto *search = dialog->findChild<QLineEdit *>("leadSearchField");
+        if (!QTest::qWaitFor([&] { return QApplication::focusWidget() == search; }))
+            return nullptr;
+        return dialog;
+    }
+
     // Picks a template in the picker, whenever it opens and once its list is loaded.
     void pickTemplateWhenAsked(const QString &namePart)
     {

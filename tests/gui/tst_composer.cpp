@@ -30,14 +30,9 @@ private slots:
                                     .toObject()
                                     .value("email")
                                     .toString();
-        window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window.get()));
-        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
-        NewDraftDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window->findChild<NewDraftDialog *>()) != nullptr);
-        dialog->setSearchDelay(0);
+        NewDraftDialog *dialog = pressNewDraft();
+        QVERIFY(dialog);
         auto *search = dialog->findChild<QLineEdit *>("leadSearchField");
-        QTRY_COMPARE(QApplication::focusWidget(), search);
         QTest::keyClicks(search, leadRecord.value("display_name").toString());
         auto *leads = dialog->findChild<QListWidget *>("leadList");
         QTRY_VERIFY(leads->count() > 0);

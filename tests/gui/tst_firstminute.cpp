@@ -94,15 +94,10 @@ class TestFirstMinute final : public MainWindowTest
     // Ctrl+N, the first lead the search finds for its name, Return to the results, Return to create.
     DraftEditor *createDraftWithKeys()
     {
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            return nullptr;
         const QJsonObject lead = store->leads.value(store->leads.firstKey());
-        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
-        NewDraftDialog *dialog = nullptr;
-        if (!QTest::qWaitFor([&] { return (dialog = window->findChild<NewDraftDialog *>()) != nullptr; }))
+        NewDraftDialog *dialog = pressNewDraft();
+        if (!dialog)
             return nullptr;
-        dialog->setSearchDelay(0);
         auto *search = dialog->findChild<QLineEdit *>("leadSearchField");
         QTest::keyClicks(search, lead.value("display_name").toString());
         auto *leads = dialog->findChild<QListWidget *>("leadList");

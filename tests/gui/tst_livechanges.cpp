@@ -21,15 +21,6 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(done.size() + failed.size() > 0, 10000);
     }
     QString cell(int row, int column) const { return table()->model()->index(row, column).data().toString(); }
-    // A click on the list (its window comes forward), then a key.
-    void backToTheListAndPress(Qt::Key key)
-    {
-        window->activateWindow();
-        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
-                          table()->visualRect(table()->model()->index(0, 1)).center());
-        QTRY_COMPARE(QApplication::focusWidget(), table());
-        QTest::keyClick(table(), key);
-    }
     DraftEditor *openDraftWithSender(QString *id)
     {
         return openAsDraft(id, [](QJsonObject &draft) {
@@ -159,27 +150,6 @@ private slots:
     }
 
     // A new draft is made in Close: offline, the New Draft dialog says so plainly.
-    void aNewDraftNeedsCloseAndSaysSo()
-    {
-        connectToSandbox();
-        waitForRows();
-        server->faults().add({FaultPlan::Fault::DropBeforeProcessing, -1, "GET", "/lead/", 0});
-        window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(window.get()));
-        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
-        NewDraftDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window->findChild<NewDraftDialog *>()) != nullptr);
-        dialog->setSearchDelay(0);
-        auto *search = dialog->findChild<QLineEdit *>("leadSearchField");
-        QTRY_COMPARE(QApplication::focusWidget(), search);
-        QTest::keyClicks(search, "Acme");
-        auto *state = dialog->findChild<QLabel *>("leadSearchState");
-        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains("A new draft is made in Close, so it needs Close"),
-                                 20000);
-        QVERIFY(!dialog->findChild<QPushButton *>("createDraftButton")->isEnabled());
-        dialog->reject();
-    }
-
     void aSyncThatCannotReachCloseSaysOffline()
     {
         connectToSandbox();

@@ -4,6 +4,7 @@
 #include "MainWindowTest.h"
 #include "core/store/EmailStore.h"
 #include "fakes/RawHttpServer.h"
+#include "ui/dialogs/NewDraftDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 
 #include <QDirIterator>
@@ -39,6 +40,35 @@ class TestLocalStore final : public MainWindowTest
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }
+    // Close going away and coming back, through a proxy of the test's own: while not online, every
+    // connection is dropped unanswered; otherwise the request goes to the sandbox (and is counted).
+    struct CloseThatGoesAway
+    {
+        explicit CloseThatGoesAway(TestLocalStore *owner) : test(owner) { }
+        bool start()
+        {
+            proxy.handle = [this](const RawRequest &request, QTcpSocket *socket) {
+                if (!online) {
+                    socket->abort();
+                    return;
+                }
+                ++reached[request.method];
+                socket->write(test->sandbox.forward(request));
+            };
+            if (!proxy.start())
+                return false;
+            test->session->connectWith(QUrl(QString::fromLatin1(proxy.base() + "/api/v1")),
+                                       AuthMethod::ApiKey, "k", Session::Origin::Demo);
+            return true;
+        }
+        int reaching(const QByteArray &method) const { return reached.value(method); }
+
+        TestLocalStore *test;
+        RawHttpServer proxy;
+        bool online = true;
+        QHash<QByteArray, int> reached;
+    };
+
     QByteArray storeBytes() const
     {
         QByteArray all;
@@ -151,20 +181,9 @@ private slots:
         editor->close();
 
         restart();
-        RawHttpServer proxy;
-        bool online = false;
-        int putsReachingClose = 0;
-        proxy.handle = [&](const RawRequest &request, QTcpSocket *socket) {
-            if (!online) {
-                socket->abort();
-                return;
-            }
-            putsReachingClose += request.method == "PUT";
-            socket->write(sandbox.forward(request));
-        };
-        QVERIFY(proxy.start());
-        session->connectWith(QUrl(QString::fromLatin1(proxy.base() + "/api/v1")), AuthMethod::ApiKey, "k",
-                             Session::Origin::Demo);
+        CloseThatGoesAway close(this);
+        close.online = false;
+        QVERIFY(close.start());
         QTRY_VERIFY2_WITH_TIMEOUT(label("pagingLabel").startsWith("Offline — showing the list from "),
                                   qPrintable(label("pagingLabel")), 10000);
         // The stored draft opens from the list, Enter on its row.
@@ -202,20 +221,93 @@ private slots:
         QCOMPARE(waiting->topLevelItem(0)->text(0), before + " (from the train)");
 
         // Close is back: F5 in the list finds it, and the save goes out once.
-        online = true;
-        window->activateWindow();
-        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
-                          table()->visualRect(table()->model()->index(0, 1)).center());
-        QTRY_COMPARE(QApplication::focusWidget(), table());
-        QTest::keyClick(table(), Qt::Key_F5);
+        close.online = true;
+        backToTheListAndPress(Qt::Key_F5);
         QTRY_COMPARE_WITH_TIMEOUT(store->email(id)->value("subject").toString(), before + " (from the train)",
                                   20000);
         QTRY_VERIFY(!label("pagingLabel").contains("waiting"));
         QCOMPARE(session->waitingChangeCount(), 0);
-        QCOMPARE(putsReachingClose, 1);
+        QCOMPARE(close.reaching("PUT"), 1);
         QTRY_COMPARE(waiting->topLevelItem(0)->text(0),
                      QStringLiteral("Nothing waits: every change reached Close."));
         QVERIFY(!editor->isWindowModified());
+        editor->close();
+    }
+
+    // New Draft while Close is away: the dialog offers the stored emails' leads, the draft opens,
+    // takes typing and a save, waits in line, and is made in Close once when it is back (F5), in
+    // the same window, which then saves to Close's id.
+    void aNewDraftWrittenWhileCloseIsAwayIsMadeOnceWhenBack()
+    {
+        CloseThatGoesAway close(this);
+        QVERIFY(close.start());
+        waitUntilLoaded();
+        // A lead whose name the list has learnt (and so the store).
+        QString leadName;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(leadName = table()->model()->index(0, EmailListModel::LeadColumn).data().toString()).isEmpty()
+                && leadName != QStringLiteral("…"),
+            10000);
+        const QString leadId = session->emails()->summaryAt(0).leadId();
+        const qsizetype before = sandbox.store->emailCount();
+
+        close.online = false;
+        NewDraftDialog *dialog = pressNewDraft();
+        QVERIFY(dialog);
+        auto *search = dialog->findChild<QLineEdit *>("leadSearchField");
+        QTest::keyClicks(search, leadName.section(QLatin1Char(' '), 0, 0));
+        auto *state = dialog->findChild<QLabel *>("leadSearchState");
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().startsWith("Close cannot be reached: these leads are from"),
+                                  qPrintable(state->text()), 20000);
+        auto *leads = dialog->findChild<QListWidget *>("leadList");
+        QVERIFY(!leads->findItems(leadName, Qt::MatchExactly).isEmpty());
+        leads->setCurrentItem(leads->findItems(leadName, Qt::MatchExactly).constFirst());
+        QTest::mouseClick(dialog->findChild<QPushButton *>("createDraftButton"), Qt::LeftButton);
+
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 20000);
+        QTRY_VERIFY(editor->isBodyReady());
+        const QString localId = session->drafts()->openIds().value(0);
+        QVERIFY2(EmailActivity::isLocalId(localId), qPrintable(localId));
+        QVERIFY(session->emails()->rowForId(localId) >= 0); // the list shows it
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        QTest::mouseClick(subject, Qt::LeftButton);
+        QTest::keyClicks(subject, "Written on the train");
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        auto *problem = editor->findChild<QLabel *>("editorProblem");
+        QTRY_VERIFY2_WITH_TIMEOUT(problem->text().startsWith("Close cannot be reached: this save waits"),
+                                  qPrintable(problem->text()), 10000);
+        QTRY_VERIFY2(label("pagingLabel").endsWith("1 change waiting"), qPrintable(label("pagingLabel")));
+        window->findChild<QAction *>("waitingChangesAction")->trigger();
+        QTreeWidget *waiting = nullptr;
+        QTRY_VERIFY((waiting = window->findChild<QTreeWidget *>("waitingChangesList")) != nullptr);
+        QCOMPARE(waiting->topLevelItem(0)->text(0), QStringLiteral("New draft: Written on the train"));
+        QCOMPARE(close.reaching("POST"), 0);
+
+        // Close is back: F5 in the list, and the draft is made once, with what was typed.
+        close.online = true;
+        backToTheListAndPress(Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(!EmailActivity::isLocalId(session->drafts()->openIds().value(0)), 20000);
+        const QString id = session->drafts()->openIds().value(0);
+        QTRY_COMPARE(session->waitingChangeCount(), 0);
+        QCOMPARE(sandbox.store->emailCount(), before + 1);
+        QCOMPARE(close.reaching("POST"), 1);
+        QCOMPARE(sandbox.store->email(id)->value("subject").toString(),
+                 QStringLiteral("Written on the train"));
+        QCOMPARE(sandbox.store->email(id)->value("lead_id").toString(), leadId);
+        QTRY_VERIFY(session->emails()->rowForId(id) >= 0);
+        QCOMPARE(session->emails()->rowForId(localId), -1);
+        QTRY_VERIFY(!editor->isWindowModified());
+        QCOMPARE(subject->text(), QStringLiteral("Written on the train"));
+        // The same window saves to Close's id now.
+        QTest::keyClicks(subject, ", and after");
+        QTest::mouseClick(editor->findChild<QPushButton *>("saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox.store->email(id)->value("subject").toString(),
+                                  QStringLiteral("Written on the train, and after"), 10000);
+        QCOMPARE(sandbox.store->emailCount(), before + 1);
+        QTRY_VERIFY(!editor->isWindowModified()); // its answer is in (Close changes before it answers)
         editor->close();
     }
 

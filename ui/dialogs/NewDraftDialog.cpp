@@ -108,6 +108,11 @@ void NewDraftDialog::setSearchDelay(int msecs)
     m_delay->setInterval(msecs);
 }
 
+void NewDraftDialog::setStore(EmailStore *store)
+{
+    m_search->setStore(store);
+}
+
 void NewDraftDialog::startWithLead(const QString &leadId)
 {
     m_wantedLead = leadId;
@@ -123,7 +128,14 @@ void NewDraftDialog::showLeads()
         auto *item = new QListWidgetItem(ShownText::line(lead.name.isEmpty() ? lead.id : lead.name), m_leads);
         item->setData(LeadIdRole, lead.id);
     }
-    if (leads.isEmpty())
+    if (m_search->isFromStore())
+        m_state->setText(leads.isEmpty()
+                             ? tr("Close cannot be reached, and no stored email matches. A new draft "
+                                  "needs a lead: try other words, or again when Close is back.")
+                             : tr("Close cannot be reached: these leads are from the emails kept on this "
+                                  "computer. The new draft is kept here and made in Close when it is "
+                                  "back."));
+    else if (leads.isEmpty())
         m_state->setText(m_query->text().simplified().size() < 2 && m_wantedLead.isEmpty()
                              ? QString()
                              : tr("No lead matches. Close searches names, contacts and addresses."));
@@ -143,8 +155,10 @@ void NewDraftDialog::showContacts()
         for (const LeadSearch::Contact &contact : leads.at(row).contacts) {
             const QString addresses = contact.emails.isEmpty() ? tr("no email address")
                                                                : contact.emails.join(QLatin1String(", "));
-            auto *item = new QListWidgetItem(
-                ShownText::line(QStringLiteral("%1 — %2").arg(contact.name, addresses)), m_contacts);
+            // Offline, a contact is known by the addresses it was written to.
+            const QString shown
+                = contact.name.isEmpty() ? addresses : QStringLiteral("%1 — %2").arg(contact.name, addresses);
+            auto *item = new QListWidgetItem(ShownText::line(shown), m_contacts);
             item->setData(ContactIdRole, contact.id);
             item->setData(EmailsRole, contact.emails);
         }

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class CloseClient;
+class EmailStore;
 class LeadSearch;
 class QDialogButtonBox;
 class QLabel;
@@ -23,6 +24,8 @@ public:
     // Starts on this lead instead of a search ("New Draft for This Lead").
     void startWithLead(const QString &leadId);
     void setSearchDelay(int msecs);
+    // The stored emails' leads to offer while Close cannot be reached (the draft then waits to be made).
+    void setStore(EmailStore *store);
 
     QString leadId() const;
     QString contactId() const;

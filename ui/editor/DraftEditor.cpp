@@ -59,6 +59,10 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
     load(m_session->current());
     setWindowModified(m_session->isDirty());
     m_sendState->showServerState();
+    if (m_session->original().isLocalOnly())
+        m_state->showProblem(tr("Written while Close could not be reached: it is kept on this computer and "
+                                "made in Close when it is back. Sending needs Close."),
+                             Tone::Kind::Warning);
 }
 
 DraftEditor::~DraftEditor()
@@ -188,6 +192,11 @@ void DraftEditor::watchSession()
                                  .arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat)),
                              Tone::Kind::Error);
     });
+    connect(m_drafts, &Drafts::localDraftCreated, this,
+            [this](const QString &, const EmailActivity &created) {
+                if (created.id() == m_session->original().id())
+                    m_state->showProblem(tr("It is in Close now."), Tone::Kind::Success);
+            });
     // Gone from Close: nothing is left to save, and the question on closing was asked before.
     connect(m_drafts, &Drafts::emailDeleted, this, [this](const QString &id) {
         if (id != m_session->original().id())

@@ -485,6 +485,7 @@ void MainWindow::startNewDraft(const QString &leadId)
 {
     auto *dialog = new NewDraftDialog(m_session->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStore(m_session->emails()->store());
     if (!leadId.isEmpty())
         dialog->startWithLead(leadId);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -17,9 +17,10 @@ WaitingChangesDialog::WaitingChangesDialog(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("waitingChangesDialog"));
     setWindowTitle(tr("Waiting Changes"));
-    auto *intro = new QLabel(tr("These saves were made while Close could not be reached. They go out in this "
-                                "order when it is back, each checked against Close's copy first. Sends "
-                                "never wait here: sending needs Close."),
+    auto *intro = new QLabel(tr("These saves and new drafts were made while Close could not be reached. They "
+                                "go out in this order when it is back, each save checked against Close's "
+                                "copy first, each new draft made once. Sends never wait here: sending "
+                                "needs Close."),
                              this);
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("waitingChangesList"));
@@ -43,10 +44,10 @@ void WaitingChangesDialog::fill()
     m_list->clear();
     const QLocale locale;
     for (const auto &save : m_session->waitingChanges()) {
-        const QString subject = save.subject();
+        const QString subject = save.subject().isEmpty() ? tr("(no subject)") : save.subject();
         auto *item
             = new QTreeWidgetItem(m_list,
-                                  {subject.isEmpty() ? tr("(no subject)") : subject,
+                                  {save.isNewDraft() ? tr("New draft: %1").arg(subject) : subject,
                                    locale.toString(save.queuedAt.toLocalTime(), QLocale::ShortFormat)});
         item->setToolTip(0, save.base.id());
     }

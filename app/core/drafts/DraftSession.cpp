@@ -191,6 +191,13 @@ void DraftSession::save()
     }
     if (m_journal)
         m_journal->flush(); // on disk before it goes out, whatever happens next
+    if (m_original.isLocalOnly()) {
+        // Not in Close yet: there is nothing to PUT to. It waits with the draft (Drafts queues it).
+        emit saveFailed(ApiError::make(ApiError::Kind::Network,
+                                       tr("It is not in Close yet: it is made there when Close can be "
+                                          "reached.")));
+        return;
+    }
     checkThen(
         State::Checking, [this] { put(); }, [this](const ApiError &error) { emit saveFailed(error); });
 }
@@ -386,6 +393,13 @@ void DraftSession::send(const SendPlan &plan)
 {
     if (m_state != State::Idle)
         return; // one click, one request
+    if (m_original.isLocalOnly()) {
+        emit sendFailed(ApiError::make(ApiError::Kind::Network,
+                                       tr("It is not in Close yet, and sending needs Close. It is made "
+                                          "there when Close can be reached; send it then.")),
+                        std::nullopt);
+        return;
+    }
     if (activeUploads() > 0) {
         emit sendFailed(ApiError::make(ApiError::Kind::Validation, check(plan).errors.constLast()),
                         std::nullopt);

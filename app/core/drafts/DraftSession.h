@@ -120,6 +120,9 @@ public slots:
     // Close deleted it (the event log said so): nothing can be saved or sent any more; the edits stay
     // in the window and the journal, for the user to copy.
     void noteDeletedInClose(const QDateTime &when);
+    // A draft written while Close could not be reached was made there: `created` is the base from now
+    // on, and what was typed on the local copy stays as edits on it (a save carries them).
+    void becomeCreated(const EmailActivity &created);
 
 signals:
     // The email was opened again while a view of it is open: that view comes forward (Drafts).

@@ -127,3 +127,20 @@ void DraftSession::takeTheirs()
     emit dirtyChanged(false);
     emit serverCopyChanged(m_original);
 }
+
+void DraftSession::becomeCreated(const EmailActivity &created)
+{
+    const QString localId = m_original.id();
+    const QJsonObject edits = changes().body();
+    m_original = created;
+    m_current = created;
+    for (auto it = edits.constBegin(); it != edits.constEnd(); ++it)
+        m_current.setValue(it.key(), it.value());
+    // The window keeps its text and cursor (nothing it shows changed), so no followedServer.
+    if (m_journal) {
+        m_journal->remove(localId);
+        journal();
+    }
+    emit serverCopyChanged(created);
+    emit changed();
+}

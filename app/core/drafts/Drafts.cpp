@@ -4,6 +4,7 @@
 #include "core/api/CloseClient.h"
 #include "core/base/IsoDateTime.h"
 #include "core/base/ShownText.h"
+#include "core/drafts/DraftCreation.h"
 #include "core/drafts/DraftJournal.h"
 #include "core/drafts/DraftSession.h"
 #include "core/drafts/SchedulePlanner.h"
@@ -53,11 +54,18 @@ bool Drafts::queueOffline(DraftSession *session, const ApiError &error)
     if (!m_queue || !unreachable || changes.isEmpty() || CloseClient::movesToSending(changes)
         || !m_queue->queueSave(session->original(), changes))
         return false;
+    m_untouched.remove(session->original().id()); // saved: the user's now
     const qint64 waiting = m_queue->queuedSaveCount();
-    emit notice(tr("“%1” waits to be saved: Close cannot be reached. It goes out when Close is back "
-                   "(%n change(s) waiting).",
-                   nullptr, int(waiting))
-                    .arg(subjectOf(session->current())));
+    if (session->original().isLocalOnly())
+        emit notice(tr("“%1” is kept on this computer and made in Close when it can be reached (%n "
+                       "change(s) waiting).",
+                       nullptr, int(waiting))
+                        .arg(subjectOf(session->current())));
+    else
+        emit notice(tr("“%1” waits to be saved: Close cannot be reached. It goes out when Close is back "
+                       "(%n change(s) waiting).",
+                       nullptr, int(waiting))
+                        .arg(subjectOf(session->current())));
     emit saveQueued(session->original().id());
     return true;
 }
@@ -138,6 +146,18 @@ bool Drafts::deleteDraft(const EmailActivity &email)
     const QString id = email.id();
     if (email.status() != EmailStatus::Draft || m_deleting.contains(id))
         return false;
+    if (email.isLocalOnly()) {
+        // Not in Close: nothing to ask it. Out of the line, the list and the journal.
+        if (m_queue) {
+            m_queue->unqueueSave(id);
+            m_queue->remove(id);
+        }
+        if (m_journal)
+            m_journal->remove(id);
+        emit notice(tr("Deleted “%1”.").arg(subjectOf(email)));
+        emit emailDeleted(id);
+        return true;
+    }
     if (DraftSession *session = find(id); session && session->state() != DraftSession::State::Idle)
         return false; // a save or a send is on its way: its answer comes first
     m_deleting.insert(id);
@@ -180,27 +200,33 @@ void Drafts::createDraft(const QString &leadId, const QString &contactId, const 
     if (!sender.isEmpty())
         fields.insert(QStringLiteral("sender"), sender);
     const QDateTime asked = QDateTime::currentDateTimeUtc();
-    ApiCall *call = m_client->createEmail(fields);
-    connect(call, &ApiCall::finished, this, [this, fields, asked](const ApiResult &result) {
-        const EmailActivity::ParseResult parsed = EmailActivity::fromJson(result.json.object());
-        if (result.ok() && parsed.ok()) {
-            created(parsed.activity);
-            return;
-        }
-        const ApiError error = result.ok()
-            ? ApiError::make(ApiError::Kind::BadResponse,
-                             tr("Close's answer to the new draft could not be read."))
-            : result.error;
-        if (error.isAmbiguousForWrites())
-            findCreated(fields, asked, error); // it may be there: look before saying it is not
-        else
-            createFailedWith(error);
+    auto *creation = new DraftCreation(m_client, fields, asked, this);
+    connect(creation, &DraftCreation::created, this, [this, creation](const EmailActivity &email) {
+        creation->deleteLater();
+        emit notice(tr("New draft created."));
+        created(email);
     });
+    connect(creation, &DraftCreation::notMade, this, [this, creation](const ApiError &error) {
+        creation->deleteLater();
+        createFailedWith(error);
+    });
+    connect(creation, &DraftCreation::unknown, this,
+            [this, creation, fields, asked](const ApiError &writeError, const ApiError &lookError) {
+                creation->deleteLater();
+                // Close cannot be reached: the draft is written here and made when it is back (after a
+                // look for the one this try may have made).
+                if (writeError.isUnreachable() && lookError.isUnreachable() && writeLocally(fields, asked))
+                    return;
+                createFailedWith(ApiError::make(writeError.kind,
+                                                tr("%1 Whether Close made it could not be found out "
+                                                   "either: look in the list before you try again.")
+                                                    .arg(writeError.message)));
+            });
+    creation->start(DraftCreation::Start::Post);
 }
 
 void Drafts::created(const EmailActivity &email)
 {
-    emit notice(tr("New draft created."));
     m_untouched.insert(email.id());
     emit emailCreated(email);
 }
@@ -211,39 +237,49 @@ void Drafts::createFailedWith(const ApiError &error)
     emit createFailed(error);
 }
 
-void Drafts::findCreated(const QJsonObject &fields, const QDateTime &asked, const ApiError &error)
+bool Drafts::writeLocally(const QJsonObject &fields, const QDateTime &asked)
 {
-    // A POST has no idempotency key: after a lost answer, the lead's emails created since a little
-    // before the request tell whether it was made (a draft with exactly these fields), so trying
-    // again never leaves a second one.
-    EmailQuery query;
-    query.leadId = fields.value(u"lead_id").toString();
-    query.createdAfter = asked.addSecs(-120); // this machine's clock may run ahead of Close's
-    ApiCall *look = m_client->listEmails(query);
-    connect(look, &ApiCall::finished, this, [this, fields, error](const ApiResult &result) {
-        if (!result.ok()) {
-            createFailedWith(ApiError::make(error.kind,
-                                            tr("%1 Whether Close made it could not be found out "
-                                               "either: look in the list before you try again.")
-                                                .arg(error.message)));
-            return;
+    if (!m_queue)
+        return false;
+    QJsonObject record = fields;
+    record.insert(QStringLiteral("id"), EmailActivity::newLocalId());
+    record.insert(QStringLiteral("date_created"), IsoDateTime::format(asked));
+    record.insert(QStringLiteral("date_updated"), IsoDateTime::format(asked));
+    const EmailActivity::ParseResult parsed
+        = EmailActivity::fromJson(record, EmailActivity::ParseMode::Partial);
+    if (!parsed.ok() || !m_queue->queueNewDraft(parsed.activity))
+        return false;
+    emit notice(tr("Close cannot be reached: the new draft is kept on this computer and made in Close "
+                   "when it is back."));
+    created(parsed.activity);
+    return true;
+}
+
+void Drafts::adoptCreated(const QString &localId, const EmailActivity &created)
+{
+    // Everything that knew the draft by its local id follows it to Close's: the queue and the list
+    // (one transaction), the journal, its open view and whether it was ever touched.
+    const QString id = created.id();
+    if (m_queue)
+        m_queue->adoptCreated(localId, created);
+    if (m_journal) {
+        if (const std::optional<DraftJournal::Entry> entry = m_journal->entry(localId)) {
+            m_journal->record(id, created.dateUpdated(), entry->edits, entry->subject);
+            m_journal->flush();
+            m_journal->remove(localId);
         }
-        for (const QJsonValue &value : result.object().value(u"data").toArray()) {
-            const QJsonObject email = value.toObject();
-            // The fields Close keeps as sent (it may rework the HTML of a body), newest first.
-            bool same = true;
-            for (const char *name : {"status", "lead_id", "contact_id", "to", "subject", "sender"}) {
-                const QLatin1String key(name);
-                same = same && (!fields.contains(key) || email.value(key) == fields.value(key));
-            }
-            const EmailActivity::ParseResult parsed = EmailActivity::fromJson(email);
-            if (same && parsed.ok()) {
-                created(parsed.activity); // it was made; its answer was lost
-                return;
-            }
-        }
-        createFailedWith(error); // not there: nothing was made, and trying again is safe
-    });
+    }
+    if (const auto it = m_open.constFind(localId); it != m_open.cend()) {
+        const Entry entry = *it;
+        m_open.erase(it);
+        m_open.insert(id, entry);
+        entry.session->becomeCreated(created);
+    }
+    if (m_untouched.remove(localId))
+        m_untouched.insert(id);
+    emit notice(
+        tr("“%1”, written while Close could not be reached, is in Close now.").arg(subjectOf(created)));
+    emit localDraftCreated(localId, created);
 }
 
 QString Drafts::subjectOf(const EmailActivity &email)

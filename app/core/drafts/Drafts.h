@@ -67,8 +67,13 @@ public:
     // Creates a draft in Close for this lead and contact, to these addresses, from this sender (empty:
     // none yet), with the sender's signature (Signatures) as its text. Announced as emailCreated with
     // Close's record, or createFailed.
+    // When Close cannot be reached (and there is a queue), the draft is written here under a local id
+    // (EmailActivity::isLocalOnly), waits in the queue to be made, and is announced as created.
     void createDraft(const QString &leadId, const QString &contactId, const QStringList &to,
                      const QString &sender);
+    // Close made a draft written while it could not be reached (SaveQueue): the queue, the list, the
+    // journal and its open view now know it by Close's id.
+    void adoptCreated(const QString &localId, const EmailActivity &created);
 
 signals:
     // Close's copy of an email changed through Draftdesk (whole records, or a list projection).
@@ -82,6 +87,8 @@ signals:
     // A draft made through createDraft, as Close answered it.
     void emailCreated(const EmailActivity &email);
     void createFailed(const ApiError &error);
+    // A draft written while Close could not be reached is in Close now, under `created`'s id.
+    void localDraftCreated(const QString &localId, const EmailActivity &created);
     // A save could not reach Close and waits in the queue (the editor says so instead of an error).
     void saveQueued(const QString &id);
 
@@ -96,8 +103,8 @@ private:
     bool queueOffline(DraftSession *session, const ApiError &error);
     void created(const EmailActivity &email);
     void createFailedWith(const ApiError &error);
-    // After a create whose answer was lost: finds the draft among the lead's newest, or says it failed.
-    void findCreated(const QJsonObject &fields, const QDateTime &asked, const ApiError &error);
+    // Writes the draft here to be made later; false when there is no queue or it could not be kept.
+    bool writeLocally(const QJsonObject &fields, const QDateTime &asked);
     void dropIfIdle(const QString &id);
     static QString subjectOf(const EmailActivity &email);
 

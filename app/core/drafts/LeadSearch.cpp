@@ -2,6 +2,7 @@
 
 #include "core/api/ApiCall.h"
 #include "core/api/CloseClient.h"
+#include "core/store/EmailStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,7 +20,9 @@ void LeadSearch::search(const QString &text)
     if (m_call)
         m_call->cancel();
     const QString words = text.simplified();
+    m_asked = words;
     if (words.size() < 2) {
+        m_fromStore = false;
         m_results.clear();
         emit resultsChanged();
         return;
@@ -31,6 +34,7 @@ void LeadSearch::findLead(const QString &leadId)
 {
     if (m_call)
         m_call->cancel();
+    m_asked = leadId;
     watch(m_client->lead(leadId), false);
 }
 
@@ -42,10 +46,13 @@ void LeadSearch::watch(ApiCall *call, bool list)
             return; // an older search
         m_call = nullptr;
         if (!result.ok()) {
+            if (result.error.isUnreachable() && answerFromStore(list))
+                return;
             if (result.error.kind != ApiError::Kind::Cancelled)
                 emit failed(result.error);
             return;
         }
+        m_fromStore = false;
         m_results.clear();
         const QJsonObject body = result.json.object();
         if (list) {
@@ -57,6 +64,27 @@ void LeadSearch::watch(ApiCall *call, bool list)
         }
         emit resultsChanged();
     });
+}
+
+bool LeadSearch::answerFromStore(bool list)
+{
+    if (!m_store)
+        return false;
+    QList<EmailStore::KnownLead> known;
+    if (list)
+        known = m_store->knownLeads(m_asked);
+    else if (std::optional<EmailStore::KnownLead> one = m_store->knownLead(m_asked))
+        known.append(*one);
+    m_results.clear();
+    for (const EmailStore::KnownLead &lead : std::as_const(known)) {
+        Lead found {lead.id, lead.name, {}};
+        for (const EmailStore::KnownLead::Contact &contact : lead.contacts)
+            found.contacts.append({contact.id, QString(), contact.addresses});
+        m_results.append(found);
+    }
+    m_fromStore = true;
+    emit resultsChanged();
+    return true;
 }
 
 LeadSearch::Lead LeadSearch::leadFrom(const QJsonObject &json)

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace {
 QString jsonTypeName(const QJsonValue &value)
@@ -235,4 +236,9 @@ void EmailActivity::setStringList(const QString &field, const QStringList &value
 void EmailActivity::setDateTime(const QString &field, const QDateTime &value)
 {
     put(field, value.isValid() ? QJsonValue(IsoDateTime::format(value)) : QJsonValue(QJsonValue::Null));
+}
+
+QString EmailActivity::newLocalId()
+{
+    return localIdPrefix() + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }

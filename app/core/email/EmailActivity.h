@@ -77,6 +77,12 @@ public:
     void setValue(const QString &field, const QJsonValue &value) { put(field, value); }
 
     QString id() const { return string(u"id"); }
+    // A draft written while Close could not be reached has an id of Draftdesk's own until Close makes
+    // it (no Close id starts so: Close's are "acti_…"). It lives in the store and the save queue only.
+    bool isLocalOnly() const { return isLocalId(id()); }
+    static bool isLocalId(QStringView id) { return id.startsWith(localIdPrefix()); }
+    static QString newLocalId();
+    static QLatin1String localIdPrefix() { return QLatin1String("local_"); }
     QString organizationId() const { return string(u"organization_id"); }
     QString leadId() const { return string(u"lead_id"); }
     QString contactId() const { return string(u"contact_id"); }

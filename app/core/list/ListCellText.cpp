@@ -35,6 +35,12 @@ QVariant ListCellText::text(const ListRow &row, int column, int role, const Lead
             return role == Qt::ToolTipRole ? tr("Close sent a status Draftdesk does not know; open the email "
                                                 "to see what it holds.")
                                            : tr("Unreadable");
+        // Written while Close could not be reached: a draft here only, until Close makes it.
+        if (row.id().startsWith(
+                QByteArrayView(EmailActivity::localIdPrefix().data(), EmailActivity::localIdPrefix().size())))
+            return role == Qt::ToolTipRole ? tr("Written while Close could not be reached: it is made in "
+                                                "Close when it is back.")
+                                           : tr("Draft (not in Close yet)");
         return EmailStatuses::displayName(row.status);
     case EmailListModel::SubjectColumn:
         return row.subject().isEmpty() ? tr("(no subject)")

@@ -364,11 +364,22 @@ void Session::setListFilters(const QString &leadId, bool mineOnly, const QDateTi
 
 void Session::loadEmail(const QString &id, Purpose purpose)
 {
-    if (m_offline && purpose != Purpose::Restore) {
+    // A draft written while Close could not be reached is only here; offline, the network would only
+    // time out.
+    const bool local = EmailActivity::isLocalId(id);
+    if (local || (m_offline && purpose != Purpose::Restore)) {
         if (const std::optional<EmailActivity> stored = m_emails.store()->record(id)) {
-            emit emailLoaded(*stored, purpose); // at once: the network would only time out
+            emit emailLoaded(*stored, purpose);
             return;
         }
+    }
+    if (local) {
+        emit emailLoadFailed(id,
+                             ApiError::make(ApiError::Kind::NotFound,
+                                            tr("This draft was written while Close could not be reached "
+                                               "and is no longer kept on this computer.")),
+                             purpose);
+        return;
     }
     m_loader.load(id, purpose);
 }

@@ -80,6 +80,9 @@ public:
         {
             return changes.contains(u"subject") ? changes.value(u"subject").toString() : base.subject();
         }
+        // A draft written while Close could not be reached: it is made in Close (base is what the
+        // POST carries), then its changes are saved as any other.
+        bool isNewDraft() const { return base.isLocalOnly(); }
     };
     // A second save of the same email replaces its changes, keeping its place and its base.
     bool queueSave(const EmailActivity &base, const QJsonObject &changes);
@@ -87,6 +90,29 @@ public:
     bool isQueued(const QString &id);
     void unqueueSave(const QString &id);
     qint64 queuedSaveCount();
+    // A new draft written while Close could not be reached (EmailActivity::isLocalOnly): it waits in
+    // line to be made, and the list shows it meanwhile.
+    bool queueNewDraft(const EmailActivity &draft);
+    // Close made it: its waiting changes (if any) now wait for `created`, in the same place in line,
+    // and its row is Close's record.
+    void adoptCreated(const QString &localId, const EmailActivity &created);
+
+    // The leads of stored emails that match these words (as the list's search matches them), with
+    // the contacts and addresses those emails were written to: a lead to write to when Close's own
+    // lead search cannot be reached.
+    struct KnownLead
+    {
+        struct Contact
+        {
+            QString id; // empty: an address without a contact Draftdesk knows
+            QStringList addresses;
+        };
+        QString id;
+        QString name;
+        QList<Contact> contacts;
+    };
+    QList<KnownLead> knownLeads(const QString &words, int limit = 20);
+    std::optional<KnownLead> knownLead(const QString &leadId);
     std::optional<Load> loaded(const QString &key);
 
     // Reads. The store's numbers (n) of the emails in `view`, in its order; at most `limit`.

@@ -187,7 +187,8 @@ void EmailStore::keepOnly(const StoreView &view, const QSet<QByteArray> &ids)
     QStringList gone;
     while (stored.step() == SQLITE_ROW) {
         const QByteArray id = stored.bytes(0);
-        if (!ids.contains(id))
+        // A draft written offline is not in Close yet: no load can have returned it.
+        if (!ids.contains(id) && !EmailActivity::isLocalId(QString::fromUtf8(id)))
             gone.append(QString::fromUtf8(id));
     }
     stored.reset();

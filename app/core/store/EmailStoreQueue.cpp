@@ -1,5 +1,6 @@
 // EmailStore: the saves waiting for Close (made while it could not be reached).
 #include "core/store/EmailStore.h"
+#include "core/store/EmailStoreStatements.h"
 
 #include <QJsonDocument>
 
@@ -63,4 +64,38 @@ qint64 EmailStore::queuedSaveCount()
 {
     SqliteStatement query(m_db, "SELECT count(*) FROM queued_saves");
     return query.step() == SQLITE_ROW ? query.integer(0) : 0;
+}
+
+bool EmailStore::queueNewDraft(const EmailActivity &draft)
+{
+    // In line first: the queue is what makes it in Close; the row only shows it.
+    if (!queueSave(draft, {}))
+        return false;
+    putRecord(draft);
+    return true;
+}
+
+void EmailStore::adoptCreated(const QString &localId, const EmailActivity &created)
+{
+    write(
+        [&] {
+            SqliteStatement changes(m_db, "SELECT changes FROM queued_saves WHERE id = ?1");
+            changes.bind(1, localId);
+            const bool edited = changes.step() == SQLITE_ROW
+                && !QJsonDocument::fromJson(changes.bytes(0)).object().isEmpty();
+            changes.reset();
+            SqliteStatement move(m_db,
+                                 edited ? "UPDATE queued_saves SET id = ?2, base = ?3 WHERE id = ?1"
+                                        : "DELETE FROM queued_saves WHERE id = ?1");
+            move.bind(1, localId);
+            if (edited) {
+                move.bind(2, created.id());
+                move.bind(3, QJsonDocument(created.toJson()).toJson(QJsonDocument::Compact));
+            }
+            m_statements->remove.bind(1, localId);
+            return move.run() && m_statements->remove.run();
+        },
+        Change::Rows);
+    putRecord(created);
+    emit queueChanged(queuedSaveCount());
 }

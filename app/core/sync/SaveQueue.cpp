@@ -1,6 +1,7 @@
 #include "core/sync/SaveQueue.h"
 
 #include "core/api/ApiError.h"
+#include "core/drafts/DraftCreation.h"
 #include "core/drafts/DraftSession.h"
 #include "core/drafts/Drafts.h"
 #include "core/store/EmailStore.h"
@@ -35,6 +36,10 @@ void SaveQueue::next()
         return;
     }
     const EmailStore::QueuedSave &first = waiting.constFirst();
+    if (first.isNewDraft()) {
+        create(first);
+        return;
+    }
     const QString id = first.base.id();
     DraftSession *session = m_drafts->find(id);
     m_openedHere = !session;
@@ -55,16 +60,8 @@ void SaveQueue::next()
         emit conflictWaiting(id);
     });
     connect(session, &DraftSession::saveFailed, m_watch, [this, id](const ApiError &error) {
-        // Still away, or not itself yet (5xx, a captive portal's page, a rate limit): it keeps its
-        // place and goes on the next flush. Only Close's own refusal takes it out of the line.
-        const bool later = error.isUnreachable() || error.kind == ApiError::Kind::Server
-            || error.kind == ApiError::Kind::BadResponse || error.kind == ApiError::Kind::RateLimited;
-        if (later) {
-            delete m_watch;
-            m_watch = nullptr;
-            if (m_session && m_openedHere)
-                m_drafts->close(m_session);
-            m_session.clear();
+        if (isLater(error)) {
+            pause();
             return;
         }
         emit notice(
@@ -72,6 +69,60 @@ void SaveQueue::next()
         settle(id, true);
     });
     session->save();
+}
+
+void SaveQueue::pause()
+{
+    delete m_watch;
+    m_watch = nullptr;
+    if (m_session && m_openedHere)
+        m_drafts->close(m_session);
+    m_session.clear();
+}
+
+void SaveQueue::create(const EmailStore::QueuedSave &waiting)
+{
+    const EmailActivity local = waiting.base;
+    m_watch = new QObject(this);
+    // Its own object (deleted later): its signals end in handlers that delete the watch.
+    auto *creation
+        = new DraftCreation(m_drafts->client(), DraftCreation::fieldsOf(local), local.dateCreated(), this);
+    connect(creation, &DraftCreation::created, creation, &QObject::deleteLater);
+    connect(creation, &DraftCreation::notMade, creation, &QObject::deleteLater);
+    connect(creation, &DraftCreation::unknown, creation, &QObject::deleteLater);
+    creation->setTaken(m_taken);
+    connect(creation, &DraftCreation::created, m_watch, [this, local](const EmailActivity &email) {
+        m_taken.insert(email.id());
+        m_sentSome = true;
+        delete m_watch;
+        m_watch = nullptr;
+        m_drafts->adoptCreated(local.id(), email); // its edits, if any, now wait under Close's id
+        next();
+    });
+    connect(creation, &DraftCreation::notMade, m_watch, [this, local](const ApiError &error) {
+        if (isLater(error)) {
+            pause();
+            return;
+        }
+        // Close refused it (a lead deleted meanwhile, say): it stays here, out of the line, for the
+        // user to correct and save again (which puts it back) or to delete.
+        emit notice(
+            tr("“%1”, written while Close could not be reached, was not made in Close: %2 It is "
+               "kept here: correct it and save it again, or delete it.")
+                .arg(local.subject().isEmpty() ? tr("(no subject)") : local.subject(), error.fullText()));
+        settle(local.id(), true);
+    });
+    // Made or not cannot be told yet: it keeps its place, and the next flush looks again first.
+    connect(creation, &DraftCreation::unknown, m_watch, [this] { pause(); });
+    creation->start(DraftCreation::Start::LookFirst);
+}
+
+bool SaveQueue::isLater(const ApiError &error)
+{
+    // Still away, or not itself yet (5xx, a captive portal's page, a rate limit): it keeps its place
+    // and goes on the next flush. Only Close's own refusal takes it out of the line.
+    return error.isUnreachable() || error.kind == ApiError::Kind::Server
+        || error.kind == ApiError::Kind::BadResponse || error.kind == ApiError::Kind::RateLimited;
 }
 
 void SaveQueue::settle(const QString &id, bool unqueue)

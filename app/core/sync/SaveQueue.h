@@ -1,19 +1,23 @@
 #pragma once
 
+#include "core/store/EmailStore.h"
+
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 class ApiError;
 class DraftSession;
 class Drafts;
-class EmailStore;
 
 // The saves that waited while Close could not be reached, sent when it is back: in the order they
 // were made, each through its DraftSession's own save, so each has the conflict check (a newer copy
 // in Close is never overwritten: the user is asked). An open editor's session saves its own edits;
 // for a closed one a session is opened on the queued base with the queued edits. Stops at the first
 // save that still cannot reach Close. Never sends an email: only saves are ever queued.
+// A draft written while Close could not be reached is made first (DraftCreation: looked for, then
+// POSTed, so it is made exactly once), then known by Close's id everywhere, then its edits are saved.
 class SaveQueue final : public QObject
 {
     Q_OBJECT
@@ -25,7 +29,7 @@ public:
 
     // Sends what waits (nothing happens while a flush is under way or nothing waits).
     void flush();
-    bool isFlushing() const { return !m_session.isNull(); }
+    bool isFlushing() const { return m_watch != nullptr; }
 
 signals:
     // Close changed this email while it waited: its edits stay in the journal; open it to choose.
@@ -38,10 +42,15 @@ signals:
 private:
     void next();
     void settle(const QString &id, bool unqueue);
+    void create(const EmailStore::QueuedSave &waiting);
+    // Stops this flush; what waits keeps its place for the next.
+    void pause();
+    static bool isLater(const ApiError &error);
 
     Drafts *m_drafts;
     QPointer<DraftSession> m_session;
     bool m_openedHere = false; // the session was opened for the queue (and is closed after)
     bool m_sentSome = false; // this flush settled at least one save
-    QObject *m_watch = nullptr; // the current save's connections
+    QObject *m_watch = nullptr; // the current save's (or creation's) connections
+    QSet<QString> m_taken; // Close's ids of the drafts made by this queue
 };

@@ -260,6 +260,66 @@ private slots:
                  (QStringList {QStringLiteral("a"), QStringLiteral("c")}));
     }
 
+    // New Draft while Close cannot be reached: the leads the stored emails were written to, with their
+    // addresses (not those of emails that came in: they went to the user).
+    void knownLeadsComeFromTheStoredEmails()
+    {
+        EmailStore store;
+        store.putRows({makeRow(QStringLiteral("a"), QStringLiteral("Quote"), EmailStatus::Sent, 1,
+                               QStringLiteral("lead_acme"), QStringLiteral("jane@acme.example")),
+                       makeRow(QStringLiteral("b"), QStringLiteral("Re: Quote"), EmailStatus::Inbox, 2,
+                               QStringLiteral("lead_acme"), QStringLiteral("rep@example.com")),
+                       makeRow(QStringLiteral("c"), QStringLiteral("Hello"), EmailStatus::Draft, 3,
+                               QStringLiteral("lead_zeta"), QStringLiteral("zed@zeta.example"))});
+        store.setLeadName(QStringLiteral("lead_acme"), QStringLiteral("Acme Logistics"));
+        store.setLeadName(QStringLiteral("lead_zeta"), QStringLiteral("Zeta Corp"));
+        const QList<EmailStore::KnownLead> found = store.knownLeads(QStringLiteral("acme"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).id, QStringLiteral("lead_acme"));
+        QCOMPARE(found.at(0).name, QStringLiteral("Acme Logistics"));
+        QCOMPARE(found.at(0).contacts.size(), 1);
+        QCOMPARE(found.at(0).contacts.at(0).addresses, QStringList {QStringLiteral("jane@acme.example")});
+        // By an address too, and one lead by id.
+        QCOMPARE(store.knownLeads(QStringLiteral("zed")).value(0).id, QStringLiteral("lead_zeta"));
+        QCOMPARE(store.knownLead(QStringLiteral("lead_zeta"))->name, QStringLiteral("Zeta Corp"));
+        QVERIFY(!store.knownLead(QStringLiteral("lead_unknown")));
+        QVERIFY(store.knownLeads(QStringLiteral("nothing-like-it")).isEmpty());
+    }
+
+    // A draft written offline is in line and in the list; no reload from Close removes it (Close cannot
+    // have returned it); made in Close, it is known by Close's id, with its edits still in line.
+    void aDraftWrittenOfflineStaysUntilCloseMakesIt()
+    {
+        EmailStore store;
+        EmailActivity local;
+        local.setValue(QStringLiteral("id"), EmailActivity::newLocalId());
+        local.setValue(QStringLiteral("status"), QStringLiteral("draft"));
+        local.setValue(QStringLiteral("lead_id"), QStringLiteral("lead_acme"));
+        local.setValue(QStringLiteral("subject"), QString());
+        local.setValue(QStringLiteral("date_created"), QStringLiteral("2026-12-06T10:00:00.000000+00:00"));
+        QVERIFY(local.isLocalOnly());
+        store.putRows({makeRow(QStringLiteral("acti_1"), QStringLiteral("Old"))});
+        QVERIFY(store.queueNewDraft(local));
+        QVERIFY(store.queuedSaves().constFirst().isNewDraft());
+        QVERIFY(store.record(local.id()));
+        store.keepOnly(StoreView(), {}); // a complete load that returned nothing
+        QVERIFY(!store.numberOf(QStringLiteral("acti_1")));
+        QVERIFY(store.numberOf(local.id()));
+
+        QVERIFY(store.queueSave(local, {{QStringLiteral("subject"), QStringLiteral("Typed offline")}}));
+        QCOMPARE(store.queuedSaveCount(), 1);
+        EmailActivity created = local;
+        created.setValue(QStringLiteral("id"), QStringLiteral("acti_made"));
+        store.adoptCreated(local.id(), created);
+        QVERIFY(!store.numberOf(local.id()));
+        QVERIFY(store.numberOf(QStringLiteral("acti_made")));
+        QCOMPARE(store.queuedSaveCount(), 1);
+        const EmailStore::QueuedSave waiting = store.queuedSaves().constFirst();
+        QCOMPARE(waiting.base.id(), QStringLiteral("acti_made"));
+        QVERIFY(!waiting.isNewDraft());
+        QCOMPARE(waiting.subject(), QStringLiteral("Typed offline"));
+    }
+
     void aStoreOnDiskIsPrivateAndSharedByTwo()
     {
         QTemporaryDir dir;

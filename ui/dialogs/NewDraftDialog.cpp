@@ -108,9 +108,10 @@ void NewDraftDialog::setSearchDelay(int msecs)
     m_delay->setInterval(msecs);
 }
 
-void NewDraftDialog::setStore(EmailStore *store)
+void NewDraftDialog::setStore(EmailStore *store, bool offline)
 {
     m_search->setStore(store);
+    m_search->setOffline(offline);
 }
 
 void NewDraftDialog::startWithLead(const QString &leadId)

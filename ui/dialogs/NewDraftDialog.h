@@ -24,8 +24,9 @@ public:
     // Starts on this lead instead of a search ("New Draft for This Lead").
     void startWithLead(const QString &leadId);
     void setSearchDelay(int msecs);
-    // The stored emails' leads to offer while Close cannot be reached (the draft then waits to be made).
-    void setStore(EmailStore *store);
+    // The stored emails' leads to offer while Close cannot be reached (the draft then waits to be made);
+    // offline: Close is known to be away, so the store answers at once.
+    void setStore(EmailStore *store, bool offline);
 
     QString leadId() const;
     QString contactId() const;

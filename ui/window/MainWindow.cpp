@@ -151,13 +151,15 @@ void MainWindow::createFileMenu()
     });
     newForLead->setObjectName(QStringLiteral("newDraftForLeadAction"));
     const auto updateNew = [this, newDraft, newForLead] {
-        const bool connected = m_session->state() == Session::State::Connected;
+        // Offline too: the draft is written here and made in Close when it is back.
+        const bool connected = m_session->state() == Session::State::Connected || m_session->isOffline();
         const int row = m_session->emails()->rowForId(m_panel->currentId());
         newDraft->setEnabled(connected);
         newForLead->setEnabled(connected && row >= 0
                                && !m_session->emails()->summaryAt(row).leadId().isEmpty());
     };
     connect(m_session, &Session::stateChanged, newDraft, updateNew);
+    connect(m_session, &Session::offlineChanged, newDraft, updateNew);
     connect(m_panel, &EmailListPanel::currentEmailChanged, newDraft, updateNew);
     updateNew();
     file->addSeparator();
@@ -485,7 +487,7 @@ void MainWindow::startNewDraft(const QString &leadId)
 {
     auto *dialog = new NewDraftDialog(m_session->client(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setStore(m_session->emails()->store());
+    dialog->setStore(m_session->emails()->store(), m_session->isOffline());
     if (!leadId.isEmpty())
         dialog->startWithLead(leadId);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

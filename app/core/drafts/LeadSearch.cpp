@@ -27,6 +27,8 @@ void LeadSearch::search(const QString &text)
         emit resultsChanged();
         return;
     }
+    if (m_offline && answerFromStore(true))
+        return;
     watch(m_client->searchLeads(words), true);
 }
 
@@ -35,6 +37,8 @@ void LeadSearch::findLead(const QString &leadId)
     if (m_call)
         m_call->cancel();
     m_asked = leadId;
+    if (m_offline && answerFromStore(false))
+        return;
     watch(m_client->lead(leadId), false);
 }
 

@@ -44,6 +44,9 @@ public:
     QList<Lead> results() const { return m_results; }
     // Where leads come from while Close cannot be reached (none: the search fails instead).
     void setStore(EmailStore *store) { m_store = store; }
+    // Close is known to be away (the session is offline): the store answers at once, without a try
+    // that would only wait for its timeout.
+    void setOffline(bool offline) { m_offline = offline; }
     // The results are the store's: Close could not be reached.
     bool isFromStore() const { return m_fromStore; }
     bool isSearching() const { return !m_call.isNull(); }
@@ -65,5 +68,6 @@ private:
     QList<Lead> m_results;
     EmailStore *m_store = nullptr;
     bool m_fromStore = false;
+    bool m_offline = false;
     QString m_asked; // the words, or the lead id, of the newest question
 };

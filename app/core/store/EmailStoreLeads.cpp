@@ -38,12 +38,15 @@ std::optional<EmailStore::KnownLead> EmailStore::knownLead(const QString &leadId
     KnownLead known {leadId, lead.text(1), {}};
     const qint64 ref = lead.integer(0);
     lead.reset();
-    // Whom its newest emails went to, one entry per contact (or per address without one).
+    // Whom its newest emails went to, one entry per contact (or per address without one). Not the
+    // emails that came in: those were written to the user.
     SqliteStatement written(m_db,
                             "SELECT coalesce(c.id, ''), e.recipients FROM emails e "
                             "LEFT JOIN refs c ON c.ref = e.contact "
-                            "WHERE e.lead = ?1 AND e.recipients <> '' ORDER BY e.created DESC LIMIT 200");
+                            "WHERE e.lead = ?1 AND e.status <> ?2 AND e.recipients <> '' "
+                            "ORDER BY e.created DESC LIMIT 200");
     written.bind(1, ref);
+    written.bind(2, qint64(EmailStatus::Inbox));
     if (!written.isValid())
         return known;
     while (written.step() == SQLITE_ROW) {

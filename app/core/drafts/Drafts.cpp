@@ -200,6 +200,8 @@ void Drafts::createDraft(const QString &leadId, const QString &contactId, const 
     if (!sender.isEmpty())
         fields.insert(QStringLiteral("sender"), sender);
     const QDateTime asked = QDateTime::currentDateTimeUtc();
+    if (m_closeAway && writeLocally(fields, asked))
+        return;
     auto *creation = new DraftCreation(m_client, fields, asked, this);
     connect(creation, &DraftCreation::created, this, [this, creation](const EmailActivity &email) {
         creation->deleteLater();

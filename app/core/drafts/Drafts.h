@@ -53,6 +53,9 @@ public:
     // Where saves wait while Close cannot be reached (the connection's store); none: they fail.
     void setQueue(EmailStore *queue) { m_queue = queue; }
     EmailStore *queue() const { return m_queue; }
+    // Close is known to be away (the session is offline): a new draft is written here at once instead of
+    // after a POST and a look that would only wait for their timeouts.
+    void setCloseAway(bool away) { m_closeAway = away; }
     // A save of this email waits for Close.
     bool isQueued(const QString &id) const;
     QStringList openIds() const { return m_open.keys(); }
@@ -111,6 +114,7 @@ private:
     CloseClient *m_client;
     DraftJournal *m_journal;
     EmailStore *m_queue = nullptr;
+    bool m_closeAway = false;
     QHash<QString, Entry> m_open;
     QSet<QString> m_deleting;
     // Made by createDraft in this run and not saved or sent since.

@@ -467,6 +467,7 @@ void Session::setOffline(bool offline)
     if (m_offline == offline)
         return;
     m_offline = offline;
+    m_drafts.setCloseAway(offline);
     emit offlineChanged(offline);
 }
 

@@ -335,6 +335,24 @@ private slots:
         QVERIFY(!store->numberOf(local.id()));
     }
 
+    // A session that knows it is offline writes the draft here at once: no request that would only wait
+    // for its timeout. It is made when Close is back, as any other.
+    void aKnownOfflineSessionWritesTheDraftAtOnce()
+    {
+        const qsizetype before = sandbox.store->emailCount();
+        drafts->setCloseAway(true);
+        QSignalSpy created(drafts.get(), &Drafts::emailCreated);
+        drafts->createDraft(sandbox.store->leads.firstKey(), {}, {QStringLiteral("jane@example.com")}, {});
+        QCOMPARE(created.size(), 1); // before any event is handled
+        QVERIFY(created.at(0).at(0).value<EmailActivity>().isLocalOnly());
+        QCOMPARE(client->requestLog()->size(), 0);
+        drafts->setCloseAway(false);
+        QSignalSpy drained(queue.get(), &SaveQueue::drained);
+        queue->flush();
+        QTRY_COMPARE_WITH_TIMEOUT(drained.size(), 1, 10000);
+        QCOMPARE(sandbox.store->emailCount(), before + 1);
+    }
+
     // Two alike written offline are two drafts: the look for the second does not take the first.
     void twoAlikeWrittenOfflineAreTwoDrafts()
     {

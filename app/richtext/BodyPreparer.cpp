@@ -4,6 +4,7 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <list>
 
 namespace {
@@ -57,7 +58,42 @@ private:
     };
     std::list<Entry> m_entries;
 };
+
+// Bodies being sanitized ahead of their view (BodyPreparer::prefetch), newest first; the view that
+// asks for one takes its work over instead of starting again. GUI thread only; at most two.
+struct InFlight
+{
+    QString html;
+    QString bodyText;
+    SanitizeLimits limits;
+    QFuture<SanitizedHtml> future;
+
+    bool isFor(const QString &h, const QString &t, const SanitizeLimits &l) const
+    {
+        return limits == l && html == h && bodyText == t;
+    }
+};
+std::list<InFlight> &inFlight()
+{
+    Q_ASSERT(QThread::currentThread() == QCoreApplication::instance()->thread());
+    static std::list<InFlight> running;
+    return running;
+}
 } // namespace
+
+void BodyPreparer::prefetch(const QString &html, const QString &bodyText, const SanitizeLimits &limits)
+{
+    if (html.size() <= inlineLimit || PreparedBodies::instance().find(html, bodyText, limits))
+        return;
+    std::list<InFlight> &running = inFlight();
+    if (std::any_of(running.cbegin(), running.cend(),
+                    [&](const InFlight &f) { return f.isFor(html, bodyText, limits); }))
+        return;
+    running.push_front(
+        {html, bodyText, limits, QtConcurrent::run(&HtmlSanitizer::sanitize, html, bodyText, limits)});
+    if (running.size() > 2)
+        running.pop_back(); // it ends on its own; nobody waits for it
+}
 
 BodyPreparer::BodyPreparer(QObject *parent) : QObject(parent) { }
 
@@ -105,6 +141,14 @@ std::optional<SanitizedHtml> BodyPreparer::prepare(const QString &html, const QS
                 m_pending = false;
                 emit ready(result);
             });
-    m_watcher->setFuture(QtConcurrent::run(&HtmlSanitizer::sanitize, html, bodyText, limits));
+    std::list<InFlight> &running = inFlight();
+    const auto started = std::find_if(running.begin(), running.end(),
+                                      [&](const InFlight &f) { return f.isFor(html, bodyText, limits); });
+    if (started != running.end()) {
+        m_watcher->setFuture(started->future); // begun ahead: taken over, not begun again
+        running.erase(started);
+    } else {
+        m_watcher->setFuture(QtConcurrent::run(&HtmlSanitizer::sanitize, html, bodyText, limits));
+    }
     return std::nullopt;
 }

@@ -22,6 +22,9 @@ public:
     explicit BodyPreparer(QObject *parent = nullptr);
     ~BodyPreparer() override;
 
+    // Starts sanitizing a large body on a worker before its view exists (an editor window takes a
+    // while to build); the view's prepare() of the same body then takes that work over.
+    static void prefetch(const QString &html, const QString &bodyText, const SanitizeLimits &limits = {});
     // The result, when it could be had at once; otherwise nothing, and ready() follows.
     std::optional<SanitizedHtml> prepare(const QString &html, const QString &bodyText,
                                          const SanitizeLimits &limits = {});

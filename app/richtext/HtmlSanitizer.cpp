@@ -3,6 +3,7 @@
 #include "core/base/ShownText.h"
 #include "richtext/HtmlRules.h"
 #include "richtext/HtmlWriter.h"
+#include "richtext/TextRuns.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -215,6 +216,23 @@ SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QString &bodyTe
         return result;
     }
     const QByteArray bytes = html.toUtf8();
+    if (bytes.size() >= limits.setAsideFrom) {
+        TextRuns runs;
+        const QByteArray shortened = runs.setAside(bytes, limits.setAsideRun);
+        if (!runs.isEmpty()) {
+            if (std::optional<SanitizedHtml> fast = parseAndWrite(shortened, &runs, bodyText, limits))
+                return *fast;
+        }
+    }
+    return *parseAndWrite(bytes, nullptr, bodyText, limits);
+}
+
+std::optional<SanitizedHtml> HtmlSanitizer::parseAndWrite(const QByteArray &bytes, TextRuns *runs,
+                                                          const QString &bodyText,
+                                                          const SanitizeLimits &limits)
+{
+    SanitizedHtml result;
+    const bool hasText = !bodyText.trimmed().isEmpty();
     Arena arena;
     GumboOptions options = kGumboDefaultOptions;
     options.allocator = &Arena::gumboAllocate;
@@ -224,6 +242,8 @@ SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QString &bodyTe
     GumboOutput *output = gumbo_parse_with_options(&options, bytes.constData(), size_t(bytes.size()));
     const int elements = countElements(output->document, limits.maxElements);
     if (elements > limits.maxElements) {
+        if (runs && !hasText)
+            return std::nullopt; // its text is read from the tree: parse the original
         showAsPlainText(
             result, hasText ? bodyText : textOf(output->root),
             tr("This email's HTML has more than %L1 elements, the most shown formatted, so it is shown "
@@ -232,7 +252,7 @@ SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QString &bodyTe
             limits);
         return result; // the arena frees the tree
     }
-    HtmlWriter writer(limits, result);
+    HtmlWriter writer(limits, result, runs);
     if (const GumboNode *head = childElement(output->root, GUMBO_TAG_HEAD)) {
         const GumboVector &children = head->v.element.children;
         for (unsigned i = 0; i < children.length; ++i) {
@@ -247,8 +267,14 @@ SanitizedHtml HtmlSanitizer::sanitize(const QString &html, const QString &bodyTe
     }
     if (const GumboNode *body = childElement(output->root, GUMBO_TAG_BODY))
         writer.writeBody(body);
+    // A run that did not come back as text once: the scan misread the markup there. Not trusted.
+    if (runs && !runs->allRestored())
+        return std::nullopt;
     result.html = writer.finish();
-    if (const QString slow = tooSlowToEdit(result.textShape, limits); !slow.isEmpty())
+    if (const QString slow = tooSlowToEdit(result.textShape, limits); !slow.isEmpty()) {
+        if (runs && !hasText)
+            return std::nullopt;
         showAsPlainText(result, hasText ? bodyText : textOf(output->root), slow, limits);
+    }
     return result;
 }

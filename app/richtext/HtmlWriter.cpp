@@ -17,7 +17,7 @@ void HtmlWriter::noteStyleElement(const GumboNode *style)
     for (unsigned i = 0; i < children.length; ++i) {
         const auto *text = static_cast<const GumboNode *>(children.data[i]);
         if (text->type == GUMBO_NODE_TEXT || text->type == GUMBO_NODE_WHITESPACE)
-            m_css += utf8(text->v.text.text) + u'\n';
+            m_css += textOf(text) + u'\n';
     }
 }
 
@@ -44,7 +44,7 @@ void HtmlWriter::writeBody(const GumboNode *body)
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
         case GUMBO_NODE_CDATA: {
-            const QString text = utf8(child->v.text.text);
+            const QString text = textOf(child);
             if (m_limits.use == SanitizeLimits::Use::Edit) { // only an edited body is judged by it
                 const ShownText::Shape shape = ShownText::shapeOf(text);
                 m_result.textShape.longestRun = qMax(m_result.textShape.longestRun, shape.longestRun);
@@ -62,6 +62,11 @@ void HtmlWriter::writeBody(const GumboNode *body)
             break;
         }
     }
+}
+
+QString HtmlWriter::textOf(const GumboNode *text)
+{
+    return m_runs ? m_runs->restore(text->v.text.text) : utf8(text->v.text.text);
 }
 
 QString HtmlWriter::finish()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "richtext/HtmlSanitizer.h"
+#include "richtext/TextRuns.h"
 
 #include <QString>
 
@@ -13,7 +14,10 @@
 class HtmlWriter final
 {
 public:
-    HtmlWriter(const SanitizeLimits &limits, SanitizedHtml &result) : m_limits(limits), m_result(result) { }
+    // `runs`: text set aside before the parse, put back into the text it writes (none: nothing was).
+    HtmlWriter(const SanitizeLimits &limits, SanitizedHtml &result, TextRuns *runs = nullptr)
+        : m_limits(limits), m_result(result), m_runs(runs)
+    { }
 
     void noteStyleElement(const GumboNode *style);
 
@@ -42,8 +46,12 @@ private:
 
     QString attributes(const GumboNode *node, GumboTag tag);
 
+    // A text node's text, with what was set aside put back.
+    QString textOf(const GumboNode *text);
+
     const SanitizeLimits &m_limits;
     SanitizedHtml &m_result;
+    TextRuns *m_runs;
     QString m_out;
     QString m_css;
     int m_depth = 0;

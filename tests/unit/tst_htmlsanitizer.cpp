@@ -5,6 +5,7 @@
 #include "richtext/CssSanitizer.h"
 #include "richtext/HtmlSanitizer.h"
 #include "richtext/SafeTextDocument.h"
+#include "richtext/TextRuns.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -328,6 +329,95 @@ private slots:
     }
 
     // A large body is sanitized once: the preview's work serves the editor that opens it next.
+    // Long runs of text set aside before the parse (TextRuns) give exactly the result of parsing the
+    // whole: around every kind of markup the scan could misread, where the parse is then trusted only
+    // when every run came back as text once.
+    void settingTextAsideChangesNothing_data()
+    {
+        QTest::addColumn<QString>("html");
+        const QString run = QStringLiteral("Plain words of a long sentence, with ümlauts, 漢字 and 👋 in it");
+        const QList<QString> shapes = {
+            "<p>%1</p><p>%1</p>",
+            "%1",
+            "  %1  <b>%1</b>\n%1",
+            "<pre>\n%1</pre><textarea>\n%1</textarea>",
+            "<p title=\"a > %1\">%1</p>",
+            "<p title='x'>%1</p><a b\"c d='>' e>%1</a>",
+            "<p data-x=%1>%1</p>",
+            "<!-- %1 --> %1 <!-- unterminated %1",
+            "<!--> %1 <!---> %1 --!> %1",
+            "<style>p { color: red } /* %1 */</style>%1",
+            "<script>var s = '<b title=\">' + \"%1\";</script>%1",
+            "<title>%1</title><p>%1</p>",
+            "<table><tr><td>%1</td></tr>%1<tr><td>x</td></tr></table>",
+            "<table>%1<td>%1</table>",
+            "<frameset>%1</frameset>",
+            "<svg><text>%1</text><![CDATA[ %1 ]]></svg>%1",
+            "<math><mi>%1</mi></math>%1",
+            "%1 &amp; %1 &lt; %1 &#x41; %1 &nbsp%1",
+            "%1\r\n%1\r%1",
+            "<p>%1</p><plaintext>%1 <b>%1</b>",
+            "<select><option>%1</option>%1</select>",
+            "<xmp><b>%1</b></xmp><noscript>%1</noscript>",
+            "<?php %1 ?>%1<!DOCTYPE html %1>%1",
+            "</ %1 >%1</p %1>%1",
+            "<p>%1<b>%1<i>%1</b>%1</i>%1</p>",
+            "<head>%1<meta charset=x>%1</head>%1",
+            "<img src=x alt=\"%1\">%1<br/>%1",
+            "<p>\uE000%1\uE001</p>",
+            "%1\x1d%1\x7f%1\u0085%1", // controls the parser replaces
+            "%1\uFDD0%1\uFFFE%1\U0001FFFE%1", // noncharacters
+        };
+        for (qsizetype i = 0; i < shapes.size(); ++i)
+            QTest::addRow("%lld", i) << QString(shapes.at(i)).arg(run);
+    }
+    void settingTextAsideChangesNothing()
+    {
+        QFETCH(QString, html);
+        for (const SanitizeLimits::Use use :
+             {SanitizeLimits::Use::Edit, SanitizeLimits::Use::Show, SanitizeLimits::Use::Insert}) {
+            SanitizeLimits whole;
+            whole.use = use;
+            whole.setAsideFrom = std::numeric_limits<qsizetype>::max();
+            SanitizeLimits setAside = whole;
+            setAside.setAsideFrom = 0;
+            for (const qsizetype minRun : {1, 8, 64}) {
+                setAside.setAsideRun = minRun;
+                const SanitizedHtml expected = HtmlSanitizer::sanitize(html, {}, whole);
+                const SanitizedHtml got = HtmlSanitizer::sanitize(html, {}, setAside);
+                QVERIFY2(
+                    got == expected,
+                    qPrintable(
+                        QStringLiteral("run %1:\n%2\n---\n%3").arg(minRun).arg(expected.html, got.html)));
+            }
+        }
+    }
+
+    // The runs are set aside, and come back whole, once each.
+    void textRunsComeBackOnce()
+    {
+        const QByteArray html = QByteArray("<p>") + QByteArray(500, 'a') + "</p><p title=\""
+            + QByteArray(100, 'b') + "\">  " + QByteArray(200, 'c') + " &amp; " + QByteArray(100, 'd')
+            + "</p>";
+        TextRuns runs;
+        const QByteArray shortened = runs.setAside(html, 64);
+        QCOMPARE(runs.count(), 3); // not the attribute's
+        QVERIFY(shortened.size() < 200);
+        QVERIFY(shortened.contains(QByteArray("title=\"" + QByteArray(100, 'b'))));
+        QVERIFY(!runs.allRestored());
+        const qsizetype first = shortened.indexOf("<p>") + 3;
+        const QByteArray marker = shortened.mid(first, shortened.indexOf("</p>") - first);
+        QCOMPARE(runs.restore(marker.constData()), QString(500, u'a'));
+        QVERIFY(!runs.allRestored());
+        QCOMPARE(runs.restore(marker.constData()), QString(500, u'a'));
+        QVERIFY(!runs.allRestored()); // twice is not once
+        // HTML that holds the marker characters itself sets nothing aside.
+        TextRuns none;
+        const QByteArray marked = QByteArray("<p>\xEE\x80\x80") + QByteArray(100, 'x') + QByteArray("</p>");
+        QCOMPARE(none.setAside(marked, 8), marked);
+        QVERIFY(none.isEmpty());
+    }
+
     void aPreparedLargeBodyIsNotSanitizedAgain()
     {
         QString html = QStringLiteral("<p>Dear <b>Jane</b>,</p>");

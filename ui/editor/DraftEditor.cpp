@@ -3,6 +3,7 @@
 #include "core/base/ShownText.h"
 #include "core/drafts/DraftSession.h"
 #include "core/drafts/Drafts.h"
+#include "richtext/BodyPreparer.h"
 #include "ui/common/AltKeyGuard.h"
 #include "ui/common/AttachmentPanel.h"
 #include "ui/common/Icons.h"
@@ -40,6 +41,8 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
       m_form(std::make_unique<Ui::DraftForm>()),
       m_identities(identities)
 {
+    // A large body is sanitized on a worker while the window is being built (about 15 ms), not after.
+    BodyPreparer::prefetch(m_session->current().bodyHtml(), m_session->current().bodyText());
     setObjectName(QStringLiteral("draftEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
     AltKeyGuard::install();

@@ -8,6 +8,8 @@ constexpr QChar ellipsis(0x2026);
 
 bool isMark(char32_t c)
 {
+    if (c < 0x300)
+        return false; // no combining mark comes before U+0300: most text never looks one up
     const QChar::Category category = QChar::category(c);
     return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
         || category == QChar::Mark_Enclosing;

@@ -35,6 +35,7 @@ public:
     {
         qsizetype longestRun = 0;
         qsizetype mostMarks = 0;
+        friend bool operator==(const Shape &, const Shape &) = default;
     };
     static Shape shapeOf(QStringView text);
 };

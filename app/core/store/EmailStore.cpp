@@ -196,6 +196,7 @@ void EmailStore::useMemory()
 
 bool EmailStore::prepare()
 {
+    m_db.exec(Statements::stagedTable);
     m_statements = std::make_unique<Statements>(m_db);
     m_count = -1;
     return m_statements->isValid();

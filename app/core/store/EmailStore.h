@@ -147,6 +147,8 @@ private:
     void quarantine(const QString &detail);
     qint64 refFor(const QString &id);
     bool putRow(const ListRow &row);
+    bool stageRow(const ListRow &row);
+    bool writeStaged();
     void checkLocale();
     bool isTruncated(const QString &path);
     void readFailed(int code);

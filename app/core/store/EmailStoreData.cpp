@@ -70,7 +70,7 @@ qint64 EmailStore::refFor(const QString &id)
     return ref;
 }
 
-bool EmailStore::putRow(const ListRow &row)
+bool EmailStore::stageRow(const ListRow &row)
 {
     Statements &s = *m_statements;
     const auto ref = [this](QByteArrayView id) -> std::optional<qint64> {
@@ -79,21 +79,33 @@ bool EmailStore::putRow(const ListRow &row)
     };
     const std::optional<qint64> lead = ref(row.leadId()), user = ref(row.userId()),
                                 contact = ref(row.contactId());
-    s.upsert.bind(1, row.id().toByteArray());
-    s.upsert.bind(2, qint64(row.statusUnreadable ? -1 : int(row.status)));
-    s.upsert.bind(3, row.subject().toByteArray());
-    s.upsert.bind(4, row.to().toByteArray());
-    s.upsert.bind(5, row.sender().toByteArray());
-    s.upsert.bind(6, lead);
-    s.upsert.bind(7, user);
-    s.upsert.bind(8, contact);
-    s.upsert.bind(9, row.createdMicros == 0 ? std::nullopt : std::optional<qint64>(row.createdMicros));
-    s.upsert.bind(10, msOf(row.updated));
-    s.upsert.bind(11, msOf(row.scheduled));
-    s.upsert.bind(12, msOf(row.sent));
-    s.upsert.bind(13, msOf(row.activity));
-    s.upsert.bind(14, qint64(row.damaged ? 1 : 0));
-    return s.upsert.run();
+    s.stage.bind(1, row.id().toByteArray());
+    s.stage.bind(2, qint64(row.statusUnreadable ? -1 : int(row.status)));
+    s.stage.bind(3, row.subject().toByteArray());
+    s.stage.bind(4, row.to().toByteArray());
+    s.stage.bind(5, row.sender().toByteArray());
+    s.stage.bind(6, lead);
+    s.stage.bind(7, user);
+    s.stage.bind(8, contact);
+    s.stage.bind(9, row.createdMicros == 0 ? std::nullopt : std::optional<qint64>(row.createdMicros));
+    s.stage.bind(10, msOf(row.updated));
+    s.stage.bind(11, msOf(row.scheduled));
+    s.stage.bind(12, msOf(row.sent));
+    s.stage.bind(13, msOf(row.activity));
+    s.stage.bind(14, qint64(row.damaged ? 1 : 0));
+    return s.stage.run();
+}
+
+bool EmailStore::writeStaged()
+{
+    // One statement for all the staged rows (see Statements::stagedTable), then the stage is empty.
+    const bool written = m_statements->upsert.run();
+    return m_statements->clearStaged.run() && written;
+}
+
+bool EmailStore::putRow(const ListRow &row)
+{
+    return stageRow(row) && writeStaged();
 }
 
 void EmailStore::putRows(const QList<ListRow> &rows)
@@ -102,10 +114,12 @@ void EmailStore::putRows(const QList<ListRow> &rows)
         return;
     write([&] {
         for (const ListRow &row : rows) {
-            if (!putRow(row))
+            if (!stageRow(row)) {
+                m_statements->clearStaged.run();
                 return false;
+            }
         }
-        return true;
+        return writeStaged();
     });
 }
 

@@ -320,6 +320,36 @@ private slots:
         QCOMPARE(waiting.subject(), QStringLiteral("Typed offline"));
     }
 
+    // A page is written, and many rows removed, with one statement each (FTS5 flushes per statement):
+    // the rows, their order and the search index stay right.
+    void manyRowsInAndOutKeepTheSearchRight()
+    {
+        EmailStore store;
+        QList<ListRow> rows;
+        for (int i = 0; i < 300; ++i)
+            rows.append(makeRow(QStringLiteral("e%1").arg(i), QStringLiteral("quote %1").arg(i),
+                                EmailStatus::Draft, i));
+        rows.append(makeRow(QStringLiteral("e5"), QStringLiteral("renamed invoice"), EmailStatus::Draft, 5));
+        store.putRows(rows);
+        QCOMPARE(store.count(), 300); // the same id twice in one page: the later one
+        QCOMPARE(search(store, QStringLiteral("invoice")), QStringList {QStringLiteral("e5")});
+        QCOMPARE(search(store, QStringLiteral("quote")).size(), 299);
+        QStringList gone;
+        for (int i = 0; i < 300; i += 2)
+            gone.append(QStringLiteral("e%1").arg(i));
+        store.remove(gone);
+        QCOMPARE(store.count(), 150);
+        QCOMPARE(search(store, QStringLiteral("quote")).size(), 149); // e5 is odd and renamed
+        QVERIFY(!search(store, QStringLiteral("quote")).contains(QStringLiteral("e2")));
+        QCOMPARE(idsOf(store, StoreView()).constFirst(), QStringLiteral("e299"));
+        QSet<QByteArray> kept;
+        for (int i = 1; i < 300; i += 4)
+            kept.insert(QStringLiteral("e%1").arg(i).toUtf8());
+        store.keepOnly(StoreView(), kept);
+        QCOMPARE(store.count(), qsizetype(kept.size()));
+        QCOMPARE(search(store, QStringLiteral("quote")).size(), kept.size() - (kept.contains("e5") ? 1 : 0));
+    }
+
     void aStoreOnDiskIsPrivateAndSharedByTwo()
     {
         QTemporaryDir dir;

@@ -149,6 +149,7 @@ private:
     bool putRow(const ListRow &row);
     bool stageRow(const ListRow &row);
     bool writeStaged();
+    bool removeInOne(const QStringList &ids);
     void checkLocale();
     bool isTruncated(const QString &path);
     void readFailed(int code);

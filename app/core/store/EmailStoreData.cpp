@@ -177,14 +177,20 @@ void EmailStore::remove(const QStringList &ids)
 {
     if (ids.isEmpty())
         return;
-    write([&] {
-        for (const QString &id : ids) {
-            m_statements->remove.bind(1, id);
-            if (!m_statements->remove.run())
-                return false;
-        }
-        return true;
-    });
+    write([&] { return removeInOne(ids); });
+}
+
+bool EmailStore::removeInOne(const QStringList &ids)
+{
+    // One statement, as for writes (Statements::stagedTable): FTS5 flushes at every statement.
+    Statements &s = *m_statements;
+    bool staged = true;
+    for (const QString &id : ids) {
+        s.stageId.bind(1, id);
+        staged = staged && s.stageId.run();
+    }
+    const bool removed = staged && s.removeStaged.run();
+    return s.clearStagedIds.run() && removed;
 }
 
 void EmailStore::keepOnly(const StoreView &view, const QSet<QByteArray> &ids)
@@ -208,14 +214,7 @@ void EmailStore::keepOnly(const StoreView &view, const QSet<QByteArray> &ids)
     stored.reset();
     if (gone.isEmpty())
         return;
-    write([&] {
-        for (const QString &id : std::as_const(gone)) {
-            m_statements->remove.bind(1, id);
-            if (!m_statements->remove.run())
-                return false;
-        }
-        return true;
-    });
+    write([&] { return removeInOne(gone); });
 }
 
 void EmailStore::setLeadName(const QString &leadId, const QString &name)

@@ -11,13 +11,17 @@ struct EmailStore::Statements
     static constexpr const char *stagedTable
         = "CREATE TEMP TABLE IF NOT EXISTS staged(id TEXT, status INTEGER, subject TEXT, recipients TEXT, "
           "sender TEXT, lead INTEGER, user INTEGER, contact INTEGER, created INTEGER, updated INTEGER, "
-          "scheduled INTEGER, sent INTEGER, activity INTEGER, damaged INTEGER)";
+          "scheduled INTEGER, sent INTEGER, activity INTEGER, damaged INTEGER); "
+          "CREATE TEMP TABLE IF NOT EXISTS staged_ids(id TEXT)";
 
     explicit Statements(SqliteDb &db)
         : stage(
             db,
             "INSERT INTO temp.staged VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
           clearStaged(db, "DELETE FROM temp.staged"),
+          stageId(db, "INSERT INTO temp.staged_ids VALUES (?1)"),
+          removeStaged(db, "DELETE FROM emails WHERE id IN (SELECT id FROM temp.staged_ids)"),
+          clearStagedIds(db, "DELETE FROM temp.staged_ids"),
           upsert(
               db,
               "INSERT INTO emails(id, status, subject, recipients, sender, lead, user, contact, lead_name, "
@@ -50,10 +54,11 @@ struct EmailStore::Statements
     { }
     bool isValid() const
     {
-        return stage.isValid() && clearStaged.isValid() && upsert.isValid() && findRef.isValid()
-            && addRef.isValid() && number.isValid() && row.isValid() && putRecord.isValid()
-            && putBody.isValid() && record.isValid() && remove.isValid() && count.isValid();
+        return stage.isValid() && clearStaged.isValid() && stageId.isValid() && removeStaged.isValid()
+            && clearStagedIds.isValid() && upsert.isValid() && findRef.isValid() && addRef.isValid()
+            && number.isValid() && row.isValid() && putRecord.isValid() && putBody.isValid()
+            && record.isValid() && remove.isValid() && count.isValid();
     }
-    SqliteStatement stage, clearStaged, upsert, findRef, addRef, number, row, putRecord, putBody, record,
-        remove, count;
+    SqliteStatement stage, clearStaged, stageId, removeStaged, clearStagedIds, upsert, findRef, addRef,
+        number, row, putRecord, putBody, record, remove, count;
 };

@@ -259,8 +259,9 @@ bool Drafts::writeLocally(const QJsonObject &fields, const QDateTime &asked)
 
 void Drafts::adoptCreated(const QString &localId, const EmailActivity &created)
 {
-    // Everything that knew the draft by its local id follows it to Close's: the queue and the list
-    // (one transaction), the journal, its open view and whether it was ever touched.
+    // Everything that knew the draft by its local id follows it to Close's: the queue entry and the
+    // list's row (the entry moved and the local row gone in one transaction, then Close's record), the
+    // journal, its open view and whether it was ever touched.
     const QString id = created.id();
     if (m_queue)
         m_queue->adoptCreated(localId, created);

@@ -83,6 +83,7 @@ void SaveQueue::pause()
 void SaveQueue::create(const EmailStore::QueuedSave &waiting)
 {
     const EmailActivity local = waiting.base;
+    const QString subject = waiting.subject().isEmpty() ? tr("(no subject)") : waiting.subject();
     m_watch = new QObject(this);
     // Its own object (deleted later): its signals end in handlers that delete the watch.
     auto *creation
@@ -99,17 +100,16 @@ void SaveQueue::create(const EmailStore::QueuedSave &waiting)
         m_drafts->adoptCreated(local.id(), email); // its edits, if any, now wait under Close's id
         next();
     });
-    connect(creation, &DraftCreation::notMade, m_watch, [this, local](const ApiError &error) {
+    connect(creation, &DraftCreation::notMade, m_watch, [this, local, subject](const ApiError &error) {
         if (isLater(error)) {
             pause();
             return;
         }
         // Close refused it (a lead deleted meanwhile, say): it stays here, out of the line, for the
         // user to correct and save again (which puts it back) or to delete.
-        emit notice(
-            tr("“%1”, written while Close could not be reached, was not made in Close: %2 It is "
-               "kept here: correct it and save it again, or delete it.")
-                .arg(local.subject().isEmpty() ? tr("(no subject)") : local.subject(), error.fullText()));
+        emit notice(tr("“%1”, written while Close could not be reached, was not made in Close: %2 It is "
+                       "kept here: correct it and save it again, or delete it.")
+                        .arg(subject, error.fullText()));
         settle(local.id(), true);
     });
     // Made or not cannot be told yet: it keeps its place, and the next flush looks again first.

@@ -179,6 +179,9 @@ private slots:
         QTRY_VERIFY((editor = window->findChild<DraftEditor *>()) != nullptr);
         QTRY_VERIFY(editor->isBodyReady());
         editor->close();
+        const QString me = session->userId();
+        const QStringList identities = session->identities();
+        QVERIFY(!me.isEmpty() && !identities.isEmpty());
 
         restart();
         CloseThatGoesAway close(this);
@@ -186,6 +189,9 @@ private slots:
         QVERIFY(close.start());
         QTRY_VERIFY2_WITH_TIMEOUT(label("pagingLabel").startsWith("Offline — showing the list from "),
                                   qPrintable(label("pagingLabel")), 10000);
+        // Who this is, as the last answer said: "Mine only" and a new draft's From still work.
+        QCOMPARE(session->userId(), me);
+        QCOMPARE(session->identities(), identities);
         // The stored draft opens from the list, Enter on its row.
         const int row = session->emails()->rowForId(id);
         QVERIFY(row >= 0);

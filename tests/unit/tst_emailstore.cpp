@@ -350,6 +350,24 @@ private slots:
         QCOMPARE(search(store, QStringLiteral("quote")).size(), kept.size() - (kept.contains("e5") ? 1 : 0));
     }
 
+    // Who the connection is, kept for a start without Close, and forgotten with the emails.
+    void whoIAmIsKeptAndForgotten()
+    {
+        EmailStore store;
+        QVERIFY(!store.me());
+        store.setMe(
+            {QStringLiteral("user_1"),
+             QStringLiteral("Anna Krause"),
+             {QStringLiteral("\"Anna Krause\" <anna@example.com>"), QStringLiteral("sales@example.com")}});
+        const std::optional<EmailStore::Me> me = store.me();
+        QVERIFY(me);
+        QCOMPARE(me->userId, QStringLiteral("user_1"));
+        QCOMPARE(me->name, QStringLiteral("Anna Krause"));
+        QCOMPARE(me->identities.size(), 2);
+        store.forget();
+        QVERIFY(!store.me());
+    }
+
     void aStoreOnDiskIsPrivateAndSharedByTwo()
     {
         QTemporaryDir dir;

@@ -189,8 +189,10 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
                 m_emails.stopLoading();
             m_lastError = result.error;
             setOffline(result.error.isUnreachable());
-            if (m_offline)
+            if (m_offline) {
                 m_syncTimer.start(); // Close is looked for again now and then
+                rememberMe(); // who this is, as the last answer said: "mine" and From still work
+            }
             setState(State::Failed);
             emit connectionFailed(result.error);
             return;
@@ -206,6 +208,7 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
             m_identities.append(EmailAddress(user.value(u"email").toString(), m_userName).toString());
         setState(State::Connected);
         setOffline(false);
+        m_emails.store()->setMe({m_userId, m_userName, m_identities});
         addConnectedAccountIdentities();
         if (!listStarted)
             m_emails.setQuery(m_query);
@@ -240,13 +243,24 @@ void Session::reconnect()
     connectWith(m_client.baseUrl(), m_method, m_secret, m_origin);
 }
 
+void Session::rememberMe()
+{
+    if (const std::optional<EmailStore::Me> me = m_emails.store()->me()) {
+        m_userId = me->userId;
+        m_userName = me->name;
+        m_identities = me->identities;
+    }
+}
+
 void Session::addConnectedAccountIdentities()
 {
     // /me/ lists the user's own mailboxes; /connected_account/ can add shared ones.
     ApiCall *call = m_client.connectedAccounts(m_userId);
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
-        if (result.ok()) // else the identities from /me/ stay; typing an address always works
-            addIdentities(result.object().value(u"data").toArray());
+        if (!result.ok())
+            return; // the identities from /me/ stay; typing an address always works
+        addIdentities(result.object().value(u"data").toArray());
+        m_emails.store()->setMe({m_userId, m_userName, m_identities});
     });
 }
 
@@ -403,6 +417,9 @@ void Session::useStoreFor(const QUrl &baseUrl, Origin origin)
         return;
     m_sync.setStore(nullptr);
     m_drafts.setQueue(nullptr); // the old store goes
+    m_userId.clear(); // and who that connection was
+    m_userName.clear();
+    m_identities.clear();
     m_emails.clear();
     std::unique_ptr<EmailStore> store = EmailStore::open(storePathFor(key));
     m_emails.setStore(store.get());

@@ -152,6 +152,8 @@ signals:
 private:
     void setState(State state);
     void addConnectedAccountIdentities();
+    // Offline: who the store says this connection is (its last /me/ answer).
+    void rememberMe();
     void addIdentities(const QJsonArray &emailAccounts);
     void storeSecret(const QString &account, const QString &secret);
     void switchProfile(const ConnectionProfile &profile);

@@ -60,6 +60,16 @@ public:
     void forget();
 
     std::optional<EmailActivity> record(const QString &id);
+    // Who the connection is in Close (its /me/ answer's id, name and sending addresses): so a start
+    // without Close still knows "mine" and whom a new draft is from. Forgotten with the emails.
+    struct Me
+    {
+        QString userId;
+        QString name;
+        QStringList identities;
+    };
+    void setMe(const Me &me);
+    std::optional<Me> me();
     struct Load
     {
         QDateTime at;

@@ -238,9 +238,9 @@ void EmailStore::forget()
 {
     write([&] {
         m_refs.clear();
-        return m_db.exec(
-            "DELETE FROM emails; DELETE FROM refs; DELETE FROM loads; DELETE FROM bodies; "
-            "DELETE FROM records; INSERT INTO email_search(email_search) VALUES ('delete-all');");
+        return m_db.exec("DELETE FROM emails; DELETE FROM refs; DELETE FROM loads; DELETE FROM bodies; "
+                         "DELETE FROM records; DELETE FROM meta WHERE key = 'me'; "
+                         "INSERT INTO email_search(email_search) VALUES ('delete-all');");
     });
     m_db.exec("VACUUM"); // what was forgotten leaves the file too
 }

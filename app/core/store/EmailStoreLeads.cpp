@@ -1,6 +1,11 @@
-// EmailStore: the leads the stored emails were written to (New Draft while Close cannot be reached).
+// EmailStore: what a New Draft needs while Close cannot be reached: the leads the stored emails were
+// written to, and who the user is.
 #include "core/store/EmailStore.h"
 #include "core/store/SearchText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <sqlite3.h>
 
@@ -65,4 +70,32 @@ std::optional<EmailStore::KnownLead> EmailStore::knownLead(const QString &leadId
             known.contacts.append({contactId, addresses});
     }
     return known;
+}
+
+void EmailStore::setMe(const Me &me)
+{
+    const QJsonObject json {{QStringLiteral("id"), me.userId},
+                            {QStringLiteral("name"), me.name},
+                            {QStringLiteral("identities"), QJsonArray::fromStringList(me.identities)}};
+    write(
+        [&] {
+            SqliteStatement save(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('me', ?1)");
+            save.bind(1, QJsonDocument(json).toJson(QJsonDocument::Compact));
+            return save.run();
+        },
+        Change::Nothing);
+}
+
+std::optional<EmailStore::Me> EmailStore::me()
+{
+    SqliteStatement query(m_db, "SELECT value FROM meta WHERE key = 'me'");
+    if (query.step() != SQLITE_ROW)
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(query.bytes(0)).object();
+    if (json.value(u"id").toString().isEmpty())
+        return std::nullopt;
+    QStringList identities;
+    for (const QJsonValue &identity : json.value(u"identities").toArray())
+        identities.append(identity.toString());
+    return Me {json.value(u"id").toString(), json.value(u"name").toString(), identities};
 }

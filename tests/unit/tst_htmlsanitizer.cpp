@@ -367,6 +367,7 @@ private slots:
             "<p>\uE000%1\uE001</p>",
             "%1\x1d%1\x7f%1\u0085%1", // controls the parser replaces
             "%1\uFDD0%1\uFFFE%1\U0001FFFE%1", // noncharacters
+            "\uFEFF%1<p>\uFEFF%1</p>", // a byte order mark first, and one inside
         };
         for (qsizetype i = 0; i < shapes.size(); ++i)
             QTest::addRow("%lld", i) << QString(shapes.at(i)).arg(run);

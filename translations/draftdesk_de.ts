@@ -883,6 +883,10 @@
         <source>“%1”, written while Close could not be reached, is in Close now.</source>
         <translation>„%1“, geschrieben, während Close nicht erreichbar war, ist jetzt in Close.</translation>
     </message>
+    <message>
+        <source>“%1” is kept on this computer and made in Close when it can be reached.</source>
+        <translation>„%1“ bleibt auf diesem Computer und wird in Close angelegt, sobald es erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>EmailActivity</name>

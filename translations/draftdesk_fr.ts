@@ -883,6 +883,10 @@
         <source>“%1”, written while Close could not be reached, is in Close now.</source>
         <translation>« %1 », écrit pendant que Close était injoignable, est maintenant dans Close.</translation>
     </message>
+    <message>
+        <source>“%1” is kept on this computer and made in Close when it can be reached.</source>
+        <translation>« %1 » est gardé sur cet ordinateur et créé dans Close dès qu’il sera joignable.</translation>
+    </message>
 </context>
 <context>
     <name>EmailActivity</name>

@@ -273,6 +273,11 @@ private slots:
         DraftEditor *editor = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 20000);
         QTRY_VERIFY(editor->isBodyReady());
+        auto *problem = editor->findChild<QLabel *>("editorProblem");
+        QVERIFY2(problem->text().startsWith("Written while Close could not be reached"),
+                 qPrintable(problem->text()));
+        QVERIFY(
+            !session->drafts()->find(session->drafts()->openIds().value(0))->current().sender().isEmpty());
         const QString localId = session->drafts()->openIds().value(0);
         QVERIFY2(EmailActivity::isLocalId(localId), qPrintable(localId));
         QVERIFY(session->emails()->rowForId(localId) >= 0); // the list shows it
@@ -282,7 +287,6 @@ private slots:
         QTest::mouseClick(subject, Qt::LeftButton);
         QTest::keyClicks(subject, "Written on the train");
         QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
-        auto *problem = editor->findChild<QLabel *>("editorProblem");
         QTRY_VERIFY2_WITH_TIMEOUT(problem->text().startsWith("Close cannot be reached: this save waits"),
                                   qPrintable(problem->text()), 10000);
         QTRY_VERIFY2(label("pagingLabel").endsWith("1 change waiting"), qPrintable(label("pagingLabel")));

@@ -62,6 +62,11 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
     load(m_session->current());
     setWindowModified(m_session->isDirty());
     m_sendState->showServerState();
+    noteNotInCloseYet();
+}
+
+void DraftEditor::noteNotInCloseYet()
+{
     if (m_session->original().isLocalOnly())
         m_state->showProblem(tr("Written while Close could not be reached: it is kept on this computer and "
                                 "made in Close when it is back. Sending needs Close."),
@@ -160,6 +165,7 @@ void DraftEditor::watchSession()
     connect(m_session, &DraftSession::stateChanged, this, &DraftEditor::updateSaveButton);
     connect(m_session, &DraftSession::saved, this, [this] {
         m_state->clearProblem();
+        noteNotInCloseYet();
         updateTitle();
     });
     connect(m_session, &DraftSession::saveFailed, this, [this](const ApiError &error) {

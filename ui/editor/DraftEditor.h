@@ -80,6 +80,8 @@ private:
     void buildParts(const QStringList &identities);
     void buildMenu();
     void watchSession();
+    // A draft written while Close could not be reached says so until Close has made it.
+    void noteNotInCloseYet();
     void orderTabStops();
     void load(const EmailActivity &email);
     void applyLocks();

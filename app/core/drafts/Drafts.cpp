@@ -313,8 +313,13 @@ void Drafts::bind(DraftSession *session)
             QTimer::singleShot(std::chrono::milliseconds(undoLeft + 50), this,
                                [this, id] { dropIfIdle(id); });
     });
-    connect(session, &DraftSession::saved, this,
-            [this](const EmailActivity &email) { emit notice(tr("Saved “%1”.").arg(subjectOf(email))); });
+    connect(session, &DraftSession::saved, this, [this](const EmailActivity &email) {
+        // Nothing new to keep of a draft not in Close yet: it already waits to be made.
+        emit notice(email.isLocalOnly() ? tr("“%1” is kept on this computer and made in Close when it can "
+                                             "be reached.")
+                                              .arg(subjectOf(email))
+                                        : tr("Saved “%1”.").arg(subjectOf(email)));
+    });
     connect(session, &DraftSession::saveFailed, this, [this, session](const ApiError &error) {
         if (queueOffline(session, error))
             return;

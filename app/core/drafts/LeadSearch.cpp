@@ -50,8 +50,10 @@ void LeadSearch::watch(ApiCall *call, bool list)
             return; // an older search
         m_call = nullptr;
         if (!result.ok()) {
-            if (result.error.isUnreachable() && answerFromStore(list))
+            if (result.error.isUnreachable() && answerFromStore(list)) {
+                m_offline = true; // the next words go to the store at once, not to another timeout
                 return;
+            }
             if (result.error.kind != ApiError::Kind::Cancelled)
                 emit failed(result.error);
             return;

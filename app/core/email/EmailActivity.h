@@ -81,6 +81,10 @@ public:
     // it (no Close id starts so: Close's are "acti_…"). It lives in the store and the save queue only.
     bool isLocalOnly() const { return isLocalId(id()); }
     static bool isLocalId(QStringView id) { return id.startsWith(localIdPrefix()); }
+    static bool isLocalId(QByteArrayView id)
+    {
+        return id.startsWith(QByteArrayView(localIdPrefix().data(), localIdPrefix().size()));
+    }
     static QString newLocalId();
     static QLatin1String localIdPrefix() { return QLatin1String("local_"); }
     QString organizationId() const { return string(u"organization_id"); }

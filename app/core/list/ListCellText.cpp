@@ -36,8 +36,7 @@ QVariant ListCellText::text(const ListRow &row, int column, int role, const Lead
                                                 "to see what it holds.")
                                            : tr("Unreadable");
         // Written while Close could not be reached: a draft here only, until Close makes it.
-        if (row.id().startsWith(
-                QByteArrayView(EmailActivity::localIdPrefix().data(), EmailActivity::localIdPrefix().size())))
+        if (EmailActivity::isLocalId(row.id()))
             return role == Qt::ToolTipRole ? tr("Written while Close could not be reached: it is made in "
                                                 "Close when it is back.")
                                            : tr("Draft (not in Close yet)");

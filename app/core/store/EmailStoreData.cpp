@@ -208,7 +208,7 @@ void EmailStore::keepOnly(const StoreView &view, const QSet<QByteArray> &ids)
     while (stored.step() == SQLITE_ROW) {
         const QByteArray id = stored.bytes(0);
         // A draft written offline is not in Close yet: no load can have returned it.
-        if (!ids.contains(id) && !EmailActivity::isLocalId(QString::fromUtf8(id)))
+        if (!ids.contains(id) && !EmailActivity::isLocalId(QByteArrayView(id)))
             gone.append(QString::fromUtf8(id));
     }
     stored.reset();

@@ -127,14 +127,10 @@ bool SaveQueue::isLater(const ApiError &error)
 
 void SaveQueue::settle(const QString &id, bool unqueue)
 {
-    delete m_watch;
-    m_watch = nullptr;
     if (unqueue && m_drafts->queue()) {
         m_drafts->queue()->unqueueSave(id);
         m_sentSome = true;
     }
-    if (m_session && m_openedHere)
-        m_drafts->close(m_session);
-    m_session.clear();
+    pause();
     next();
 }

@@ -16,6 +16,7 @@ SandboxApi::SandboxApi(SandboxStore &store, const SandboxClock &clock)
       m_rateLimiter(clock),
       m_files(clock),
       m_directory(store),
+      m_search(store),
       m_events(store, clock),
       m_emails(store, clock, m_files, m_directory, m_events)
 { }
@@ -73,6 +74,8 @@ SandboxApi::RouteMatch SandboxApi::matchRoute(const QString &path)
         {QRegularExpression(QStringLiteral("^/files/upload/$")), Route::FilesUpload, QStringLiteral("files")},
         {QRegularExpression(QStringLiteral("^/event/$")), Route::EventList, QStringLiteral("event")},
         {QRegularExpression(QStringLiteral("^/event/([^/]+)/$")), Route::EventOne, QStringLiteral("event")},
+        {QRegularExpression(QStringLiteral("^/data/search/$")), Route::DataSearch,
+         QStringLiteral("data/search")},
     };
     for (const auto &candidate : routes) {
         const QRegularExpressionMatch m = candidate.pattern.match(path);
@@ -90,6 +93,7 @@ QString SandboxApi::allowedMethods(Route route)
     case Route::EmailOne:
         return QStringLiteral("GET, PUT, DELETE");
     case Route::FilesUpload:
+    case Route::DataSearch:
         return QStringLiteral("POST");
     case Route::None:
         return {};
@@ -153,7 +157,9 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request)
         return SandboxResponse::error(404, QStringLiteral("Not found"));
     }
 
-    const bool write = request.method != "GET" && request.method != "HEAD";
+    // A search is POSTed for its body's sake but only reads.
+    const bool write
+        = request.method != "GET" && request.method != "HEAD" && match.route != Route::DataSearch;
     const QString group = match.group + (write ? QStringLiteral(" write") : QStringLiteral(" read"));
     RateLimiter::Verdict verdict;
     if (m_rateLimiter.isEnabled()) {
@@ -274,6 +280,10 @@ SandboxResponse SandboxApi::route(const SandboxRequest &request, const RouteMatc
         return m_events.list(SandboxParams::from(request.query));
     case Route::EventOne:
         return m_events.one(match.id);
+    case Route::DataSearch:
+        if (const auto body = jsonBody(request, &error))
+            return m_search.search(*body);
+        return error;
     case Route::None:
         break;
     }

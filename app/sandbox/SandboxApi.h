@@ -7,6 +7,7 @@
 #include "sandbox/SandboxEvents.h"
 #include "sandbox/SandboxExchange.h"
 #include "sandbox/SandboxFiles.h"
+#include "sandbox/SandboxSearch.h"
 #include "sandbox/SandboxStore.h"
 
 #include <QRegularExpressionMatch>
@@ -63,6 +64,7 @@ private:
         FilesUpload,
         EventList,
         EventOne,
+        DataSearch,
         None
     };
     struct RouteMatch
@@ -84,6 +86,7 @@ private:
     RateLimiter m_rateLimiter;
     SandboxFiles m_files;
     SandboxDirectory m_directory;
+    SandboxSearch m_search;
     SandboxEvents m_events;
     SandboxEmails m_emails;
     QString m_apiKey;

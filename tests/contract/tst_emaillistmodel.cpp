@@ -22,6 +22,44 @@
 
 #include <memory>
 
+// A sandbox on the real clock (its rate-limit windows start over in real time, as Close's do) that
+// allows `limit` requests per `seconds` per endpoint group, and a client of its own.
+struct TightBudget
+{
+    TightBudget(int limit, double seconds)
+    {
+        server.api().setApiKey("k");
+        server.api().rateLimiter().setLimit(limit, seconds);
+        server.api().rateLimiter().setEnabled(true);
+        started = populated && server.start(0) != 0;
+        client.setBaseUrl(server.baseUrl());
+        client.setApiKey("k");
+        client.retryPolicy().maxAttempts = 4;
+    }
+    int answered(int status) const
+    {
+        int count = 0;
+        for (int i = 0; i < client.requestLog()->size(); ++i)
+            count += client.requestLog()->at(i).status == status ? 1 : 0;
+        return count;
+    }
+    int requestsTo(const QString &path) const
+    {
+        int count = 0;
+        for (int i = 0; i < client.requestLog()->size(); ++i)
+            count += client.requestLog()->at(i).url.path().contains(path) ? 1 : 0;
+        return count;
+    }
+
+    SystemClock realTime;
+    SandboxStore data;
+    bool populated = DemoData::populate(data, 40, realTime.now());
+    SandboxServer server {data, realTime};
+    QNetworkAccessManager network;
+    CloseClient client {&network};
+    bool started = false;
+};
+
 class TestEmailListModel final : public QObject
 {
     Q_OBJECT
@@ -123,25 +161,14 @@ private slots:
         QVERIFY2(page.responseSize < 50 * 600, qPrintable(QString::number(page.responseSize)));
     }
 
-    // A tight budget (3 requests a second per endpoint group, as draftdesk-sandbox --rate-limit 3/1
-    // sets it): the first page and every lead's name arrive with at most one 429 in all. Requests
-    // waiting in line go out no more at once than the budget has left, the first of a group alone.
-    void aTightBudgetMakesAtMostOne429()
+    // A start under draftdesk-sandbox --rate-limit 3/10 (three requests per 10 s per endpoint group, on
+    // the real clock, as Close's windows run): the first page and every lead's name arrive without a
+    // 429, the names in one Advanced Filtering search (POST /data/search/), none by a GET per lead.
+    void aStartUnderATightBudgetMakesAtMostOne429()
     {
-        // A sandbox on the real clock (its rate-limit windows start over in real time, as Close's do).
-        SystemClock realTime;
-        SandboxStore data;
-        QVERIFY(DemoData::populate(data, 40, realTime.now()));
-        SandboxServer tight(data, realTime);
-        tight.api().setApiKey("k");
-        tight.api().rateLimiter().setLimit(3, 1.0);
-        tight.api().rateLimiter().setEnabled(true);
-        QVERIFY(tight.start(0) != 0);
-        QNetworkAccessManager network;
-        CloseClient budgeted(&network);
-        budgeted.setBaseUrl(tight.baseUrl());
-        budgeted.setApiKey("k");
-        budgeted.retryPolicy().maxAttempts = 4;
+        TightBudget tight(3, 10.0);
+        QVERIFY(tight.started);
+        CloseClient &budgeted = tight.client;
         EmailListModel list(&budgeted);
         QSignalSpy loaded(&list, &EmailListModel::pageLoaded);
         list.setQuery({});
@@ -155,9 +182,28 @@ private slots:
             return true;
         };
         QTRY_VERIFY_WITH_TIMEOUT(allNamed(), 30000);
-        int limited = 0;
-        for (int i = 0; i < budgeted.requestLog()->size(); ++i)
-            limited += budgeted.requestLog()->at(i).status == 429 ? 1 : 0;
+        const int limited = tight.answered(429);
+        QVERIFY2(limited <= 1, qPrintable(QString::number(limited) + " answers were 429"));
+        QCOMPARE(tight.requestsTo("/data/search/"), 1);
+        QCOMPARE(tight.requestsTo("/lead/"), 0);
+    }
+
+    // Calls waiting in line go out no more at once than the budget has left, the first of a group
+    // alone: a dozen lead lookups at once against three a second make at most one 429 (without the
+    // turns: nine).
+    void callsInLineArePacedToTheBudget()
+    {
+        TightBudget tight(3, 1.0);
+        QVERIFY(tight.started);
+        CloseClient &budgeted = tight.client;
+        const QStringList leads = tight.data.leads.keys();
+        int answered = 0;
+        for (int i = 0; i < 12; ++i) {
+            connect(budgeted.lead(leads.at(i % leads.size())), &ApiCall::finished, this,
+                    [&answered](const ApiResult &result) { answered += result.ok() ? 1 : 0; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 12, 30000);
+        const int limited = tight.answered(429);
         QVERIFY2(limited <= 1, qPrintable(QString::number(limited) + " answers were 429"));
     }
 
@@ -184,22 +230,71 @@ private slots:
             model->index(row, EmailListModel::StatusColumn).data(EmailListModel::StatusNameRole).toString(),
             QStringLiteral("draft"));
         QVERIFY(!model->index(row, EmailListModel::DateColumn).data().toString().isEmpty());
-        // Lead names arrive once per lead and replace the ids in place.
+        // Lead names arrive, all in one search, and replace the "…" in place.
         const QString leadName
             = store->leads.value(email.value("lead_id").toString()).value("display_name").toString();
         QTRY_COMPARE(model->index(row, EmailListModel::LeadColumn).data().toString(), leadName);
-        // The others are paced by the rate limit, so may still be on their way: wait for them all.
-        const auto leadRequests = [this] {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QString leadId = store->email(model->idAt(r))->value("lead_id").toString();
+            QCOMPARE(model->index(r, EmailListModel::LeadColumn).data().toString(),
+                     store->leads.value(leadId).value("display_name").toString());
+        }
+        const auto requestsTo = [this](const QString &path) {
             int count = 0;
             for (int i = 0; i < client->requestLog()->size(); ++i)
-                count += client->requestLog()->at(i).url.path().contains("/lead/") ? 1 : 0;
+                count += client->requestLog()->at(i).url.path().contains(path) ? 1 : 0;
             return count;
         };
-        QTRY_COMPARE(leadRequests(), int(store->leads.size()));
-        for (int r = 0; r < model->rowCount(); ++r)
-            QTRY_VERIFY(model->index(r, EmailListModel::LeadColumn).data().toString()
-                        != QString(QChar(0x2026)));
-        QCOMPARE(leadRequests(), int(store->leads.size())); // once per lead, never again
+        QCOMPARE(requestsTo("/data/search/"), 1);
+        QCOMPARE(requestsTo("/lead/"), 0);
+        // Another page of the same leads asks for no name again.
+        QSignalSpy again(model.get(), &EmailListModel::pageLoaded);
+        model->refresh();
+        QVERIFY(again.wait(10000));
+        QCOMPARE(requestsTo("/data/search/"), 1);
+    }
+
+    int searchesMade() const
+    {
+        int count = 0;
+        for (int i = 0; i < client->requestLog()->size(); ++i)
+            count += client->requestLog()->at(i).url.path().endsWith("/data/search/") ? 1 : 0;
+        return count;
+    }
+
+    // A lead Close does not return (deleted, or hidden from the key) shows its id once the answer is
+    // in, never "…" for ever, and is not asked for again with the next page.
+    void aLeadCloseLacksShowsItsIdAndIsNotAskedAgain()
+    {
+        start(40);
+        const QString gone = store->email(store->orderedEmailIds().first())->value("lead_id").toString();
+        store->leads.remove(gone);
+        loadFirstPage();
+        QTRY_COMPARE(searchesMade(), 1);
+        QTRY_COMPARE(model->index(0, EmailListModel::LeadColumn).data().toString(), gone);
+        QSignalSpy again(model.get(), &EmailListModel::pageLoaded);
+        model->refresh();
+        QVERIFY(again.wait(10000));
+        QTRY_VERIFY(nothingPending());
+        QCOMPARE(searchesMade(), 1);
+    }
+
+    // A search that fails leaves the names to be asked for again with the next page; meanwhile the
+    // cells say what they know (the id), not that a name is on its way.
+    void aFailedNameSearchIsAskedAgain()
+    {
+        start(40);
+        server->faults().add({FaultPlan::Fault::ServerError, 1, "POST", "/data/search/", 500});
+        loadFirstPage();
+        QTRY_COMPARE(server->faults().log().size(), 1);
+        const QString leadId = store->email(model->idAt(0))->value("lead_id").toString();
+        QTRY_COMPARE(model->index(0, EmailListModel::LeadColumn).data().toString(), leadId);
+        QSignalSpy again(model.get(), &EmailListModel::pageLoaded);
+        model->refresh();
+        QVERIFY(again.wait(10000));
+        QTRY_COMPARE(model->index(0, EmailListModel::LeadColumn).data().toString(),
+                     store->leads.value(leadId).value("display_name").toString());
+        QCOMPARE(searchesMade(), 2);
     }
 
     // A server that spoils one record (invalid UTF-8 in its subject, a number no double holds) makes

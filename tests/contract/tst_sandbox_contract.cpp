@@ -914,6 +914,182 @@ private slots:
         QCOMPARE(http->get("/lead/lead_nope/").status, 404);
     }
 
+    // --- Advanced Filtering: POST /data/search/ ----------------------------------------------------
+    static QJsonObject leadsWithIds(const QStringList &ids)
+    {
+        return QJsonObject {
+            {"type", "and"},
+            {"queries",
+             QJsonArray {
+                 QJsonObject {{"type", "object_type"}, {"object_type", "lead"}},
+                 QJsonObject {
+                     {"type", "field_condition"},
+                     {"field",
+                      QJsonObject {{"type", "regular_field"}, {"object_type", "lead"}, {"field_name", "id"}}},
+                     {"condition",
+                      QJsonObject {{"type", "reference"},
+                                   {"reference_type", "lead"},
+                                   {"object_ids", QJsonArray::fromStringList(ids)}}}}}}};
+    }
+
+    // Several leads by id in one request, with only the fields asked for; one Close lacks is not there.
+    void searchFindsLeadsById()
+    {
+        const QStringList known = store->leads.keys().mid(0, 3);
+        QCOMPARE(known.size(), 3);
+        const HttpAnswer answer
+            = http->post("/data/search/",
+                         {{"query", leadsWithIds(known + QStringList {"lead_gone"})},
+                          {"_fields", QJsonObject {{"lead", QJsonArray {"display_name"}}}},
+                          {"_limit", 4}});
+        QCOMPARE(answer.status, 200);
+        const QJsonArray data = answer.json().value("data").toArray();
+        QCOMPARE(data.size(), 3);
+        QStringList found;
+        for (const QJsonValue &v : data) {
+            const QJsonObject lead = v.toObject();
+            QCOMPARE(lead.keys(), (QStringList {"__object_type", "display_name", "id"}));
+            QCOMPARE(lead.value("__object_type").toString(), QStringLiteral("lead"));
+            QCOMPARE(lead.value("display_name"),
+                     store->leads.value(lead.value("id").toString()).value("display_name"));
+            found.append(lead.value("id").toString());
+        }
+        QCOMPARE(found, known); // id order
+        QVERIFY(answer.json().value("cursor").isNull());
+        // Without _fields a result is its type and id, as Close's example answer shows.
+        const QJsonObject bare
+            = http->post("/data/search/", {{"query", leadsWithIds(known.mid(0, 1))}}).json();
+        QCOMPARE(bare.value("data").toArray().first().toObject().keys(),
+                 (QStringList {"__object_type", "id"}));
+    }
+
+    // Pages follow the cursor: every matching object once; the last page's cursor is null.
+    void searchPagesWithACursor()
+    {
+        QJsonObject body {{"query", QJsonObject {{"type", "object_type"}, {"object_type", "contact"}}},
+                          {"_limit", 2}};
+        QStringList seen;
+        for (int page = 0; page < 100; ++page) {
+            const HttpAnswer answer = http->post("/data/search/", body);
+            QCOMPARE(answer.status, 200);
+            for (const QJsonValue &v : answer.json().value("data").toArray())
+                seen.append(v.toObject().value("id").toString());
+            const QJsonValue cursor = answer.json().value("cursor");
+            if (cursor.isNull())
+                break;
+            QVERIFY(cursor.isString());
+            body.insert("cursor", cursor);
+        }
+        QCOMPARE(seen, store->contacts.keys());
+        // results_limit caps the whole result.
+        body.remove("cursor");
+        body.insert("_limit", 200);
+        body.insert("results_limit", 3);
+        QCOMPARE(http->post("/data/search/", body).json().value("data").toArray().size(), 3);
+    }
+
+    void searchByWordsAndLogic()
+    {
+        const auto nameIs = [](const QString &type, const QString &mode, const QString &value) {
+            return QJsonObject {
+                {"type", "field_condition"},
+                {"field",
+                 QJsonObject {{"type", "regular_field"}, {"object_type", type}, {"field_name", "name"}}},
+                {"condition", QJsonObject {{"type", "text"}, {"mode", mode}, {"value", value}}}};
+        };
+        const auto found = [this](const QJsonObject &query) {
+            QStringList names;
+            const HttpAnswer answer = http->post(
+                "/data/search/",
+                {{"query", query},
+                 {"_fields", QJsonObject {{"lead", QJsonArray {"name"}}, {"contact", QJsonArray {"name"}}}},
+                 {"_limit", 200}});
+            for (const QJsonValue &v : answer.json().value("data").toArray())
+                names.append(v.toObject().value("name").toString());
+            names.sort();
+            return names;
+        };
+        QCOMPARE(found(nameIs("lead", "full_words", "logistics ACME")), QStringList {"Acme Logistics"});
+        QCOMPARE(found(nameIs("lead", "phrase", "logistics acme")), QStringList {});
+        QCOMPARE(found(nameIs("lead", "full_words", "bäckerei")), QStringList {"Bäckerei Sonnenschein"});
+        const QJsonObject either {{"type", "or"},
+                                  {"queries",
+                                   QJsonArray {nameIs("lead", "phrase", "acme logistics"),
+                                               nameIs("lead", "full_words", "initech")}}};
+        QCOMPARE(found(either), (QStringList {"Acme Logistics", "Initech"}));
+        const QJsonObject leadsButAcme {
+            {"type", "and"},
+            {"queries",
+             QJsonArray {QJsonObject {{"type", "object_type"}, {"object_type", "lead"}},
+                         QJsonObject {{"type", "not"}, {"query", nameIs("lead", "full_words", "acme")}}}}};
+        QCOMPARE(found(leadsButAcme).size(), store->leads.size() - 1);
+    }
+
+    // What the sandbox cannot answer as Close would is refused, naming the part, never guessed at.
+    void searchRefusesWhatItCannotAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("says");
+        const QByteArray lead = R"({"type":"object_type","object_type":"lead"})";
+        QTest::newRow("no query") << QByteArray("{}") << "query"
+                                  << "required";
+        QTest::newRow("unknown query type")
+            << QByteArray(R"({"query":{"type":"saved_search","saved_search_id":"x"}})") << "query"
+            << "\"saved_search\" is not emulated";
+        QTest::newRow("other object type")
+            << QByteArray(R"({"query":{"type":"object_type","object_type":"opportunity"}})") << "query"
+            << "lead, contact";
+        QTest::newRow("reference without ids") << QByteArray(
+            R"({"query":{"type":"field_condition","field":{"type":"regular_field","object_type":"lead","field_name":"id"},"condition":{"type":"reference","reference_type":"lead"}}})")
+                                               << "query"
+                                               << "object_ids";
+        QTest::newRow("_limit 201") << QByteArray(R"({"query":)" + lead + R"(,"_limit":201})") << "_limit"
+                                    << "between 1 and 200";
+        QTest::newRow("_limit 0") << QByteArray(R"({"query":)" + lead + R"(,"_limit":0})") << "_limit"
+                                  << "between 1 and 200";
+        QTest::newRow("_limit 1.5") << QByteArray(R"({"query":)" + lead + R"(,"_limit":1.5})") << "_limit"
+                                    << "between 1 and 200";
+        QTest::newRow("forged cursor")
+            << QByteArray(R"({"query":)" + lead + R"(,"cursor":"MTAw"})") << "cursor"
+            << "Invalid cursor";
+        QTest::newRow("cursor a number")
+            << QByteArray(R"({"query":)" + lead + R"(,"cursor":100})") << "cursor"
+            << "Invalid cursor";
+        QTest::newRow("_fields a list")
+            << QByteArray(R"({"query":)" + lead + R"(,"_fields":["display_name"]})") << "_fields"
+            << "object";
+        QTest::newRow("sort") << QByteArray(R"({"query":)" + lead + R"(,"sort":[{"direction":"asc"}]})")
+                              << "sort"
+                              << "does not sort";
+        QByteArray deep = lead;
+        for (int i = 0; i < 40; ++i)
+            deep = R"({"type":"not","query":)" + deep + "}";
+        QTest::newRow("nested 40 deep") << QByteArray(R"({"query":)" + deep + "}") << "query"
+                                        << "nested more than 16";
+    }
+    void searchRefusesWhatItCannotAnswer()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        QFETCH(QString, says);
+        const HttpAnswer answer = http->send("POST", "/data/search/", body);
+        QCOMPARE(answer.status, 400);
+        const QString message = answer.json().value("field-errors").toObject().value(field).toString();
+        QVERIFY2(message.contains(says), qPrintable(QString::fromUtf8(answer.body)));
+    }
+
+    void searchIsPostedWithABudgetOfItsOwn()
+    {
+        QCOMPARE(http->get("/data/search/").status, 405);
+        server->api().rateLimiter().setLimit(1, 10);
+        server->api().rateLimiter().setEnabled(true);
+        const QJsonObject body {{"query", QJsonObject {{"type", "match_all"}}}};
+        QCOMPARE(http->post("/data/search/", body).status, 200);
+        QCOMPARE(http->post("/data/search/", body).status, 429); // its own budget, spent
+        QCOMPARE(http->get("/me/").status, 200); // another group's is not
+    }
+
     // --- data ----------------------------------------------------------------------------------
     void demoDataCoversEveryCase()
     {

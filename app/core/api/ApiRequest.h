@@ -17,11 +17,13 @@ struct ApiRequest
     QUrlQuery query {};
     std::optional<QJsonObject> body {};
     bool methodOverrideGet = false; // a long list query sent as POST + X-HTTP-Method-Override: GET
+    // A POST that only reads (Advanced Filtering's search): paced, grouped and retried as a read.
+    bool readsByPost = false;
     bool mayTriggerSend = false; // status outbox/scheduled: never repeated after an ambiguous failure
     QString emailId {}; // read back after an ambiguous send failure
     // False: a 2xx answer is left unparsed in ApiResult::body for the caller's own reader (the email
     // list's pages, read straight into rows); ApiCall::readJson is the fallback that reader uses.
     bool parseJson = true;
 
-    bool isRead() const { return method == "GET" || methodOverrideGet; }
+    bool isRead() const { return method == "GET" || methodOverrideGet || readsByPost; }
 };

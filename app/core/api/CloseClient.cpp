@@ -371,6 +371,36 @@ ApiCall *CloseClient::lead(const QString &id)
     return send({.path = QStringLiteral("lead/") + pathSegment(id) + QLatin1Char('/'), .query = query});
 }
 
+ApiCall *CloseClient::leadsById(const QStringList &ids, const QStringList &fields)
+{
+    Q_ASSERT(!ids.isEmpty() && ids.size() <= maxLeadsAsked);
+    const auto leadField = [](const QString &name) {
+        return QJsonObject {{QStringLiteral("type"), QStringLiteral("regular_field")},
+                            {QStringLiteral("object_type"), QStringLiteral("lead")},
+                            {QStringLiteral("field_name"), name}};
+    };
+    const QJsonObject byId {{QStringLiteral("type"), QStringLiteral("field_condition")},
+                            {QStringLiteral("field"), leadField(QStringLiteral("id"))},
+                            {QStringLiteral("condition"),
+                             QJsonObject {{QStringLiteral("type"), QStringLiteral("reference")},
+                                          {QStringLiteral("reference_type"), QStringLiteral("lead")},
+                                          {QStringLiteral("object_ids"), QJsonArray::fromStringList(ids)}}}};
+    const QJsonObject query {
+        {QStringLiteral("type"), QStringLiteral("and")},
+        {QStringLiteral("queries"),
+         QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("object_type")},
+                                  {QStringLiteral("object_type"), QStringLiteral("lead")}},
+                     byId}}};
+    return send(
+        {.method = "POST",
+         .path = QStringLiteral("data/search/"),
+         .body = QJsonObject {{QStringLiteral("query"), query},
+                              {QStringLiteral("_fields"),
+                               QJsonObject {{QStringLiteral("lead"), QJsonArray::fromStringList(fields)}}},
+                              {QStringLiteral("_limit"), int(ids.size())}},
+         .readsByPost = true});
+}
+
 ApiCall *CloseClient::searchLeads(const QString &text, int limit)
 {
     QUrlQuery query;

@@ -73,6 +73,11 @@ public:
     ApiCall *emailTemplates(int skip = 0, int limit = 100, bool includeArchived = false);
     ApiCall *renderTemplate(const QString &templateId, const QString &leadId, const QString &contactId);
     ApiCall *lead(const QString &id);
+    // The leads with these ids (at most maxLeadsAsked), each as {"__object_type", "id", and `fields`}, in
+    // one Advanced Filtering search (POST /data/search/: an object_type query and a reference condition
+    // on the lead id). A lead that is gone or hidden from the key is simply not among the results.
+    static constexpr int maxLeadsAsked = 100;
+    ApiCall *leadsById(const QStringList &ids, const QStringList &fields);
     // Leads whose name, contacts or addresses match what a person typed (GET /lead/?query=…), each
     // with its contacts, for picking who a new draft goes to.
     ApiCall *searchLeads(const QString &text, int limit = 20);

@@ -454,7 +454,8 @@ void EmailListModel::resolveLeads(const QList<ListRow> &rows)
 void EmailListModel::onLeadName(const QString &leadId)
 {
     // Kept in the store (the Lead column sorts and searches by it); the rows show it at once.
-    m_store->setLeadName(leadId, m_leadNames->nameOf(leadId));
+    if (m_leadNames->isKnown(leadId))
+        m_store->setLeadName(leadId, m_leadNames->nameOf(leadId));
     const QByteArray id = leadId.toUtf8();
     QSet<qint64> rows; // of those read (on screen and near): the others are read with the name
     for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {

@@ -3,6 +3,9 @@
 #include "core/api/ApiCall.h"
 #include "core/api/CloseClient.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 LeadNames::LeadNames(CloseClient *client, QObject *parent) : QObject(parent), m_client(client) { }
 
 QString LeadNames::nameOf(const QString &leadId) const
@@ -40,14 +43,42 @@ void LeadNames::want(const QSet<QString> &leadIds)
         if (leadId.isEmpty() || m_asked.contains(leadId) || known(leadId))
             continue;
         m_asked.insert(leadId);
-        ApiCall *call = m_client->lead(leadId);
-        connect(call, &ApiCall::finished, this, [this, leadId](const ApiResult &result) {
-            if (!result.ok()) {
-                m_asked.remove(leadId); // ask again with the next page
-                return;
-            }
-            m_names.insert(leadId, result.object().value(u"display_name").toString());
-            emit arrived(leadId);
-        });
+        m_waiting.append(leadId);
     }
+    askNext();
+}
+
+void LeadNames::askNext()
+{
+    if (m_askOut || m_waiting.isEmpty())
+        return;
+    const QStringList batch = m_waiting.first(qMin(m_waiting.size(), qsizetype(CloseClient::maxLeadsAsked)));
+    m_waiting.remove(0, batch.size());
+    m_askOut = true;
+    ApiCall *call = m_client->leadsById(batch, {QStringLiteral("display_name")});
+    connect(call, &ApiCall::finished, this, [this, batch](const ApiResult &result) {
+        m_askOut = false;
+        if (!result.ok()) {
+            for (const QString &leadId : batch) {
+                m_asked.remove(leadId); // asked again when the lead is wanted again
+                emit arrived(leadId); // meanwhile its cell shows the id, not "…"
+            }
+        } else {
+            QSet<QString> answered;
+            for (const QJsonValue &found : result.object().value(u"data").toArray()) {
+                const QJsonObject lead = found.toObject();
+                const QString leadId = lead.value(u"id").toString();
+                if (!batch.contains(leadId) || !lead.value(u"display_name").isString())
+                    continue; // not asked for, or no name: nothing to trust
+                m_names.insert(leadId, lead.value(u"display_name").toString());
+                answered.insert(leadId);
+            }
+            for (const QString &leadId : batch) {
+                if (!answered.contains(leadId))
+                    m_missing.insert(leadId);
+                emit arrived(leadId);
+            }
+        }
+        askNext();
+    });
 }

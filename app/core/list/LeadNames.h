@@ -9,9 +9,12 @@
 
 class CloseClient;
 
-// The names of the leads the list shows, asked of Close once per lead and kept. While a name is on
-// its way the list shows "…", never the raw id; when it cannot be had, the id stands in for it. A
-// failed ask is tried again the next time the lead is wanted.
+// The names of the leads the list shows, asked of Close once per lead and kept. Leads are asked for
+// together, up to CloseClient::maxLeadsAsked in one search, one ask at a time: those wanted while an
+// ask is out go in the next, so a start-up costs a request per hundred leads, not one per lead. While
+// a name is on its way the list shows "…", never the raw id; a lead Close does not return (deleted,
+// or hidden from the key) shows its id and is not asked for again. A failed ask is tried again the
+// next time its leads are wanted.
 class LeadNames final : public QObject
 {
     Q_OBJECT
@@ -28,13 +31,18 @@ public:
     QString nameOf(const QString &leadId) const;
     bool isPending(const QString &leadId) const
     {
-        return m_asked.contains(leadId) && !m_names.contains(leadId);
+        return m_asked.contains(leadId) && !m_names.contains(leadId) && !m_missing.contains(leadId);
     }
+    // Whether Close answered with this lead's name (false while pending and for a lead it lacks).
+    bool isKnown(const QString &leadId) const { return known(leadId); }
 
 signals:
+    // The lead's cell changes: its name arrived, Close has no such lead, or the ask failed.
     void arrived(const QString &leadId);
 
 private:
+    void askNext();
+
     CloseClient *m_client;
     // Known here, or in the lookup (then kept here); const readers may fill the cache.
     bool known(const QString &leadId) const;
@@ -42,4 +50,7 @@ private:
     mutable QHash<QString, QString> m_names;
     mutable QSet<QString> m_notStored; // asked of the lookup, not there
     QSet<QString> m_asked;
+    QSet<QString> m_missing; // asked; Close has no such lead (for this key)
+    QStringList m_waiting; // asked, not sent yet (an ask is out)
+    bool m_askOut = false;
 };

@@ -166,6 +166,10 @@ private slots:
         for (const QJsonValue &change : changes)
             subjectKept |= change["field"] == "subject" && change["verdict"] == "kept";
         QVERIFY(subjectKept);
+        // A search is POSTed but writes nothing: no "query: ignored", "data: set by the server".
+        QVERIFY(run(client->leadsById({sandbox.store->leads.firstKey()}, {"display_name"})).ok());
+        QCOMPARE(client->requestLog()->at(2).method, QByteArray("POST"));
+        QVERIFY(ServerChanges::forExchange(client->requestLog()->at(2), nullptr).isEmpty());
     }
 
     // The rate-limit view from the log: per endpoint group, the budget over time and each 429 with

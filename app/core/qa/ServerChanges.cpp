@@ -116,7 +116,9 @@ QList<ServerChanges::Field> ServerChanges::forExchange(const Exchange &exchange,
         return {};
     const std::optional<QJsonObject> sent = objectIn(exchange.requestBody);
     const std::optional<QJsonObject> answer = objectIn(exchange.responseBody.bytes());
-    if (!sent || !answer || sent->contains(u"_params"))
+    // A list query sent as a POST (_params) and an Advanced Filtering search only read: nothing was
+    // written for the server to change.
+    if (!sent || !answer || sent->contains(u"_params") || exchange.url.path().endsWith(u"/data/search/"))
         return {};
     std::optional<QJsonObject> before;
     if (previous && exchange.method == "PUT")

@@ -342,12 +342,31 @@ private slots:
         QCOMPARE(search(store, QStringLiteral("quote")).size(), 149); // e5 is odd and renamed
         QVERIFY(!search(store, QStringLiteral("quote")).contains(QStringLiteral("e2")));
         QCOMPARE(idsOf(store, StoreView()).constFirst(), QStringLiteral("e299"));
-        QSet<QByteArray> kept;
+        IdSet kept;
         for (int i = 1; i < 300; i += 4)
             kept.insert(QStringLiteral("e%1").arg(i).toUtf8());
         store.keepOnly(StoreView(), kept);
-        QCOMPARE(store.count(), qsizetype(kept.size()));
+        QCOMPARE(store.count(), kept.size());
         QCOMPARE(search(store, QStringLiteral("quote")).size(), kept.size() - (kept.contains("e5") ? 1 : 0));
+    }
+
+    // The set a load keeps of the ids it met (digests, not the ids): every id put in is in, no other is.
+    void anIdSetKnowsItsIdsAndNoOthers()
+    {
+        IdSet set {"acti_a", "acti_b"};
+        QCOMPARE(set.size(), 2);
+        set.insert("acti_a");
+        QCOMPARE(set.size(), 2);
+        for (int i = 0; i < 100000; ++i)
+            set.insert(QByteArray("acti_" + QByteArray::number(i)));
+        QCOMPARE(set.size(), 100002);
+        for (int i = 0; i < 100000; ++i) {
+            QVERIFY(set.contains(QByteArray("acti_" + QByteArray::number(i))));
+            QVERIFY(!set.contains(QByteArray("acti_x" + QByteArray::number(i))));
+        }
+        QVERIFY(!set.contains(""));
+        set.clear();
+        QVERIFY(set.isEmpty() && !set.contains("acti_a"));
     }
 
     // Who the connection is, kept for a start without Close, and forgotten with the emails.

@@ -1,5 +1,6 @@
 #include "core/api/RequestLog.h"
 
+#include "core/base/ReleaseMemory.h"
 #include "core/base/WholeFile.h"
 
 #include <QDir>
@@ -9,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <utility>
 
 RequestLog::RequestLog(QObject *parent) : QAbstractTableModel(parent)
 {
@@ -28,10 +31,15 @@ void RequestLog::packSome()
             m_packTimer.start(0);
             return;
         }
-        m_bodyBytes -= entry.responseBody.storedSize();
+        const qsizetype before = entry.responseBody.storedSize();
         entry.responseBody.pack();
-        m_bodyBytes += entry.responseBody.storedSize();
+        m_bodyBytes += entry.responseBody.storedSize() - before;
+        m_packedAway += before - entry.responseBody.storedSize();
     }
+    // The bodies let go lie scattered through the heap, between what stays: give their pages back
+    // once a load's worth of them was packed, or the process keeps them for ever (glibc does not).
+    if (std::exchange(m_packedAway, 0) >= releaseAfterBytes)
+        ReleaseMemory::now();
     emit bodiesPacked();
 }
 

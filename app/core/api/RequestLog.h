@@ -79,4 +79,6 @@ private:
     qsizetype m_capacity = defaultCapacity;
     quint64 m_nextId = 1;
     QTimer m_packTimer;
+    static constexpr qsizetype releaseAfterBytes = 1024 * 1024;
+    qsizetype m_packedAway = 0; // bytes the packing of this quiet moment let go
 };

@@ -11,7 +11,16 @@
 
 ListLoader::ListLoader(CloseClient *client, EmailStore *store, QObject *parent)
     : QObject(parent), m_client(client), m_store(store)
-{ }
+{
+    m_takeAnswered.setSingleShot(true);
+    m_takeAnswered.setInterval(0);
+    connect(&m_takeAnswered, &QTimer::timeout, this, [this] {
+        if (!m_prefetchQueued || !m_answeredPage)
+            return;
+        m_prefetchQueued = false;
+        onPage(*std::exchange(m_answeredPage, std::nullopt));
+    });
+}
 
 ListLoader::~ListLoader()
 {
@@ -134,22 +143,11 @@ void ListLoader::requestPage()
     if (m_pageCall || m_refreshCall || m_prefetchQueued || !m_plan || m_plan->isDone())
         return;
     const ListPlan::Request wanted = m_plan->next();
-    const quint64 generation = m_generation;
     if (std::optional<PagesAhead::Page> taken = m_ahead.take(wanted)) {
         // The page asked for ahead is the one the plan wants: take it, answered or still on its way.
         m_pageCall = taken->call;
-        if (taken->result) {
-            m_prefetchQueued = true; // after this page's rows are in, in the server's order
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, page = *taken->result] {
-                    if (generation != m_generation || !m_prefetchQueued)
-                        return;
-                    m_prefetchQueued = false;
-                    onPage(page);
-                },
-                Qt::QueuedConnection);
-        }
+        if (taken->result)
+            handleSoon(*taken->result);
     } else {
         cancelPrefetch();
         m_pageCall = watchPage(requestFor(wanted));
@@ -165,11 +163,22 @@ ApiCall *ListLoader::watchPage(ApiCall *call)
         if (generation != m_generation)
             return;
         if (call == m_pageCall)
-            onPage(result);
+            handleSoon(result);
         else
             m_ahead.keep(call, result); // kept until the plan asks for this page
     });
     return call;
+}
+
+void ListLoader::handleSoon(const ApiResult &result)
+{
+    // One page per turn of the event loop, on a zero timer rather than at once or by a queued call:
+    // answers that arrived together are delivered in one pass of posted events, and Qt's event loop
+    // runs timers only once no posted event is left, so pages handled as they come (or chained by
+    // queued calls) would hold every timer of the window (caret, animations) for several pages.
+    m_prefetchQueued = true;
+    m_answeredPage = result;
+    m_takeAnswered.start();
 }
 
 void ListLoader::prefetchAfter(const ListPlan::Request &current)
@@ -185,6 +194,8 @@ void ListLoader::cancelPrefetch()
 {
     m_ahead.cancel();
     m_prefetchQueued = false;
+    m_takeAnswered.stop();
+    m_answeredPage.reset();
 }
 
 std::optional<ListPageReader::Page> ListLoader::answerPlan(const ApiResult &result, ListPlan &plan,
@@ -256,8 +267,8 @@ void ListLoader::onPage(const ApiResult &result)
     fresh.reserve(answer->rows.size());
     for (const ListRow &row : answer->rows) {
         // A row already loaded (a window paged again, or the list shifted) adds nothing to see.
-        if (!m_seen.contains(row.id().toByteArray())) {
-            m_seen.insert(row.id().toByteArray());
+        if (!m_seen.contains(row.id())) {
+            m_seen.insert(row.id());
             fresh.append(row);
         }
     }
@@ -360,7 +371,7 @@ void ListLoader::refresh()
     refreshStep({}, {}, newPlan(), target);
 }
 
-void ListLoader::refreshStep(QList<ListRow> collected, QSet<QByteArray> seen, ListPlan plan, int target)
+void ListLoader::refreshStep(QList<ListRow> collected, IdSet seen, ListPlan plan, int target)
 {
     m_refreshCall = requestFor(plan.next());
     const quint64 generation = m_generation;
@@ -384,8 +395,8 @@ void ListLoader::refreshStep(QList<ListRow> collected, QSet<QByteArray> seen, Li
                     return;
                 }
                 for (const ListRow &row : answer->rows) {
-                    if (!seen.contains(row.id().toByteArray())) {
-                        seen.insert(row.id().toByteArray());
+                    if (!seen.contains(row.id())) {
+                        seen.insert(row.id());
                         collected.append(row);
                     }
                 }
@@ -397,7 +408,7 @@ void ListLoader::refreshStep(QList<ListRow> collected, QSet<QByteArray> seen, Li
             });
 }
 
-void ListLoader::onRefreshed(const QList<ListRow> &rows, QSet<QByteArray> seen, ListPlan plan)
+void ListLoader::onRefreshed(const QList<ListRow> &rows, IdSet seen, ListPlan plan)
 {
     m_plan = std::move(plan);
     m_seen = std::move(seen);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/api/ApiError.h"
+#include "core/api/ApiResult.h"
 #include "core/api/EmailQuery.h"
+#include "core/base/IdSet.h"
 #include "core/list/ListPageReader.h"
 #include "core/list/ListPlan.h"
 #include "core/list/PagesAhead.h"
@@ -10,13 +12,13 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <optional>
 
 class ApiCall;
 class CloseClient;
 class EmailStore;
-struct ApiResult;
 
 // Loads the email list from Close into the store: pages of GET /activity/email/ that ask only for the
 // list's columns (never the bodies), the next page when the view wants more, every page at once
@@ -81,14 +83,15 @@ private:
     void reset(std::optional<ListPlan> plan);
     ApiCall *requestFor(const ListPlan::Request &request);
     ApiCall *watchPage(ApiCall *call);
+    void handleSoon(const ApiResult &result);
     void prefetchAfter(const ListPlan::Request &current);
     void cancelPrefetch();
     void requestPage();
     void onPage(const ApiResult &result);
     std::optional<ListPageReader::Page> answerPlan(const ApiResult &result, ListPlan &plan, ApiError *error);
     bool adaptToSkipCap(const ApiResult &result, ListPlan &plan);
-    void onRefreshed(const QList<ListRow> &rows, QSet<QByteArray> seen, ListPlan plan);
-    void refreshStep(QList<ListRow> collected, QSet<QByteArray> seen, ListPlan plan, int target);
+    void onRefreshed(const QList<ListRow> &rows, IdSet seen, ListPlan plan);
+    void refreshStep(QList<ListRow> collected, IdSet seen, ListPlan plan, int target);
     void store(QList<ListRow> rows);
     // The list is complete: stored emails of this query that Close no longer has are gone.
     void forgetUnseen();
@@ -98,7 +101,7 @@ private:
     CloseClient *m_client;
     EmailStore *m_store;
     EmailQuery m_query;
-    QSet<QByteArray> m_seen; // ids loaded since the query was set: a page of them adds nothing
+    IdSet m_seen; // ids loaded since the query was set: a page of them adds nothing
     std::optional<ListPlan> m_plan;
     int m_maxSkip = defaultMaxSkip;
     int m_unreadableRows = 0;
@@ -111,5 +114,7 @@ private:
     QPointer<ApiCall> m_refreshCall;
     PagesAhead m_ahead;
     bool m_prefetchQueued = false;
+    QTimer m_takeAnswered; // hands m_answeredPage to onPage once the event loop turned
+    std::optional<ApiResult> m_answeredPage;
     quint64 m_generation = 0;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/IdSet.h"
 #include "core/email/EmailActivity.h"
 #include "core/store/ListRow.h"
 #include "core/store/SqliteDb.h"
@@ -53,7 +54,7 @@ public:
     void remove(const QString &id);
     void remove(const QStringList &ids); // in one transaction
     // After a complete load of `view`'s filters: the stored emails it did not return are gone.
-    void keepOnly(const StoreView &view, const QSet<QByteArray> &ids);
+    void keepOnly(const StoreView &view, const IdSet &ids);
     void setLeadName(const QString &leadId, const QString &name);
     std::optional<QString> leadName(const QString &leadId);
     // Forgets every email, record, lead name and load (Settings: Forget stored emails).

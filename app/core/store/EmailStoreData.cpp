@@ -193,7 +193,7 @@ bool EmailStore::removeInOne(const QStringList &ids)
     return s.clearStagedIds.run() && removed;
 }
 
-void EmailStore::keepOnly(const StoreView &view, const QSet<QByteArray> &ids)
+void EmailStore::keepOnly(const StoreView &view, const IdSet &ids)
 {
     // Only the ids are read (a whole row each made the end of a Load All of 50,000 hold the window
     // for a fifth of a second).

@@ -18,6 +18,7 @@
 #include "ui/common/SafeTextBrowser.h"
 #include "ui/editor/DraftEditor.h"
 #include "ui/editor/RichTextEdit.h"
+#include "ui/list/PreviewPane.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -73,10 +74,11 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
 
     if (mode == u"previewed") {
-        // The list shows the body in its preview when the row is selected, before Enter opens it.
-        SafeTextBrowser preview;
-        QSignalSpy shown(&preview, &SafeTextBrowser::bodyShown);
-        preview.showBody(email.bodyHtml(), email.bodyText());
+        // The list's preview shows the body when the row is selected, before Enter opens it.
+        PreviewPane preview;
+        auto *browser = preview.findChild<SafeTextBrowser *>();
+        QSignalSpy shown(browser, &SafeTextBrowser::bodyShown);
+        preview.showEmail(email);
         if (shown.isEmpty() && !shown.wait(30000))
             return 1;
         bench::showAndPaint(&preview);

@@ -3,6 +3,7 @@
 #include "core/base/ShownText.h"
 #include "core/drafts/SchedulePlanner.h"
 #include "core/email/EmailActivity.h"
+#include "richtext/BodyPreparer.h"
 #include "ui/common/AttachmentPanel.h"
 #include "ui/common/QuotedTextView.h"
 #include "ui/common/SafeTextBrowser.h"
@@ -75,6 +76,11 @@ void PreviewPane::showEmail(const EmailActivity &email)
     m_header->setText(header);
     m_note->setVisible(false);
     m_body->showBody(email.bodyHtml(), email.bodyText());
+    // A draft read here is the one most likely opened next, and the editor's rules for a body differ
+    // from the preview's: a large one is readied for the editor too, on a worker, so that opening it
+    // waits for no sanitizer.
+    if (status == EmailStatus::Draft)
+        BodyPreparer::prefetch(email.bodyHtml(), email.bodyText());
     m_quoted->setEmail(email);
 }
 

@@ -51,8 +51,22 @@ qint64 BenchProbe::residentBytes()
 
 void BenchProbe::onPage(int rows, bool hasMore)
 {
-    if (rows == 0 && hasMore)
+    if (rows == 0 && hasMore) {
+        // A big stored list is ordered on a thread of its own and may show after Close's first page
+        // is in: go on once its rows are there.
+        if (!m_loadingAll && !m_waitingForRows) {
+            m_waitingForRows = true;
+            const auto shown = [this] {
+                if (m_waitingForRows && m_model->rowCount() > 0) {
+                    m_waitingForRows = false;
+                    onPage(m_model->rowCount(), m_model->hasMore());
+                }
+            };
+            connect(m_model, &QAbstractItemModel::rowsInserted, this, shown);
+            connect(m_model, &QAbstractItemModel::modelReset, this, shown);
+        }
         return;
+    }
     if (!m_loadingAll) {
         m_waitingForPaint = true; // the rows count once they are on screen
         m_view->viewport()->update();

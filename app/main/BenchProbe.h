@@ -49,6 +49,7 @@ private:
     QAbstractItemView *m_view;
     QElapsedTimer m_clock;
     bool m_waitingForPaint = false;
+    bool m_waitingForRows = false; // Close's first page came before the stored rows were shown
     bool m_loadingAll = false;
     QTimer *m_heartbeat = nullptr;
     QElapsedTimer m_sinceBeat;

@@ -14,12 +14,10 @@ ListLoader::ListLoader(CloseClient *client, EmailStore *store, QObject *parent)
 {
     m_takeAnswered.setSingleShot(true);
     m_takeAnswered.setInterval(0);
-    connect(&m_takeAnswered, &QTimer::timeout, this, [this] {
-        if (!m_prefetchQueued || !m_answeredPage)
-            return;
-        m_prefetchQueued = false;
-        onPage(*std::exchange(m_answeredPage, std::nullopt));
-    });
+    connect(&m_takeAnswered, &QTimer::timeout, this, &ListLoader::takeAnswered);
+    m_turnOver.setSingleShot(true);
+    m_turnOver.setInterval(0);
+    connect(&m_turnOver, &QTimer::timeout, this, [this] { m_pageThisTurn = false; });
 }
 
 ListLoader::~ListLoader()
@@ -172,13 +170,27 @@ ApiCall *ListLoader::watchPage(ApiCall *call)
 
 void ListLoader::handleSoon(const ApiResult &result)
 {
-    // One page per turn of the event loop, on a zero timer rather than at once or by a queued call:
-    // answers that arrived together are delivered in one pass of posted events, and Qt's event loop
-    // runs timers only once no posted event is left, so pages handled as they come (or chained by
-    // queued calls) would hold every timer of the window (caret, animations) for several pages.
+    // One page per turn of the event loop. Answers that arrived together are delivered in one pass of
+    // posted events, and Qt's event loop runs timers only once no posted event is left: pages handled
+    // as they come (or chained by queued calls) would hold every timer of the window (caret,
+    // animations) for several pages. The first page of a turn is handled at once (so a start paints
+    // its rows in its first paint); the next waits for a zero timer, which runs after those due.
     m_prefetchQueued = true;
     m_answeredPage = result;
-    m_takeAnswered.start();
+    if (m_pageThisTurn)
+        m_takeAnswered.start();
+    else
+        takeAnswered();
+}
+
+void ListLoader::takeAnswered()
+{
+    if (!m_prefetchQueued || !m_answeredPage)
+        return;
+    m_prefetchQueued = false;
+    m_pageThisTurn = true;
+    m_turnOver.start();
+    onPage(*std::exchange(m_answeredPage, std::nullopt));
 }
 
 void ListLoader::prefetchAfter(const ListPlan::Request &current)

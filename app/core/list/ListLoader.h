@@ -84,6 +84,7 @@ private:
     ApiCall *requestFor(const ListPlan::Request &request);
     ApiCall *watchPage(ApiCall *call);
     void handleSoon(const ApiResult &result);
+    void takeAnswered();
     void prefetchAfter(const ListPlan::Request &current);
     void cancelPrefetch();
     void requestPage();
@@ -115,6 +116,8 @@ private:
     PagesAhead m_ahead;
     bool m_prefetchQueued = false;
     QTimer m_takeAnswered; // hands m_answeredPage to onPage once the event loop turned
+    QTimer m_turnOver; // ends the turn in which a page was handled
+    bool m_pageThisTurn = false;
     std::optional<ApiResult> m_answeredPage;
     quint64 m_generation = 0;
 };

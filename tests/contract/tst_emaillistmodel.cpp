@@ -277,6 +277,14 @@ private slots:
         QVERIFY(again.wait(10000));
         QTRY_VERIFY(nothingPending());
         QCOMPARE(searchesMade(), 1);
+        // Another store (another profile, maybe another organisation) asks for it again.
+        store->leads.insert(gone, QJsonObject {{"id", gone}, {"display_name", "Back Again"}});
+        EmailStore other;
+        model->setStore(&other);
+        loadFirstPage();
+        QTRY_COMPARE(model->index(0, EmailListModel::LeadColumn).data().toString(),
+                     QStringLiteral("Back Again"));
+        model->setStore(nullptr);
     }
 
     // A search that fails leaves the names to be asked for again with the next page; meanwhile the

@@ -20,6 +20,10 @@ void LeadNames::setLookup(std::function<std::optional<QString>(const QString &)>
     m_lookup = std::move(lookup);
     m_names.clear();
     m_notStored.clear();
+    // Another store may be another organisation, where the lead exists: asked again when wanted.
+    for (const QString &leadId : std::as_const(m_missing))
+        m_asked.remove(leadId);
+    m_missing.clear();
 }
 
 bool LeadNames::known(const QString &leadId) const

@@ -1,6 +1,32 @@
 // The email list in the main window, driven with keys and clicks against the in-process sandbox:
 // filters, paging, the preview, columns, and what a row can do (delete, unschedule, open).
 #include "MainWindowTest.h"
+#include "ui/list/EmailTable.h"
+
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace {
+// Calls `seen` with the object for every event of one type the filtered objects get.
+class EventCounter final : public QObject
+{
+public:
+    EventCounter(QEvent::Type type, std::function<void(QObject *)> seen)
+        : m_type(type), m_seen(std::move(seen))
+    { }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            m_seen(watched);
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+    std::function<void(QObject *)> m_seen;
+};
+} // namespace
 
 class TestEmailList final : public MainWindowTest
 {
@@ -10,6 +36,52 @@ private slots:
     void initTestCase() { initCase("tst_emaillist"); }
     void init() { initTest(); }
     void cleanup() { cleanupTest(); }
+
+    // Rows added below the last one shown (a Load All's pages) repaint nothing on screen; rows added
+    // where they are seen do. Each check ends with a paint of another widget of the same window, which
+    // carries any repaint the table asked for with it.
+    void rowsAddedBelowTheScreenRepaintNothingShown()
+    {
+        QWidget shell;
+        auto *layout = new QVBoxLayout(&shell);
+        auto *table = new EmailTable(&shell);
+        auto *sentinel = new QLabel(QStringLiteral("sentinel"), &shell);
+        layout->addWidget(table);
+        layout->addWidget(sentinel);
+        QStandardItemModel model(0, 2);
+        const auto addRows = [&model](int row, int count) {
+            for (int i = 0; i < count; ++i)
+                model.insertRow(row + i,
+                                {new QStandardItem(QStringLiteral("subject %1").arg(model.rowCount())),
+                                 new QStandardItem(QStringLiteral("lead"))});
+        };
+        addRows(0, 200);
+        table->setModel(&model);
+        shell.resize(600, 400);
+        shell.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shell));
+        int tablePaints = 0, sentinelPaints = 0;
+        EventCounter counter(QEvent::Paint, [&](QObject *watched) {
+            (watched == table->viewport() ? tablePaints : sentinelPaints) += 1;
+        });
+        table->viewport()->installEventFilter(&counter);
+        sentinel->installEventFilter(&counter);
+        const auto settle = [&] {
+            sentinelPaints = 0;
+            sentinel->update();
+            QTRY_VERIFY(sentinelPaints > 0);
+        };
+        settle();
+        tablePaints = 0;
+        const int maximum = table->verticalScrollBar()->maximum();
+        addRows(model.rowCount(), 100); // below
+        QTRY_VERIFY(table->verticalScrollBar()->maximum() > maximum); // laid out: the scroll bar knows
+        settle();
+        QCOMPARE(tablePaints, 0);
+        addRows(0, 1); // at the top, where it is seen
+        QTRY_VERIFY(tablePaints > 0);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("subject 300"));
+    }
 
     void typingAFilter()
     {

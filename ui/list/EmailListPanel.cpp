@@ -3,6 +3,7 @@
 #include "core/email/EmailStatus.h"
 #include "core/list/EmailListModel.h"
 #include "ui/common/Accessible.h"
+#include "ui/list/EmailTable.h"
 #include "ui/list/PreviewPane.h"
 #include "ui/list/StatusDecorationModel.h"
 
@@ -37,7 +38,7 @@ EmailListPanel::EmailListPanel(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_lead);
     bar->addWidget(m_period);
 
-    m_table = new QTableView(this);
+    m_table = new EmailTable(this);
     m_table->setObjectName(QStringLiteral("emailTable"));
     m_table->setAccessibleName(tr("Emails"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

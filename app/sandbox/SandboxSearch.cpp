@@ -233,7 +233,8 @@ SandboxResponse SandboxSearch::search(const QJsonObject &body) const
                                           "\"%1\".")
                                .arg(it.key()));
     }
-    if (const QJsonArray sort = body.value(u"sort").toArray(); !sort.isEmpty())
+    if (const QJsonValue sort = body.value(u"sort");
+        !sort.isUndefined() && !sort.isNull() && !(sort.isArray() && sort.toArray().isEmpty()))
         return refused(QStringLiteral("sort"),
                        QStringLiteral("draftdesk-sandbox does not sort searches: leave \"sort\" out "
                                       "and results come in id order."));

@@ -1059,6 +1059,8 @@ private slots:
         QTest::newRow("_fields a list")
             << QByteArray(R"({"query":)" + lead + R"(,"_fields":["display_name"]})") << "_fields"
             << "object";
+        QTest::newRow("sort not a list") << QByteArray(R"({"query":)" + lead + R"(,"sort":"name"})") << "sort"
+                                         << "does not sort";
         QTest::newRow("sort") << QByteArray(R"({"query":)" + lead + R"(,"sort":[{"direction":"asc"}]})")
                               << "sort"
                               << "does not sort";

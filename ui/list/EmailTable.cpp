@@ -2,6 +2,8 @@
 
 void EmailTable::setModel(QAbstractItemModel *model)
 {
+    if (model == this->model())
+        return; // as QAbstractItemView does (and its connections to the model stay)
     if (this->model())
         this->model()->disconnect(this);
     QTableView::setModel(model);

@@ -138,20 +138,23 @@ ApiCall *ListLoader::requestFor(const ListPlan::Request &request)
 
 void ListLoader::requestPage()
 {
-    if (m_pageCall || m_refreshCall || m_prefetchQueued || !m_plan || m_plan->isDone())
+    if (m_pageCall || m_refreshCall || m_answeredPage || !m_plan || m_plan->isDone())
         return;
     const ListPlan::Request wanted = m_plan->next();
+    std::optional<ApiResult> answered;
     if (std::optional<PagesAhead::Page> taken = m_ahead.take(wanted)) {
         // The page asked for ahead is the one the plan wants: take it, answered or still on its way.
         m_pageCall = taken->call;
-        if (taken->result)
-            handleSoon(*taken->result);
+        answered = std::move(taken->result);
     } else {
         cancelPrefetch();
         m_pageCall = watchPage(requestFor(wanted));
     }
     emit loadingChanged(true);
     prefetchAfter(wanted);
+    // Last: handling it may end the load or ask for the next page, and nothing here may follow that.
+    if (answered)
+        handleSoon(*answered);
 }
 
 ApiCall *ListLoader::watchPage(ApiCall *call)
@@ -175,7 +178,6 @@ void ListLoader::handleSoon(const ApiResult &result)
     // as they come (or chained by queued calls) would hold every timer of the window (caret,
     // animations) for several pages. The first page of a turn is handled at once (so a start paints
     // its rows in its first paint); the next waits for a zero timer, which runs after those due.
-    m_prefetchQueued = true;
     m_answeredPage = result;
     if (m_pageThisTurn)
         m_takeAnswered.start();
@@ -185,9 +187,8 @@ void ListLoader::handleSoon(const ApiResult &result)
 
 void ListLoader::takeAnswered()
 {
-    if (!m_prefetchQueued || !m_answeredPage)
+    if (!m_answeredPage)
         return;
-    m_prefetchQueued = false;
     m_pageThisTurn = true;
     m_turnOver.start();
     onPage(*std::exchange(m_answeredPage, std::nullopt));
@@ -205,7 +206,6 @@ void ListLoader::prefetchAfter(const ListPlan::Request &current)
 void ListLoader::cancelPrefetch()
 {
     m_ahead.cancel();
-    m_prefetchQueued = false;
     m_takeAnswered.stop();
     m_answeredPage.reset();
 }

@@ -52,7 +52,10 @@ public:
     static StoreView filtersOf(const EmailQuery &query);
     void setMaxSkip(int maxSkip) { m_maxSkip = maxSkip; }
 
-    bool isLoading() const { return !m_pageCall.isNull() || !m_refreshCall.isNull() || m_prefetchQueued; }
+    bool isLoading() const
+    {
+        return !m_pageCall.isNull() || !m_refreshCall.isNull() || m_answeredPage.has_value();
+    }
     bool hasMore() const { return m_plan && !m_plan->isDone(); }
     bool isStarted() const { return m_started; }
     // A page came from Close since the query was set (the list is no longer only what was stored).
@@ -114,10 +117,9 @@ private:
     QPointer<ApiCall> m_pageCall;
     QPointer<ApiCall> m_refreshCall;
     PagesAhead m_ahead;
-    bool m_prefetchQueued = false;
     QTimer m_takeAnswered; // hands m_answeredPage to onPage once the event loop turned
     QTimer m_turnOver; // ends the turn in which a page was handled
     bool m_pageThisTurn = false;
-    std::optional<ApiResult> m_answeredPage;
+    std::optional<ApiResult> m_answeredPage; // in, waiting for its turn (the load goes on meanwhile)
     quint64 m_generation = 0;
 };

@@ -100,6 +100,35 @@ private slots:
         QCOMPARE(store.count(), 0);
     }
 
+    // A page of rows the store holds as they are (a refresh, a Load All again) writes nothing and
+    // makes no view read its rows again; a row that changed among them is written.
+    void rowsAsStoredAreNotWrittenAgain()
+    {
+        EmailStore store;
+        QList<ListRow> rows;
+        for (int i = 0; i < 50; ++i)
+            rows.append(makeRow(QStringLiteral("e%1").arg(i), QStringLiteral("quote %1").arg(i),
+                                EmailStatus::Draft, i, QStringLiteral("lead_1")));
+        store.putRows(rows);
+        QSignalSpy changed(&store, &EmailStore::changed);
+        store.putRows(rows);
+        QCOMPARE(changed.size(), 0);
+        rows[7] = makeRow(QStringLiteral("e7"), QStringLiteral("invoice 7"), EmailStatus::Sent, 7,
+                          QStringLiteral("lead_1"));
+        store.putRows(rows);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(search(store, QStringLiteral("invoice")), QStringList {QStringLiteral("e7")});
+        QCOMPARE(search(store, QStringLiteral("quote")).size(), 49);
+        StoreView sent;
+        sent.status = int(EmailStatus::Sent);
+        QCOMPARE(idsOf(store, sent), QStringList {QStringLiteral("e7")});
+        // Only a later date differs: that is a change too.
+        rows[8].updated = rows[8].updated.addSecs(60);
+        store.putRows(rows);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(store.rows({*store.numberOf(QStringLiteral("e8"))}).begin()->updated, rows[8].updated);
+    }
+
     // Every order and filter the list offers equals a plain sort of the same rows in memory.
     void sortAndFilterEqualAnInMemorySort()
     {
@@ -197,6 +226,15 @@ private slots:
         QCOMPARE(search(store, QStringLiteral("jane.doe@exa")), QStringList {QStringLiteral("d")});
         QCOMPARE(search(store, QStringLiteral("rep@example.com")).size(), 4); // the sender
         QVERIFY(search(store, QStringLiteral("nowhere")).isEmpty());
+        // Text around what the index is given apart (CJK, emoji) keeps its words whole.
+        store.putRows({makeRow(QStringLiteral("e"), QStringLiteral("Angebot🎉Preisliste für Köln")),
+                       makeRow(QStringLiteral("f"), QStringLiteral("Termin見積Rückfrage 🙂🙂"))});
+        QCOMPARE(search(store, QStringLiteral("preisliste koln")), QStringList {QStringLiteral("e")});
+        QCOMPARE(search(store, QStringLiteral("angebot 🎉")), QStringList {QStringLiteral("e")});
+        QCOMPARE(search(store, QStringLiteral("rückfrage 見")), QStringList {QStringLiteral("f")});
+        QCOMPARE(search(store, QStringLiteral("termin 🙂")), QStringList {QStringLiteral("f")});
+        store.remove(QStringList {QStringLiteral("e"), QStringLiteral("f")});
+        QVERIFY(search(store, QStringLiteral("preisliste")).isEmpty());
         // Words without letters search for nothing rather than fail.
         QCOMPARE(search(store, QStringLiteral("\" * ( ) -")).size(), 4);
         // A body is searchable once the email was opened; a changed subject leaves the old words.

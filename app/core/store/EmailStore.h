@@ -153,13 +153,15 @@ private:
     bool prepare();
     // What a write changed, for those who follow the store.
     enum class Change { Rows, LeadNames, Nothing };
-    bool write(const std::function<bool()> &work, Change change = Change::Rows);
+    // `change` is read once `work` succeeded, so work may lower it (a write that changed nothing).
+    bool write(const std::function<bool()> &work, const Change &change = Change::Rows);
     void fileFailed(const QString &path, int code, const QString &detail);
     void quarantine(const QString &detail);
     qint64 refFor(const QString &id);
     bool putRow(const ListRow &row);
     bool stageRow(const ListRow &row);
-    bool writeStaged();
+    // Writes the staged rows; `written` (if given) is how many were new or different.
+    bool writeStaged(qint64 *written = nullptr);
     bool removeInOne(const QStringList &ids);
     void checkLocale();
     bool isTruncated(const QString &path);

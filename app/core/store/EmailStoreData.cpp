@@ -19,7 +19,7 @@ QDateTime dateOf(std::optional<qint64> ms)
 
 } // namespace
 
-bool EmailStore::write(const std::function<bool()> &work, Change change)
+bool EmailStore::write(const std::function<bool()> &work, const Change &change)
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (m_db.exec("BEGIN IMMEDIATE")) {
@@ -96,11 +96,13 @@ bool EmailStore::stageRow(const ListRow &row)
     return s.stage.run();
 }
 
-bool EmailStore::writeStaged()
+bool EmailStore::writeStaged(qint64 *written)
 {
     // One statement for all the staged rows (see Statements::stagedTable), then the stage is empty.
-    const bool written = m_statements->upsert.run();
-    return m_statements->clearStaged.run() && written;
+    const bool ran = m_statements->upsert.run();
+    if (written)
+        *written = ran ? sqlite3_changes64(m_db.handle()) : 0;
+    return m_statements->clearStaged.run() && ran;
 }
 
 bool EmailStore::putRow(const ListRow &row)
@@ -112,15 +114,23 @@ void EmailStore::putRows(const QList<ListRow> &rows)
 {
     if (rows.isEmpty())
         return;
-    write([&] {
-        for (const ListRow &row : rows) {
-            if (!stageRow(row)) {
-                m_statements->clearStaged.run();
-                return false;
+    Change change = Change::Rows;
+    write(
+        [&] {
+            for (const ListRow &row : rows) {
+                if (!stageRow(row)) {
+                    m_statements->clearStaged.run();
+                    return false;
+                }
             }
-        }
-        return writeStaged();
-    });
+            qint64 written = 0;
+            if (!writeStaged(&written))
+                return false;
+            if (written == 0)
+                change = Change::Nothing; // every row as stored: no view reads its rows again
+            return true;
+        },
+        change);
 }
 
 void EmailStore::putRecord(const EmailActivity &email)

@@ -33,7 +33,16 @@ struct EmailStore::Statements
               "recipients = excluded.recipients, sender = excluded.sender, lead = excluded.lead, "
               "user = excluded.user, contact = excluded.contact, lead_name = excluded.lead_name, "
               "created = excluded.created, updated = excluded.updated, scheduled = excluded.scheduled, "
-              "sent = excluded.sent, activity = excluded.activity, damaged = excluded.damaged"),
+              "sent = excluded.sent, activity = excluded.activity, damaged = excluded.damaged "
+              // A row as it is stored is not written again: a refresh or a Load All of emails the
+              // store holds changes no index, search entry or view.
+              "WHERE status IS NOT excluded.status OR subject IS NOT excluded.subject OR "
+              "recipients IS NOT excluded.recipients OR sender IS NOT excluded.sender OR "
+              "lead IS NOT excluded.lead OR user IS NOT excluded.user OR contact IS NOT excluded.contact OR "
+              "lead_name IS NOT excluded.lead_name OR created IS NOT excluded.created OR "
+              "updated IS NOT excluded.updated OR scheduled IS NOT excluded.scheduled OR "
+              "sent IS NOT excluded.sent OR activity IS NOT excluded.activity OR "
+              "damaged IS NOT excluded.damaged"),
           findRef(db, "SELECT ref FROM refs WHERE id = ?1"),
           addRef(db, "INSERT INTO refs(id) VALUES (?1)"),
           number(db, "SELECT n FROM emails WHERE id = ?1"),

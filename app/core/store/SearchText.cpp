@@ -28,23 +28,37 @@ bool isSymbol(char32_t c)
 namespace SearchText {
 QString indexed(const QString &text)
 {
+    // Most text is left as it is: nothing is built until a character that must change is met, and
+    // then the runs between such characters are copied whole (this runs for every column of every
+    // email the list stores).
     QString out;
-    out.reserve(text.size() + 8);
-    bool changed = false;
-    CodePoints::forEach(text, [&](char32_t c) {
-        if (standsAlone(c)) {
-            out += QLatin1Char(' ');
-            out += QString::fromUcs4(&c, 1);
-            out += QLatin1Char(' ');
-            changed = true;
-        } else if (isSymbol(c)) {
-            out += QStringLiteral(" u%1 ").arg(quint32(c), 0, 16);
-            changed = true;
-        } else {
-            out += QString::fromUcs4(&c, 1);
+    qsizetype copied = 0; // text before this is in out
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar unit = text.at(i);
+        if (unit.unicode() < 0x80)
+            continue; // no ASCII character stands alone or is a symbol
+        const bool pair = unit.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        const char32_t c = pair ? QChar::surrogateToUcs4(unit, text.at(i + 1)) : char32_t(unit.unicode());
+        const qsizetype width = pair ? 2 : 1;
+        const bool alone = standsAlone(c);
+        if (alone || isSymbol(c)) {
+            if (out.isNull())
+                out.reserve(text.size() + 16);
+            out.append(QStringView(text).sliced(copied, i - copied));
+            if (alone)
+                out.append(QLatin1Char(' '))
+                    .append(QStringView(text).sliced(i, width))
+                    .append(QLatin1Char(' '));
+            else
+                out.append(QStringLiteral(" u%1 ").arg(quint32(c), 0, 16));
+            copied = i + width;
         }
-    });
-    return changed ? out : text;
+        i += width - 1;
+    }
+    if (out.isNull())
+        return text;
+    out.append(QStringView(text).sliced(copied));
+    return out;
 }
 
 QString matchExpression(const QString &userText)

@@ -33,9 +33,20 @@ void searchableFunction(sqlite3_context *context, int, sqlite3_value **values)
         sqlite3_result_null(context);
         return;
     }
-    const QByteArray out
-        = SearchText::indexed(QString::fromUtf8(text, sqlite3_value_bytes(values[0]))).toUtf8();
-    sqlite3_result_text(context, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+    const int bytes = sqlite3_value_bytes(values[0]);
+    // ASCII text (most subjects and every address) is indexed as it is, without a copy through UTF-16.
+    if (std::all_of(text, text + bytes, [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        sqlite3_result_value(context, values[0]);
+        return;
+    }
+    const QString in = QString::fromUtf8(text, bytes);
+    const QString out = SearchText::indexed(in);
+    if (out.constData() == in.constData()) { // nothing changed: the same text
+        sqlite3_result_value(context, values[0]);
+        return;
+    }
+    const QByteArray utf8 = out.toUtf8();
+    sqlite3_result_text(context, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 } // namespace
 

@@ -81,18 +81,19 @@ std::list<InFlight> &inFlight()
 }
 } // namespace
 
-void BodyPreparer::prefetch(const QString &html, const QString &bodyText, const SanitizeLimits &limits)
+bool BodyPreparer::prefetch(const QString &html, const QString &bodyText, const SanitizeLimits &limits)
 {
     if (html.size() <= inlineLimit || PreparedBodies::instance().find(html, bodyText, limits))
-        return;
+        return false;
     std::list<InFlight> &running = inFlight();
     if (std::any_of(running.cbegin(), running.cend(),
                     [&](const InFlight &f) { return f.isFor(html, bodyText, limits); }))
-        return;
+        return true;
     running.push_front(
         {html, bodyText, limits, QtConcurrent::run(&HtmlSanitizer::sanitize, html, bodyText, limits)});
     if (running.size() > 2)
         running.pop_back(); // it ends on its own; nobody waits for it
+    return true;
 }
 
 BodyPreparer::BodyPreparer(QObject *parent) : QObject(parent) { }

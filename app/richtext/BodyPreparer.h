@@ -24,7 +24,8 @@ public:
 
     // Starts sanitizing a large body on a worker before its view exists (an editor window takes a
     // while to build); the view's prepare() of the same body then takes that work over.
-    static void prefetch(const QString &html, const QString &bodyText, const SanitizeLimits &limits = {});
+    // True when it is (or was already) being sanitized on a worker: its view will wait for it.
+    static bool prefetch(const QString &html, const QString &bodyText, const SanitizeLimits &limits = {});
     // The result, when it could be had at once; otherwise nothing, and ready() follows.
     std::optional<SanitizedHtml> prepare(const QString &html, const QString &bodyText,
                                          const SanitizeLimits &limits = {});

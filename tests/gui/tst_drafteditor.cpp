@@ -146,6 +146,39 @@ private slots:
         body->undo();
         QVERIFY(!body->document()->isModified());
         QVERIFY(!body->toPlainText().startsWith("X"));
+        // The document was built on a worker while the sanitizer ran (it leaves this body as it is):
+        // what is typed into it still reaches the session, and the PUT.
+        QTest::keyClicks(body, "Y");
+        QTRY_VERIFY(editor->isWindowModified()); // once typing paused
+        QSignalSpy saved(editor->session(), &DraftSession::saved);
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(10000));
+        const QJsonObject stored = *sandbox.store->email(email.id()); // the log keeps no 1 MB body
+        QVERIFY(stored.value("body_text").toString().startsWith("Y"));
+        QVERIFY(stored.value("body_html").toString().size() > 500'000);
+    }
+
+    // A large body the sanitizer changes is shown as the sanitizer wrote it, never as it came: the
+    // document built from it on the side is not the one shown.
+    void largeBodyTheSanitizerChangesIsShownSanitized()
+    {
+        QJsonObject email = sandbox.firstEmail("draft", true).toJson();
+        QString html = QStringLiteral("<p>Dear Jane,</p>");
+        while (html.size() <= 150'000)
+            html += QStringLiteral("<p>Quote line <img src=\"https://tracker.example/p.png\"> "
+                                   "<span onclick=\"steal()\">follows</span>.</p>");
+        email.insert("body_html", html);
+        sandbox.store->putEmail(email);
+        QPointer<DraftEditor> editor = open(EmailActivity::fromJson(email).activity);
+        auto *body = editor->findChild<RichTextEdit *>("bodyEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isBodyReady(), 20000);
+        QVERIFY(body->toPlainText().startsWith("Dear Jane,"));
+        QVERIFY(body->toPlainText().contains("Quote line"));
+        const QString shown = body->toHtml();
+        QVERIFY(!shown.contains("tracker.example"));
+        QVERIFY(!shown.contains("steal"));
+        QVERIFY(!body->document()->isModified());
+        QVERIFY(!editor->isWindowModified());
     }
 
     void typeFormatAndSaveTheExactPut()

@@ -3,6 +3,7 @@
 // how nesting, size and element count are bounded, with the text kept readable.
 #include "richtext/BodyPreparer.h"
 #include "richtext/CssSanitizer.h"
+#include "richtext/DocumentPrebuild.h"
 #include "richtext/HtmlSanitizer.h"
 #include "richtext/SafeTextDocument.h"
 #include "richtext/TextRuns.h"
@@ -14,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextDocument>
+#include <QThread>
+#include <QThreadPool>
 
 namespace {
 QString pngDataUrl(int width = 2, int height = 2)
@@ -443,6 +446,46 @@ private slots:
         tight.maxElements = 10;
         QVERIFY(!editor.prepare(html, {}, tight).has_value());
         QVERIFY(!editor.prepare(html + QStringLiteral("<p>more</p>"), {}).has_value());
+    }
+
+    // A large body's document built on a worker is the one setHtml makes, and is offered only for
+    // exactly the HTML it was built from, in a document set up the same way.
+    void aPrebuiltDocumentIsTheOneSetHtmlMakes()
+    {
+        QString html = QStringLiteral("<h1>Quote</h1><p>Dear <b>Jane</b>,</p>");
+        for (int i = 0; i < 2000; ++i)
+            html += QStringLiteral("<p>Line %1 <i>of</i> the <span style=\"color:#c00000\">quote</span></p>")
+                        .arg(i);
+        QTextDocument like;
+        DocumentPrebuild prebuild(html, like);
+        QSignalSpy ready(&prebuild, &DocumentPrebuild::ready);
+        QVERIFY(prebuild.isReady() || ready.wait(10000));
+        QVERIFY(prebuild.matches(html, like));
+        QVERIFY(!prebuild.matches(html + QStringLiteral("<p>more</p>"), like));
+        QTextDocument larger;
+        larger.setDefaultFont(QFont(QStringLiteral("Serif"), 20));
+        QVERIFY(!prebuild.matches(html, larger)); // sizes are relative to the default font
+        std::unique_ptr<SafeTextDocument> built = prebuild.take();
+        QVERIFY(built);
+        QCOMPARE(built->thread(), QThread::currentThread());
+        QVERIFY(!built->isUndoAvailable());
+        QVERIFY(!prebuild.take()); // taken once
+        QVERIFY(!prebuild.matches(html, like));
+        QTextDocument direct;
+        direct.setHtml(html);
+        QCOMPARE(built->toHtml(), direct.toHtml());
+
+        // One begun ahead is taken over by the editor's; one nobody takes is let go once built.
+        DocumentPrebuild::prefetch(html);
+        DocumentPrebuild::prefetch(html + QStringLiteral("<p>2</p>"));
+        DocumentPrebuild::prefetch(html + QStringLiteral("<p>3</p>")); // the first of three is let go
+        DocumentPrebuild again(html + QStringLiteral("<p>3</p>"), like);
+        QSignalSpy againReady(&again, &DocumentPrebuild::ready);
+        QVERIFY(again.isReady() || againReady.wait(10000));
+        QVERIFY(again.take()->toPlainText().endsWith(QLatin1String("3")));
+        auto *unwaited = new DocumentPrebuild(html, like);
+        delete unwaited; // still being built: deleted when done, on this thread
+        QTRY_VERIFY(QThreadPool::globalInstance()->activeThreadCount() == 0);
     }
 };
 

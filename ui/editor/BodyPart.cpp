@@ -2,8 +2,9 @@
 
 #include "core/drafts/DraftSession.h"
 #include "richtext/BodyPreparer.h"
+#include "richtext/DocumentPrebuild.h"
 #include "richtext/HtmlBody.h"
-#include "richtext/HtmlSanitizer.h"
+#include "richtext/SafeTextDocument.h"
 #include "ui/editor/EditorState.h"
 #include "ui/editor/RichTextEdit.h"
 
@@ -26,6 +27,9 @@ BodyPart::BodyPart(RichTextEdit *body, QLabel *lossNote, QPushButton *keepHtml, 
     m_syncTimer->setInterval(syncPauseMs); // turning a large document into HTML on every key would lag
     connect(m_syncTimer, &QTimer::timeout, this, &BodyPart::sync);
     connect(m_body->document(), &QTextDocument::contentsChanged, this, &BodyPart::onContentsChanged);
+    connect(m_body, &RichTextEdit::documentReplaced, this, [this] {
+        connect(m_body->document(), &QTextDocument::contentsChanged, this, &BodyPart::onContentsChanged);
+    });
     connect(m_keepHtml, &QPushButton::clicked, this, &BodyPart::keepHtmlUntouched);
     connect(m_state, &EditorState::bodySyncRequested, this, &BodyPart::sync);
     connect(m_state, &EditorState::locksChanged, this, &BodyPart::applyLocks);
@@ -71,6 +75,7 @@ void BodyPart::show(const QString &html, const QString &text, bool restored)
 {
     m_pendingRestored = restored;
     m_state->setBodyLocked(false); // a new body: its own limits decide
+    dropPrebuild();
     if (html.isEmpty()) {
         m_preparer->forget(); // a body still being prepared
         apply(HtmlSanitizer::plainText(text), restored);
@@ -80,7 +85,13 @@ void BodyPart::show(const QString &html, const QString &text, bool restored)
         apply(*prepared, restored);
         return;
     }
-    // A large body: the window is usable at once, the body follows from the worker.
+    // A large body: the window is usable at once, the body follows from the worker. Its document is
+    // built meanwhile, for the sanitizer's answer to find ready when it leaves the body as it is.
+    m_prebuild = new DocumentPrebuild(html, *m_body->document(), this);
+    connect(m_prebuild, &DocumentPrebuild::ready, this, [this] {
+        if (m_awaitingDocument)
+            apply(*std::exchange(m_awaitingDocument, std::nullopt), m_pendingRestored);
+    });
     {
         const EditorState::Loading loading(m_state);
         m_body->setPlainText(tr("Preparing the body…"));
@@ -91,7 +102,18 @@ void BodyPart::show(const QString &html, const QString &text, bool restored)
 
 void BodyPart::apply(const SanitizedHtml &prepared, bool restored)
 {
-    {
+    if (m_prebuild && prepared.isRich() && m_prebuild->matches(prepared.html, *m_body->document())) {
+        if (!m_prebuild->isReady()) {
+            m_awaitingDocument = prepared; // applied when the document is
+            return;
+        }
+        std::unique_ptr<SafeTextDocument> document = m_prebuild->take();
+        dropPrebuild();
+        const EditorState::Loading loading(m_state);
+        m_body->adoptDocument(std::move(document));
+        m_body->document()->setModified(restored);
+    } else {
+        dropPrebuild(); // the sanitizer changed the body: the document from it is made here
         const EditorState::Loading loading(m_state);
         // Through the editor, not its document: QTextEdit leaves the cursor at the top, so only the
         // first screen of a long body is laid out. Loading the document directly leaves the cursor at
@@ -106,6 +128,12 @@ void BodyPart::apply(const SanitizedHtml &prepared, bool restored)
     m_state->setBodyPending(false);
     applyLocks();
     emit m_state->bodyShown();
+}
+
+void BodyPart::dropPrebuild()
+{
+    delete std::exchange(m_prebuild, nullptr);
+    m_awaitingDocument.reset();
 }
 
 void BodyPart::noteLosses(const SanitizedHtml &prepared)

@@ -1,15 +1,19 @@
 #pragma once
 
+#include "richtext/HtmlSanitizer.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <optional>
+
 class BodyPreparer;
+class DocumentPrebuild;
 class EditorState;
 class QLabel;
 class QPushButton;
 class QTimer;
 class RichTextEdit;
-struct SanitizedHtml;
 
 // The body of one editor: shows a body from the session (sanitized first; a large one on a worker
 // thread while the window stays usable), says what the editor cannot keep (with Keep the HTML
@@ -27,6 +31,7 @@ public:
 
 private:
     void apply(const SanitizedHtml &prepared, bool restored);
+    void dropPrebuild();
     void noteLosses(const SanitizedHtml &body);
     void onContentsChanged();
     void sync();
@@ -38,6 +43,10 @@ private:
     QPushButton *m_keepHtml;
     EditorState *m_state;
     BodyPreparer *m_preparer;
+    // A large body's document, built while it is sanitized (see DocumentPrebuild), and the sanitizer's
+    // answer when it came first and matched.
+    DocumentPrebuild *m_prebuild = nullptr;
+    std::optional<SanitizedHtml> m_awaitingDocument;
     QTimer *m_syncTimer;
     QElapsedTimer m_unsyncedSince; // the first edit not yet handed to the session
     bool m_pendingRestored = false;

@@ -4,6 +4,7 @@
 #include "core/drafts/DraftSession.h"
 #include "core/drafts/Drafts.h"
 #include "richtext/BodyPreparer.h"
+#include "richtext/DocumentPrebuild.h"
 #include "ui/common/AltKeyGuard.h"
 #include "ui/common/AttachmentPanel.h"
 #include "ui/common/Icons.h"
@@ -41,8 +42,10 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
       m_form(std::make_unique<Ui::DraftForm>()),
       m_identities(identities)
 {
-    // A large body is sanitized on a worker while the window is being built (about 15 ms), not after.
-    BodyPreparer::prefetch(m_session->current().bodyHtml(), m_session->current().bodyText());
+    // A large body is sanitized on a worker while the window is being built (about 15 ms), not after,
+    // and its document built on another, for when the sanitizer leaves it as it is.
+    if (BodyPreparer::prefetch(m_session->current().bodyHtml(), m_session->current().bodyText()))
+        DocumentPrebuild::prefetch(m_session->current().bodyHtml());
     setObjectName(QStringLiteral("draftEditor"));
     setAttribute(Qt::WA_DeleteOnClose);
     AltKeyGuard::install();

@@ -15,6 +15,7 @@
 #include <QTextList>
 
 #include <limits>
+#include <utility>
 
 RichTextEdit::RichTextEdit(QWidget *parent) : QTextEdit(parent), m_document(new SafeTextDocument(this))
 {
@@ -22,6 +23,16 @@ RichTextEdit::RichTextEdit(QWidget *parent) : QTextEdit(parent), m_document(new 
     setAcceptRichText(true);
     setAutoFormatting(QTextEdit::AutoNone);
     setTabChangesFocus(true);
+}
+
+void RichTextEdit::adoptDocument(std::unique_ptr<SafeTextDocument> document)
+{
+    SafeTextDocument *old = std::exchange(m_document, document.release());
+    m_document->setParent(this);
+    m_document->clearUndoRedoStacks();
+    setDocument(m_document); // QTextEdit puts its cursor at the start: only the first screen is laid out
+    emit documentReplaced();
+    delete old;
 }
 
 void RichTextEdit::mergeFormatOnWordOrSelection(const QTextCharFormat &format)

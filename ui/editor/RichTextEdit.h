@@ -2,6 +2,8 @@
 
 #include <QTextEdit>
 
+#include <memory>
+
 class QMenu;
 class SafeTextDocument;
 
@@ -16,6 +18,9 @@ class RichTextEdit final : public QTextEdit
 public:
     explicit RichTextEdit(QWidget *parent = nullptr);
     SafeTextDocument *safeDocument() const { return m_document; }
+    // Shows a document built elsewhere (DocumentPrebuild) instead of its own, as setHtml would: the
+    // cursor at the start, nothing to undo. Who follows the document is told by documentReplaced().
+    void adoptDocument(std::unique_ptr<SafeTextDocument> document);
 
     void mergeFormatOnWordOrSelection(const QTextCharFormat &format);
     // The local files a drop or a paste carries (none: it is not about files).
@@ -68,6 +73,8 @@ signals:
     void imageOffered(const QImage &image);
     // Edit Link… or Insert Link… in the context menu (the window owns the dialog).
     void linkEditRequested();
+    // adoptDocument() replaced the document: connections to the old one are gone with it.
+    void documentReplaced();
 
 protected:
     void insertFromMimeData(const QMimeData *source) override;

@@ -44,9 +44,7 @@ StoreView::Sort sortOf(int column)
 EmailListModel::EmailListModel(CloseClient *client, QObject *parent)
     : QAbstractTableModel(parent),
       m_client(client),
-      m_ownStore(new EmailStore(this)),
-      m_store(m_ownStore),
-      m_loader(client, m_store),
+      m_loader(client, nullptr),
       m_leadNames(new LeadNames(client, this))
 {
     connect(m_leadNames, &LeadNames::arrived, this, &EmailListModel::onLeadName);
@@ -61,15 +59,23 @@ EmailListModel::EmailListModel(CloseClient *client, QObject *parent)
     connect(&m_loader, &ListLoader::errorOccurred, this, &EmailListModel::errorOccurred);
     connect(&m_loader, &ListLoader::pageLoaded, this,
             [this](bool more) { emit pageLoaded(rowCount(), more); });
-    setStore(m_ownStore);
 }
 
 EmailListModel::~EmailListModel() = default;
+
+EmailStore *EmailListModel::store()
+{
+    if (!m_store)
+        setStore(nullptr); // a store in memory: an empty one costs a schema, so only when needed
+    return m_store;
+}
 
 void EmailListModel::setStore(EmailStore *store)
 {
     if (m_store)
         m_store->disconnect(this);
+    if (!store && !m_ownStore)
+        m_ownStore = new EmailStore(this);
     m_store = store ? store : m_ownStore;
     m_loader.setStore(m_store);
     m_leadNames->setLookup([store = m_store](const QString &leadId) { return store->leadName(leadId); });
@@ -91,6 +97,7 @@ void EmailListModel::setStore(EmailStore *store)
 
 void EmailListModel::setQuery(const EmailQuery &query)
 {
+    store(); // the store the pages go to, before any is asked for
     const StoreView filters = ListLoader::filtersOf(query);
     StoreView view = m_view;
     view.leadId = filters.leadId;
@@ -162,6 +169,8 @@ QDateTime EmailListModel::shownFromStoreAt() const
 
 QDateTime EmailListModel::loadedAt() const
 {
+    if (!m_store)
+        return {}; // nothing was ever listed
     const std::optional<EmailStore::Load> load = m_store->loaded(ListLoader::loadKey(m_loader.query()));
     return load ? load->at : QDateTime();
 }
@@ -169,7 +178,7 @@ QDateTime EmailListModel::loadedAt() const
 bool EmailListModel::ordersInBackground() const
 {
     // A million take a few hundred milliseconds to order; below 20,000 (the default), a few: at once.
-    return m_reader && m_store->estimatedCount() > m_backgroundOrderAbove;
+    return m_reader && m_store->estimatedCount() > m_backgroundOrderAbove; // a reader: a store on disk
 }
 
 void EmailListModel::reload()
@@ -182,7 +191,7 @@ void EmailListModel::reload()
         askOrder();
         return;
     }
-    replaceOrder(m_store->order(m_view));
+    replaceOrder(store()->order(m_view));
 }
 
 void EmailListModel::replaceOrder(std::vector<qint64> order)
@@ -200,7 +209,7 @@ void EmailListModel::follow()
     if (ordersInBackground())
         askOrder();
     else
-        applyOrder(m_store->order(m_view));
+        applyOrder(store()->order(m_view));
 }
 
 void EmailListModel::askOrder()
@@ -213,7 +222,7 @@ void EmailListModel::askOrder()
     }
     m_asking = true;
     m_reader->order(m_viewVersion, m_view, m_replaceOnAnswer ? firstScreen : 0,
-                    size_t(m_store->estimatedCount()));
+                    size_t(store()->estimatedCount()));
 }
 
 void EmailListModel::onOrdered(quint64 ticket, const StoreReader::Numbers &numbers, bool ok, bool whole)
@@ -307,7 +316,7 @@ void EmailListModel::applyOrder(std::vector<qint64> order)
     numbers.reserve(size_t(before.size()));
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         numbers.push_back(it.key());
-    m_cache = m_store->rows(numbers);
+    m_cache = store()->rows(numbers);
     QSet<qint64> changed;
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         const ListRow *now = m_cache.contains(it.key()) ? &m_cache[it.key()] : nullptr;
@@ -355,7 +364,7 @@ const ListRow *EmailListModel::rowAt(int row) const
         if (!m_cache.contains(m_order[size_t(i)]))
             numbers.push_back(m_order[size_t(i)]);
     }
-    const QHash<qint64, ListRow> read = m_store->rows(numbers);
+    const QHash<qint64, ListRow> read = m_store->rows(numbers); // rows in order: they came from a store
     for (auto it = read.cbegin(); it != read.cend(); ++it)
         m_cache.insert(it.key(), it.value());
     const auto found = m_cache.constFind(n);
@@ -364,7 +373,7 @@ const ListRow *EmailListModel::rowAt(int row) const
 
 int EmailListModel::rowForId(const QString &id) const
 {
-    const std::optional<qint64> n = m_store->numberOf(id);
+    const std::optional<qint64> n = m_store ? m_store->numberOf(id) : std::nullopt;
     if (!n)
         return -1;
     const auto found = std::find(m_order.begin(), m_order.end(), *n);
@@ -389,7 +398,7 @@ void EmailListModel::updateEmail(const EmailActivity &email)
     EmailActivity merged = email;
     if (merged.leadId().isEmpty()) // a projection without lead_id keeps the lead it had
         merged.setValue(QStringLiteral("lead_id"), QString::fromUtf8(rowAt(row)->leadId().toByteArray()));
-    m_store->putRows({ListRow::from(merged)});
+    store()->putRows({ListRow::from(merged)});
 }
 
 bool EmailListModel::isWholeRecord(const EmailActivity &email)
@@ -402,7 +411,7 @@ void EmailListModel::keepRecord(const EmailActivity &email)
 {
     // An email read whole (opened, previewed, saved): its row, its record and its text for search.
     if (isWholeRecord(email))
-        m_store->putRecord(email);
+        store()->putRecord(email);
 }
 
 void EmailListModel::insertEmail(const EmailActivity &email)
@@ -411,7 +420,7 @@ void EmailListModel::insertEmail(const EmailActivity &email)
         return;
     const ListRow row = ListRow::from(email);
     m_loader.noteListed(email.id());
-    m_store->putRows({row});
+    store()->putRows({row});
     resolveLeads({row});
 }
 
@@ -421,7 +430,7 @@ void EmailListModel::removeEmail(const QString &id)
     if (row < 0)
         return;
     m_loader.rowRemoved(rowAt(row)->createdMicros);
-    m_store->remove(id);
+    store()->remove(id);
 }
 
 EmailActivity EmailListModel::summaryAt(int row) const
@@ -455,7 +464,7 @@ void EmailListModel::onLeadName(const QString &leadId)
 {
     // Kept in the store (the Lead column sorts and searches by it); the rows show it at once.
     if (m_leadNames->isKnown(leadId))
-        m_store->setLeadName(leadId, m_leadNames->nameOf(leadId));
+        store()->setLeadName(leadId, m_leadNames->nameOf(leadId));
     const QByteArray id = leadId.toUtf8();
     QSet<qint64> rows; // of those read (on screen and near): the others are read with the name
     for (auto it = m_cache.cbegin(); it != m_cache.cend(); ++it) {

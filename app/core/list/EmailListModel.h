@@ -54,12 +54,13 @@ public:
     static constexpr int defaultMaxSkip = ListLoader::defaultMaxSkip;
     static constexpr int pagesAskedAhead = ListLoader::pagesAskedAhead;
 
-    // Without a store of its own (setStore), the model keeps its rows in a store in memory.
+    // Without a store of its own (setStore), the model keeps its rows in a store in memory, made when
+    // first needed (the window's model is given the profile's store before it lists anything).
     explicit EmailListModel(CloseClient *client, QObject *parent = nullptr);
     ~EmailListModel() override;
-    // The profile's store: the rows it holds show at once.
+    // The profile's store: the rows it holds show at once. Null: a store in memory.
     void setStore(EmailStore *store);
-    EmailStore *store() const { return m_store; }
+    EmailStore *store();
 
     // The server-side part of the view: lead, user and date filters. Shows what the store holds for
     // them at once, and loads the first page from Close.
@@ -108,9 +109,22 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 public slots:
-    void refresh() { m_loader.refresh(); }
-    void retry() { m_loader.retry(); }
-    void loadAll() { m_loader.loadAll(); }
+    // Loads go into the store: it is made first when the model has none yet.
+    void refresh()
+    {
+        store();
+        m_loader.refresh();
+    }
+    void retry()
+    {
+        store();
+        m_loader.retry();
+    }
+    void loadAll()
+    {
+        store();
+        m_loader.loadAll();
+    }
     // After a save or send: the row with this id changes in place (dataChanged, no reset). A whole
     // record is kept whole (keepRecord).
     void updateEmail(const EmailActivity &email);
@@ -152,8 +166,8 @@ private:
     void resolveLeads(const QList<ListRow> &rows);
 
     CloseClient *m_client;
-    EmailStore *m_ownStore; // in memory, until setStore
-    EmailStore *m_store;
+    EmailStore *m_ownStore = nullptr; // in memory, until setStore
+    EmailStore *m_store = nullptr; // see store()
     ListLoader m_loader;
     LeadNames *m_leadNames;
     StoreView m_view;

@@ -59,7 +59,8 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
     // Back online, the waiting saves went out first; then the store catches up with the rest.
     connect(&m_saveQueue, &SaveQueue::drained, &m_sync, &EventLogSync::syncNow);
     connect(&m_saveQueue, &SaveQueue::conflictWaiting, this, &Session::waitingChangeConflicts);
-    useQueueOfTheList();
+    // The queue of saves is the list's store's, set with the connection (connectWith): a store made
+    // here would be thrown away at once for the profile's.
     connect(&m_sync, &EventLogSync::failed, this, [this](const ApiError &error) {
         if (error.isUnreachable() || error.kind == ApiError::Kind::BadResponse)
             setOffline(true); // a captive portal answers, but not as Close

@@ -40,6 +40,8 @@ EmailStore::EmailStore(QObject *parent) : QObject(parent)
     useMemory();
 }
 
+EmailStore::EmailStore(Unopened) : QObject(nullptr) { }
+
 EmailStore::~EmailStore()
 {
     m_statements.reset(); // before the connection they belong to
@@ -55,8 +57,7 @@ QString EmailStore::fileNameFor(const QString &profileKey)
 
 std::unique_ptr<EmailStore> EmailStore::open(const QString &path)
 {
-    auto store = std::make_unique<EmailStore>();
-    store->m_statements.reset();
+    std::unique_ptr<EmailStore> store(new EmailStore(Unopened {}));
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (!store->openFile(path, true)) {
         // A damaged file that could not be replaced left the store in memory already.

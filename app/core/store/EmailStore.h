@@ -147,6 +147,11 @@ signals:
     void problemOccurred(const QString &sentence);
 
 private:
+    struct Unopened
+    {
+    };
+    // A store with no database yet (open() opens its file: a schema in memory first would be wasted).
+    explicit EmailStore(Unopened);
     struct Statements;
     bool openFile(const QString &path, bool create);
     void useMemory();

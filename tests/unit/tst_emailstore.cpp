@@ -599,8 +599,17 @@ private slots:
         QCOMPARE(store->count(), 1);
     }
 
+    // Pages of rows into a store on a disk of 256 KiB until it is full (by putRows, or as a load's
+    // pages): the problem is said once, and every row is kept, in memory.
+    void aFullDiskKeepsTheRowsInMemory_data()
+    {
+        QTest::addColumn<bool>("listed");
+        QTest::newRow("each page written") << false;
+        QTest::newRow("a load's pages together") << true;
+    }
     void aFullDiskKeepsTheRowsInMemory()
     {
+        QFETCH(bool, listed);
         QTemporaryDir dir;
         if (::mount("tmpfs", QFile::encodeName(dir.path()).constData(), "tmpfs", 0, "size=256k") != 0)
             QSKIP("mounting a small tmpfs needs root (CI runs as root)");
@@ -615,13 +624,73 @@ private slots:
             for (int i = 0; i < 100; ++i, ++put)
                 rows.append(
                     makeRow(QStringLiteral("acti_%1").arg(put), QString(QLatin1Char('s')).repeated(200)));
-            store->putRows(rows);
+            if (listed)
+                store->putListedRows(rows);
+            else
+                store->putRows(rows);
         }
+        QVERIFY(!problems.isEmpty() || problems.wait(5000)); // a load's: when its pages are written
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.at(0).at(0).toString().contains(QLatin1String("full")),
                  qPrintable(store->problem()));
         QVERIFY(!store->isOnDisk());
-        QCOMPARE(store->count(), put); // the page that failed was written again, in memory
+        QCOMPARE(store->count(), put); // the pages that failed were written again, in memory
+    }
+
+    // A load's pages share one transaction on disk: this store reads them at once, another connection
+    // once they are committed (on time, or before any other write, which they never overtake).
+    void listedPagesAreWrittenTogether()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        QVERIFY(store->isOnDisk());
+        SqliteDb other; // the background reader, or another instance
+        QCOMPARE(other.open(path, false, true), SQLITE_OK);
+        const auto countInFile = [&other] {
+            SqliteStatement query(other, "SELECT count(*) FROM emails");
+            return query.step() == SQLITE_ROW ? query.integer(0) : -1;
+        };
+        QSignalSpy committed(store.get(), &EmailStore::committed);
+        QSignalSpy changed(store.get(), &EmailStore::changed);
+        QList<ListRow> page;
+        for (int i = 0; i < 100; ++i)
+            page.append(makeRow(QStringLiteral("e%1").arg(i), QStringLiteral("quote %1").arg(i)));
+        store->putListedRows(page);
+        QCOMPARE(changed.size(), 1); // the list reads them at once
+        QCOMPARE(store->count(), 100);
+        QCOMPARE(countInFile(), 0);
+        QVERIFY(committed.wait(5000)); // within batchMs
+        QCOMPARE(countInFile(), 100);
+
+        // A save after a page that still carried the old subject: the save is what stays.
+        page[5] = makeRow(QStringLiteral("e5"), QStringLiteral("old subject"));
+        store->putListedRows(page);
+        QCOMPARE(countInFile(), 100);
+        EmailActivity saved;
+        saved.setValue(QStringLiteral("id"), QStringLiteral("e5"));
+        saved.setValue(QStringLiteral("status"), QStringLiteral("draft"));
+        saved.setValue(QStringLiteral("subject"), QStringLiteral("saved subject"));
+        store->putRecord(saved);
+        QCOMPARE(committed.size(), 2); // written out before the save
+        QCOMPARE(store->record(QStringLiteral("e5"))->subject(), QStringLiteral("saved subject"));
+        QCOMPARE(search(*store, QStringLiteral("saved")), QStringList {QStringLiteral("e5")});
+        QVERIFY(search(*store, QStringLiteral("old")).isEmpty());
+
+        // A lead name and an incomplete load join the transaction; a complete load writes it out.
+        store->putListedRows({makeRow(QStringLiteral("e200"), QStringLiteral("new"), EmailStatus::Draft, 1,
+                                      QStringLiteral("lead_1"))});
+        store->setLeadName(QStringLiteral("lead_1"), QStringLiteral("Acme"));
+        store->setLoaded(QStringLiteral("all"), QDateTime::currentDateTimeUtc(), false);
+        QCOMPARE(countInFile(), 100);
+        store->setLoaded(QStringLiteral("all"), QDateTime::currentDateTimeUtc(), true);
+        QCOMPARE(countInFile(), 101);
+        QCOMPARE(search(*store, QStringLiteral("acme")), QStringList {QStringLiteral("e200")});
+
+        // Closed with a transaction open: its rows are in the file.
+        store->putListedRows({makeRow(QStringLiteral("e300"), QStringLiteral("last"))});
+        store.reset();
+        QCOMPARE(countInFile(), 102);
     }
 
     void aLockedStoreIsSaidAndTheWindowGoesOn()

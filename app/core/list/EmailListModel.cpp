@@ -86,6 +86,11 @@ void EmailListModel::setStore(EmailStore *store)
         connect(m_reader.get(), &StoreReader::ordered, this, &EmailListModel::onOrdered);
     }
     connect(m_store, &EmailStore::problemOccurred, this, &EmailListModel::storeProblem);
+    // The background reader reads what is committed: pages written since show once they are.
+    connect(m_store, &EmailStore::committed, this, [this] {
+        if (ordersInBackground())
+            follow();
+    });
     // A write that is not a page (a save, a delete, another part of Draftdesk) shows at once.
     connect(m_store, &EmailStore::changed, this, [this](bool onlyLeadNames) {
         m_storeChanged = m_storeChanged || !onlyLeadNames;

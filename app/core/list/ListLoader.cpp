@@ -251,7 +251,7 @@ void ListLoader::store(QList<ListRow> rows)
                 rows[i].createdMicros = rows.at(j).createdMicros;
         }
     }
-    m_store->putRows(rows);
+    m_store->putListedRows(rows);
     emit rowsArrived(rows);
 }
 

@@ -44,6 +44,8 @@ EmailStore::EmailStore(Unopened) : QObject(nullptr) { }
 
 EmailStore::~EmailStore()
 {
+    const QSignalBlocker quiet(this); // nobody follows a store being destroyed
+    commitBatch();
     m_statements.reset(); // before the connection they belong to
 }
 
@@ -178,6 +180,7 @@ void EmailStore::checkLocale()
 
 void EmailStore::useMemory()
 {
+    m_inBatch = false; // a transaction still open ends with its connection (its rows are the caller's)
     SqliteDb memory;
     const QString uri = memoryUri();
     memory.open(uri, true);

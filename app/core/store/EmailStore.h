@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -47,6 +48,15 @@ public:
 
     // Writes, each in one transaction. A row the store has is replaced (by id).
     void putRows(const QList<ListRow> &rows);
+    // The rows of a page of the list. In a store on disk the pages of a load share one transaction,
+    // written out every batchMs or batchRows (or before any other write, which is never overtaken):
+    // a commit writes every index page the rows touched, and the rows of one page are scattered over
+    // the sort indexes, so a commit per page wrote most of them again and again. This store reads the
+    // rows at once; other connections (the background reader, another instance) see them once
+    // committed() says so. If the file fails when they are written, they go to memory as any write.
+    void putListedRows(const QList<ListRow> &rows);
+    static constexpr int batchMs = 100; // well below the busy timeout another instance waits
+    static constexpr int batchRows = 2000;
     // An email's whole record (after it was opened or changed): its row, the record and its body text.
     void putRecord(const EmailActivity &email);
     // Many at once, in one transaction (a sync); records the store already holds as they are are skipped.
@@ -55,6 +65,8 @@ public:
     void remove(const QStringList &ids); // in one transaction
     // After a complete load of `view`'s filters: the stored emails it did not return are gone.
     void keepOnly(const StoreView &view, const IdSet &ids);
+    // Joins the pages' transaction when one is open (it is a load's), like setLoaded of an
+    // incomplete load.
     void setLeadName(const QString &leadId, const QString &name);
     std::optional<QString> leadName(const QString &leadId);
     // Forgets every email, record, lead name and load (Settings: Forget stored emails).
@@ -145,6 +157,8 @@ signals:
     void queueChanged(qint64 count);
     // The file could not be used any more (see problem()); the store went on in memory.
     void problemOccurred(const QString &sentence);
+    // The listed rows written so far are in the file: other connections can read them now.
+    void committed();
 
 private:
     struct Unopened
@@ -158,8 +172,23 @@ private:
     bool prepare();
     // What a write changed, for those who follow the store.
     enum class Change { Rows, LeadNames, Nothing };
+    // Now: a transaction of its own (after the pages' transaction is committed). Batched: within the
+    // pages' transaction, opened if there is none (a store on disk only; in memory it is Now).
+    // JoinBatch: within the pages' transaction if one is open, else Now.
+    enum class Commit { Now, Batched, JoinBatch };
     // `change` is read once `work` succeeded, so work may lower it (a write that changed nothing).
-    bool write(const std::function<bool()> &work, const Change &change = Change::Rows);
+    bool write(const std::function<bool()> &work, const Change &change = Change::Rows,
+               Commit commit = Commit::Now);
+    bool writeInBatch(const std::function<bool()> &work, const Change &change);
+    // Writes the pages' transaction out; a failure moves the store to memory with its rows.
+    void commitBatch();
+    // The pages' transaction failed (a write in it, or its commit): it is rolled back, the store moves
+    // as after any failed write, and its rows are written again there.
+    void batchFailed();
+    // A write failed with this: the file is moved aside or left, and the store goes on in memory.
+    void writeFailed(int code, const QString &detail);
+    void wrote(const Change &change); // for those who follow the store
+    void putRowsNow(const QList<ListRow> &rows, Commit commit);
     void fileFailed(const QString &path, int code, const QString &detail);
     void quarantine(const QString &detail);
     qint64 refFor(const QString &id);
@@ -179,4 +208,9 @@ private:
     QString m_problem;
     QHash<QString, qint64> m_refs;
     qint64 m_count = -1;
+    // The pages' transaction (putListedRows): open or not, since when, and its rows (written again
+    // in memory if the file fails before they are in it).
+    bool m_inBatch = false;
+    QTimer *m_batchTimer = nullptr;
+    QList<ListRow> m_batchRows;
 };

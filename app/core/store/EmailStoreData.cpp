@@ -19,14 +19,15 @@ QDateTime dateOf(std::optional<qint64> ms)
 
 } // namespace
 
-bool EmailStore::write(const std::function<bool()> &work, const Change &change)
+bool EmailStore::write(const std::function<bool()> &work, const Change &change, Commit commit)
 {
+    if (isOnDisk() && (commit == Commit::Batched || (commit == Commit::JoinBatch && m_inBatch)))
+        return writeInBatch(work, change);
+    commitBatch(); // the pages written before go first: a write is never overtaken by older rows
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (m_db.exec("BEGIN IMMEDIATE")) {
             if (work() && m_db.exec("COMMIT")) {
-                m_count = -1;
-                if (change != Change::Nothing)
-                    emit changed(change == Change::LeadNames);
+                wrote(change);
                 return true;
             }
         }
@@ -35,17 +36,77 @@ bool EmailStore::write(const std::function<bool()> &work, const Change &change)
         m_db.exec("ROLLBACK");
         if (!isOnDisk())
             return false; // memory cannot do better
-        // The file failed under us: say so once, and go on in memory with what it held.
-        const int primary = code & 0xff;
-        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
-            quarantine(detail); // a new file, or memory when none can be made
-        } else {
-            fileFailed(m_path, code, detail);
-            useMemory();
-        }
-        emit problemOccurred(m_problem);
+        writeFailed(code, detail);
     }
     return false;
+}
+
+bool EmailStore::writeInBatch(const std::function<bool()> &work, const Change &change)
+{
+    if (!m_inBatch) {
+        if (!m_batchTimer) {
+            m_batchTimer = new QTimer(this);
+            m_batchTimer->setSingleShot(true);
+            m_batchTimer->setInterval(batchMs);
+            connect(m_batchTimer, &QTimer::timeout, this, &EmailStore::commitBatch);
+        }
+        m_inBatch = m_db.exec("BEGIN IMMEDIATE");
+        if (m_inBatch)
+            m_batchTimer->start(); // not restarted by the next pages: written out at least this often
+    }
+    // A savepoint per write, so that a failing one can be told from the rows before it.
+    if (m_inBatch && m_db.exec("SAVEPOINT listed") && work() && m_db.exec("RELEASE listed")) {
+        wrote(change);
+        return true;
+    }
+    batchFailed();
+    return write(work, change); // and this write too, where the store went
+}
+
+void EmailStore::commitBatch()
+{
+    if (!m_inBatch)
+        return;
+    if (!m_db.exec("COMMIT")) {
+        batchFailed();
+        return;
+    }
+    m_inBatch = false;
+    m_batchTimer->stop();
+    m_batchRows.clear();
+    emit committed();
+}
+
+void EmailStore::batchFailed()
+{
+    const int code = m_db.lastCode();
+    const QString detail = m_db.lastError();
+    m_db.exec("ROLLBACK");
+    m_inBatch = false;
+    m_batchTimer->stop();
+    const QList<ListRow> rows = std::exchange(m_batchRows, {});
+    writeFailed(code, detail);
+    putRows(rows); // in memory now (or a new file): nothing the transaction held is lost
+}
+
+void EmailStore::wrote(const Change &change)
+{
+    m_count = -1;
+    if (change != Change::Nothing)
+        emit changed(change == Change::LeadNames);
+}
+
+void EmailStore::writeFailed(int code, const QString &detail)
+{
+    // The file failed under us: say so once, and go on in memory with what it held.
+    const int primary = code & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
+        quarantine(detail); // a new file, or memory when none can be made
+    } else {
+        fileFailed(m_path, code, detail);
+        useMemory();
+    }
+    emit problemOccurred(m_problem);
 }
 
 qint64 EmailStore::refFor(const QString &id)
@@ -99,10 +160,11 @@ bool EmailStore::stageRow(const ListRow &row)
 bool EmailStore::writeStaged(qint64 *written)
 {
     // One statement for all the staged rows (see Statements::stagedTable), then the stage is empty.
-    const bool ran = m_statements->upsert.run();
+    if (!m_statements->upsert.run())
+        return false; // its error stays the connection's last; the rollback empties the stage
     if (written)
-        *written = ran ? sqlite3_changes64(m_db.handle()) : 0;
-    return m_statements->clearStaged.run() && ran;
+        *written = sqlite3_changes64(m_db.handle());
+    return m_statements->clearStaged.run();
 }
 
 bool EmailStore::putRow(const ListRow &row)
@@ -112,16 +174,29 @@ bool EmailStore::putRow(const ListRow &row)
 
 void EmailStore::putRows(const QList<ListRow> &rows)
 {
+    putRowsNow(rows, Commit::Now);
+}
+
+void EmailStore::putListedRows(const QList<ListRow> &rows)
+{
+    putRowsNow(rows, Commit::Batched);
+    if (m_inBatch) {
+        m_batchRows += rows;
+        if (m_batchRows.size() >= batchRows)
+            commitBatch();
+    }
+}
+
+void EmailStore::putRowsNow(const QList<ListRow> &rows, Commit commit)
+{
     if (rows.isEmpty())
         return;
     Change change = Change::Rows;
     write(
         [&] {
             for (const ListRow &row : rows) {
-                if (!stageRow(row)) {
-                    m_statements->clearStaged.run();
-                    return false;
-                }
+                if (!stageRow(row))
+                    return false; // the rollback empties the stage (a temporary table, in the transaction)
             }
             qint64 written = 0;
             if (!writeStaged(&written))
@@ -130,7 +205,7 @@ void EmailStore::putRows(const QList<ListRow> &rows)
                 change = Change::Nothing; // every row as stored: no view reads its rows again
             return true;
         },
-        change);
+        change, commit);
 }
 
 void EmailStore::putRecord(const EmailActivity &email)
@@ -241,7 +316,7 @@ void EmailStore::setLeadName(const QString &leadId, const QString &name)
             setRows.bind(2, name);
             return setName.run() && setRows.run();
         },
-        Change::LeadNames);
+        Change::LeadNames, Commit::JoinBatch);
 }
 
 void EmailStore::forget()
@@ -295,7 +370,8 @@ void EmailStore::setLoaded(const QString &key, const QDateTime &at, bool complet
             save.bind(3, qint64(complete ? 1 : 0));
             return save.run();
         },
-        Change::Nothing); // when, not what: no view has to read its rows again
+        Change::Nothing, // when, not what: no view has to read its rows again
+        complete ? Commit::Now : Commit::JoinBatch); // a complete load is written out with its last page
 }
 
 std::optional<EmailStore::Load> EmailStore::loaded(const QString &key)

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 #include <sqlite3.h>
@@ -687,10 +688,17 @@ private slots:
         QCOMPARE(countInFile(), 101);
         QCOMPARE(search(*store, QStringLiteral("acme")), QStringList {QStringLiteral("e200")});
 
+        // A window too busy to run the timer: the first page written after batchMs writes them out.
+        store->putListedRows({makeRow(QStringLiteral("e201"), QStringLiteral("busy"))});
+        QCOMPARE(countInFile(), 101);
+        QThread::msleep(EmailStore::batchMs + 20); // the event loop held up (the condition under test)
+        store->putListedRows({makeRow(QStringLiteral("e202"), QStringLiteral("busy"))});
+        QCOMPARE(countInFile(), 103);
+
         // Closed with a transaction open: its rows are in the file.
         store->putListedRows({makeRow(QStringLiteral("e300"), QStringLiteral("last"))});
         store.reset();
-        QCOMPARE(countInFile(), 102);
+        QCOMPARE(countInFile(), 104);
     }
 
     void aLockedStoreIsSaidAndTheWindowGoesOn()

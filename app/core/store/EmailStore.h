@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -212,5 +213,6 @@ private:
     // in memory if the file fails before they are in it).
     bool m_inBatch = false;
     QTimer *m_batchTimer = nullptr;
+    QElapsedTimer m_batchAge;
     QList<ListRow> m_batchRows;
 };

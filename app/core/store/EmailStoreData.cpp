@@ -51,11 +51,17 @@ bool EmailStore::writeInBatch(const std::function<bool()> &work, const Change &c
             connect(m_batchTimer, &QTimer::timeout, this, &EmailStore::commitBatch);
         }
         m_inBatch = m_db.exec("BEGIN IMMEDIATE");
-        if (m_inBatch)
+        if (m_inBatch) {
             m_batchTimer->start(); // not restarted by the next pages: written out at least this often
+            m_batchAge.start();
+        }
     }
     // A savepoint per write, so that a failing one can be told from the rows before it.
     if (m_inBatch && m_db.exec("SAVEPOINT listed") && work() && m_db.exec("RELEASE listed")) {
+        // Another instance waits for the lock only so long: a timer held up by a busy window does not
+        // keep the transaction open past its time.
+        if (m_batchAge.hasExpired(batchMs))
+            commitBatch();
         wrote(change);
         return true;
     }
@@ -73,7 +79,7 @@ void EmailStore::commitBatch()
     }
     m_inBatch = false;
     m_batchTimer->stop();
-    m_batchRows.clear();
+    m_batchRows = {}; // its capacity too (a load's 2,000 rows)
     emit committed();
 }
 

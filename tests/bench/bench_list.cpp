@@ -80,6 +80,7 @@ int main(int argc, char *argv[])
 
     if (mode == u"list") {
         bench::report("list_ms", listMs);
+        store->indexPending(); // what the window does once idle, before the next start
         {
             // A later start: the store opened anew, its rows the same as Close's.
             CloseClient again(&network);

@@ -97,6 +97,7 @@ void build(EmailStore &store, int count)
             rows.clear();
         }
     }
+    store.indexPending(); // as the window does when idle: the store as a user's is, words indexed
 }
 
 // Waits (turning the event loop) until the reader's whole order of the view is shown.

@@ -389,6 +389,69 @@ private slots:
         QCOMPARE(search(store, QStringLiteral("quote")).size(), kept.size() - (kept.contains("e5") ? 1 : 0));
     }
 
+    // Writes leave the words to index for later (a load's rows are listed without waiting for them):
+    // the store indexes them when idle, and every search first. Whatever happened to an email
+    // meanwhile (changed, given a body, deleted, before or after it was indexed), each word then finds
+    // exactly the emails that hold it, and FTS5's integrity check (of the index itself: SQLite 3.40's
+    // does not compare it with the emails) passes.
+    void searchWordsAreIndexedWhenIdleAndBeforeASearch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        const auto indexIsSound = [&path] {
+            SqliteDb db;
+            db.open(path, false);
+            db.registerFunctions();
+            return db.exec("INSERT INTO email_search(email_search) VALUES ('integrity-check')");
+        };
+        QList<ListRow> rows;
+        for (int i = 0; i < 300; ++i)
+            rows.append(makeRow(QStringLiteral("e%1").arg(i), QStringLiteral("quote %1").arg(i),
+                                EmailStatus::Draft, i));
+        store->putRows(rows);
+        QCOMPARE(store->pendingIndexCount(), 300);
+        QCOMPARE(search(*store, QStringLiteral("quote")).size(), 300); // the search indexed them first
+        QCOMPARE(store->pendingIndexCount(), 0);
+        QVERIFY(indexIsSound());
+
+        // Indexed, then changed: out of the index with its old words, in again with the new.
+        store->putRows({makeRow(QStringLiteral("e1"), QStringLiteral("invoice one"), EmailStatus::Draft, 1)});
+        QCOMPARE(store->pendingIndexCount(), 1);
+        // Waiting, then changed, given a body, deleted: nothing is taken out of an index it is not in.
+        store->putRows({makeRow(QStringLiteral("n1"), QStringLiteral("fresh"), EmailStatus::Draft, 400),
+                        makeRow(QStringLiteral("n2"), QStringLiteral("doomed"), EmailStatus::Draft, 401)});
+        store->putRows({makeRow(QStringLiteral("n1"), QStringLiteral("fresher"), EmailStatus::Draft, 400)});
+        EmailActivity opened;
+        opened.setValue(QStringLiteral("id"), QStringLiteral("n1"));
+        opened.setValue(QStringLiteral("status"), QStringLiteral("draft"));
+        opened.setValue(QStringLiteral("subject"), QStringLiteral("fresher"));
+        opened.setValue(QStringLiteral("body_text"), QStringLiteral("Curriculum enclosed."));
+        store->putRecord(opened);
+        store->remove(QStringLiteral("n2"));
+        store->remove(QStringLiteral("e2")); // indexed: its words go with it
+        opened.setValue(QStringLiteral("id"), QStringLiteral("e3")); // indexed, then given a body
+        opened.setValue(QStringLiteral("subject"), QStringLiteral("quote 3"));
+        opened.setValue(QStringLiteral("body_text"), QStringLiteral("Brochure attached."));
+        store->putRecord(opened);
+        store->setLeadName(QStringLiteral("lead_x"), QStringLiteral("Nobody"));
+        QVERIFY(store->pendingIndexCount() > 0);
+
+        // The window idle: indexed without a search.
+        QTRY_COMPARE(store->pendingIndexCount(), 0);
+        QVERIFY(indexIsSound());
+        QCOMPARE(search(*store, QStringLiteral("invoice")), QStringList {QStringLiteral("e1")});
+        QVERIFY(!search(*store, QStringLiteral("quote")).contains(QStringLiteral("e1")));
+        QCOMPARE(search(*store, QStringLiteral("fresher curriculum")), QStringList {QStringLiteral("n1")});
+        QVERIFY(search(*store, QStringLiteral("doomed")).isEmpty());
+        QCOMPARE(search(*store, QStringLiteral("brochure")), QStringList {QStringLiteral("e3")});
+        QCOMPARE(search(*store, QStringLiteral("quote")).size(), 298); // not e1 (renamed), e2 (gone)
+        // Known leads search the same index, and index first too.
+        store->putRows({makeRow(QStringLiteral("k1"), QStringLiteral("zeppelin"), EmailStatus::Draft, 500,
+                                QStringLiteral("lead_k"))});
+        QCOMPARE(store->knownLeads(QStringLiteral("zeppelin")).size(), 1);
+    }
+
     // The set a load keeps of the ids it met (digests, not the ids): every id put in is in, no other is.
     void anIdSetKnowsItsIdsAndNoOthers()
     {

@@ -226,6 +226,8 @@ void EmailListModel::askOrder()
         return;
     }
     m_asking = true;
+    if (m_view.searches())
+        store()->indexPending(); // the reader's connection searches only what is indexed
     m_reader->order(m_viewVersion, m_view, m_replaceOnAnswer ? firstScreen : 0,
                     size_t(store()->estimatedCount()));
 }

@@ -72,6 +72,14 @@ public:
     std::optional<QString> leadName(const QString &leadId);
     // Forgets every email, record, lead name and load (Settings: Forget stored emails).
     void forget();
+    // Puts the words of emails written since into the search index, at most `limit` of them (all:
+    // -1); true when none is left waiting. Writes do not index (a load's rows are listed without
+    // waiting for their words): the store indexes when the window has been idle for indexIdleMs, and
+    // every search through this store indexes first (the background reader's asker calls this).
+    bool indexPending(qint64 limit = -1);
+    qint64 pendingIndexCount();
+    static constexpr int indexIdleMs = 200;
+    static constexpr int indexStep = 1000; // rows per idle step: a few milliseconds
 
     std::optional<EmailActivity> record(const QString &id);
     // Who the connection is in Close (its /me/ answer's id, name and sending addresses): so a start
@@ -188,7 +196,8 @@ private:
     void batchFailed();
     // A write failed with this: the file is moved aside or left, and the store goes on in memory.
     void writeFailed(int code, const QString &detail);
-    void wrote(const Change &change); // for those who follow the store
+    void wrote(const Change &change); // for those who follow the store, and the idle indexing
+    void indexWhenIdle(int delayMs);
     void putRowsNow(const QList<ListRow> &rows, Commit commit);
     void fileFailed(const QString &path, int code, const QString &detail);
     void quarantine(const QString &detail);
@@ -213,6 +222,7 @@ private:
     // in memory if the file fails before they are in it).
     bool m_inBatch = false;
     QTimer *m_batchTimer = nullptr;
+    QTimer *m_indexTimer = nullptr; // indexPending when idle
     QElapsedTimer m_batchAge;
     QList<ListRow> m_batchRows;
 };

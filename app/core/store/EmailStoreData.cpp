@@ -98,8 +98,57 @@ void EmailStore::batchFailed()
 void EmailStore::wrote(const Change &change)
 {
     m_count = -1;
-    if (change != Change::Nothing)
-        emit changed(change == Change::LeadNames);
+    if (change == Change::Nothing)
+        return;
+    indexWhenIdle(indexIdleMs); // its words (restarted by the next write: a load is not slowed)
+    emit changed(change == Change::LeadNames);
+}
+
+void EmailStore::indexWhenIdle(int delayMs)
+{
+    if (!m_indexTimer) {
+        m_indexTimer = new QTimer(this);
+        m_indexTimer->setSingleShot(true);
+        connect(m_indexTimer, &QTimer::timeout, this, [this] {
+            if (!indexPending(indexStep))
+                indexWhenIdle(0); // the next step at the next turn of the event loop
+        });
+    }
+    m_indexTimer->start(delayMs);
+}
+
+bool EmailStore::indexPending(qint64 limit)
+{
+    if (pendingIndexCount() == 0)
+        return true;
+    bool done = false;
+    write(
+        [&] {
+            // The same emails in both statements: nothing else writes within the transaction.
+            SqliteStatement index(
+                m_db,
+                "INSERT INTO email_search(rowid, subject, recipients, sender, lead_name, body) "
+                "SELECT e.n, searchable(e.subject), searchable(e.recipients), searchable(e.sender), "
+                "searchable(e.lead_name), searchable(b.body) FROM (SELECT n FROM unindexed ORDER BY n "
+                "LIMIT ?1) u JOIN emails e ON e.n = u.n LEFT JOIN bodies b ON b.n = e.n");
+            SqliteStatement indexed(
+                m_db, "DELETE FROM unindexed WHERE n IN (SELECT n FROM unindexed ORDER BY n LIMIT ?1)");
+            index.bind(1, limit);
+            indexed.bind(1, limit);
+            if (!index.run() || !indexed.run())
+                return false;
+            SqliteStatement left(m_db, "SELECT EXISTS (SELECT 1 FROM unindexed)");
+            done = left.step() == SQLITE_ROW && left.integer(0) == 0;
+            return true;
+        },
+        Change::Nothing); // words, not rows: no order changes (every search indexes first)
+    return done;
+}
+
+qint64 EmailStore::pendingIndexCount()
+{
+    SqliteStatement query(m_db, "SELECT count(*) FROM unindexed");
+    return query.step() == SQLITE_ROW ? query.integer(0) : 0;
 }
 
 void EmailStore::writeFailed(int code, const QString &detail)
@@ -330,7 +379,7 @@ void EmailStore::forget()
     write([&] {
         m_refs.clear();
         return m_db.exec("DELETE FROM emails; DELETE FROM refs; DELETE FROM loads; DELETE FROM bodies; "
-                         "DELETE FROM records; DELETE FROM meta WHERE key = 'me'; "
+                         "DELETE FROM records; DELETE FROM meta WHERE key = 'me'; DELETE FROM unindexed; "
                          "INSERT INTO email_search(email_search) VALUES ('delete-all');");
     });
     m_db.exec("VACUUM"); // what was forgotten leaves the file too
@@ -391,6 +440,8 @@ std::optional<EmailStore::Load> EmailStore::loaded(const QString &key)
 
 std::vector<qint64> EmailStore::order(const StoreView &view, qint64 limit)
 {
+    if (view.searches())
+        indexPending(); // a search finds every stored email
     int code = SQLITE_DONE;
     std::vector<qint64> numbers
         = view.numbers(m_db, limit, &code, limit < 0 ? size_t(qMax<qint64>(0, estimatedCount())) : 0);

@@ -17,6 +17,7 @@ QList<EmailStore::KnownLead> EmailStore::knownLeads(const QString &words, int li
     QList<KnownLead> leads;
     if (match.isEmpty())
         return leads;
+    indexPending();
     SqliteStatement query(m_db,
                           "SELECT r.id FROM emails e JOIN refs r ON r.ref = e.lead "
                           "WHERE e.n IN (SELECT rowid FROM email_search WHERE email_search MATCH ?1) "

@@ -112,7 +112,55 @@ CREATE TABLE queued_saves(
     queued_at INTEGER NOT NULL);
 )sql";
 
-const char *const steps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
+// Version 5: the search index is filled after the rows are written (EmailStore::indexPending), not
+// by the write itself: a load's rows are listed without waiting for their words. The emails whose
+// words the index does not have yet are in `unindexed`; a search indexes them first, and the store
+// indexes them when the window is idle. An email that is indexed leaves the index (with the words it
+// was indexed with) when its text changes or it goes; one that waits is never taken out of the index
+// it is not in (FTS5 would be damaged by removing words it does not hold).
+const char *const toVersion5 = R"sql(
+CREATE TABLE unindexed(n INTEGER PRIMARY KEY);
+DROP TRIGGER emails_added;
+DROP TRIGGER emails_removed;
+DROP TRIGGER emails_changed;
+DROP TRIGGER bodies_added;
+DROP TRIGGER bodies_changed;
+CREATE TRIGGER emails_added AFTER INSERT ON emails BEGIN
+    INSERT OR IGNORE INTO unindexed(n) VALUES (new.n);
+END;
+CREATE TRIGGER emails_removed AFTER DELETE ON emails BEGIN
+    INSERT INTO email_search(email_search, rowid, subject, recipients, sender, lead_name, body)
+    SELECT 'delete', old.n, searchable(old.subject), searchable(old.recipients), searchable(old.sender),
+           searchable(old.lead_name), searchable((SELECT body FROM bodies WHERE n = old.n))
+    WHERE NOT EXISTS (SELECT 1 FROM unindexed WHERE n = old.n);
+    DELETE FROM unindexed WHERE n = old.n;
+    DELETE FROM bodies WHERE n = old.n;
+    DELETE FROM records WHERE n = old.n;
+END;
+CREATE TRIGGER emails_changed AFTER UPDATE OF subject, recipients, sender, lead_name ON emails
+WHEN NOT EXISTS (SELECT 1 FROM unindexed WHERE n = new.n) BEGIN
+    INSERT INTO email_search(email_search, rowid, subject, recipients, sender, lead_name, body)
+    VALUES ('delete', old.n, searchable(old.subject), searchable(old.recipients), searchable(old.sender),
+            searchable(old.lead_name), searchable((SELECT body FROM bodies WHERE n = old.n)));
+    INSERT INTO unindexed(n) VALUES (new.n);
+END;
+CREATE TRIGGER bodies_added BEFORE INSERT ON bodies
+WHEN NOT EXISTS (SELECT 1 FROM unindexed WHERE n = new.n) BEGIN
+    INSERT INTO email_search(email_search, rowid, subject, recipients, sender, lead_name, body)
+    SELECT 'delete', n, searchable(subject), searchable(recipients), searchable(sender),
+           searchable(lead_name), NULL FROM emails WHERE n = new.n;
+    INSERT INTO unindexed(n) SELECT n FROM emails WHERE n = new.n;
+END;
+CREATE TRIGGER bodies_changed AFTER UPDATE OF body ON bodies
+WHEN NOT EXISTS (SELECT 1 FROM unindexed WHERE n = new.n) BEGIN
+    INSERT INTO email_search(email_search, rowid, subject, recipients, sender, lead_name, body)
+    SELECT 'delete', n, searchable(subject), searchable(recipients), searchable(sender),
+           searchable(lead_name), searchable(old.body) FROM emails WHERE n = old.n;
+    INSERT INTO unindexed(n) VALUES (new.n);
+END;
+)sql";
+
+const char *const steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
 } // namespace
 
 namespace StoreSchema {

@@ -119,10 +119,12 @@ void EmailStore::indexWhenIdle(int delayMs)
 
 bool EmailStore::indexPending(qint64 limit)
 {
-    if (pendingIndexCount() == 0)
+    SqliteStatement waiting(m_db, "SELECT EXISTS (SELECT 1 FROM unindexed)");
+    if (waiting.step() != SQLITE_ROW || waiting.integer(0) == 0)
         return true;
+    waiting.reset();
     bool done = false;
-    write(
+    const bool written = write(
         [&] {
             // The same emails in both statements: nothing else writes within the transaction.
             SqliteStatement index(
@@ -142,7 +144,8 @@ bool EmailStore::indexPending(qint64 limit)
             return true;
         },
         Change::Nothing); // words, not rows: no order changes (every search indexes first)
-    return done;
+    // A write that failed said so (and the store moved); the next search tries again, not the timer.
+    return done || !written;
 }
 
 qint64 EmailStore::pendingIndexCount()

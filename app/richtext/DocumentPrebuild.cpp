@@ -76,6 +76,14 @@ void DocumentPrebuild::prefetch(const QString &html)
     }
 }
 
+void DocumentPrebuild::forgetAhead()
+{
+    std::list<Ahead> &begun = ahead();
+    for (const Ahead &unwanted : begun)
+        discard(unwanted.future);
+    begun.clear();
+}
+
 DocumentPrebuild::DocumentPrebuild(const QString &html, const QTextDocument &like, QObject *parent)
     : QObject(parent), m_html(html), m_setup(std::make_shared<const Setup>(Setup::of(like)))
 {

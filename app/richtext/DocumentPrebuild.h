@@ -27,6 +27,8 @@ public:
     // document set up as a new one is: the editor's prebuild of the same body takes it over. GUI
     // thread only; at most two are kept.
     static void prefetch(const QString &html);
+    // Lets go of what was begun ahead and not taken over (its editor showed another body, or none).
+    static void forgetAhead();
     // Builds `html` in a document set up like `like` (default font, style sheet, margins: what Qt's
     // HTML import reads), for the calling thread; one begun ahead for it is taken over.
     DocumentPrebuild(const QString &html, const QTextDocument &like, QObject *parent = nullptr);

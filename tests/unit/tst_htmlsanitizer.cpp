@@ -483,6 +483,8 @@ private slots:
         QSignalSpy againReady(&again, &DocumentPrebuild::ready);
         QVERIFY(again.isReady() || againReady.wait(10000));
         QVERIFY(again.take()->toPlainText().endsWith(QLatin1String("3")));
+        DocumentPrebuild::prefetch(html + QStringLiteral("<p>4</p>"));
+        DocumentPrebuild::forgetAhead(); // nobody took it: let go once built
         auto *unwaited = new DocumentPrebuild(html, like);
         delete unwaited; // still being built: deleted when done, on this thread
         QTRY_VERIFY(QThreadPool::globalInstance()->activeThreadCount() == 0);

@@ -63,6 +63,7 @@ DraftEditor::DraftEditor(Drafts *drafts, const EmailActivity &email, const QStri
     orderTabStops();
     // Another view may already hold edits: show the session's copy, not the one just loaded.
     load(m_session->current());
+    DocumentPrebuild::forgetAhead(); // begun for this window: what its body did not take is not wanted
     setWindowModified(m_session->isDirty());
     m_sendState->showServerState();
     noteNotInCloseYet();

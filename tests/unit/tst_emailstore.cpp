@@ -683,15 +683,19 @@ private slots:
         QVERIFY(store->isOnDisk());
         QSignalSpy problems(store.get(), &EmailStore::problemOccurred);
         int put = 0;
-        for (int page = 0; page < 40 && problems.isEmpty(); ++page) {
+        int pages = 0;
+        for (; pages < 40 && problems.isEmpty(); ++pages) {
+            // Each page its own lead, named as it comes (the names join a load's transaction).
+            const QString lead = QStringLiteral("lead_%1").arg(pages);
             QList<ListRow> rows;
             for (int i = 0; i < 100; ++i, ++put)
-                rows.append(
-                    makeRow(QStringLiteral("acti_%1").arg(put), QString(QLatin1Char('s')).repeated(200)));
+                rows.append(makeRow(QStringLiteral("acti_%1").arg(put),
+                                    QString(QLatin1Char('s')).repeated(200), EmailStatus::Draft, put, lead));
             if (listed)
                 store->putListedRows(rows);
             else
                 store->putRows(rows);
+            store->setLeadName(lead, QStringLiteral("Lead %1").arg(pages));
         }
         QVERIFY(!problems.isEmpty() || problems.wait(5000)); // a load's: when its pages are written
         QCOMPARE(problems.size(), 1);
@@ -699,6 +703,19 @@ private slots:
                  qPrintable(store->problem()));
         QVERIFY(!store->isOnDisk());
         QCOMPARE(store->count(), put); // the pages that failed were written again, in memory
+        // With their leads: ids numbered in the failed transaction are not reused for others.
+        store->putRows({makeRow(QStringLiteral("later"), QStringLiteral("after"), EmailStatus::Draft, put,
+                                QStringLiteral("lead_later"))});
+        for (int page = 0; page < pages; ++page) {
+            StoreView ofLead;
+            ofLead.leadId = QStringLiteral("lead_%1").arg(page);
+            QCOMPARE(int(store->order(ofLead).size()), 100);
+            QCOMPARE(store->leadName(ofLead.leadId),
+                     std::optional<QString>(QStringLiteral("Lead %1").arg(page)));
+        }
+        StoreView later;
+        later.leadId = QStringLiteral("lead_later");
+        QCOMPARE(idsOf(*store, later), QStringList {QStringLiteral("later")});
     }
 
     // A load's pages share one transaction on disk: this store reads them at once, another connection

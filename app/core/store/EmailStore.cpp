@@ -76,6 +76,7 @@ std::unique_ptr<EmailStore> EmailStore::open(const QString &path)
 bool EmailStore::openFile(const QString &path, bool create)
 {
     m_statements.reset();
+    m_refs.clear(); // another file: its ids have numbers of their own
     const bool existed = QFileInfo::exists(path);
     int code = m_db.open(path, create);
     if (code != SQLITE_OK) {

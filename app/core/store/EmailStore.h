@@ -197,6 +197,7 @@ private:
     // A write failed with this: the file is moved aside or left, and the store goes on in memory.
     void writeFailed(int code, const QString &detail);
     void wrote(const Change &change); // for those who follow the store, and the idle indexing
+    void rollBack();
     void indexWhenIdle(int delayMs);
     void putRowsNow(const QList<ListRow> &rows, Commit commit);
     void fileFailed(const QString &path, int code, const QString &detail);
@@ -225,4 +226,5 @@ private:
     QTimer *m_indexTimer = nullptr; // indexPending when idle
     QElapsedTimer m_batchAge;
     QList<ListRow> m_batchRows;
+    QHash<QString, QString> m_batchLeadNames; // lead id → name set within it
 };

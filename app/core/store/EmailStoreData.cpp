@@ -33,7 +33,7 @@ bool EmailStore::write(const std::function<bool()> &work, const Change &change, 
         }
         const int code = m_db.lastCode();
         const QString detail = m_db.lastError();
-        m_db.exec("ROLLBACK");
+        rollBack();
         if (!isOnDisk())
             return false; // memory cannot do better
         writeFailed(code, detail);
@@ -80,6 +80,7 @@ void EmailStore::commitBatch()
     m_inBatch = false;
     m_batchTimer->stop();
     m_batchRows = {}; // its capacity too (a load's 2,000 rows)
+    m_batchLeadNames.clear();
     emit committed();
 }
 
@@ -87,12 +88,24 @@ void EmailStore::batchFailed()
 {
     const int code = m_db.lastCode();
     const QString detail = m_db.lastError();
-    m_db.exec("ROLLBACK");
+    rollBack();
     m_inBatch = false;
     m_batchTimer->stop();
     const QList<ListRow> rows = std::exchange(m_batchRows, {});
+    const QHash<QString, QString> names = std::exchange(m_batchLeadNames, {});
     writeFailed(code, detail);
-    putRows(rows); // in memory now (or a new file): nothing the transaction held is lost
+    // In memory now (or a new file): nothing the transaction held is lost.
+    putRows(rows);
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        setLeadName(it.key(), it.value());
+}
+
+void EmailStore::rollBack()
+{
+    m_db.exec("ROLLBACK");
+    // Ids numbered within the transaction are gone with it: a number kept for them would point at
+    // nothing, or at the next id given that number.
+    m_refs.clear();
 }
 
 void EmailStore::wrote(const Change &change)
@@ -375,6 +388,8 @@ void EmailStore::setLeadName(const QString &leadId, const QString &name)
             return setName.run() && setRows.run();
         },
         Change::LeadNames, Commit::JoinBatch);
+    if (m_inBatch)
+        m_batchLeadNames.insert(leadId, name); // written again if the transaction fails
 }
 
 void EmailStore::forget()

@@ -198,6 +198,7 @@ private:
     void writeFailed(int code, const QString &detail);
     void wrote(const Change &change); // for those who follow the store, and the idle indexing
     void rollBack();
+    void setLoadCache(bool loading);
     void indexWhenIdle(int delayMs);
     void putRowsNow(const QList<ListRow> &rows, Commit commit);
     void fileFailed(const QString &path, int code, const QString &detail);
@@ -222,6 +223,7 @@ private:
     // The pages' transaction (putListedRows): open or not, since when, and its rows (written again
     // in memory if the file fails before they are in it).
     bool m_inBatch = false;
+    bool m_loadCache = false; // the page cache is a load's (16 MiB) until it ends or the store idles
     QTimer *m_batchTimer = nullptr;
     QTimer *m_indexTimer = nullptr; // indexPending when idle
     QElapsedTimer m_batchAge;

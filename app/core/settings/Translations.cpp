@@ -67,6 +67,16 @@ QString Translations::installChosen(QCoreApplication &app, const QString &chosen
     return shown;
 }
 
+QString Translations::lookUp(const QString &chosen, const char *context, const char *source)
+{
+    QTranslator catalogue;
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    QString sentence;
+    if (catalogue.load(locale, QStringLiteral("draftdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        sentence = catalogue.translate(context, source);
+    return sentence.isEmpty() ? QString::fromUtf8(source) : sentence;
+}
+
 QList<Translations::Choice> Translations::choices()
 {
     QList<Choice> result;

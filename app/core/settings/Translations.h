@@ -16,6 +16,9 @@ public:
     // Dates and numbers follow the chosen language too, and the shown one when the system has no
     // real locale (C), so that "LANGUAGE=fr" in a bare environment is French throughout.
     static QString installChosen(QCoreApplication &app, const QString &chosen);
+    // One sentence in the language chosen in the settings (or the system's), installing nothing: for
+    // what may have to be said before the application exists. The source text when not translated.
+    static QString lookUp(const QString &chosen, const char *context, const char *source);
     // Languages with an embedded catalogue, e.g. {"de", "en", "fr"}.
     static QStringList available();
     // What the user can choose, each named in its own language: {"de", "Deutsch"}, … ("" is the system's).

@@ -3147,6 +3147,10 @@
         <source>This draft was written while Close could not be reached and is no longer kept on this computer.</source>
         <translation>Dieser Entwurf wurde geschrieben, während Close nicht erreichbar war, und ist nicht mehr auf diesem Computer gespeichert.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1; trying again…</source>
+        <translation>%1 ist nicht erreichbar; neuer Versuch läuft…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -3147,6 +3147,10 @@
         <source>This draft was written while Close could not be reached and is no longer kept on this computer.</source>
         <translation>Ce brouillon a été écrit pendant que Close était injoignable et n’est plus gardé sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1; trying again…</source>
+        <translation>%1 injoignable ; nouvel essai en cours…</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

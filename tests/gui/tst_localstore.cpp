@@ -2,6 +2,7 @@
 // answered yet, "Up to date" once it has; a damaged store said and rebuilt; Forget Stored Emails and
 // Remove Profile through the settings dialog's buttons; the key never on disk.
 #include "MainWindowTest.h"
+#include "core/api/RetryPolicy.h"
 #include "core/store/EmailStore.h"
 #include "fakes/RawHttpServer.h"
 #include "ui/dialogs/NewDraftDialog.h"
@@ -165,6 +166,33 @@ private slots:
         auto *search = window->findChild<QLineEdit *>("searchField");
         QTest::keyClicks(search, "jackets");
         QTRY_VERIFY(table()->model()->rowCount() < 100);
+    }
+
+    // Close away at start, with the client's usual retries: the window says "Offline" at the first
+    // failed attempt, not after the last one, and the connection says it tries again; with Close
+    // back, the next attempt connects.
+    void closeAwayAtStartIsSaidAtTheFirstFailedAttempt()
+    {
+        connectToSandbox();
+        waitUntilLoaded();
+        restart();
+        RetryPolicy &retries = session->client()->retryPolicy();
+        retries.maxAttempts = 4;
+        retries.backoffBaseMs = 1500; // the last attempt would fail after 1.5 + 3 + 4.5 s
+        CloseThatGoesAway close(this);
+        close.online = false;
+        QVERIFY(close.start());
+        QTRY_VERIFY2(label("pagingLabel").startsWith("Offline — showing the list from "),
+                     qPrintable(label("pagingLabel")));
+        QCOMPARE(session->state(), Session::State::Connecting); // /me/ still tries
+        QVERIFY2(label("connectionLabel").startsWith("Cannot reach ")
+                     && label("connectionLabel").endsWith("; trying again…"),
+                 qPrintable(label("connectionLabel")));
+        close.online = true;
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 15000);
+        QVERIFY(!session->isOffline());
+        QTRY_VERIFY2(!label("pagingLabel").startsWith("Offline"), qPrintable(label("pagingLabel")));
+        QVERIFY2(!label("connectionLabel").startsWith("Cannot reach"), qPrintable(label("connectionLabel")));
     }
 
     // The "done when": with Close away, the app starts to the stored list, opens a stored draft

@@ -196,6 +196,7 @@ void ApiCall::onReplyFinished()
     const RetryPolicy::Decision decision = m_transport->retries().decide(m_request, result.error, m_attempt);
     switch (decision.action) {
     case RetryPolicy::Action::Retry: {
+        emit retrying(result.error, decision.delayMs);
         const qint64 pacing
             = qMin<qint64>(m_transport->pacingDelayMs(m_request), m_transport->retries().maxDelayMs);
         if (result.error.kind == ApiError::Kind::RateLimited)

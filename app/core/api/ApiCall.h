@@ -46,6 +46,8 @@ public slots:
 
 signals:
     void finished(const ApiResult &result);
+    // This attempt failed with `error` and the call tries again in `delayMs` (finished comes later).
+    void retrying(const ApiError &error, qint64 delayMs);
 
 private:
     void startAttempt();

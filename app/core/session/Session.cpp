@@ -131,7 +131,8 @@ QString Session::connectionLabel() const
     case State::Idle:
         return tr("Not connected");
     case State::Connecting:
-        return tr("Connecting to %1…").arg(where);
+        return m_offline ? tr("Cannot reach %1; trying again…").arg(where)
+                         : tr("Connecting to %1…").arg(where);
     case State::Connected:
         return tr("%1 · %2").arg(m_userName, where);
     case State::Failed:
@@ -177,6 +178,15 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
     const bool listStarted = m_query.userId.isEmpty();
     if (listStarted)
         m_emails.setQuery(m_query);
+    // Close cannot be reached and /me/ tries again: the stored list is what there is, and the window
+    // says so now, not after the last attempt (some ten seconds later). The next attempt that gets
+    // through connects as usual.
+    connect(call, &ApiCall::retrying, this, [this](const ApiError &error) {
+        if (!error.isUnreachable())
+            return;
+        m_lastError = error;
+        setOffline(true);
+    });
     connect(call, &ApiCall::finished, this, [this, listStarted](const ApiResult &result) {
         if (result.error.kind == ApiError::Kind::Cancelled)
             return;

@@ -200,7 +200,7 @@ private:
     void rollBack();
     void setLoadCache(bool loading);
     void indexWhenIdle(int delayMs);
-    void putRowsNow(const QList<ListRow> &rows, Commit commit);
+    qint64 putRowsNow(const QList<ListRow> &rows, Commit commit); // how many rows it wrote
     void fileFailed(const QString &path, int code, const QString &detail);
     void quarantine(const QString &detail);
     qint64 refFor(const QString &id);

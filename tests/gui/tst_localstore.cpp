@@ -325,6 +325,27 @@ private slots:
         QTRY_VERIFY((waiting = window->findChild<QTreeWidget *>("waitingChangesList")) != nullptr);
         QCOMPARE(waiting->topLevelItem(0)->text(0), QStringLiteral("New draft: Written on the train"));
         QCOMPARE(close.reaching("POST"), 0);
+        // Forget Stored Emails meanwhile: Close's emails leave the store, the draft waiting for Close
+        // stays in the list (it is not Close's) and in the queue.
+        // The list shows what was saved.
+        QTRY_COMPARE(table()
+                         ->model()
+                         ->index(session->emails()->rowForId(localId), EmailListModel::SubjectColumn)
+                         .data()
+                         .toString(),
+                     QStringLiteral("Written on the train"));
+        SettingsDialog *settings = openSettingsDialog();
+        QVERIFY(settings);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(settings->findChild<QPushButton *>("forgetStoredButton"), Qt::LeftButton);
+        settings->reject();
+        QTRY_COMPARE(table()->model()->rowCount(), 1);
+        QCOMPARE(session->emails()->rowForId(localId), 0);
+        QCOMPARE(table()->model()->index(0, EmailListModel::StatusColumn).data().toString(),
+                 QStringLiteral("Draft (not in Close yet)"));
+        QCOMPARE(table()->model()->index(0, EmailListModel::SubjectColumn).data().toString(),
+                 QStringLiteral("Written on the train"));
+        QCOMPARE(session->waitingChangeCount(), 1);
 
         // Close is back: F5 in the list, and the draft is made once, with what was typed.
         close.online = true;

@@ -536,6 +536,48 @@ private slots:
         QVERIFY(QFileInfo(path).size() < full / 4);
     }
 
+    // A draft written while Close could not be reached is not Close's: it stays, with its lead's
+    // name, its body and its words, and everything of Close goes.
+    void forgettingKeepsDraftsNotInCloseYet()
+    {
+        EmailStore store;
+        const QString local = EmailActivity::newLocalId();
+        store.putRows({makeRow(QStringLiteral("acti_1"), QStringLiteral("Quote jackets"), EmailStatus::Draft,
+                               1, QStringLiteral("lead_1")),
+                       makeRow(QStringLiteral("acti_2"), QStringLiteral("Invoice jackets"), EmailStatus::Sent,
+                               2, QStringLiteral("lead_2")),
+                       makeRow(local, QStringLiteral("Offer jackets"), EmailStatus::Draft, 3,
+                               QStringLiteral("lead_2"), QStringLiteral("buyer@example.com"))});
+        store.setLeadName(QStringLiteral("lead_1"), QStringLiteral("Acme"));
+        store.setLeadName(QStringLiteral("lead_2"), QStringLiteral("Globex"));
+        EmailActivity written;
+        written.setValue(QStringLiteral("id"), local);
+        written.setValue(QStringLiteral("subject"), QStringLiteral("Offer jackets"));
+        written.setValue(QStringLiteral("lead_id"), QStringLiteral("lead_2"));
+        written.setValue(QStringLiteral("status"), QStringLiteral("draft"));
+        written.setValue(QStringLiteral("body_text"), QStringLiteral("Zebra stripes on every sleeve"));
+        store.putRecord(written);
+        QCOMPARE(search(store, QStringLiteral("jackets")).size(), 3); // indexed before the forgetting
+
+        store.forget();
+        QCOMPARE(idsOf(store, {}), QStringList {local});
+        QCOMPARE(store.leadName(QStringLiteral("lead_2")), std::optional<QString>(QStringLiteral("Globex")));
+        QVERIFY(!store.leadName(QStringLiteral("lead_1")));
+        QVERIFY(store.record(local));
+        QVERIFY(!store.record(QStringLiteral("acti_1")));
+        QCOMPARE(search(store, QStringLiteral("jackets")), QStringList {local});
+        QCOMPARE(search(store, QStringLiteral("zebra")), QStringList {local});
+        QCOMPARE(search(store, QStringLiteral("globex")), QStringList {local});
+        QVERIFY(search(store, QStringLiteral("invoice")).isEmpty());
+        QVERIFY(!store.me());
+        // A lead listed again later is not confused with the one that was kept.
+        store.putRows({makeRow(QStringLiteral("acti_3"), QStringLiteral("Later"), EmailStatus::Draft, 4,
+                               QStringLiteral("lead_3"))});
+        store.setLeadName(QStringLiteral("lead_3"), QStringLiteral("Initech"));
+        QCOMPARE(search(store, QStringLiteral("initech")), QStringList {QStringLiteral("acti_3")});
+        QCOMPARE(search(store, QStringLiteral("globex")), QStringList {local});
+    }
+
     void migratesFromEveryEarlierVersion_data()
     {
         QTest::addColumn<int>("version");

@@ -67,6 +67,9 @@ bool Drafts::queueOffline(DraftSession *session, const ApiError &error)
                        nullptr, int(waiting))
                         .arg(subjectOf(session->current())));
     emit saveQueued(session->original().id());
+    // The list and the preview show what was saved, as after a save that reached Close: the row of a
+    // draft written here has nothing else to show, and one of Close's is the user's until it goes out.
+    emit emailChanged(session->current());
     return true;
 }
 

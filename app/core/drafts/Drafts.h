@@ -79,7 +79,8 @@ public:
     void adoptCreated(const QString &localId, const EmailActivity &created);
 
 signals:
-    // Close's copy of an email changed through Draftdesk (whole records, or a list projection).
+    // Close's copy of an email changed through Draftdesk (whole records, or a list projection), or a
+    // save of it waits for Close (the email as saved).
     void emailChanged(const EmailActivity &email);
     // A sentence for the status bar: what became of a save, a send or a delete.
     void notice(const QString &message);

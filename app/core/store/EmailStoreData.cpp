@@ -413,11 +413,23 @@ void EmailStore::setLeadName(const QString &leadId, const QString &name)
 
 void EmailStore::forget()
 {
+    // What the store holds of Close goes. A draft written while Close could not be reached is not
+    // Close's: it waits in the queue to be made there, and its row (with its record, body and the ids
+    // it names) stays, or it would vanish from the list until Close is back. The search index is
+    // emptied at once: every email is marked as waiting first, so that the rows' triggers take no
+    // words out of it one by one (the ones that stay are indexed again when the window is idle).
     write([&] {
         m_refs.clear();
-        return m_db.exec("DELETE FROM emails; DELETE FROM refs; DELETE FROM loads; DELETE FROM bodies; "
-                         "DELETE FROM records; DELETE FROM meta WHERE key = 'me'; DELETE FROM unindexed; "
-                         "INSERT INTO email_search(email_search) VALUES ('delete-all');");
+        if (!m_db.exec("INSERT OR IGNORE INTO unindexed(n) SELECT n FROM emails; "
+                       "INSERT INTO email_search(email_search) VALUES ('delete-all');"))
+            return false;
+        SqliteStatement closes(m_db, "DELETE FROM emails WHERE substr(id, 1, length(?1)) <> ?1");
+        closes.bind(1, QString(EmailActivity::localIdPrefix()));
+        return closes.run()
+            && m_db.exec("DELETE FROM refs WHERE ref NOT IN (SELECT lead FROM emails WHERE lead IS NOT NULL "
+                         "UNION SELECT user FROM emails WHERE user IS NOT NULL UNION SELECT contact FROM "
+                         "emails WHERE contact IS NOT NULL); "
+                         "DELETE FROM loads; DELETE FROM meta WHERE key = 'me';");
     });
     m_db.exec("VACUUM"); // what was forgotten leaves the file too
 }

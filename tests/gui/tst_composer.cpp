@@ -60,6 +60,14 @@ private slots:
         DraftEditor *editor = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
         QCOMPARE(editor->findChild<QLineEdit *>("toField")->text(), address);
+        // To is filled: what the person types next is the subject, then Tab leads on to the body.
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        QTRY_COMPARE(QApplication::focusWidget(), subject);
+        QTest::keyClicks(QApplication::focusWidget(), "Quote for rain jackets");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(store->email(email.id())->value("subject").toString(),
+                                  QStringLiteral("Quote for rain jackets"), 10000);
+        QTRY_VERIFY(!editor->isWindowModified());
         editor->close();
     }
 

@@ -259,7 +259,18 @@ void DraftEditor::load(const EmailActivity &email)
     updateTitle();
     m_fields->validate();
     if (!m_state->isReadOnly())
-        m_form->bodyEdit->setFocus(Qt::OtherFocusReason); // the cursor waits in the body
+        firstFieldToWrite(email)->setFocus(Qt::OtherFocusReason);
+}
+
+QWidget *DraftEditor::firstFieldToWrite(const EmailActivity &email) const
+{
+    // As in a mail client's new message, the first of To and Subject that is empty (a new draft for a
+    // lead has its contact in To, and its body may hold only the signature), else the body.
+    if (email.to().isEmpty())
+        return m_form->toField;
+    if (email.subject().trimmed().isEmpty())
+        return m_form->subjectField;
+    return m_form->bodyEdit;
 }
 
 void DraftEditor::applyLocks()

@@ -84,6 +84,8 @@ private:
     void noteNotInCloseYet();
     void orderTabStops();
     void load(const EmailActivity &email);
+    // Where the cursor waits when the draft opens.
+    QWidget *firstFieldToWrite(const EmailActivity &email) const;
     void applyLocks();
     void updateSaveButton();
     void updateTitle();

@@ -131,6 +131,7 @@ bool EmailStore::openFile(const QString &path, bool create)
     // on screen, and a Load All ran as fast with a quarter (the big reads have a connection of their
     // own, StoreReader); the rest counted against the list's memory with 10,000 rows.
     m_db.exec("PRAGMA cache_size = -512");
+    m_loadCache = false; // a new connection, with the resting cache (setLoadCache)
     QString error;
     if (!StoreSchema::migrate(m_db, &error)) {
         const int failed = m_db.lastCode();
@@ -194,6 +195,7 @@ void EmailStore::useMemory()
         }
     }
     m_db = std::move(memory);
+    m_loadCache = false; // a new connection (setLoadCache)
     m_db.registerFunctions(); // where the connection now lives: matched() keeps the object's address
     m_path.clear();
     m_uri = uri;

@@ -325,8 +325,6 @@ private slots:
         QTRY_VERIFY((waiting = window->findChild<QTreeWidget *>("waitingChangesList")) != nullptr);
         QCOMPARE(waiting->topLevelItem(0)->text(0), QStringLiteral("New draft: Written on the train"));
         QCOMPARE(close.reaching("POST"), 0);
-        // Forget Stored Emails meanwhile: Close's emails leave the store, the draft waiting for Close
-        // stays in the list (it is not Close's) and in the queue.
         // The list shows what was saved.
         QTRY_COMPARE(table()
                          ->model()
@@ -334,6 +332,8 @@ private slots:
                          .data()
                          .toString(),
                      QStringLiteral("Written on the train"));
+        // Forget Stored Emails meanwhile: Close's emails leave the store, the draft waiting for Close
+        // stays in the list (it is not Close's) and in the queue.
         SettingsDialog *settings = openSettingsDialog();
         QVERIFY(settings);
         MessageBox::setNextAnswer(QMessageBox::Yes);

@@ -70,7 +70,9 @@ public:
     // incomplete load.
     void setLeadName(const QString &leadId, const QString &name);
     std::optional<QString> leadName(const QString &leadId);
-    // Forgets every email, record, lead name and load (Settings: Forget stored emails).
+    // Forgets what the store holds of Close: its emails, records, lead names, loads and who the user
+    // is (Settings: Forget stored emails). Drafts written offline (local ids) stay with what they
+    // name, and so do the saves waiting for Close.
     void forget();
     // Puts the words of emails written since into the search index, at most `limit` of them (all:
     // -1); true when none is left waiting. Writes do not index (a load's rows are listed without

@@ -76,12 +76,12 @@ private:
             n += client->requestLog()->at(i).method == method && client->requestLog()->at(i).status != 0;
         return n;
     }
-    int putsTo(const QString &id) const
+    int putsTo(const QString &id, int status = 200) const
     {
         int n = 0;
         for (int i = 0; i < client->requestLog()->size(); ++i) {
             const Exchange &e = client->requestLog()->at(i);
-            n += e.method == "PUT" && e.url.path().endsWith(id + QLatin1Char('/')) && e.status == 200;
+            n += e.method == "PUT" && e.url.path().endsWith(id + QLatin1Char('/')) && e.status == status;
         }
         return n;
     }
@@ -175,6 +175,7 @@ private slots:
         comeBack();
         QCOMPARE(sandbox.colleagueChanges(draft.id(), {{"subject", "Theirs, meanwhile"}}), 200);
         QSignalSpy conflict(queue.get(), &SaveQueue::conflictWaiting);
+        QSignalSpy shown(drafts.get(), &Drafts::emailChanged);
         queue->flush();
         QTRY_COMPARE_WITH_TIMEOUT(conflict.size(), 1, 10000);
         QCOMPARE(conflict.at(0).at(0).toString(), draft.id());
@@ -183,6 +184,42 @@ private slots:
         QCOMPARE(putsTo(draft.id()), 0);
         QVERIFY(journal->entry(draft.id()).has_value()); // what was typed stays, for the user to choose
         QCOMPARE(store->queuedSaveCount(), 0);
+        // The list showed it as saved while it waited; now it shows what Close has.
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(shown.constLast().at(0).value<EmailActivity>().subject(), QStringLiteral("Theirs, meanwhile"));
+    }
+
+    // Close refuses a save that waited (QA turned the rules off and wrote an address Close does not
+    // take): said, out of the line, the list back to Close's copy, and what was typed still there.
+    void aRefusedQueuedSaveShowsClosesCopyAgain()
+    {
+        const EmailActivity draft = someDrafts(1).constFirst();
+        goOffline();
+        DraftSession *session = drafts->open(draft);
+        session->setEnforceRules(false);
+        session->setSubject(QStringLiteral("Mine, from the train"));
+        session->setTo({QStringLiteral("not an address")});
+        QSignalSpy queued(drafts.get(), &Drafts::saveQueued);
+        QSignalSpy shown(drafts.get(), &Drafts::emailChanged);
+        session->save();
+        QTRY_COMPARE_WITH_TIMEOUT(queued.size(), 1, 10000);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.at(0).at(0).value<EmailActivity>().subject(), QStringLiteral("Mine, from the train"));
+        comeBack();
+        QSignalSpy notices(queue.get(), &SaveQueue::notice);
+        queue->flush();
+        QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 10000);
+        QVERIFY2(notices.at(0).at(0).toString().contains("was not saved"), qPrintable(notices.at(0).at(0).toString()));
+        QTRY_VERIFY(!queue->isFlushing());
+        QCOMPARE(store->queuedSaveCount(), 0);
+        QCOMPARE(putsTo(draft.id()), 0);
+        QCOMPARE(putsTo(draft.id(), 400), 1); // Close's refusal, not a check here
+        QCOMPARE(sandbox.store->email(draft.id())->value("subject").toString(), draft.subject());
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(shown.at(1).at(0).value<EmailActivity>().subject(), draft.subject());
+        QCOMPARE(session->current().subject(), QStringLiteral("Mine, from the train"));
+        QVERIFY(journal->entry(draft.id()).has_value());
+        drafts->close(session);
     }
 
     void aSendIsNeverQueued()

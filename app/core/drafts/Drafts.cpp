@@ -78,6 +78,12 @@ bool Drafts::isQueued(const QString &id) const
     return m_queue && m_queue->isQueued(id);
 }
 
+void Drafts::saveNotMade(const EmailActivity &closesCopy)
+{
+    if (!closesCopy.isLocalOnly())
+        emit emailChanged(closesCopy);
+}
+
 void Drafts::followDeletion(const QString &id, const QString &when)
 {
     if (DraftSession *session = find(id))

@@ -58,6 +58,10 @@ public:
     void setCloseAway(bool away) { m_closeAway = away; }
     // A save of this email waits for Close.
     bool isQueued(const QString &id) const;
+    // A save that waited for Close did not happen (Close refused it, or had a newer copy): the list
+    // and the store, which showed the email as saved (queueOffline), go back to Close's copy. What
+    // was typed stays in the journal and in any open view.
+    void saveNotMade(const EmailActivity &closesCopy);
     QStringList openIds() const { return m_open.keys(); }
     DraftJournal *journal() const { return m_journal; }
     CloseClient *client() const { return m_client; }

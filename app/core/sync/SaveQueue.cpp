@@ -55,7 +55,8 @@ void SaveQueue::next()
         emit notice(tr("A change made while Close could not be reached is saved now."));
         settle(id, true);
     });
-    connect(session, &DraftSession::conflict, m_watch, [this, id] {
+    connect(session, &DraftSession::conflict, m_watch, [this, id](const EmailActivity &theirs) {
+        m_drafts->saveNotMade(theirs);
         settle(id, true); // the choice is the user's; the edits stay in the journal
         emit conflictWaiting(id);
     });
@@ -66,6 +67,8 @@ void SaveQueue::next()
         }
         emit notice(
             tr("A change made while Close could not be reached was not saved: %1").arg(error.fullText()));
+        if (m_session)
+            m_drafts->saveNotMade(m_session->original());
         settle(id, true);
     });
     session->save();

@@ -1867,6 +1867,10 @@
             <numerusform>%n Änderungen warten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Offline — no emails stored yet; the list comes when Close can be reached</source>
+        <translation>Offline – noch keine E-Mails gespeichert; die Liste kommt, sobald Close erreichbar ist</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

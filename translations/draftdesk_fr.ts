@@ -1867,6 +1867,10 @@
             <numerusform>%n modifications en attente</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Offline — no emails stored yet; the list comes when Close can be reached</source>
+        <translation>Hors ligne — aucun e-mail enregistré pour l’instant ; la liste arrivera quand Close sera joignable</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -186,7 +186,8 @@ private slots:
         QCOMPARE(store->queuedSaveCount(), 0);
         // The list showed it as saved while it waited; now it shows what Close has.
         QVERIFY(!shown.isEmpty());
-        QCOMPARE(shown.constLast().at(0).value<EmailActivity>().subject(), QStringLiteral("Theirs, meanwhile"));
+        QCOMPARE(shown.constLast().at(0).value<EmailActivity>().subject(),
+                 QStringLiteral("Theirs, meanwhile"));
     }
 
     // Close refuses a save that waited (QA turned the rules off and wrote an address Close does not
@@ -209,7 +210,8 @@ private slots:
         QSignalSpy notices(queue.get(), &SaveQueue::notice);
         queue->flush();
         QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 10000);
-        QVERIFY2(notices.at(0).at(0).toString().contains("was not saved"), qPrintable(notices.at(0).at(0).toString()));
+        QVERIFY2(notices.at(0).at(0).toString().contains("was not saved"),
+                 qPrintable(notices.at(0).at(0).toString()));
         QTRY_VERIFY(!queue->isFlushing());
         QCOMPARE(store->queuedSaveCount(), 0);
         QCOMPARE(putsTo(draft.id()), 0);

@@ -195,6 +195,26 @@ private slots:
         QVERIFY2(!label("connectionLabel").startsWith("Cannot reach"), qPrintable(label("connectionLabel")));
     }
 
+    // A first start (nothing stored) with Close away: the window says why the list is empty rather
+    // than nothing at all; with Close back, the list comes.
+    void aFirstStartWithoutCloseSaysNothingIsStoredYet()
+    {
+        restart();
+        session->client()->retryPolicy().maxAttempts = 3;
+        session->client()->retryPolicy().backoffBaseMs = 500;
+        CloseThatGoesAway close(this);
+        close.online = false;
+        QVERIFY(close.start());
+        QTRY_COMPARE(
+            label("pagingLabel"),
+            QStringLiteral("Offline — no emails stored yet; the list comes when Close can be reached"));
+        QCOMPARE(table()->model()->rowCount(), 0);
+        close.online = true;
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 15000);
+        waitUntilLoaded();
+        QTRY_VERIFY2(!label("pagingLabel").startsWith("Offline"), qPrintable(label("pagingLabel")));
+    }
+
     // The "done when": with Close away, the app starts to the stored list, opens a stored draft
     // and keeps an edit; with Close back, the edit reaches it once. Close goes away and comes back
     // through a proxy of the test's own (connections dropped, then forwarded to the sandbox).

@@ -30,10 +30,15 @@ QString ListStatusText::of(Session &session)
         const QDateTime listed = emails->loadedAt();
         const QDateTime asOf = synced.isValid() && (!listed.isValid() || synced > listed) ? synced : listed;
         const qint64 waiting = session.waitingChangeCount();
+        const QString waitingText = waiting > 0
+            ? QLatin1String("; ") + tr("%n change(s) waiting", nullptr, int(waiting))
+            : QString();
         if (asOf.isValid())
-            return tr("Offline — showing the list from %1").arg(shownTime(asOf))
-                + (waiting > 0 ? QLatin1String("; ") + tr("%n change(s) waiting", nullptr, int(waiting))
-                               : QString());
+            return tr("Offline — showing the list from %1").arg(shownTime(asOf)) + waitingText;
+        // A new profile (or a forgotten store): nothing was listed yet, and nothing can be now.
+        if (rows == 0)
+            return tr("Offline — no emails stored yet; the list comes when Close can be reached")
+                + waitingText;
     }
     if (storedAt.isValid() && emails->isLoading())
         return tr("Showing the list from %1; refreshing…").arg(shownTime(storedAt));

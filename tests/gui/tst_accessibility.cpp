@@ -13,6 +13,7 @@
 #include "core/settings/ConnectionProfile.h"
 #include "core/settings/CredentialStore.h"
 #include "fakes/SandboxFixture.h"
+#include "ui/common/AppStyle.h"
 #include "ui/common/Icons.h"
 #include "ui/common/Tone.h"
 #include "ui/dialogs/ConflictDialog.h"
@@ -27,6 +28,7 @@
 #include "ui/inspector/RequestEditorDialog.h"
 #include "ui/inspector/ScenarioDialog.h"
 #include "ui/list/EmailListPanel.h"
+#include "ui/list/StatusDecorationModel.h"
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
@@ -446,6 +448,30 @@ private slots:
         light.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
         QGuiApplication::setPalette(light);
         QCOMPARE(Icons::named("format-text-bold").name(), QStringLiteral("format-text-bold"));
+    }
+
+    // The list's status marks, the app's icon and the clear button keep their own colours and are
+    // drawn by QSvgRenderer itself (not Qt's SVG icon plugin, which a start no longer loads): each is
+    // drawn, the draft mark in its grey, and a disabled one greyed as the style greys any icon.
+    void ownColouredIconsAreDrawn()
+    {
+        const auto drawn = [](const QIcon &icon, QIcon::Mode mode = QIcon::Normal) {
+            return icon.pixmap(QSize(24, 24), mode).toImage().convertToFormat(QImage::Format_ARGB32);
+        };
+        for (const char *status : {"draft", "scheduled", "outbox", "sent", "inbox", "error"}) {
+            const QImage image = drawn(StatusDecorationModel::iconFor(QString::fromLatin1(status)));
+            QVERIFY2(image.size() == QSize(24, 24), status);
+            QVERIFY2(qAlpha(image.pixel(12, 3)) == 255, status); // inside the round mark
+            QVERIFY2(qAlpha(image.pixel(0, 0)) == 0, status); // its corner stays clear
+        }
+        const QIcon draft = StatusDecorationModel::iconFor(QStringLiteral("draft"));
+        QCOMPARE(QColor(drawn(draft).pixel(3, 12)).name(), QStringLiteral("#6b7280"));
+        QVERIFY(drawn(draft, QIcon::Disabled).pixel(3, 12) != drawn(draft).pixel(3, 12));
+        QVERIFY(!drawn(Icons::fromSvg(QStringLiteral(":/icons/draftdesk.svg"))).isNull());
+        AppStyle style(QStringLiteral("Fusion"));
+        const QImage clear = drawn(style.standardIcon(QStyle::SP_LineEditClearButton));
+        QVERIFY(qAlpha(clear.pixel(12, 12)) > 0);
+        QVERIFY(Icons::fromSvg(QStringLiteral(":/icons/no-such-icon.svg")).isNull());
     }
 
     // A translation must not let a name drift from its label: German and French, window by window.

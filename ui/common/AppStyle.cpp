@@ -1,5 +1,7 @@
 #include "ui/common/AppStyle.h"
 
+#include "ui/common/Icons.h"
+
 #include <QApplication>
 #include <QIcon>
 
@@ -16,9 +18,9 @@ QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *op
 {
     switch (standardIcon) {
     case SP_LineEditClearButton:
-        return QIcon(QStringLiteral(":/icons/edit-clear.svg"));
+        return Icons::fromSvg(QStringLiteral(":/icons/edit-clear.svg"));
     case SP_ToolBarHorizontalExtensionButton:
-        return QIcon(QStringLiteral(":/icons/toolbar-extension.svg"));
+        return Icons::fromSvg(QStringLiteral(":/icons/toolbar-extension.svg"));
     default:
         return QProxyStyle::standardIcon(standardIcon, option, widget);
     }

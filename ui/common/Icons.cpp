@@ -1,5 +1,6 @@
 #include "ui/common/Icons.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHash>
@@ -7,19 +8,25 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QStyle>
+#include <QStyleOption>
 #include <QSvgRenderer>
 
 #include <cmath>
 
 namespace {
-// An SVG drawn with "currentColor", coloured at paint time from the palette for the icon's mode.
-class TintedSvgEngine final : public QIconEngine
+// An SVG drawn by QSvgRenderer itself, not through Qt's SVG icon plugin: QIcon("x.svg") loads that
+// plugin (a dlopen and a scan of the plugin folder) when the window's first icon is made, which was
+// part of every start. Tinted: "currentColor" is coloured at paint time from the palette for the
+// icon's mode; otherwise the drawing keeps its own colours.
+class SvgEngine final : public QIconEngine
 {
 public:
-    explicit TintedSvgEngine(QByteArray svg) : m_svg(std::move(svg)) { }
+    enum class Colours { Own, Palette };
+    SvgEngine(QByteArray svg, Colours colours) : m_svg(std::move(svg)), m_colours(colours) { }
 
-    QIconEngine *clone() const override { return new TintedSvgEngine(m_svg); }
-    QString key() const override { return QStringLiteral("draftdesk-tinted-svg"); }
+    QIconEngine *clone() const override { return new SvgEngine(m_svg, m_colours); }
+    QString key() const override { return QStringLiteral("draftdesk-svg"); }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
@@ -47,6 +54,12 @@ public:
             QPainter painter(&cached);
             paint(&painter, QRect(QPoint(), pixels), mode, state);
             painter.end();
+            if (m_colours == Colours::Own && mode == QIcon::Disabled) {
+                // Greyed as the style greys any other icon (a tinted one has the disabled text colour).
+                QStyleOption option;
+                option.palette = QGuiApplication::palette();
+                cached = QApplication::style()->generatedIconPixmap(QIcon::Disabled, cached, &option);
+            }
             if (m_cache.size() > 16)
                 m_cache.clear();
             m_cache.insert(key, cached);
@@ -71,13 +84,24 @@ private:
     }
     QByteArray tinted(QIcon::Mode mode) const
     {
+        if (m_colours == Colours::Own)
+            return m_svg;
         QByteArray svg = m_svg;
         return svg.replace("currentColor", colourFor(mode).name().toLatin1());
     }
 
     QByteArray m_svg;
+    Colours m_colours;
     QHash<QString, QPixmap> m_cache;
 };
+
+QIcon iconFrom(const QString &path, SvgEngine::Colours colours)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QIcon(new SvgEngine(file.readAll(), colours));
+}
 } // namespace
 
 namespace Icons {
@@ -125,10 +149,12 @@ QIcon named(const QString &name)
         if (standsOut(themed, QGuiApplication::palette().color(QPalette::Window)))
             return themed;
     }
-    QFile file(QStringLiteral(":/icons/actions/%1.svg").arg(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QIcon(new TintedSvgEngine(file.readAll()));
+    return iconFrom(QStringLiteral(":/icons/actions/%1.svg").arg(name), SvgEngine::Colours::Palette);
+}
+
+QIcon fromSvg(const QString &path)
+{
+    return iconFrom(path, SvgEngine::Colours::Own);
 }
 
 } // namespace Icons

@@ -1,6 +1,7 @@
 #include "ui/list/StatusDecorationModel.h"
 
 #include "core/list/EmailListModel.h"
+#include "ui/common/Icons.h"
 
 #include <QTextDocument>
 
@@ -9,7 +10,8 @@ QIcon StatusDecorationModel::iconFor(const QString &statusName)
     static QHash<QString, QIcon> cache;
     auto it = cache.find(statusName);
     if (it == cache.end())
-        it = cache.insert(statusName, QIcon(QStringLiteral(":/icons/status-%1.svg").arg(statusName)));
+        it = cache.insert(statusName,
+                          Icons::fromSvg(QStringLiteral(":/icons/status-%1.svg").arg(statusName)));
     return *it;
 }
 

@@ -49,7 +49,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     setObjectName(QStringLiteral("mainWindow"));
     AltKeyGuard::install();
     setWindowTitle(QApplication::applicationDisplayName());
-    setWindowIcon(QIcon(QStringLiteral(":/icons/draftdesk.svg")));
+    setWindowIcon(Icons::fromSvg(QStringLiteral(":/icons/draftdesk.svg")));
     resize(1200, 760);
 
     m_banner = new ErrorBanner(this);

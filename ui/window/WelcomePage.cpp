@@ -1,5 +1,7 @@
 #include "ui/window/WelcomePage.h"
 
+#include "ui/common/Icons.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -66,6 +68,6 @@ void WelcomePage::setNote(const QString &note)
 void WelcomePage::showEvent(QShowEvent *event)
 {
     if (m_icon->pixmap().isNull())
-        m_icon->setPixmap(QIcon(QStringLiteral(":/icons/draftdesk.svg")).pixmap(96, 96));
+        m_icon->setPixmap(Icons::fromSvg(QStringLiteral(":/icons/draftdesk.svg")).pixmap(96, 96));
     QWidget::showEvent(event);
 }

@@ -376,13 +376,15 @@ int main(int argc, char *argv[])
                 startOurs.add(run.millisecondsToLine);
             },
             [&] {
+                // The table first: a program starts about 2 ms faster right after a run of itself (the
+                // empty window's), an edge Draftdesk's start never has.
+                startBareRows.add(note(runner.run(baseline, {QStringLiteral("table"), firstRows},
+                                                  QStringLiteral("bench listed")))
+                                      .millisecondsToLine);
                 const Run run
                     = note(runner.run(baseline, {QStringLiteral("window")}, QStringLiteral("bench listed")));
                 startBare.add(run.millisecondsToLine);
                 memoryBare.add(run.number(QStringLiteral("window_rss")));
-                startBareRows.add(note(runner.run(baseline, {QStringLiteral("table"), firstRows},
-                                                  QStringLiteral("bench listed")))
-                                      .millisecondsToLine);
             });
         pair(
             [&] {

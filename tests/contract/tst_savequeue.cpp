@@ -224,6 +224,28 @@ private slots:
         drafts->close(session);
     }
 
+    // A colleague deleted it while its save waited: said, out of the line, and the list is not given
+    // the old copy back (the event log's deletion takes the row away); what was typed stays.
+    void aQueuedSaveOfAnEmailDeletedMeanwhileBringsNothingBack()
+    {
+        const EmailActivity draft = someDrafts(1).constFirst();
+        goOffline();
+        QSignalSpy shown(drafts.get(), &Drafts::emailChanged);
+        QVERIFY(editAndSave(draft, "Mine, from the train"));
+        QCOMPARE(shown.size(), 1); // as saved, while it waits
+        comeBack();
+        QCOMPARE(sandbox.colleagueChanges(draft.id(), {}), 200); // deleted
+        QSignalSpy notices(queue.get(), &SaveQueue::notice);
+        queue->flush();
+        QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 10000);
+        QVERIFY2(notices.at(0).at(0).toString().contains("was not saved"),
+                 qPrintable(notices.at(0).at(0).toString()));
+        QTRY_VERIFY(!queue->isFlushing());
+        QCOMPARE(store->queuedSaveCount(), 0);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(journal->entry(draft.id()).has_value());
+    }
+
     void aSendIsNeverQueued()
     {
         const EmailActivity draft = sandbox.firstEmail("draft", true);

@@ -67,7 +67,8 @@ void SaveQueue::next()
         }
         emit notice(
             tr("A change made while Close could not be reached was not saved: %1").arg(error.fullText()));
-        if (m_session)
+        // The list goes back to Close's copy; one Close no longer has goes with the event log's word.
+        if (m_session && error.kind != ApiError::Kind::NotFound)
             m_drafts->saveNotMade(m_session->original());
         settle(id, true);
     });

@@ -3310,20 +3310,6 @@
 </context>
 <context>
     <name>StoredEmailsActions</name>
-    <message numerus="yes">
-        <source>%n email(s) are kept in memory for this session only.</source>
-        <translation>
-            <numerusform>%n E-Mail wird nur für diese Sitzung im Arbeitsspeicher gehalten.</numerusform>
-            <numerusform>%n E-Mails werden nur für diese Sitzung im Arbeitsspeicher gehalten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</source>
-        <translation>
-            <numerusform>%n E-Mail ist in %1 gespeichert. Beim Löschen geht nichts verloren: Die Liste wird neu aus Close geladen.</numerusform>
-            <numerusform>%n E-Mails sind in %1 gespeichert. Beim Löschen geht nichts verloren: Die Liste wird neu aus Close geladen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Forget Stored Emails</source>
         <translation>Gespeicherte E-Mails vergessen</translation>
@@ -3353,6 +3339,24 @@
     <message>
         <source>Profile “%1” removed, with its stored emails.</source>
         <translation>Profil „%1“ mit seinen gespeicherten E-Mails entfernt.</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Demo-Sandbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) of the connection in use (%1) are kept in memory for this session only.</source>
+        <translation>
+            <numerusform>%n E-Mail der verwendeten Verbindung (%1) wird nur für diese Sitzung im Arbeitsspeicher gehalten.</numerusform>
+            <numerusform>%n E-Mails der verwendeten Verbindung (%1) werden nur für diese Sitzung im Arbeitsspeicher gehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) of the connection in use (%2) are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</source>
+        <translation>
+            <numerusform>%n E-Mail der verwendeten Verbindung (%2) ist in %1 gespeichert. Beim Löschen geht nichts verloren: Die Liste wird neu aus Close geladen.</numerusform>
+            <numerusform>%n E-Mails der verwendeten Verbindung (%2) sind in %1 gespeichert. Beim Löschen geht nichts verloren: Die Liste wird neu aus Close geladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

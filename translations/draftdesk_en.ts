@@ -315,20 +315,6 @@
 <context>
     <name>StoredEmailsActions</name>
     <message numerus="yes">
-        <source>%n email(s) are kept in memory for this session only.</source>
-        <translation>
-            <numerusform>%n email is kept in memory for this session only.</numerusform>
-            <numerusform>%n emails are kept in memory for this session only.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</source>
-        <translation>
-            <numerusform>%n email is stored in %1. Deleting it loses nothing: the list is loaded again from Close.</numerusform>
-            <numerusform>%n emails are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Forget the %n email(s) stored for this connection? The list is loaded again from Close; unsaved edits are kept.</source>
         <translation>
             <numerusform>Forget the %n email stored for this connection? The list is loaded again from Close; unsaved edits are kept.</numerusform>
@@ -340,6 +326,20 @@
         <translation>
             <numerusform>%n stored email forgotten.</numerusform>
             <numerusform>%n stored emails forgotten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) of the connection in use (%1) are kept in memory for this session only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) of the connection in use (%2) are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

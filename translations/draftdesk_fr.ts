@@ -3310,20 +3310,6 @@
 </context>
 <context>
     <name>StoredEmailsActions</name>
-    <message numerus="yes">
-        <source>%n email(s) are kept in memory for this session only.</source>
-        <translation>
-            <numerusform>%n e-mail est gardé en mémoire pour cette session seulement.</numerusform>
-            <numerusform>%n e-mails sont gardés en mémoire pour cette session seulement.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n email(s) are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</source>
-        <translation>
-            <numerusform>%n e-mail est enregistré dans %1. Le supprimer ne fait rien perdre : la liste est rechargée depuis Close.</numerusform>
-            <numerusform>%n e-mails sont enregistrés dans %1. Le supprimer ne fait rien perdre : la liste est rechargée depuis Close.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Forget Stored Emails</source>
         <translation>Oublier les e-mails enregistrés</translation>
@@ -3353,6 +3339,24 @@
     <message>
         <source>Profile “%1” removed, with its stored emails.</source>
         <translation>Profil « %1 » supprimé, avec ses e-mails enregistrés.</translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation>Bac à sable de démonstration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) of the connection in use (%1) are kept in memory for this session only.</source>
+        <translation>
+            <numerusform>%n e-mail de la connexion utilisée (%1) est gardé en mémoire pour cette session seulement.</numerusform>
+            <numerusform>%n e-mails de la connexion utilisée (%1) sont gardés en mémoire pour cette session seulement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s) of the connection in use (%2) are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</source>
+        <translation>
+            <numerusform>%n e-mail de la connexion utilisée (%2) est enregistré dans %1. Le supprimer ne fait rien perdre : la liste est rechargée depuis Close.</numerusform>
+            <numerusform>%n e-mails de la connexion utilisée (%2) sont enregistrés dans %1. Le supprimer ne fait rien perdre : la liste est rechargée depuis Close.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -425,7 +425,10 @@ private slots:
         QVERIFY(stored >= 100);
         SettingsDialog *dialog = openSettingsDialog();
         QVERIFY(dialog);
-        QVERIFY(dialog->findChild<QLabel *>("storedEmails")->text().contains(session->storeFile()));
+        const QString described = dialog->findChild<QLabel *>("storedEmails")->text();
+        QVERIFY2(described.contains(session->storeFile()), qPrintable(described));
+        // Whose they are, since the form above may be setting up another connection.
+        QVERIFY2(described.contains("of the connection in use (Demo sandbox)"), qPrintable(described));
         MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(dialog->findChild<QPushButton *>("forgetStoredButton"), Qt::LeftButton);
         QVERIFY(window->statusBar()->currentMessage().contains("forgotten"));
@@ -446,6 +449,8 @@ private slots:
         QVERIFY(QFileInfo::exists(file));
         SettingsDialog *dialog = openSettingsDialog();
         QVERIFY(dialog);
+        QVERIFY2(dialog->findChild<QLabel *>("storedEmails")->text().contains("(Staging)"),
+                 qPrintable(dialog->findChild<QLabel *>("storedEmails")->text()));
         auto *remove = dialog->findChild<QPushButton *>("removeProfileButton");
         QVERIFY(remove->isVisible());
         MessageBox::setNextAnswer(QMessageBox::Yes);

@@ -8,16 +8,29 @@
 #include <QLocale>
 #include <QStatusBar>
 
+QString StoredEmailsActions::connectionName(const Session &session)
+{
+    if (session.origin() == Session::Origin::Demo)
+        return tr("Demo sandbox");
+    if (session.currentProfile().isValid())
+        return session.currentProfile().name;
+    return session.baseUrl().host();
+}
+
 QString StoredEmailsActions::describe(Session &session)
 {
+    // Named: the form above may be setting up another connection (from the demo, say) than the one
+    // whose emails these are, and Forget acts on these.
     const qint64 count = session.storedEmailCount();
     const QString file = session.storeFile();
     if (file.isEmpty())
-        return tr("%n email(s) are kept in memory for this session only.", nullptr, int(count));
-    return tr("%n email(s) are stored in %1. Deleting it loses nothing: the list is loaded again from "
-              "Close.",
+        return tr("%n email(s) of the connection in use (%1) are kept in memory for this session only.",
+                  nullptr, int(count))
+            .arg(connectionName(session));
+    return tr("%n email(s) of the connection in use (%2) are stored in %1. Deleting it loses nothing: "
+              "the list is loaded again from Close.",
               nullptr, int(count))
-        .arg(QDir::toNativeSeparators(file));
+        .arg(QDir::toNativeSeparators(file), connectionName(session));
 }
 
 void StoredEmailsActions::bind(SettingsDialog *dialog, Session *session, QStatusBar *statusBar)

@@ -15,6 +15,8 @@ class StoredEmailsActions final
 
 public:
     static void bind(SettingsDialog *dialog, Session *session, QStatusBar *statusBar);
-    // "2,481 emails are stored in /home/…/emails-1a2b.sqlite."
+    // "2,481 emails of the connection in use (Acme) are stored in /home/…/emails-1a2b.sqlite. …"
     static QString describe(Session &session);
+    // The connection whose store that is, as the user knows it: its profile, the demo, or its host.
+    static QString connectionName(const Session &session);
 };

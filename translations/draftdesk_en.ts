@@ -330,16 +330,16 @@
     </message>
     <message numerus="yes">
         <source>%n email(s) of the connection in use (%1) are kept in memory for this session only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n email of the connection in use (%1) is kept in memory for this session only.</numerusform>
+            <numerusform>%n emails of the connection in use (%1) are kept in memory for this session only.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n email(s) of the connection in use (%2) are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n email of the connection in use (%2) is stored in %1. Deleting it loses nothing: the list is loaded again from Close.</numerusform>
+            <numerusform>%n emails of the connection in use (%2) are stored in %1. Deleting it loses nothing: the list is loaded again from Close.</numerusform>
         </translation>
     </message>
 </context>

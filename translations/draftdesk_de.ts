@@ -1871,6 +1871,10 @@
         <source>Offline — no emails stored yet; the list comes when Close can be reached</source>
         <translation>Offline – noch keine E-Mails gespeichert; die Liste kommt, sobald Close erreichbar ist</translation>
     </message>
+    <message>
+        <source>Showing the list from %1</source>
+        <translation>Liste vom Stand %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3154,6 +3158,14 @@
     <message>
         <source>Cannot reach %1; trying again…</source>
         <translation>%1 ist nicht erreichbar; neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain…</source>
+        <translation>Warte auf den Schlüsselbund …</translation>
+    </message>
+    <message>
+        <source>Not connected to Close yet, and this email was never opened on this computer: it can be read once Draftdesk is connected.</source>
+        <translation>Noch nicht mit Close verbunden, und diese E-Mail wurde auf diesem Computer nie geöffnet: Sie kann gelesen werden, sobald Draftdesk verbunden ist.</translation>
     </message>
 </context>
 <context>

@@ -1871,6 +1871,10 @@
         <source>Offline — no emails stored yet; the list comes when Close can be reached</source>
         <translation>Hors ligne — aucun e-mail enregistré pour l’instant ; la liste arrivera quand Close sera joignable</translation>
     </message>
+    <message>
+        <source>Showing the list from %1</source>
+        <translation>Liste telle qu’à %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3154,6 +3158,14 @@
     <message>
         <source>Cannot reach %1; trying again…</source>
         <translation>%1 injoignable ; nouvel essai en cours…</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain…</source>
+        <translation>En attente du trousseau…</translation>
+    </message>
+    <message>
+        <source>Not connected to Close yet, and this email was never opened on this computer: it can be read once Draftdesk is connected.</source>
+        <translation>Pas encore connecté à Close, et cet e-mail n’a jamais été ouvert sur cet ordinateur : il pourra être lu dès que Draftdesk sera connecté.</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,9 @@ QString ListStatusText::of(Session &session)
     const int rows = emails->rowCount();
     const QDateTime storedAt = emails->shownFromStoreAt();
     QString paging;
+    // Before a connection (at start, the keychain still reading the key): the stored list, as of when.
     if (session.state() == Session::State::Idle)
-        return {};
+        return storedAt.isValid() ? tr("Showing the list from %1").arg(shownTime(storedAt)) : QString();
     // Close could not be reached: what shows is the store, as of the last look at Close.
     if (session.isOffline()) {
         const QDateTime synced = session.sync()->lastSynced();

@@ -102,7 +102,14 @@ void EmailListModel::setStore(EmailStore *store)
 
 void EmailListModel::setQuery(const EmailQuery &query)
 {
+    showStored(query);
+    m_loader.setQuery(query);
+}
+
+void EmailListModel::showStored(const EmailQuery &query)
+{
     store(); // the store the pages go to, before any is asked for
+    m_shownQuery = query;
     const StoreView filters = ListLoader::filtersOf(query);
     StoreView view = m_view;
     view.leadId = filters.leadId;
@@ -116,7 +123,6 @@ void EmailListModel::setQuery(const EmailQuery &query)
     m_view = view;
     reload(); // what the store holds for these filters, at once (its first screen, for a big store)
     m_cameFromStore = ordersInBackground() || !m_order.empty(); // a big store answers a moment later
-    m_loader.setQuery(query);
 }
 
 void EmailListModel::clear()
@@ -176,7 +182,7 @@ QDateTime EmailListModel::loadedAt() const
 {
     if (!m_store)
         return {}; // nothing was ever listed
-    const std::optional<EmailStore::Load> load = m_store->loaded(ListLoader::loadKey(m_loader.query()));
+    const std::optional<EmailStore::Load> load = m_store->loaded(ListLoader::loadKey(m_shownQuery));
     return load ? load->at : QDateTime();
 }
 

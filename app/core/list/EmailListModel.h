@@ -65,6 +65,8 @@ public:
     // The server-side part of the view: lead, user and date filters. Shows what the store holds for
     // them at once, and loads the first page from Close.
     void setQuery(const EmailQuery &query);
+    // The same view from the store alone, nothing asked of Close (before there is a connection).
+    void showStored(const EmailQuery &query);
     // Forgets every row and stops loading, quietly (no error): the connection it belonged to failed.
     void clear();
     // Stops loading from Close; the stored rows stay (Close could not be reached).
@@ -167,6 +169,7 @@ private:
 
     CloseClient *m_client;
     EmailStore *m_ownStore = nullptr; // in memory, until setStore
+    EmailQuery m_shownQuery; // the server-side filters of the rows shown (the loader's, once it loads)
     EmailStore *m_store = nullptr; // see store()
     ListLoader m_loader;
     LeadNames *m_leadNames;

@@ -129,7 +129,7 @@ QString Session::connectionLabel() const
         = m_origin == Origin::Demo ? tr("Demo sandbox · %1").arg(baseUrl().authority()) : baseUrl().host();
     switch (m_state) {
     case State::Idle:
-        return tr("Not connected");
+        return isReadingKey() ? tr("Waiting for the keychain…") : tr("Not connected");
     case State::Connecting:
         return m_offline ? tr("Cannot reach %1; trying again…").arg(where)
                          : tr("Connecting to %1…").arg(where);
@@ -296,7 +296,19 @@ void Session::connectFromSettings(const QUrl &baseOverride)
         return;
     }
     m_pendingAccount = m_settings.credentialAccount();
+    showStoredListFor(!m_baseOverride.isEmpty() ? m_baseOverride : m_settings.baseUrl());
     m_credentials->read(m_pendingAccount);
+}
+
+void Session::showStoredListFor(const QUrl &baseUrl)
+{
+    // At start the stored list shows now, not once the keychain has answered: that takes a D-Bus
+    // round trip, and a locked keychain waits for its password. Not while another connection is up:
+    // its loads must not go into this connection's store.
+    if (m_state != State::Idle)
+        return;
+    useStoreFor(baseUrl, Origin::Keychain);
+    m_emails.showStored(m_query);
 }
 
 void Session::connectProfile(const QString &name)
@@ -308,6 +320,7 @@ void Session::connectProfile(const QString &name)
     m_profiles.setCurrent(name);
     m_baseOverride.clear();
     m_pendingAccount = profile->credentialAccount();
+    showStoredListFor(profile->baseUrl);
     m_credentials->read(m_pendingAccount);
 }
 
@@ -390,9 +403,9 @@ void Session::setListFilters(const QString &leadId, bool mineOnly, const QDateTi
 void Session::loadEmail(const QString &id, Purpose purpose)
 {
     // A draft written while Close could not be reached is only here; offline, the network would only
-    // time out.
+    // time out, and before a connection (the keychain still reading the key) there is none yet.
     const bool local = EmailActivity::isLocalId(id);
-    if (local || (m_offline && purpose != Purpose::Restore)) {
+    if (local || ((m_offline || m_state == State::Idle) && purpose != Purpose::Restore)) {
         if (const std::optional<EmailActivity> stored = m_emails.store()->record(id)) {
             emit emailLoaded(*stored, purpose);
             return;
@@ -403,6 +416,15 @@ void Session::loadEmail(const QString &id, Purpose purpose)
                              ApiError::make(ApiError::Kind::NotFound,
                                             tr("This draft was written while Close could not be reached "
                                                "and is no longer kept on this computer.")),
+                             purpose);
+        return;
+    }
+    if (m_state == State::Idle && purpose != Purpose::Restore) {
+        emit emailLoadFailed(id,
+                             ApiError::make(ApiError::Kind::Network,
+                                            tr("Not connected to Close yet, and this email was never "
+                                               "opened on this computer: it can be read once Draftdesk "
+                                               "is connected.")),
                              purpose);
         return;
     }

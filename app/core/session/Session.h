@@ -59,6 +59,8 @@ public:
     QUrl baseUrl() const { return m_client.baseUrl(); }
     // "Anna Krause · api.close.com" / "Demo sandbox · 127.0.0.1:41234"
     QString connectionLabel() const;
+    // The key is being read from the keychain (the stored list shows meanwhile).
+    bool isReadingKey() const { return !m_pendingAccount.isEmpty(); }
     ApiError lastError() const { return m_lastError; }
 
     // Connects with a secret known now (demo, CLOSE_API_KEY, the settings dialog) and loads the list.
@@ -159,6 +161,8 @@ private:
     void switchProfile(const ConnectionProfile &profile);
     // The store of the connection being made (opened when it is another one than before).
     void useStoreFor(const QUrl &baseUrl, Origin origin);
+    // The store of the connection about to be made, shown before its key is read (only at start).
+    void showStoredListFor(const QUrl &baseUrl);
     QString storePathFor(const QString &key) const;
     // Starts following the event log once connected and the list has answered.
     void startSyncWhenReady();

@@ -213,6 +213,18 @@ private slots:
         QVERIFY(label("connectionLabel").endsWith(server->baseUrl().host()));
     }
 
+    // Nothing stored yet (no connection was ever made): waiting for the keychain makes no store file.
+    void aStartBeforeAnyConnectionMakesNoStoreFile()
+    {
+        heldKeychain = std::make_unique<HeldKeychain>();
+        restart(heldKeychain.get());
+        session->connectFromSettings();
+        QCOMPARE(heldKeychain->waiting.size(), 1);
+        QCOMPARE(QDir(stores->path()).entryList(QDir::Files), QStringList());
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QCOMPARE(label("pagingLabel"), QString());
+    }
+
     // Close does not answer at all (every connection is dropped): the stored list stays, and the
     // status bar says that it is offline and where the list comes from.
     void aStartWithoutCloseKeepsTheStoredList()

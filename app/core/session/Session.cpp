@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -305,7 +306,9 @@ void Session::showStoredListFor(const QUrl &baseUrl)
     // At start the stored list shows now, not once the keychain has answered: that takes a D-Bus
     // round trip, and a locked keychain waits for its password. Not while another connection is up:
     // its loads must not go into this connection's store.
-    if (m_state != State::Idle)
+    // A connection never made has nothing stored: no file is made for it before it is.
+    if (m_state != State::Idle || m_storeDirectory.isEmpty()
+        || !QFileInfo::exists(storePathFor(storeKeyFor(baseUrl, Origin::Keychain))))
         return;
     useStoreFor(baseUrl, Origin::Keychain);
     m_emails.showStored(m_query);
@@ -403,9 +406,9 @@ void Session::setListFilters(const QString &leadId, bool mineOnly, const QDateTi
 void Session::loadEmail(const QString &id, Purpose purpose)
 {
     // A draft written while Close could not be reached is only here; offline, the network would only
-    // time out, and before a connection (the keychain still reading the key) there is none yet.
+    // time out, and while the keychain reads the key (the stored list shown) there is no connection yet.
     const bool local = EmailActivity::isLocalId(id);
-    if (local || ((m_offline || m_state == State::Idle) && purpose != Purpose::Restore)) {
+    if (local || ((m_offline || isReadingKey()) && purpose != Purpose::Restore)) {
         if (const std::optional<EmailActivity> stored = m_emails.store()->record(id)) {
             emit emailLoaded(*stored, purpose);
             return;
@@ -419,7 +422,7 @@ void Session::loadEmail(const QString &id, Purpose purpose)
                              purpose);
         return;
     }
-    if (m_state == State::Idle && purpose != Purpose::Restore) {
+    if (isReadingKey() && m_state == State::Idle && purpose != Purpose::Restore) {
         emit emailLoadFailed(id,
                              ApiError::make(ApiError::Kind::Network,
                                             tr("Not connected to Close yet, and this email was never "
@@ -429,6 +432,15 @@ void Session::loadEmail(const QString &id, Purpose purpose)
         return;
     }
     m_loader.load(id, purpose);
+}
+
+QString Session::storeKeyFor(const QUrl &baseUrl, Origin origin) const
+{
+    if (origin == Origin::Demo)
+        return QStringLiteral("demo");
+    if (m_profile.isValid())
+        return QStringLiteral("profile/") + m_profile.name;
+    return QStringLiteral("url/") + baseUrl.toString(QUrl::RemoveUserInfo);
 }
 
 QString Session::storePathFor(const QString &key) const
@@ -443,9 +455,7 @@ void Session::useStoreFor(const QUrl &baseUrl, Origin origin)
 {
     if (m_storeDirectory.isEmpty())
         return;
-    const QString key = origin == Origin::Demo ? QStringLiteral("demo")
-        : m_profile.isValid()                  ? QStringLiteral("profile/") + m_profile.name
-                              : QStringLiteral("url/") + baseUrl.toString(QUrl::RemoveUserInfo);
+    const QString key = storeKeyFor(baseUrl, origin);
     if (key == m_storeKey && m_store)
         return;
     m_sync.setStore(nullptr);

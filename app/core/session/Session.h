@@ -163,6 +163,8 @@ private:
     void useStoreFor(const QUrl &baseUrl, Origin origin);
     // The store of the connection about to be made, shown before its key is read (only at start).
     void showStoredListFor(const QUrl &baseUrl);
+    // Which store a connection uses: the demo's, its profile's, or its address's.
+    QString storeKeyFor(const QUrl &baseUrl, Origin origin) const;
     QString storePathFor(const QString &key) const;
     // Starts following the event log once connected and the list has answered.
     void startSyncWhenReady();

@@ -304,9 +304,9 @@ void Session::connectFromSettings(const QUrl &baseOverride)
 void Session::showStoredListFor(const QUrl &baseUrl)
 {
     // At start the stored list shows now, not once the keychain has answered: that takes a D-Bus
-    // round trip, and a locked keychain waits for its password. Not while another connection is up:
-    // its loads must not go into this connection's store.
-    // A connection never made has nothing stored: no file is made for it before it is.
+    // round trip, and a locked keychain waits for its password. Not while another connection is up
+    // (its loads must not go into this connection's store), and not for a connection never made
+    // (nothing is stored for it, and no file is made before it is).
     if (m_state != State::Idle || m_storeDirectory.isEmpty()
         || !QFileInfo::exists(storePathFor(storeKeyFor(baseUrl, Origin::Keychain))))
         return;

@@ -208,6 +208,7 @@ private slots:
 
         heldKeychain->answer();
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(preview->shownId(), first.at(2), 10000); // read now
         QTRY_VERIFY_WITH_TIMEOUT(label("pagingLabel").startsWith("Up to date · "), 10000);
         QCOMPARE(shownIds(20), first);
         QVERIFY(label("connectionLabel").endsWith(server->baseUrl().host()));

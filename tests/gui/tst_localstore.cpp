@@ -13,6 +13,7 @@
 #include "ui/list/PreviewPane.h"
 
 #include <QDirIterator>
+#include <QScrollBar>
 #include <QTreeWidget>
 
 // A keychain that holds its answers until the test lets them go, as a locked one waits for its
@@ -206,11 +207,19 @@ private slots:
                      qPrintable(preview->body()->toPlainText()));
         QCOMPARE(session->client()->requestLog()->size(), 0); // nothing asked of Close without a key
 
+        // Scrolled down meanwhile: the connection keeps the place and the chosen row.
+        table()->verticalScrollBar()->setValue(table()->verticalScrollBar()->maximum() / 2);
+        const int scrolled = table()->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+
         heldKeychain->answer();
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(preview->shownId(), first.at(2), 10000); // read now
+        QCOMPARE(table()->currentIndex().data(EmailListModel::IdRole).toString(), first.at(2));
         QTRY_VERIFY_WITH_TIMEOUT(label("pagingLabel").startsWith("Up to date · "), 10000);
         QCOMPARE(shownIds(20), first);
+        QCOMPARE(table()->verticalScrollBar()->value(), scrolled);
+        QCOMPARE(table()->currentIndex().data(EmailListModel::IdRole).toString(), first.at(2));
         QVERIFY(label("connectionLabel").endsWith(server->baseUrl().host()));
     }
 
@@ -279,6 +288,33 @@ private slots:
         QVERIFY(!session->isOffline());
         QTRY_VERIFY2(!label("pagingLabel").startsWith("Offline"), qPrintable(label("pagingLabel")));
         QVERIFY2(!label("connectionLabel").startsWith("Cannot reach"), qPrintable(label("connectionLabel")));
+    }
+
+    // Close away until the session gave up, the stored list in use meanwhile (scrolled, a row chosen);
+    // when the next look finds Close, the list follows it without losing the place or the row.
+    void aConnectionMadeAgainKeepsThePlaceInTheList()
+    {
+        connectToSandbox();
+        waitUntilLoaded();
+        const QStringList first = shownIds(100);
+        restart();
+        CloseThatGoesAway close(this);
+        close.online = false;
+        QVERIFY(close.start());
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Failed, 10000);
+        QVERIFY(session->isOffline());
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
+                          table()->visualRect(table()->model()->index(3, 1)).center());
+        table()->verticalScrollBar()->setValue(table()->verticalScrollBar()->maximum() / 2);
+        const int scrolled = table()->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+        close.online = true;
+        session->syncNow(); // what the timer does now and then while offline
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(label("pagingLabel").startsWith("Up to date · "), 10000);
+        QCOMPARE(shownIds(100), first);
+        QCOMPARE(table()->verticalScrollBar()->value(), scrolled);
+        QCOMPARE(table()->currentIndex().data(EmailListModel::IdRole).toString(), first.at(3));
     }
 
     // A first start (nothing stored) with Close away: the window says why the list is empty rather

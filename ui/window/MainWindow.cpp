@@ -294,6 +294,10 @@ void MainWindow::bindConnection()
         if (state == Session::State::Connected) {
             m_banner->hide();
             offerRecovery();
+            // A preview that could not be read before (offline, or the key still being read) is
+            // read now.
+            if (!m_panel->currentId().isEmpty() && m_panel->preview()->shownId().isEmpty())
+                m_session->loadEmail(m_panel->currentId(), Session::Purpose::Preview);
         }
         updateStatus();
     });

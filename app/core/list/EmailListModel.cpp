@@ -120,8 +120,14 @@ void EmailListModel::showStored(const EmailQuery &query)
     view.createdUntilMicros = filters.createdUntilMicros;
     view.activityFromMs = filters.activityFromMs;
     view.activityUntilMs = filters.activityUntilMs;
+    // The same view again (the connection made after the stored list showed, or made again after
+    // Close was away): the rows follow the store, and the selection and scroll position stay.
+    const bool sameView = view == m_view && !m_cleared && !m_order.empty();
     m_view = view;
-    reload(); // what the store holds for these filters, at once (its first screen, for a big store)
+    if (sameView)
+        follow();
+    else
+        reload(); // what the store holds for these filters, at once (its first screen, for a big store)
     m_cameFromStore = ordersInBackground() || !m_order.empty(); // a big store answers a moment later
 }
 

@@ -53,6 +53,16 @@ class TestLocalStore final : public MainWindowTest
     {
         QTRY_VERIFY_WITH_TIMEOUT(session->emails()->rowCount() > 0 && !session->emails()->isLoading(), 10000);
     }
+    // Saves a profile "Staging" for the sandbox (its key in the keychain), connects and lists.
+    ConnectionProfile connectWithSavedProfile()
+    {
+        ConnectionProfile profile;
+        profile.name = "Staging";
+        profile.baseUrl = server->baseUrl();
+        session->saveProfileAndConnect(profile, "k");
+        waitUntilLoaded();
+        return profile;
+    }
     // Quits and starts again on the same data folder: a new session and window, nothing connected.
     void restart(CredentialStore *keychain = nullptr)
     {
@@ -175,11 +185,7 @@ private slots:
     // window says what it waits for; with the key, the list is refreshed from Close.
     void aSavedProfileShowsItsStoredListBeforeTheKeychainAnswers()
     {
-        ConnectionProfile profile;
-        profile.name = "Staging";
-        profile.baseUrl = server->baseUrl();
-        session->saveProfileAndConnect(profile, "k");
-        waitUntilLoaded();
+        const ConnectionProfile profile = connectWithSavedProfile();
         const int listed = table()->model()->rowCount();
         const QStringList first = shownIds(20);
         QCOMPARE(first.size(), 20);
@@ -562,11 +568,7 @@ private slots:
 
     void removingAProfileRemovesItsStore()
     {
-        ConnectionProfile profile;
-        profile.name = "Staging";
-        profile.baseUrl = server->baseUrl();
-        session->saveProfileAndConnect(profile, "k");
-        waitUntilLoaded();
+        connectWithSavedProfile();
         const QString file = session->storeFile();
         QVERIFY(QFileInfo::exists(file));
         SettingsDialog *dialog = openSettingsDialog();

@@ -64,6 +64,10 @@
         <source>Draftdesk does not hold a request that long, so nothing was done: try again later.</source>
         <translation>So lange hält Draftdesk keine Anfrage zurück, daher ist nichts geschehen: Versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>Not connected to Close yet: nothing was sent.</source>
+        <translation>Noch nicht mit Close verbunden: Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -583,6 +587,10 @@
         <source>It is in Close now.</source>
         <translation>Er ist jetzt in Close.</translation>
     </message>
+    <message>
+        <source>Not connected to Close yet: this save waits and goes out once Draftdesk is connected. Nothing you typed is lost.</source>
+        <translation>Noch nicht mit Close verbunden: Dieses Speichern wartet und geht hinaus, sobald Draftdesk verbunden ist. Nichts von Ihrer Eingabe geht verloren.</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>
@@ -886,6 +894,13 @@
     <message>
         <source>“%1” is kept on this computer and made in Close when it can be reached.</source>
         <translation>„%1“ bleibt auf diesem Computer und wird in Close angelegt, sobald es erreichbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” waits to be saved until Draftdesk is connected to Close (%n change(s) waiting).</source>
+        <translation>
+            <numerusform>„%1“ wartet aufs Speichern, bis Draftdesk mit Close verbunden ist (%n Änderung wartet).</numerusform>
+            <numerusform>„%1“ wartet aufs Speichern, bis Draftdesk mit Close verbunden ist (%n Änderungen warten).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3268,17 @@
     <message>
         <source>Stored emails:</source>
         <translation>Gespeicherte E-Mails:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPrompt</name>
+    <message>
+        <source>The key for this connection is not in the keychain.</source>
+        <translation>Der Schlüssel für diese Verbindung ist nicht im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Enter the key in Settings to connect; until then the list shows the emails stored on this computer.</source>
+        <translation>Geben Sie den Schlüssel in den Einstellungen ein, um sich zu verbinden; bis dahin zeigt die Liste die auf diesem Computer gespeicherten E-Mails.</translation>
     </message>
 </context>
 <context>

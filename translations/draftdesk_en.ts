@@ -58,6 +58,13 @@
             <numerusform>“%1” is kept on this computer and made in Close when it can be reached (%n changes waiting).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” waits to be saved until Draftdesk is connected to Close (%n change(s) waiting).</source>
+        <translation>
+            <numerusform>“%1” waits to be saved until Draftdesk is connected to Close (%n change waiting).</numerusform>
+            <numerusform>“%1” waits to be saved until Draftdesk is connected to Close (%n changes waiting).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EmailValidation</name>

@@ -64,6 +64,10 @@
         <source>Draftdesk does not hold a request that long, so nothing was done: try again later.</source>
         <translation>Draftdesk ne retient pas une requête aussi longtemps, donc rien n’a été fait : réessayez plus tard.</translation>
     </message>
+    <message>
+        <source>Not connected to Close yet: nothing was sent.</source>
+        <translation>Pas encore connecté à Close : rien n’a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -583,6 +587,10 @@
         <source>It is in Close now.</source>
         <translation>Il est maintenant dans Close.</translation>
     </message>
+    <message>
+        <source>Not connected to Close yet: this save waits and goes out once Draftdesk is connected. Nothing you typed is lost.</source>
+        <translation>Pas encore connecté à Close : cet enregistrement attend et partira dès que Draftdesk sera connecté. Rien de ce que vous avez saisi n’est perdu.</translation>
+    </message>
 </context>
 <context>
     <name>DraftExport</name>
@@ -886,6 +894,13 @@
     <message>
         <source>“%1” is kept on this computer and made in Close when it can be reached.</source>
         <translation>« %1 » est gardé sur cet ordinateur et créé dans Close dès qu’il sera joignable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” waits to be saved until Draftdesk is connected to Close (%n change(s) waiting).</source>
+        <translation>
+            <numerusform>« %1 » attend d’être enregistré jusqu’à ce que Draftdesk soit connecté à Close (%n modification en attente).</numerusform>
+            <numerusform>« %1 » attend d’être enregistré jusqu’à ce que Draftdesk soit connecté à Close (%n modifications en attente).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3268,17 @@
     <message>
         <source>Stored emails:</source>
         <translation>E-mails enregistrés&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPrompt</name>
+    <message>
+        <source>The key for this connection is not in the keychain.</source>
+        <translation>La clé de cette connexion n’est pas dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Enter the key in Settings to connect; until then the list shows the emails stored on this computer.</source>
+        <translation>Saisissez la clé dans les Paramètres pour vous connecter&#xa0;; d’ici là, la liste montre les e-mails enregistrés sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,7 @@ private slots:
         Session &session = rig.session;
         session.client()->setBaseUrl(QUrl("https://api.example.test/api/v1"));
         session.client()->setApiKey("api_secret_0123456789");
+        session.client()->setUnconnected(false); // connected by hand (a connection would ask /me/ too)
         QFile sample(DRAFTDESK_TEST_DATA "/close-sample-email.json");
         QVERIFY(sample.open(QIODevice::ReadOnly));
         QJsonObject other = QJsonDocument::fromJson(sample.readAll()).object();

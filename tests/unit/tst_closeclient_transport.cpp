@@ -1,6 +1,7 @@
 // CloseClient against a scripted transport: the exact method, path, headers and JSON it sends, and how
 // it reads every kind of answer.
 #include "core/api/CloseClient.h"
+#include "core/api/RequestLog.h"
 #include "core/qa/CurlCommand.h"
 #include "fakes/ScriptedNetwork.h"
 
@@ -48,6 +49,29 @@ class TestCloseClientTransport final : public QObject
 
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    // Before a connection is made (the session's client while the keychain has not given a key), no
+    // request reaches the network, to Close's default address or any other: a write fails at once,
+    // not retried, as NotConnected, which a save takes as "waits for Close"; once connected, it goes.
+    void anUnconnectedClientSendsNothing()
+    {
+        Harness h;
+        h.client.setUnconnected(true);
+        const ApiResult refused = h.run(h.client.updateEmail("acti_1", QJsonObject {{"subject", "Hi"}}));
+        QCOMPARE(refused.error.kind, ApiError::Kind::NotConnected);
+        QVERIFY(refused.error.isUnreachable());
+        QVERIFY(!refused.error.isAmbiguousForWrites()); // nothing went out: nothing to read back
+        QCOMPARE(refused.error.message, QStringLiteral("Not connected to Close yet: nothing was sent."));
+        QCOMPARE(h.network.requests.size(), 0);
+        QCOMPARE(h.client.requestLog()->size(), 0);
+        QCOMPARE(h.run(h.client.me()).error.kind, ApiError::Kind::NotConnected);
+        QCOMPARE(h.network.requests.size(), 0);
+
+        h.client.setUnconnected(false);
+        h.network.enqueue(json(200, R"({"id":"acti_1","subject":"Hi"})"));
+        QVERIFY(h.run(h.client.updateEmail("acti_1", QJsonObject {{"subject", "Hi"}})).ok());
+        QCOMPARE(h.network.requests.size(), 1);
+    }
 
     void operationsBuildTheDocumentedRequests_data()
     {

@@ -174,8 +174,11 @@ void DraftEditor::watchSession()
     });
     connect(m_session, &DraftSession::saveFailed, this, [this](const ApiError &error) {
         if (m_drafts->isQueued(m_session->original().id())) {
-            m_state->showProblem(tr("Close cannot be reached: this save waits and goes out when Close is "
-                                    "back. Nothing you typed is lost."),
+            m_state->showProblem(error.kind == ApiError::Kind::NotConnected
+                                     ? tr("Not connected to Close yet: this save waits and goes out once "
+                                          "Draftdesk is connected. Nothing you typed is lost.")
+                                     : tr("Close cannot be reached: this save waits and goes out when Close "
+                                          "is back. Nothing you typed is lost."),
                                  Tone::Kind::Warning);
             return;
         }

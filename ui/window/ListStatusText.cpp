@@ -22,18 +22,19 @@ QString ListStatusText::of(Session &session)
     const int rows = emails->rowCount();
     const QDateTime storedAt = emails->shownFromStoreAt();
     QString paging;
-    // Before a connection (at start, the keychain still reading the key): the stored list, as of when.
+    const qint64 waiting = session.waitingChangeCount();
+    const QString waitingText
+        = waiting > 0 ? QLatin1String("; ") + tr("%n change(s) waiting", nullptr, int(waiting)) : QString();
+    // Before a connection (at start, while the keychain reads the key or after it gave none): the
+    // stored list, as of when, and the saves made meanwhile.
     if (session.state() == Session::State::Idle)
-        return storedAt.isValid() ? tr("Showing the list from %1").arg(shownTime(storedAt)) : QString();
+        return storedAt.isValid() ? tr("Showing the list from %1").arg(shownTime(storedAt)) + waitingText
+                                  : QString();
     // Close could not be reached: what shows is the store, as of the last look at Close.
     if (session.isOffline()) {
         const QDateTime synced = session.sync()->lastSynced();
         const QDateTime listed = emails->loadedAt();
         const QDateTime asOf = synced.isValid() && (!listed.isValid() || synced > listed) ? synced : listed;
-        const qint64 waiting = session.waitingChangeCount();
-        const QString waitingText = waiting > 0
-            ? QLatin1String("; ") + tr("%n change(s) waiting", nullptr, int(waiting))
-            : QString();
         if (asOf.isValid())
             return tr("Offline — showing the list from %1").arg(shownTime(asOf)) + waitingText;
         // A new profile (or a forgotten store): nothing was listed yet, and nothing can be now.
@@ -66,7 +67,7 @@ QString ListStatusText::of(Session &session)
     // After a start from the store, the first answer from Close brought the list up to date.
     if (!emails->isLoading() && !emails->lastError().isError() && emails->cameFromStore())
         paging = tr("Up to date") + QStringLiteral(" · ") + paging;
-    if (const qint64 waiting = session.waitingChangeCount(); waiting > 0)
+    if (waiting > 0)
         paging += QLatin1String(" · ") + tr("%n change(s) waiting", nullptr, int(waiting));
     if (emails->unreadableRows() > 0)
         paging += QLatin1String("; ")

@@ -25,9 +25,9 @@
 #include "ui/window/LanguageMenu.h"
 #include "ui/window/ListStatusText.h"
 #include "ui/window/ProfileBar.h"
+#include "ui/window/SetupPrompt.h"
 #include "ui/window/StoredEmailsActions.h"
 #include "ui/window/WaitingChangesDialog.h"
-#include "ui/window/WelcomePage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -301,7 +301,13 @@ void MainWindow::bindConnection()
         }
         updateStatus();
     });
-    connect(m_session, &Session::needsSetup, this, &MainWindow::showWelcome);
+    m_setup = new SetupPrompt(m_session, m_pages, m_listPage, m_banner);
+    connect(m_setup, &SetupPrompt::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_setup, &SetupPrompt::connectRequested, this, [this] { openSettings(); });
+    connect(m_session, &Session::needsSetup, this, [this](const QString &note) {
+        m_setup->ask(note);
+        updateStatus();
+    });
     connect(m_session, &Session::clearTextConsentNeeded, this, [this](const QUrl &baseUrl) {
         m_session->answerClearText(ClearTextConsent::ask(this, baseUrl));
     });
@@ -466,20 +472,6 @@ void MainWindow::offerRecovery()
 void MainWindow::showList()
 {
     m_pages->setCurrentWidget(m_listPage);
-}
-
-void MainWindow::showWelcome(const QString &note)
-{
-    // Built when first needed: a session that connects never shows it.
-    if (!m_welcome) {
-        m_welcome = new WelcomePage(m_pages);
-        m_pages->addWidget(m_welcome);
-        connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
-        connect(m_welcome, &WelcomePage::connectRequested, this, [this] { openSettings(); });
-    }
-    m_welcome->setNote(note);
-    m_pages->setCurrentWidget(m_welcome);
-    updateStatus();
 }
 
 void MainWindow::showError(const ApiError &error)

@@ -17,7 +17,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class SettingsDialog;
-class WelcomePage;
+class SetupPrompt;
 
 // The top-level window: menus and shortcuts, the welcome page or the email list, the error banner and
 // the status bar (connection, paging, rate limit). Binds widgets to a Session; panels and dialogs live
@@ -46,7 +46,6 @@ public slots:
     void openSettings(const QString &problem = QString());
     // Asks who the draft is for (starting on this lead, if any), creates it in Close, opens it.
     void startNewDraft(const QString &leadId = QString());
-    void showWelcome(const QString &note);
 
 signals:
     void demoRequested();
@@ -73,7 +72,7 @@ private:
 
     Session *m_session;
     QStackedWidget *m_pages = nullptr;
-    WelcomePage *m_welcome = nullptr;
+    SetupPrompt *m_setup = nullptr; // the welcome page, or the stored list and a banner
     QWidget *m_listPage = nullptr;
     ErrorBanner *m_banner = nullptr;
     WaitBanner *m_waitBanner = nullptr; // Close asked for a long wait: countdown and Cancel

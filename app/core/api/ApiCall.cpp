@@ -111,6 +111,14 @@ void ApiCall::startAttempt()
     endWait();
     if (m_cancelled || m_finished)
         return;
+    if (m_transport->isUnconnected()) {
+        ApiResult result;
+        result.error = ApiError::make(ApiError::Kind::NotConnected,
+                                      tr("Not connected to Close yet: nothing was sent."));
+        QMetaObject::invokeMethod(
+            this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        return;
+    }
     if (const qint64 wait = m_transport->turnDelayMs(m_request); wait > 0) {
         hold(wait, RequestWait {.askedSeconds = double(wait) / 1000.0, .pacing = true});
         return;

@@ -110,6 +110,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("bad-response");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::NotConnected:
+        return QStringLiteral("not-connected");
     }
     return {};
 }

@@ -28,6 +28,7 @@ public:
         BadRequest, // other 4xx (405, 413, 415, …)
         BadResponse, // not JSON, not the expected shape, too large
         Cancelled, // cancel() was called
+        NotConnected, // no connection is made yet (no key): nothing was sent
     };
 
     Kind kind = Kind::None;
@@ -44,7 +45,11 @@ public:
     bool isAmbiguousForWrites() const;
     // Close could not be reached at all (refused, DNS, dropped, timed out): offline, as opposed to an
     // answer from Close.
-    bool isUnreachable() const { return kind == Kind::Network || kind == Kind::Timeout; }
+    // Close could not be asked (a save then waits for it): not reached, or no connection made yet.
+    bool isUnreachable() const
+    {
+        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::NotConnected;
+    }
 
     // Builds the error for an HTTP answer with status >= 400 (reads the body's documented shapes).
     static ApiError fromHttp(int status, const QByteArray &body);

@@ -43,6 +43,8 @@ public:
     virtual void noteWaitOver(ApiCall *call) = 0;
     // The email as Close has it now: read back after a write that may have sent it failed ambiguously.
     virtual ApiCall *readBackEmail(const QString &emailId) = 0;
+    // No connection is made yet: an attempt does not go out, and its call fails with NotConnected.
+    virtual bool isUnconnected() const = 0;
 
 protected:
     ApiTransport() = default;

@@ -41,6 +41,10 @@ public:
     // The API key or the OAuth token, as `method` says.
     void setCredentials(AuthMethod method, const QString &secret);
     bool hasCredentials() const { return !m_secret.isEmpty(); }
+    // Until a connection is made (the session's key read, its address set), no request goes out, to
+    // Close's default address or any other: each call fails at once with ApiError::Kind::NotConnected,
+    // which a save takes as "waits for Close". Off by default (a client made with its key at once).
+    void setUnconnected(bool unconnected) { m_unconnected = unconnected; }
     void setTimeout(int msecs) { m_timeoutMs = msecs; }
     int timeout() const { return m_timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
@@ -143,6 +147,7 @@ private:
     void noteWaiting(ApiCall *call, const Wait &wait) override;
     void noteWaitOver(ApiCall *call) override;
     ApiCall *readBackEmail(const QString &emailId) override { return email(emailId); }
+    bool isUnconnected() const override { return m_unconnected; }
 
     static QString emailPath(const QString &id);
     // "acti_x" for "activity/email/acti_x/", else empty.
@@ -150,6 +155,7 @@ private:
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl = ApiBaseUrl::defaultUrl();
+    bool m_unconnected = false;
     // Per endpoint group: the attempts on the wire, whether an answer has been seen (until then one
     // request finds out the budget), and when the next one may go while the budget is nearly spent.
     struct Turns

@@ -61,6 +61,11 @@ bool Drafts::queueOffline(DraftSession *session, const ApiError &error)
                        "change(s) waiting).",
                        nullptr, int(waiting))
                         .arg(subjectOf(session->current())));
+    else if (error.kind == ApiError::Kind::NotConnected)
+        emit notice(tr("“%1” waits to be saved until Draftdesk is connected to Close (%n change(s) "
+                       "waiting).",
+                       nullptr, int(waiting))
+                        .arg(subjectOf(session->current())));
     else
         emit notice(tr("“%1” waits to be saved: Close cannot be reached. It goes out when Close is back "
                        "(%n change(s) waiting).",

@@ -21,6 +21,9 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
       m_emails(&m_client),
       m_drafts(&m_client, journal)
 {
+    // Nothing goes out before a connection is made: the client's address is Close's until then, and
+    // no key is set (a stored draft saved meanwhile waits in the store's queue instead).
+    m_client.setUnconnected(true);
     connect(&m_test, &ConnectionTest::finished, this, &Session::testFinished);
     connect(&m_emails, &EmailListModel::storeProblem, this, &Session::storeProblem);
     connect(&m_loader, &EmailLoader::loaded, this, &Session::emailLoaded);
@@ -170,6 +173,7 @@ void Session::connectWith(const QUrl &baseUrl, AuthMethod method, const QString 
     m_secret = secret;
     m_client.setBaseUrl(baseUrl);
     m_client.setCredentials(method, secret);
+    m_client.setUnconnected(false);
     m_lastError = {};
     setState(State::Connecting);
     ApiCall *call = m_client.me();
@@ -311,6 +315,7 @@ void Session::showStoredListFor(const QUrl &baseUrl)
         || !QFileInfo::exists(storePathFor(storeKeyFor(baseUrl, Origin::Keychain))))
         return;
     useStoreFor(baseUrl, Origin::Keychain);
+    useQueueOfTheList(); // a stored draft saved before the connection is made waits there
     m_emails.showStored(m_query);
 }
 
@@ -406,9 +411,11 @@ void Session::setListFilters(const QString &leadId, bool mineOnly, const QDateTi
 void Session::loadEmail(const QString &id, Purpose purpose)
 {
     // A draft written while Close could not be reached is only here; offline, the network would only
-    // time out, and while the keychain reads the key (the stored list shown) there is no connection yet.
+    // time out, and while the keychain reads the key, or after it could not give one, the stored list
+    // shows without a connection.
     const bool local = EmailActivity::isLocalId(id);
-    if (local || ((m_offline || isReadingKey()) && purpose != Purpose::Restore)) {
+    const bool notConnected = (isReadingKey() && m_state == State::Idle) || showsStoredListOnly();
+    if (local || ((m_offline || notConnected) && purpose != Purpose::Restore)) {
         if (const std::optional<EmailActivity> stored = m_emails.store()->record(id)) {
             emit emailLoaded(*stored, purpose);
             return;
@@ -422,7 +429,7 @@ void Session::loadEmail(const QString &id, Purpose purpose)
                              purpose);
         return;
     }
-    if (isReadingKey() && m_state == State::Idle && purpose != Purpose::Restore) {
+    if (notConnected && purpose != Purpose::Restore) {
         emit emailLoadFailed(id,
                              ApiError::make(ApiError::Kind::Network,
                                             tr("Not connected to Close yet, and this email was never "

@@ -61,6 +61,8 @@ public:
     QString connectionLabel() const;
     // The key is being read from the keychain (the stored list shows meanwhile).
     bool isReadingKey() const { return !m_pendingAccount.isEmpty(); }
+    // Not connected, and the list shows what is stored of the connection about to be made.
+    bool showsStoredListOnly() const { return m_state == State::Idle && !m_storeKey.isEmpty(); }
     ApiError lastError() const { return m_lastError; }
 
     // Connects with a secret known now (demo, CLOSE_API_KEY, the settings dialog) and loads the list.

@@ -177,6 +177,32 @@ private slots:
 
     // A misspelt word is marked; its context menu offers the dictionary's suggestions first, and
     // choosing one fixes the word. In English and in German, per draft.
+    // A large body is prepared on workers while the window shows "Preparing the body…"; the
+    // dictionary is read once the body itself has been painted, and its marks then come.
+    void aLargeBodyGetsItsSpellingMarksOnceShown()
+    {
+        QString html = "<p>Helo there</p>";
+        while (html.size() < 150000)
+            html += "<p>The quick brown fox jumps over the lazy dog.</p>";
+        QString id;
+        DraftEditor *editor = openAsDraft(&id, [&](QJsonObject &draft) {
+            draft.insert("body_html", html);
+            draft.insert("body_text", QString());
+        });
+        QVERIFY(editor);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isBodyReady(), 10000);
+        auto *body = editor->findChild<QTextEdit *>("bodyEdit");
+        QCOMPARE(body->document()->firstBlock().text(), QStringLiteral("Helo there"));
+        const auto marks = [&] {
+            QList<QPair<int, int>> found;
+            for (const QTextLayout::FormatRange &range : body->document()->firstBlock().layout()->formats())
+                if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                    found.append({range.start, range.length});
+            return found;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(marks(), (QList<QPair<int, int>> {{0, 4}}), 10000);
+    }
+
     void spellingSuggestionsInEnglishAndGerman_data()
     {
         QTest::addColumn<QString>("dictionary");

@@ -35,8 +35,8 @@ SpellingPart::SpellingPart(RichTextEdit *body, QLineEdit *subject, EditorState *
         AppSettings().setSpellLanguageFor(m_state->session()->original().id(), dictionary);
         setLanguage(dictionary);
     });
-    // The dictionary is read after the text's first paint: reading it competes for the machine with
-    // laying out a long body, and nobody needs the marks before the text is there.
+    // The dictionary is read after the body's first paint: reading it competes for the machine with
+    // preparing and laying out a long body, and nobody needs the marks before the text is there.
     m_body->viewport()->installEventFilter(this);
     m_body->installEventFilter(this); // Shift+F10 and the Menu key
     m_subject->installEventFilter(this);
@@ -231,7 +231,9 @@ bool SpellingPart::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    if (watched == m_body->viewport() && event->type() == QEvent::Paint) {
+    // The body's own first paint: not the placeholder's while a large body is being prepared (the
+    // sanitizer and the parser then have the machine's cores).
+    if (watched == m_body->viewport() && event->type() == QEvent::Paint && !m_state->isBodyPending()) {
         m_body->viewport()->removeEventFilter(this);
         // After this paint, not before it.
         QTimer::singleShot(0, this, [this] {

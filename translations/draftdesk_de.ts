@@ -2297,6 +2297,17 @@
     </message>
 </context>
 <context>
+    <name>OpenDrafts</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save or close it before switching: it belongs to %2, and its changes can only be saved there.</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Speichern oder schließen Sie es vor dem Wechsel: Es gehört zu %2, und seine Änderungen können nur dort gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Email header</source>

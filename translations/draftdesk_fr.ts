@@ -2297,6 +2297,17 @@
     </message>
 </context>
 <context>
+    <name>OpenDrafts</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save or close it before switching: it belongs to %2, and its changes can only be saved there.</source>
+        <translation>« %1 » a des modifications non enregistrées. Enregistrez-le ou fermez-le avant de changer : il appartient à %2, et ses modifications ne peuvent être enregistrées que là.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Email header</source>

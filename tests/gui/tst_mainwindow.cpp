@@ -122,6 +122,86 @@ private slots:
         other.stop();
     }
 
+    // A draft open in an editor belongs to the connection in use: its saves go through the session's
+    // one client. Switching to another profile with unsaved changes is stopped and said; once saved,
+    // the switch closes the editor, and the edit reached the first organisation, not the second.
+    void aSwitchWaitsForTheOpenDraftsOfTheConnectionInUse()
+    {
+        SandboxFixture other;
+        QVERIFY(other.start(30, "k2"));
+        ConnectionProfile b {"Production", other.server->baseUrl(), AuthMethod::ApiKey, false, false};
+        ConnectionProfile a {"Staging org", server->baseUrl(), AuthMethod::ApiKey, false, false};
+        session->saveProfileAndConnect(b, "k2");
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
+        session->saveProfileAndConnect(a, "k");
+        QTRY_COMPARE_WITH_TIMEOUT(session->baseUrl(), server->baseUrl(), 10000);
+        waitForRows();
+        const QString id = sandbox.firstEmail("draft", true).id();
+        window->openEmail(id);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QTRY_VERIFY(editor->isBodyReady());
+        const QString before = store->email(id)->value("subject").toString();
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        subject->setFocus();
+        QTest::keyClick(subject, Qt::Key_End);
+        QTest::keyClicks(subject, " (staging)");
+
+        // The switcher, with the keyboard: "Production" is the other entry.
+        auto *switcher = window->findChild<QComboBox *>("profileSwitcher");
+        const int production = switcher->findData("Production");
+        const int staging = switcher->findData("Staging org");
+        QCOMPARE(switcher->currentIndex(), staging);
+        window->activateWindow();
+        switcher->setFocus(Qt::TabFocusReason);
+        QString said;
+        answerNextBox(QMessageBox::Ok, &said);
+        QTest::keyClick(switcher, production > staging ? Qt::Key_Down : Qt::Key_Up);
+        QTRY_VERIFY(!said.isEmpty());
+        QVERIFY2(said.startsWith("“" + before
+                                 + " (staging)” has unsaved changes. Save or close it before "
+                                   "switching: it belongs to Staging org"),
+                 qPrintable(said));
+        QCOMPARE(switcher->currentIndex(), staging);
+        QCOMPARE(session->currentProfile().name, QStringLiteral("Staging org"));
+        QCOMPARE(session->baseUrl(), server->baseUrl());
+        QVERIFY(editor->isVisible());
+        // The same through Settings: OK keeps the dialog open, nothing is switched.
+        window->findChild<QAction *>("settingsAction")->trigger();
+        SettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<SettingsDialog *>()) != nullptr);
+        auto *name = dialog->findChild<QLineEdit *>("profileName");
+        name->selectAll();
+        QTest::keyClicks(name, "Production");
+        auto *url = dialog->findChild<QLineEdit *>("baseUrlField");
+        url->selectAll();
+        QTest::keyClicks(url, other.server->baseUrl().toString());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>("secretField"), "k2");
+        said.clear();
+        answerNextBox(QMessageBox::Ok, &said);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY(said.contains("has unsaved changes"));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(session->baseUrl(), server->baseUrl());
+        dialog->reject();
+
+        QTest::mouseClick(editor->findChild<QPushButton *>("saveButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->isWindowModified(), 10000);
+        QCOMPARE(store->email(id)->value("subject").toString(), before + " (staging)");
+        QPointer<DraftEditor> watched(editor);
+        window->activateWindow();
+        switcher->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(switcher, production > staging ? Qt::Key_Down : Qt::Key_Up);
+        QTRY_VERIFY(watched.isNull() || !watched->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(session->baseUrl(), other.server->baseUrl(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
+        QCOMPARE(session->currentProfile().name, QStringLiteral("Production"));
+        if (other.store->email(id)) // the demo's ids are the same in both sandboxes
+            QCOMPARE(other.store->email(id)->value("subject").toString(), before);
+        other.stop();
+    }
+
     void unauthorizedShowsBannerAndSettings()
     {
         connectToSandbox("wrong-key");

@@ -111,7 +111,7 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 void SettingsDialog::bindFields()
 {
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (ClearTextConsent::ask(this, baseUrl()))
+        if (ClearTextConsent::ask(this, baseUrl()) && (!m_connectCheck || m_connectCheck()))
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QUrl>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -40,6 +42,9 @@ public:
     // profile shown can be removed (it is saved).
     void setStoredEmails(const QString &description, bool canForget);
     void setRemovable(bool removable);
+    // Asked on OK before the dialog closes: false keeps it open (the window's open drafts stop a
+    // switch to another connection until they are saved or closed).
+    void setConnectCheck(std::function<bool()> check) { m_connectCheck = std::move(check); }
 
 signals:
     void testRequested(const QUrl &baseUrl, AuthMethod method, const QString &secret);
@@ -50,6 +55,7 @@ private:
     void bindFields();
     void validate();
 
+    std::function<bool()> m_connectCheck;
     QLabel *m_problem = nullptr;
     QLabel *m_urlWarning = nullptr; // http:// to another machine: the key goes unencrypted
     QLineEdit *m_profile = nullptr;

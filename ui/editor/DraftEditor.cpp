@@ -318,6 +318,11 @@ bool DraftEditor::isBodyReady() const
     return !m_state->isBodyPending();
 }
 
+QString DraftEditor::subjectText() const
+{
+    return m_form->subjectField->text();
+}
+
 QString DraftEditor::senderText() const
 {
     return m_form->senderField->currentText().trimmed();

@@ -55,6 +55,7 @@ public:
     // Writes the draft as it stands (fields and body) to an HTML file; false (and says why) if not.
     bool exportTo(const QString &path);
     QString senderText() const;
+    QString subjectText() const;
     // QA mode: the rules warn but do not block; the Raw JSON tab gets an editable PUT body.
     void setQaMode(bool on);
     AttachmentPanel *attachments() const;

@@ -24,6 +24,7 @@
 #include "ui/list/PreviewPane.h"
 #include "ui/window/LanguageMenu.h"
 #include "ui/window/ListStatusText.h"
+#include "ui/window/OpenDrafts.h"
 #include "ui/window/ProfileBar.h"
 #include "ui/window/SetupPrompt.h"
 #include "ui/window/StoredEmailsActions.h"
@@ -556,6 +557,9 @@ void MainWindow::openSettings(const QString &problem)
             });
     connect(m_session, &Session::testFinished, dialog, &SettingsDialog::setTestResult);
     StoredEmailsActions::bind(dialog, m_session, statusBar());
+    dialog->setConnectCheck([this, dialog] {
+        return OpenDrafts::maySwitch(this, *m_session, dialog->profileName(), dialog->baseUrl());
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         ConnectionProfile profile;
         profile.name = dialog->profileName();

@@ -2,6 +2,7 @@
 
 #include "core/session/Session.h"
 #include "core/settings/ConnectionProfile.h"
+#include "ui/window/OpenDrafts.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -23,6 +24,10 @@ ProfileBar::ProfileBar(Session *session, QWidget *parent)
     connect(m_session, &Session::stateChanged, this, &ProfileBar::refill);
     connect(m_profiles, &QComboBox::activated, this, [this](int index) {
         const QString name = m_profiles->itemData(index).toString();
+        if (!OpenDrafts::maySwitch(window(), *m_session, name, QUrl())) {
+            refill(); // the switch did not happen: the bar shows the connection in use again
+            return;
+        }
         if (name.isEmpty())
             emit demoRequested();
         else

@@ -9,10 +9,12 @@
 #include "core/store/EmailStore.h"
 #include "fakes/RawHttpServer.h"
 #include "ui/dialogs/NewDraftDialog.h"
+#include "ui/dialogs/RecoveryDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/list/PreviewPane.h"
 
 #include <QDirIterator>
+#include <QListWidget>
 #include <QScrollBar>
 #include <QTreeWidget>
 
@@ -372,6 +374,47 @@ private slots:
         QCOMPARE(puts, 1);
         QVERIFY(!editor->isWindowModified());
         editor->close();
+    }
+
+    // What was typed and never saved (the program died) is offered back by the connection it was
+    // typed for, not by another one: an email id means nothing in another organisation (and the
+    // demo's ids are the same in every sandbox, so a restore there would overwrite another email).
+    void leftoverEditsAreOfferedByTheirOwnConnection()
+    {
+        connectToSandbox();
+        waitUntilLoaded();
+        const QString id = sandbox.firstEmail("draft", true).id();
+        const QString before = store->email(id)->value("subject").toString();
+        window->openEmail(id);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QTRY_VERIFY(editor->isBodyReady());
+        auto *subject = editor->findChild<QLineEdit *>("subjectField");
+        subject->setFocus();
+        QTest::keyClick(subject, Qt::Key_End);
+        QTest::keyClicks(subject, " (left open)");
+        editor->syncBody();
+        QVERIFY(journal->flush());
+        delete editor; // no save, no question: as if the program died
+
+        restart();
+        SandboxFixture other;
+        QVERIFY(other.start(20));
+        session->connectWith(other.server->baseUrl(), AuthMethod::ApiKey, "k", Session::Origin::Dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
+        QVERIFY(window->findChild<RecoveryDialog *>() == nullptr); // offered when connected, or never
+
+        connectToSandbox();
+        RecoveryDialog *recovery = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((recovery = window->findChild<RecoveryDialog *>()) != nullptr, 10000);
+        auto *list = recovery->findChild<QListWidget *>("recoveryList");
+        QCOMPARE(list->count(), 1);
+        QTest::mouseClick(recovery->findChild<QPushButton *>("restoreButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QTRY_COMPARE(editor->findChild<QLineEdit *>("subjectField")->text(), before + " (left open)");
+        QVERIFY(editor->isWindowModified());
+        QCOMPARE(other.store->email(id)->value("subject").toString(), before); // the other never touched
+        other.stop();
     }
 
     // A profile whose key is not in the keychain: the banner says so.

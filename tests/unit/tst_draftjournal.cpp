@@ -107,6 +107,44 @@ private slots:
         QCOMPARE(entry.subject, QString::fromUtf8("Grüße 👋"));
     }
 
+    // An email id means nothing in another organisation: each entry says whose connection it is,
+    // and only that connection's (and those of a journal that did not say) are offered back.
+    void entriesBelongToTheirConnection()
+    {
+        QTemporaryDir dir;
+        {
+            DraftJournal journal(dir.path());
+            journal.setDelay(0);
+            journal.setConnection("staging");
+            journal.record("acti_s", {}, {{"subject", "typed for Staging"}}, "s");
+            journal.setConnection("production");
+            journal.record("acti_p", {}, {{"subject", "typed for Production"}}, "p");
+            QVERIFY(journal.flush());
+        }
+        // Written by a version that kept no connection.
+        QFile old(dir.filePath("old.json"));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(R"({"format":1,"email_id":"acti_o","subject":"o","edits":{"subject":"from before"}})");
+        old.close();
+
+        DraftJournal reopened(dir.path());
+        const auto idsOf = [](const QList<DraftJournal::Entry> &entries) {
+            QStringList ids;
+            for (const DraftJournal::Entry &entry : entries)
+                ids.append(entry.emailId);
+            ids.sort();
+            return ids;
+        };
+        QCOMPARE(idsOf(reopened.entries()), (QStringList {"acti_o", "acti_p", "acti_s"}));
+        reopened.setConnection("staging");
+        QCOMPARE(idsOf(reopened.entriesOfConnection()), (QStringList {"acti_o", "acti_s"}));
+        QCOMPARE(reopened.entry("acti_s")->connection, QStringLiteral("staging"));
+        reopened.setConnection("production");
+        QCOMPARE(idsOf(reopened.entriesOfConnection()), (QStringList {"acti_o", "acti_p"}));
+        reopened.setConnection("demo");
+        QCOMPARE(idsOf(reopened.entriesOfConnection()), QStringList {"acti_o"});
+    }
+
     void aNewJournalFindsWhatTheOldOneLeft()
     {
         QTemporaryDir dir;

@@ -66,7 +66,8 @@ QString DraftJournal::fileFor(const QString &emailId) const
 void DraftJournal::record(const QString &emailId, const QDateTime &basedOn, const QJsonObject &edits,
                           const QString &subject)
 {
-    m_pending.insert(emailId, Entry {emailId, basedOn, QDateTime::currentDateTimeUtc(), edits, subject});
+    m_pending.insert(emailId,
+                     Entry {emailId, basedOn, QDateTime::currentDateTimeUtc(), edits, subject, m_connection});
     if (m_timer.interval() == 0)
         flush();
     else if (!m_timer.isActive())
@@ -100,7 +101,7 @@ bool DraftJournal::write(const Entry &entry)
         m_lastError = tr("Cannot create the folder %1 for unsaved drafts.").arg(m_directory);
         return false;
     }
-    const QJsonObject json {
+    QJsonObject json {
         {QStringLiteral("format"), 1},
         {QStringLiteral("email_id"), entry.emailId},
         {QStringLiteral("based_on"), IsoDateTime::format(entry.basedOn)},
@@ -108,6 +109,8 @@ bool DraftJournal::write(const Entry &entry)
         {QStringLiteral("subject"), entry.subject},
         {QStringLiteral("edits"), entry.edits},
     };
+    if (!entry.connection.isEmpty())
+        json.insert(QStringLiteral("connection"), entry.connection);
     // Whole or not at all: a short write (full disk, file size limit) leaves the older entry in place,
     // and the edits stay pending in memory to be tried again.
     QString error;
@@ -153,10 +156,19 @@ QList<DraftJournal::Entry> DraftJournal::entries() const
         const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
         if (json.value(u"format").toInt() != 1 || json.value(u"email_id").toString().isEmpty())
             continue; // a damaged file is left alone, not deleted: a person may still want it
-        list.append(Entry {json.value(u"email_id").toString(),
-                           IsoDateTime::parse(json.value(u"based_on").toString()),
-                           IsoDateTime::parse(json.value(u"saved_at").toString()),
-                           json.value(u"edits").toObject(), json.value(u"subject").toString()});
+        list.append(
+            Entry {json.value(u"email_id").toString(), IsoDateTime::parse(json.value(u"based_on").toString()),
+                   IsoDateTime::parse(json.value(u"saved_at").toString()), json.value(u"edits").toObject(),
+                   json.value(u"subject").toString(), json.value(u"connection").toString()});
     }
+    return list;
+}
+
+QList<DraftJournal::Entry> DraftJournal::entriesOfConnection() const
+{
+    QList<Entry> list = entries();
+    list.removeIf([this](const Entry &entry) {
+        return !entry.connection.isEmpty() && entry.connection != m_connection;
+    });
     return list;
 }

@@ -23,6 +23,9 @@ public:
         QDateTime savedAt; // when this entry was written
         QJsonObject edits; // the changed fields, as a PUT would carry them
         QString subject; // for the recovery dialog
+        // Which connection's email it is (a digest of its store's key): an email id means nothing in
+        // another organisation. Empty in entries written before the journal kept it.
+        QString connection;
 
         QString bodyHtml() const { return edits.value(u"body_html").toString(); }
     };
@@ -41,6 +44,10 @@ public:
     bool flush();
     void remove(const QString &emailId);
     QList<Entry> entries() const;
+    // The connection in use: what record() stamps, and whose entries are offered back.
+    void setConnection(const QString &connection) { m_connection = connection; }
+    // The entries of the connection in use, and those that do not say whose they are.
+    QList<Entry> entriesOfConnection() const;
     std::optional<Entry> entry(const QString &emailId) const;
     void setDelay(int msecs);
     QString directory() const { return m_directory; }
@@ -67,4 +74,5 @@ private:
     QSet<QString> m_failed; // emails whose latest write failed
     QTimer m_timer;
     QString m_lastError;
+    QString m_connection;
 };

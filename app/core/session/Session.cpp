@@ -450,19 +450,24 @@ QString Session::storeKeyFor(const QUrl &baseUrl, Origin origin) const
     return QStringLiteral("url/") + baseUrl.toString(QUrl::RemoveUserInfo);
 }
 
+QString Session::digestOf(const QString &key)
+{
+    // A profile's name may hold anything: files say whose they are by a digest of it, not by name.
+    return QString::fromLatin1(
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
 QString Session::storePathFor(const QString &key) const
 {
-    // Named by a hash: a profile's name may hold anything, and the file should not say whose it is.
-    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex();
-    return m_storeDirectory + QStringLiteral("/emails-") + QString::fromLatin1(hash.left(16))
-        + QStringLiteral(".sqlite");
+    return m_storeDirectory + QStringLiteral("/emails-") + digestOf(key) + QStringLiteral(".sqlite");
 }
 
 void Session::useStoreFor(const QUrl &baseUrl, Origin origin)
 {
+    const QString key = storeKeyFor(baseUrl, origin);
+    m_journal->setConnection(digestOf(key)); // what is typed from now on is this connection's
     if (m_storeDirectory.isEmpty())
         return;
-    const QString key = storeKeyFor(baseUrl, origin);
     if (key == m_storeKey && m_store)
         return;
     m_sync.setStore(nullptr);

@@ -168,6 +168,7 @@ private:
     // Which store a connection uses: the demo's, its profile's, or its address's.
     QString storeKeyFor(const QUrl &baseUrl, Origin origin) const;
     QString storePathFor(const QString &key) const;
+    static QString digestOf(const QString &key);
     // Starts following the event log once connected and the list has answered.
     void startSyncWhenReady();
     void setOffline(bool offline);

@@ -43,9 +43,8 @@ public:
     bool isError() const { return kind != Kind::None; }
     // Timeouts, dropped connections and 5xx after the body went out: the server may have acted.
     bool isAmbiguousForWrites() const;
-    // Close could not be reached at all (refused, DNS, dropped, timed out): offline, as opposed to an
-    // answer from Close.
-    // Close could not be asked (a save then waits for it): not reached, or no connection made yet.
+    // Close could not be asked at all, as opposed to an answer from Close: not reached (refused, DNS,
+    // dropped, timed out: offline), or no connection made yet. A save then waits for Close.
     bool isUnreachable() const
     {
         return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::NotConnected;

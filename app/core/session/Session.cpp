@@ -431,7 +431,7 @@ void Session::loadEmail(const QString &id, Purpose purpose)
     }
     if (notConnected && purpose != Purpose::Restore) {
         emit emailLoadFailed(id,
-                             ApiError::make(ApiError::Kind::Network,
+                             ApiError::make(ApiError::Kind::NotConnected,
                                             tr("Not connected to Close yet, and this email was never "
                                                "opened on this computer: it can be read once Draftdesk "
                                                "is connected.")),

@@ -458,7 +458,7 @@ void MainWindow::openEditor(const EmailActivity &email, const std::optional<Draf
 
 void MainWindow::offerRecovery()
 {
-    const QList<DraftJournal::Entry> entries = m_session->journal()->entriesOfConnection();
+    const QList<DraftJournal::Entry> entries = m_session->drafts()->leftoverEdits();
     if (entries.isEmpty() || findChild<RecoveryDialog *>())
         return;
     auto *dialog = new RecoveryDialog(entries, this);

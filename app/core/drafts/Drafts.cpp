@@ -83,6 +83,15 @@ bool Drafts::isQueued(const QString &id) const
     return m_queue && m_queue->isQueued(id);
 }
 
+QList<DraftJournal::Entry> Drafts::leftoverEdits() const
+{
+    QList<DraftJournal::Entry> entries = m_journal->entriesOfConnection();
+    entries.removeIf([this](const DraftJournal::Entry &entry) {
+        return m_open.contains(entry.emailId) || isQueued(entry.emailId);
+    });
+    return entries;
+}
+
 void Drafts::saveNotMade(const EmailActivity &closesCopy)
 {
     if (!closesCopy.isLocalOnly())

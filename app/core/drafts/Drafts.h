@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/drafts/DraftJournal.h"
 #include "core/email/EmailActivity.h"
 
 #include <QHash>
@@ -8,7 +9,6 @@
 
 class ApiError;
 class CloseClient;
-class DraftJournal;
 class DraftSession;
 class EmailStore;
 
@@ -63,6 +63,10 @@ public:
     // was typed stays in the journal and in any open view.
     void saveNotMade(const EmailActivity &closesCopy);
     QStringList openIds() const { return m_open.keys(); }
+    // What was typed and never confirmed by Close, to offer back: the connection's journal entries,
+    // but not those of drafts open now (the edits are in their window) or whose save waits in line
+    // (it goes out by itself).
+    QList<DraftJournal::Entry> leftoverEdits() const;
     DraftJournal *journal() const { return m_journal; }
     CloseClient *client() const { return m_client; }
     // Deletes a draft in Close (there is no undo there: the caller asks first). Only a draft, and not

@@ -2615,20 +2615,20 @@
 <context>
     <name>SaveQueue</name>
     <message>
-        <source>A change made while Close could not be reached is saved now.</source>
-        <translation>Eine Änderung, die gemacht wurde, während Close nicht erreichbar war, ist jetzt gespeichert.</translation>
-    </message>
-    <message>
-        <source>A change made while Close could not be reached was not saved: %1</source>
-        <translation>Eine Änderung, die gemacht wurde, während Close nicht erreichbar war, wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
         <source>“%1”, written while Close could not be reached, was not made in Close: %2 It is kept here: correct it and save it again, or delete it.</source>
         <translation>„%1“, geschrieben, während Close nicht erreichbar war, wurde in Close nicht angelegt: %2 Er bleibt hier: Korrigieren Sie ihn und speichern Sie erneut, oder löschen Sie ihn.</translation>
     </message>
     <message>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>A change that waited for Close is saved now.</source>
+        <translation>Eine Änderung, die auf Close gewartet hat, ist jetzt gespeichert.</translation>
+    </message>
+    <message>
+        <source>A change that waited for Close was not saved: %1</source>
+        <translation>Eine Änderung, die auf Close gewartet hat, wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -3524,12 +3524,12 @@
         <translation>&amp;Wartende Änderungen …</translation>
     </message>
     <message>
-        <source>These saves and new drafts were made while Close could not be reached. They go out in this order when it is back, each save checked against Close&apos;s copy first, each new draft made once. Sends never wait here: sending needs Close.</source>
-        <translation>Diese Speicherungen und neuen Entwürfe entstanden, während Close nicht erreichbar war. Sie gehen in dieser Reihenfolge hinaus, sobald es wieder erreichbar ist: jede Speicherung erst mit der Fassung von Close abgeglichen, jeder neue Entwurf genau einmal angelegt. Sendungen warten hier nie: Senden braucht Close.</translation>
-    </message>
-    <message>
         <source>New draft: %1</source>
         <translation>Neuer Entwurf: %1</translation>
+    </message>
+    <message>
+        <source>These saves and new drafts were made while Close could not be reached, or before Draftdesk was connected. They go out in this order when it can be reached, each save checked against Close&apos;s copy first, each new draft made once. Sends never wait here: sending needs Close.</source>
+        <translation>Diese Speicherungen und neuen Entwürfe entstanden, während Close nicht erreichbar war oder bevor Draftdesk verbunden war. Sie gehen in dieser Reihenfolge hinaus, sobald Close erreichbar ist: jede Speicherung erst mit der Fassung von Close abgeglichen, jeder neue Entwurf genau einmal angelegt. Sendungen warten hier nie: Senden braucht Close.</translation>
     </message>
 </context>
 <context>

@@ -2615,20 +2615,20 @@
 <context>
     <name>SaveQueue</name>
     <message>
-        <source>A change made while Close could not be reached is saved now.</source>
-        <translation>Une modification faite pendant que Close était injoignable est maintenant enregistrée.</translation>
-    </message>
-    <message>
-        <source>A change made while Close could not be reached was not saved: %1</source>
-        <translation>Une modification faite pendant que Close était injoignable n’a pas été enregistrée : %1</translation>
-    </message>
-    <message>
         <source>“%1”, written while Close could not be reached, was not made in Close: %2 It is kept here: correct it and save it again, or delete it.</source>
         <translation>« %1 », écrit pendant que Close était injoignable, n’a pas été créé dans Close : %2 Il est gardé ici : corrigez-le et enregistrez-le à nouveau, ou supprimez-le.</translation>
     </message>
     <message>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>A change that waited for Close is saved now.</source>
+        <translation>Une modification qui attendait Close est maintenant enregistrée.</translation>
+    </message>
+    <message>
+        <source>A change that waited for Close was not saved: %1</source>
+        <translation>Une modification qui attendait Close n’a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -3524,12 +3524,12 @@
         <translation>&amp;Modifications en attente…</translation>
     </message>
     <message>
-        <source>These saves and new drafts were made while Close could not be reached. They go out in this order when it is back, each save checked against Close&apos;s copy first, each new draft made once. Sends never wait here: sending needs Close.</source>
-        <translation>Ces enregistrements et nouveaux brouillons ont été faits pendant que Close était injoignable. Ils partent dans cet ordre à son retour : chaque enregistrement d’abord comparé à la copie de Close, chaque nouveau brouillon créé une seule fois. Les envois n’attendent jamais ici : envoyer a besoin de Close.</translation>
-    </message>
-    <message>
         <source>New draft: %1</source>
         <translation>Nouveau brouillon : %1</translation>
+    </message>
+    <message>
+        <source>These saves and new drafts were made while Close could not be reached, or before Draftdesk was connected. They go out in this order when it can be reached, each save checked against Close&apos;s copy first, each new draft made once. Sends never wait here: sending needs Close.</source>
+        <translation>Ces enregistrements et nouveaux brouillons ont été faits pendant que Close était injoignable, ou avant que Draftdesk soit connecté. Ils partent dans cet ordre dès que Close est joignable : chaque enregistrement d’abord comparé à la copie de Close, chaque nouveau brouillon créé une seule fois. Les envois n’attendent jamais ici : envoyer a besoin de Close.</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,12 @@ WaitingChangesDialog::WaitingChangesDialog(Session *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("waitingChangesDialog"));
     setWindowTitle(tr("Waiting Changes"));
-    auto *intro = new QLabel(tr("These saves and new drafts were made while Close could not be reached. They "
-                                "go out in this order when it is back, each save checked against Close's "
-                                "copy first, each new draft made once. Sends never wait here: sending "
-                                "needs Close."),
-                             this);
+    auto *intro
+        = new QLabel(tr("These saves and new drafts were made while Close could not be reached, or before "
+                        "Draftdesk was connected. They go out in this order when it can be reached, each "
+                        "save checked against Close's copy first, each new draft made once. Sends never "
+                        "wait here: sending needs Close."),
+                     this);
     intro->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("waitingChangesList"));
     m_list->setAccessibleName(tr("Waiting changes"));

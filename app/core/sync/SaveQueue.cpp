@@ -52,7 +52,7 @@ void SaveQueue::next()
     m_session = session;
     m_watch = new QObject(this);
     connect(session, &DraftSession::saved, m_watch, [this, id] {
-        emit notice(tr("A change made while Close could not be reached is saved now."));
+        emit notice(tr("A change that waited for Close is saved now."));
         settle(id, true);
     });
     connect(session, &DraftSession::conflict, m_watch, [this, id](const EmailActivity &theirs) {
@@ -65,8 +65,7 @@ void SaveQueue::next()
             pause();
             return;
         }
-        emit notice(
-            tr("A change made while Close could not be reached was not saved: %1").arg(error.fullText()));
+        emit notice(tr("A change that waited for Close was not saved: %1").arg(error.fullText()));
         // The list goes back to Close's copy; one Close no longer has goes with the event log's word.
         if (m_session && error.kind != ApiError::Kind::NotFound)
             m_drafts->saveNotMade(m_session->original());

@@ -1,6 +1,7 @@
 // The local store as a user meets it: the list from disk at the next start while Close has not
 // answered yet, "Up to date" once it has; a damaged store said and rebuilt; Forget Stored Emails and
 // Remove Profile through the settings dialog's buttons; the key never on disk.
+#include "AccessibleTree.h"
 #include "MainWindowTest.h"
 #include "core/api/RequestLog.h"
 #include "core/api/RetryPolicy.h"
@@ -318,6 +319,11 @@ private slots:
         QVERIFY(!window->findChild<QPushButton *>("retryButton")->isVisible());
         QVERIFY2(label("pagingLabel").startsWith("Showing the list from "), qPrintable(label("pagingLabel")));
         QCOMPARE(label("connectionLabel"), QStringLiteral("Not connected"));
+        // As a screen reader meets it: every control named, names as shown.
+        QCOMPARE(AccessibleTree::unnamedControls(window.get()), QStringList());
+        QCOMPARE(AccessibleTree::namesThatDifferFromTheirLabels(window.get())
+                     + AccessibleTree::namesThatDifferFromWhatIsShown(window.get()),
+                 QStringList());
         // The first email shows from the store; one never read says why it cannot.
         PreviewPane *preview = window->listPanel()->preview();
         QCOMPARE(table()->currentIndex().row(), 0);

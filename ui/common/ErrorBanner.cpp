@@ -1,5 +1,7 @@
 #include "ui/common/ErrorBanner.h"
 
+#include "ui/common/Icons.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -20,8 +22,11 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     m_settings = new QPushButton(tr("Se&ttings…"), this);
     m_settings->setObjectName(QStringLiteral("bannerSettingsButton"));
     auto *close = new QToolButton(this);
-    close->setText(QStringLiteral("✕"));
+    // An icon, not a "✕" character: a screen reader would read the character ("multiplication x"),
+    // and the name would differ from what is shown.
+    close->setIcon(Icons::named(QStringLiteral("window-close")));
     close->setAccessibleName(tr("Dismiss"));
+    close->setToolTip(tr("Dismiss"));
     close->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_label, 1);

@@ -477,6 +477,28 @@ private slots:
         QVERIFY(editor->subjectText().endsWith(" (typing)"));
     }
 
+    // A keychain that failed (locked, its prompt dismissed) may answer when asked again: the banner
+    // offers Retry, which asks it again, and its key connects.
+    void aKeychainThatFailedIsAskedAgainWithRetry()
+    {
+        const ConnectionProfile profile = connectWithSavedProfile();
+        heldKeychain = std::make_unique<HeldKeychain>();
+        restart(heldKeychain.get());
+        session->connectFromSettings();
+        heldKeychain->answer(CredentialStore::Status::Failed);
+        auto *banner = window->findChild<ErrorBanner *>();
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->message().startsWith("The keychain did not answer"), qPrintable(banner->message()));
+        auto *retry = window->findChild<QPushButton *>("retryButton");
+        QVERIFY(retry->isVisible());
+        heldKeychain->secrets.insert(profile.credentialAccount(), "k"); // unlocked meanwhile
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(heldKeychain->waiting, QStringList {profile.credentialAccount()});
+        heldKeychain->answer();
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
+        QVERIFY(!banner->isVisible());
+    }
+
     // A profile whose key is not in the keychain: the banner says so.
     void aSavedProfileWhoseKeyIsGoneSaysSo()
     {

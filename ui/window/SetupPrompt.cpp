@@ -20,7 +20,7 @@ void SetupPrompt::ask(const QString &note)
     m_banner->showError(why + QLatin1Char(' ')
                             + tr("Enter the key in Settings to connect; until then the list shows the "
                                  "emails stored on this computer."),
-                        true, false);
+                        true, m_session->keychainFailed()); // Retry asks the keychain again
     m_pages->setCurrentWidget(m_listPage);
 }
 

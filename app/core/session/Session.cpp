@@ -83,6 +83,7 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
                 if (account != m_pendingAccount)
                     return;
                 m_pendingAccount.clear();
+                m_keychainFailed = status == CredentialStore::Status::Failed;
                 switch (status) {
                 case CredentialStore::Status::Ok:
                     if (!secret.isEmpty()) {

@@ -61,6 +61,8 @@ public:
     QString connectionLabel() const;
     // The key is being read from the keychain (the stored list shows meanwhile).
     bool isReadingKey() const { return !m_pendingAccount.isEmpty(); }
+    // The keychain's last answer was a failure (locked, refused): asking again may work.
+    bool keychainFailed() const { return m_keychainFailed; }
     // Not connected, and the list shows what is stored of the connection about to be made.
     bool showsStoredListOnly() const { return m_state == State::Idle && !m_storeKey.isEmpty(); }
     ApiError lastError() const { return m_lastError; }
@@ -214,6 +216,7 @@ private:
     QUrl m_baseOverride;
     ConnectionProfile m_profile;
     QString m_pendingAccount; // the keychain answer we wait for
+    bool m_keychainFailed = false; // its last answer was a failure (locked, refused), not "no key"
     AuthMethod m_method = AuthMethod::ApiKey;
     QString m_secret; // in memory only, for reconnect()
 };

@@ -1890,6 +1890,34 @@
         <source>Showing the list from %1</source>
         <translation>Liste vom Stand %1</translation>
     </message>
+    <message>
+        <source>Demo sandbox · %1</source>
+        <translation>Demo-Sandbox · %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain…</source>
+        <translation>Warte auf den Schlüsselbund …</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1; trying again…</source>
+        <translation>%1 ist nicht erreichbar; neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Nicht mit %1 verbunden</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3122,26 +3150,6 @@
 <context>
     <name>Session</name>
     <message>
-        <source>Demo sandbox · %1</source>
-        <translation>Demo-Sandbox · %1</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1 …</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Not connected to %1</source>
-        <translation>Nicht mit %1 verbunden</translation>
-    </message>
-    <message>
         <source>The key is stored in the system keychain.</source>
         <translation>Der Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
     </message>
@@ -3180,14 +3188,6 @@
     <message>
         <source>This draft was written while Close could not be reached and is no longer kept on this computer.</source>
         <translation>Dieser Entwurf wurde geschrieben, während Close nicht erreichbar war, und ist nicht mehr auf diesem Computer gespeichert.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1; trying again…</source>
-        <translation>%1 ist nicht erreichbar; neuer Versuch läuft…</translation>
-    </message>
-    <message>
-        <source>Waiting for the keychain…</source>
-        <translation>Warte auf den Schlüsselbund …</translation>
     </message>
     <message>
         <source>Not connected to Close yet, and this email was never opened on this computer: it can be read once Draftdesk is connected.</source>

@@ -1890,6 +1890,34 @@
         <source>Showing the list from %1</source>
         <translation>Liste telle qu’à %1</translation>
     </message>
+    <message>
+        <source>Demo sandbox · %1</source>
+        <translation>Bac à sable de démonstration · %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain…</source>
+        <translation>En attente du trousseau…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1; trying again…</source>
+        <translation>%1 injoignable ; nouvel essai en cours…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Non connecté à %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3122,26 +3150,6 @@
 <context>
     <name>Session</name>
     <message>
-        <source>Demo sandbox · %1</source>
-        <translation>Bac à sable de démonstration · %1</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Not connected to %1</source>
-        <translation>Non connecté à %1</translation>
-    </message>
-    <message>
         <source>The key is stored in the system keychain.</source>
         <translation>La clé est stockée dans le trousseau du système.</translation>
     </message>
@@ -3180,14 +3188,6 @@
     <message>
         <source>This draft was written while Close could not be reached and is no longer kept on this computer.</source>
         <translation>Ce brouillon a été écrit pendant que Close était injoignable et n’est plus gardé sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Cannot reach %1; trying again…</source>
-        <translation>%1 injoignable ; nouvel essai en cours…</translation>
-    </message>
-    <message>
-        <source>Waiting for the keychain…</source>
-        <translation>En attente du trousseau…</translation>
     </message>
     <message>
         <source>Not connected to Close yet, and this email was never opened on this computer: it can be read once Draftdesk is connected.</source>

@@ -837,6 +837,13 @@ private slots:
         connectWithSavedProfile();
         const QString file = session->storeFile();
         QVERIFY(QFileInfo::exists(file));
+        // A draft of the profile open with unsaved changes: the removal waits for it.
+        const QString id = sandbox.firstEmail("draft", true).id();
+        window->openEmail(id);
+        DraftEditor *editor = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((editor = window->findChild<DraftEditor *>()) != nullptr, 10000);
+        QTRY_VERIFY(editor->isBodyReady());
+        QTest::keyClicks(editor->findChild<QLineEdit *>("subjectField"), "!");
         SettingsDialog *dialog = openSettingsDialog();
         QVERIFY(dialog);
         QVERIFY2(dialog->findChild<QLabel *>("storedEmails")->text().contains("(Staging)"),
@@ -844,10 +851,31 @@ private slots:
         auto *remove = dialog->findChild<QPushButton *>("removeProfileButton");
         QVERIFY(remove->isVisible());
         MessageBox::setNextAnswer(QMessageBox::Yes);
+        QString said;
+        answerNextBox(QMessageBox::Ok, &said);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_VERIFY(said.contains("has unsaved changes"));
+        QVERIFY(session->profiles().find("Staging"));
+        QVERIFY(QFileInfo::exists(file));
+
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(editor->close());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(remove, Qt::LeftButton);
         QVERIFY(!QFileInfo::exists(file));
         QVERIFY(!session->profiles().find("Staging"));
         QVERIFY(window->statusBar()->currentMessage().contains("Staging"));
+        // Its connection ends with it: the key is forgotten, nothing more goes to Close, and the
+        // window offers the demo or another connection.
+        QCOMPARE(session->state(), Session::State::Idle);
+        QVERIFY(!session->client()->hasCredentials());
+        QCOMPARE(label("connectionLabel"), QStringLiteral("Not connected"));
+        QTRY_VERIFY(window->findChild<QWidget *>("welcomePage")
+                    && window->findChild<QWidget *>("welcomePage")->isVisible());
+        const qsizetype logged = session->client()->requestLog()->size();
+        window->findChild<QAction *>("refreshAction")->trigger();
+        QCOMPARE(session->client()->findChildren<ApiCall *>().size(), 0);
+        QCOMPARE(session->client()->requestLog()->size(), logged);
     }
 
     void theKeyIsNeverStored()

@@ -74,3 +74,22 @@ QString ListStatusText::of(Session &session)
             + tr("%n record(s) could not be read and are left out", nullptr, emails->unreadableRows());
     return paging;
 }
+
+QString ListStatusText::connectionOf(const Session &session)
+{
+    const QString where = session.origin() == Session::Origin::Demo
+        ? tr("Demo sandbox · %1").arg(session.baseUrl().authority())
+        : session.baseUrl().host();
+    switch (session.state()) {
+    case Session::State::Idle:
+        return session.isReadingKey() ? tr("Waiting for the keychain…") : tr("Not connected");
+    case Session::State::Connecting:
+        return session.isOffline() ? tr("Cannot reach %1; trying again…").arg(where)
+                                   : tr("Connecting to %1…").arg(where);
+    case Session::State::Connected:
+        return tr("%1 · %2").arg(session.userName(), where);
+    case Session::State::Failed:
+        return tr("Not connected to %1").arg(where);
+    }
+    return {};
+}

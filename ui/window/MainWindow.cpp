@@ -514,7 +514,7 @@ void MainWindow::openEmail(const QString &id)
 
 void MainWindow::updateStatus()
 {
-    m_connectionLabel->setText(m_session->connectionLabel());
+    m_connectionLabel->setText(ListStatusText::connectionOf(*m_session));
     const QString paging = ListStatusText::of(*m_session);
     m_pagingLabel->setText(paging);
     const RateLimitState rate = m_session->client()->rateLimit();

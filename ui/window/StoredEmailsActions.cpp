@@ -3,6 +3,7 @@
 #include "core/session/Session.h"
 #include "ui/common/MessageBox.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/window/OpenDrafts.h"
 
 #include <QDir>
 #include <QLocale>
@@ -59,6 +60,10 @@ void StoredEmailsActions::bind(SettingsDialog *dialog, Session *session, QStatus
                                                      "deleted.")
                                                       .arg(name))
                              != QMessageBox::Yes)
+                             return;
+                         // Its open drafts go with its connection: closed first, or nothing is removed.
+                         if (name == session->currentProfile().name
+                             && !OpenDrafts::closeBeforeSwitch(dialog->parentWidget(), *session))
                              return;
                          session->removeProfile(name);
                          statusBar->showMessage(tr("Profile “%1” removed, with its stored emails.").arg(name),

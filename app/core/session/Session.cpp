@@ -128,24 +128,6 @@ Session::~Session()
     saveLog();
 }
 
-QString Session::connectionLabel() const
-{
-    const QString where
-        = m_origin == Origin::Demo ? tr("Demo sandbox · %1").arg(baseUrl().authority()) : baseUrl().host();
-    switch (m_state) {
-    case State::Idle:
-        return isReadingKey() ? tr("Waiting for the keychain…") : tr("Not connected");
-    case State::Connecting:
-        return m_offline ? tr("Cannot reach %1; trying again…").arg(where)
-                         : tr("Connecting to %1…").arg(where);
-    case State::Connected:
-        return tr("%1 · %2").arg(m_userName, where);
-    case State::Failed:
-        return tr("Not connected to %1").arg(where);
-    }
-    return {};
-}
-
 void Session::setState(State state)
 {
     if (m_state == state)
@@ -559,7 +541,8 @@ void Session::removeProfile(const QString &name)
     if (!profile)
         return;
     const QString storePath = storePathFor(QStringLiteral("profile/") + name);
-    if (m_storeKey == QStringLiteral("profile/") + name) {
+    const bool inUse = m_storeKey == QStringLiteral("profile/") + name;
+    if (inUse) {
         // Its emails leave the window with it.
         m_sync.stop();
         m_sync.setStore(nullptr);
@@ -570,6 +553,14 @@ void Session::removeProfile(const QString &name)
         m_store.reset();
         m_storeKey.clear();
         useQueueOfTheList();
+        // So does the connection: its key is forgotten here too, and nothing more goes to Close.
+        if (m_meCall)
+            m_meCall->cancel();
+        m_syncTimer.stop();
+        m_secret.clear();
+        m_client.setCredentials(m_method, QString());
+        m_client.setUnconnected(true);
+        setOffline(false);
     }
     if (!m_storeDirectory.isEmpty()) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -581,4 +572,8 @@ void Session::removeProfile(const QString &name)
     if (m_profile.name == name)
         m_profile = {};
     emit profilesChanged();
+    if (inUse) {
+        setState(State::Idle);
+        emit needsSetup({}); // the welcome page: the demo, or another connection
+    }
 }

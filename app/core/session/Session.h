@@ -57,8 +57,6 @@ public:
     QString userName() const { return m_userName; }
     QString userId() const { return m_userId; }
     QUrl baseUrl() const { return m_client.baseUrl(); }
-    // "Anna Krause · api.close.com" / "Demo sandbox · 127.0.0.1:41234"
-    QString connectionLabel() const;
     // The key is being read from the keychain (the stored list shows meanwhile).
     bool isReadingKey() const { return !m_pendingAccount.isEmpty(); }
     // The keychain's last answer was a failure (locked, refused): asking again may work.

@@ -461,6 +461,21 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No keychain is available on this system, so Draftdesk cannot remember your key. It will keep it in memory until you quit. The README&apos;s “Keeping your key” section says how to get a keychain.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher kann Draftdesk sich Ihren Schlüssel nicht merken. Es behält ihn im Speicher, bis Sie das Programm beenden. Der README-Abschnitt „Keeping your key“ sagt, wie Sie einen Schlüsselbund bekommen.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so Draftdesk cannot use a key saved there. Enter your key: it is kept in memory until you quit. The README&apos;s “Keeping your key” section says how to get a working keychain.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet, daher kann Draftdesk keinen dort gespeicherten Schlüssel verwenden. Geben Sie Ihren Schlüssel ein: Er bleibt im Speicher, bis Sie das Programm beenden. Der README-Abschnitt „Keeping your key“ sagt, wie Sie einen funktionierenden Schlüsselbund bekommen.</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Der Schlüsselbund meldete: %1)</translation>
+    </message>
+</context>
+<context>
     <name>DemoSandbox</name>
     <message>
         <source>Could not open a port on 127.0.0.1 for the demo sandbox.</source>
@@ -3160,18 +3175,6 @@
     <message>
         <source>The keychain refused the key (%1); it is kept in memory until you quit.</source>
         <translation>Der Schlüsselbund hat den Schlüssel abgelehnt (%1); er bleibt bis zum Beenden im Speicher.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system, so Draftdesk cannot remember your key. It will keep it in memory until you quit. The README&apos;s “Keeping your key” section says how to get a keychain.</source>
-        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher kann Draftdesk sich Ihren Schlüssel nicht merken. Es behält ihn im Speicher, bis Sie das Programm beenden. Der README-Abschnitt „Keeping your key“ sagt, wie Sie einen Schlüsselbund bekommen.</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer, so Draftdesk cannot use a key saved there. Enter your key: it is kept in memory until you quit. The README&apos;s “Keeping your key” section says how to get a working keychain.</source>
-        <translation>Der Schlüsselbund hat nicht geantwortet, daher kann Draftdesk keinen dort gespeicherten Schlüssel verwenden. Geben Sie Ihren Schlüssel ein: Er bleibt im Speicher, bis Sie das Programm beenden. Der README-Abschnitt „Keeping your key“ sagt, wie Sie einen funktionierenden Schlüsselbund bekommen.</translation>
-    </message>
-    <message>
-        <source>(The keychain said: %1)</source>
-        <translation>(Der Schlüsselbund meldete: %1)</translation>
     </message>
     <message>
         <source>Not connected: the key was not sent to %1, which asks for it over http://. Use https://, or connect again and agree to send it.</source>

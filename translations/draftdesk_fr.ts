@@ -461,6 +461,21 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No keychain is available on this system, so Draftdesk cannot remember your key. It will keep it in memory until you quit. The README&apos;s “Keeping your key” section says how to get a keychain.</source>
+        <translation>Aucun trousseau n’est disponible sur ce système&#xa0;: Draftdesk ne peut donc pas retenir votre clé. Il la garde en mémoire jusqu’à ce que vous quittiez. La section «&#xa0;Keeping your key&#xa0;» du README explique comment obtenir un trousseau.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so Draftdesk cannot use a key saved there. Enter your key: it is kept in memory until you quit. The README&apos;s “Keeping your key” section says how to get a working keychain.</source>
+        <translation>Le trousseau n’a pas répondu&#xa0;: Draftdesk ne peut donc pas utiliser une clé qui y serait enregistrée. Saisissez votre clé&#xa0;: elle est gardée en mémoire jusqu’à ce que vous quittiez. La section «&#xa0;Keeping your key&#xa0;» du README explique comment obtenir un trousseau qui fonctionne.</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Le trousseau a répondu&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
     <name>DemoSandbox</name>
     <message>
         <source>Could not open a port on 127.0.0.1 for the demo sandbox.</source>
@@ -3160,18 +3175,6 @@
     <message>
         <source>The keychain refused the key (%1); it is kept in memory until you quit.</source>
         <translation>Le trousseau a refusé la clé (%1)&#xa0;; elle est gardée en mémoire jusqu’à ce que vous quittiez.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system, so Draftdesk cannot remember your key. It will keep it in memory until you quit. The README&apos;s “Keeping your key” section says how to get a keychain.</source>
-        <translation>Aucun trousseau n’est disponible sur ce système&#xa0;: Draftdesk ne peut donc pas retenir votre clé. Il la garde en mémoire jusqu’à ce que vous quittiez. La section «&#xa0;Keeping your key&#xa0;» du README explique comment obtenir un trousseau.</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer, so Draftdesk cannot use a key saved there. Enter your key: it is kept in memory until you quit. The README&apos;s “Keeping your key” section says how to get a working keychain.</source>
-        <translation>Le trousseau n’a pas répondu&#xa0;: Draftdesk ne peut donc pas utiliser une clé qui y serait enregistrée. Saisissez votre clé&#xa0;: elle est gardée en mémoire jusqu’à ce que vous quittiez. La section «&#xa0;Keeping your key&#xa0;» du README explique comment obtenir un trousseau qui fonctionne.</translation>
-    </message>
-    <message>
-        <source>(The keychain said: %1)</source>
-        <translation>(Le trousseau a répondu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Not connected: the key was not sent to %1, which asks for it over http://. Use https://, or connect again and agree to send it.</source>

@@ -14,6 +14,7 @@
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/list/PreviewPane.h"
 
+#include <QComboBox>
 #include <QDirIterator>
 #include <QListWidget>
 #include <QScrollBar>
@@ -497,6 +498,45 @@ private slots:
         heldKeychain->answer();
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
         QVERIFY(!banner->isVisible());
+    }
+
+    // A switch to a profile whose key the keychain does not have: the connection that was up ends
+    // (the user left it; its key is forgotten here), and the chosen profile's stored list shows with
+    // the question, as at a start; the key typed into Settings connects it.
+    void aSwitchToAProfileWithoutItsKeyShowsThatProfilesList()
+    {
+        SandboxFixture other;
+        QVERIFY(other.start(30));
+        const ConnectionProfile production {"Production", other.server->baseUrl(), AuthMethod::ApiKey, false,
+                                            false};
+        session->saveProfileAndConnect(production, "k");
+        QTRY_COMPARE_WITH_TIMEOUT(session->emails()->rowCount(), 30, 10000);
+        const QStringList productionRows = shownIds(30);
+        const ConnectionProfile staging = connectWithSavedProfile(); // the sandbox's 100
+        QCOMPARE(session->baseUrl(), server->baseUrl());
+        credentials->remove(production.credentialAccount());
+
+        auto *switcher = window->findChild<QComboBox *>("profileSwitcher");
+        window->activateWindow();
+        switcher->setFocus(Qt::TabFocusReason);
+        const int from = switcher->currentIndex();
+        QTest::keyClick(switcher, switcher->findData("Production") > from ? Qt::Key_Down : Qt::Key_Up);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Idle, 10000);
+        auto *banner = window->findChild<ErrorBanner *>();
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->message().startsWith("The key for this connection is not in the keychain."),
+                 qPrintable(banner->message()));
+        QCOMPARE(table()->model()->rowCount(), 30);
+        QCOMPARE(shownIds(30), productionRows);
+        QVERIFY(!session->client()->hasCredentials()); // Staging's key is not kept for Production
+        QCOMPARE(label("connectionLabel"), QStringLiteral("Not connected"));
+        QCOMPARE(session->currentProfile().name, production.name);
+
+        enterTheKeyFromTheBanner(production.name);
+        QCOMPARE(session->baseUrl(), other.server->baseUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(label("pagingLabel").startsWith("Up to date · "), 10000);
+        QCOMPARE(staging.name, QStringLiteral("Staging"));
+        other.stop();
     }
 
     // A profile whose key is not in the keychain: the banner says so.

@@ -84,42 +84,23 @@ Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, D
                     return;
                 m_pendingAccount.clear();
                 m_keychainFailed = status == CredentialStore::Status::Failed;
-                switch (status) {
-                case CredentialStore::Status::Ok:
-                    if (!secret.isEmpty()) {
-                        const QUrl base = !m_baseOverride.isEmpty() ? m_baseOverride
-                            : m_profile.isValid()                   ? m_profile.baseUrl
-                                                                    : m_settings.baseUrl();
-                        const AuthMethod method
-                            = m_profile.isValid() ? m_profile.method : m_settings.authMethod();
-                        connectWith(base, method, secret, Origin::Keychain);
-                        return;
-                    }
-                    emit needsSetup({});
-                    return;
-                case CredentialStore::Status::NotFound:
-                    emit needsSetup({});
-                    return;
-                case CredentialStore::Status::NoKeychain:
-                    emit needsSetup(
-                        tr("No keychain is available on this system, so Draftdesk cannot remember "
-                           "your key. It will keep it in memory until you quit. The README's "
-                           "“Keeping your key” section says how to get a keychain."));
-                    return;
-                case CredentialStore::Status::Failed: {
-                    // QtKeychain's own words ("Unknown error") give nothing to act on: say what it
-                    // means for the user first, and keep its words only when they say more.
-                    const QString detail = message.trimmed();
-                    const bool says
-                        = !detail.isEmpty() && detail.compare(u"Unknown error", Qt::CaseInsensitive) != 0;
-                    emit needsSetup(
-                        tr("The keychain did not answer, so Draftdesk cannot use a key saved there. Enter "
-                           "your key: it is kept in memory until you quit. The README's “Keeping "
-                           "your key” section says how to get a working keychain.")
-                        + (says ? QLatin1Char(' ') + tr("(The keychain said: %1)").arg(detail) : QString()));
+                if (status == CredentialStore::Status::Ok && !secret.isEmpty()) {
+                    const QUrl base = !m_baseOverride.isEmpty() ? m_baseOverride
+                        : m_profile.isValid()                   ? m_profile.baseUrl
+                                                                : m_settings.baseUrl();
+                    const AuthMethod method
+                        = m_profile.isValid() ? m_profile.method : m_settings.authMethod();
+                    connectWith(base, method, secret, Origin::Keychain);
                     return;
                 }
+                // No key for the profile chosen while another connection was up (a switch): the user
+                // left that one, so it ends, and this profile's stored list shows, as at a start.
+                if (m_state != State::Idle) {
+                    endConnection();
+                    closeStore();
+                    showStoredListFor(m_profile.isValid() ? m_profile.baseUrl : m_settings.baseUrl());
                 }
+                emit needsSetup(CredentialStore::noKeySentence(status, message));
             });
 }
 
@@ -543,24 +524,8 @@ void Session::removeProfile(const QString &name)
     const QString storePath = storePathFor(QStringLiteral("profile/") + name);
     const bool inUse = m_storeKey == QStringLiteral("profile/") + name;
     if (inUse) {
-        // Its emails leave the window with it.
-        m_sync.stop();
-        m_sync.setStore(nullptr);
-        m_syncStarted = false;
-        m_emails.clear();
-        m_emails.setStore(nullptr);
-        m_drafts.setQueue(nullptr);
-        m_store.reset();
-        m_storeKey.clear();
-        useQueueOfTheList();
-        // So does the connection: its key is forgotten here too, and nothing more goes to Close.
-        if (m_meCall)
-            m_meCall->cancel();
-        m_syncTimer.stop();
-        m_secret.clear();
-        m_client.setCredentials(m_method, QString());
-        m_client.setUnconnected(true);
-        setOffline(false);
+        closeStore(); // its emails leave the window with it
+        endConnection(); // and its key is forgotten here too
     }
     if (!m_storeDirectory.isEmpty()) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -572,8 +537,33 @@ void Session::removeProfile(const QString &name)
     if (m_profile.name == name)
         m_profile = {};
     emit profilesChanged();
-    if (inUse) {
-        setState(State::Idle);
+    if (inUse)
         emit needsSetup({}); // the welcome page: the demo, or another connection
-    }
+}
+
+void Session::closeStore()
+{
+    m_sync.stop();
+    m_sync.setStore(nullptr);
+    m_syncStarted = false;
+    m_emails.clear();
+    m_emails.setStore(nullptr);
+    m_drafts.setQueue(nullptr);
+    m_store.reset();
+    m_storeKey.clear();
+    useQueueOfTheList();
+}
+
+void Session::endConnection()
+{
+    if (m_meCall)
+        m_meCall->cancel();
+    m_sync.stop();
+    m_syncTimer.stop();
+    m_syncStarted = false;
+    m_secret.clear();
+    m_client.setCredentials(m_method, QString());
+    m_client.setUnconnected(true);
+    setOffline(false);
+    setState(State::Idle);
 }

@@ -174,6 +174,10 @@ private:
     void setOffline(bool offline);
     // Saves made offline wait in the list's store (the connection's).
     void useQueueOfTheList();
+    // The connection's store leaves the window (its rows, its line of saves, its sync).
+    void closeStore();
+    // The connection in use ends: nothing more goes to Close, its key is forgotten here, idle.
+    void endConnection();
 
     QNetworkAccessManager *m_network;
     CredentialStore *m_credentials;

@@ -25,6 +25,10 @@ public:
     using QObject::QObject;
     ~CredentialStore() override = default;
 
+    // Why a read gave no key, for the user: empty when none is saved (NotFound, or an empty one),
+    // else what it means and what to do (the keychain's own words kept when they say more).
+    static QString noKeySentence(Status status, const QString &message);
+
     virtual void read(const QString &account) = 0;
     virtual void write(const QString &account, const QString &secret) = 0;
     virtual void remove(const QString &account) = 0;

@@ -2,6 +2,7 @@
 
 #include "core/store/EmailStoreStatements.h"
 #include "core/store/StoreSchema.h"
+#include "core/store/WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -46,6 +47,7 @@ EmailStore::~EmailStore()
 {
     const QSignalBlocker quiet(this); // nobody follows a store being destroyed
     commitBatch();
+    m_checkpointer.reset(); // the last connection to close is the window's, which copies the rest of the log
     m_statements.reset(); // before the connection they belong to
 }
 
@@ -75,6 +77,7 @@ std::unique_ptr<EmailStore> EmailStore::open(const QString &path)
 
 bool EmailStore::openFile(const QString &path, bool create)
 {
+    m_checkpointer.reset();
     m_statements.reset();
     m_refs.clear(); // another file: its ids have numbers of their own
     const bool existed = QFileInfo::exists(path);
@@ -131,6 +134,10 @@ bool EmailStore::openFile(const QString &path, bool create)
     // on screen, and a Load All ran as fast with a quarter (the big reads have a connection of their
     // own, StoreReader); the rest counted against the list's memory with 10,000 rows.
     m_db.exec("PRAGMA cache_size = -512");
+    // A statement's journal and the staged rows stay in memory: SQLite writes them to files in /var/tmp
+    // otherwise (a load of 10,000 rows wrote 80 MB there, the emails' text among it, outside the
+    // profile's private folder).
+    m_db.exec("PRAGMA temp_store = MEMORY");
     m_loadCache = false; // a new connection, with the resting cache (setLoadCache)
     QString error;
     if (!StoreSchema::migrate(m_db, &error)) {
@@ -148,6 +155,8 @@ bool EmailStore::openFile(const QString &path, bool create)
     m_path = path;
     m_uri = path;
     checkLocale();
+    m_checkpointer = std::make_unique<WalCheckpointer>(path);
+    m_checkpointer->install(m_db.handle());
     return prepare();
 }
 
@@ -183,6 +192,7 @@ void EmailStore::checkLocale()
 void EmailStore::useMemory()
 {
     m_inBatch = false; // a transaction still open ends with its connection (its rows are the caller's)
+    m_checkpointer.reset(); // (a file's)
     SqliteDb memory;
     const QString uri = memoryUri();
     memory.open(uri, true);
@@ -238,6 +248,7 @@ void EmailStore::quarantine(const QString &detail)
     const QString path = m_path;
     const QString aside = path + QStringLiteral(".damaged-")
         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    m_checkpointer.reset();
     m_statements.reset();
     m_db.close();
     const bool moved = QFile::rename(path, aside);

@@ -18,6 +18,8 @@
 #include <optional>
 #include <vector>
 
+class WalCheckpointer;
+
 // The local store: one SQLite file per connection profile holding the list's rows of every email
 // seen, the full record of every email opened, lead names and when the list was last loaded. It is a
 // cache of what Close has, never of what the user typed (that is the journal's), so it can be deleted
@@ -216,6 +218,9 @@ private:
     void readFailed(int code);
 
     SqliteDb m_db;
+    // Copies the write-ahead log into the file off this thread (a store on disk); destroyed before the
+    // connection closes, the file moves or the store goes to memory.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<Statements> m_statements;
     QString m_path;
     QString m_uri;

@@ -851,6 +851,55 @@ private slots:
         QVERIFY(session->storedEmailCount() > 0);
     }
 
+    void aDataFolderThatTakesNothingIsSaidForTheJournalAndTheStore()
+    {
+        connectToSandbox();
+        waitUntilLoaded();
+        const QString file = session->storeFile();
+        window.reset();
+        session.reset();
+        // The store's file cannot be made (a folder is in its place), nor can the journal's folder.
+        for (const QString &suffix : {QString(), QString("-wal"), QString("-shm")})
+            QFile::remove(file + suffix);
+        QVERIFY(QDir().mkpath(file));
+        QTemporaryDir data;
+        QFile blocker(data.filePath("not-a-folder"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        journal = std::make_unique<DraftJournal>(data.filePath("not-a-folder/journal"));
+        const auto saysBoth = [this, &file] {
+            const QString said = label("errorMessage");
+            return said.contains("unsaved drafts cannot be kept on disk")
+                && said.contains(QDir::toNativeSeparators(file));
+        };
+
+        // The journal's folder is tried on a worker at start; the store is found unusable when the
+        // connection opens it, later.
+        restart();
+        QTRY_VERIFY(label("errorMessage").contains("unsaved drafts cannot be kept on disk"));
+        connectToSandbox();
+        QTRY_VERIFY2(saysBoth(), qPrintable(label("errorMessage")));
+        QVERIFY(window->findChild<QWidget *>("errorBanner")->isVisible());
+        waitUntilLoaded(); // in memory
+        QVERIFY(table()->model()->rowCount() > 0);
+
+        // The other way round: the store's sentence is there when the window is made, and the
+        // journal's answer comes after it.
+        window.reset();
+        session.reset();
+        session = std::make_unique<Session>(sandbox.network.get(), credentials.get(), journal.get());
+        session->setStoreDirectory(stores->path());
+        connectToSandbox();
+        QVERIFY(!session->storeProblemText().isEmpty());
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        QVERIFY(label("errorMessage").contains(QDir::toNativeSeparators(file)));
+        QTRY_VERIFY2(saysBoth(), qPrintable(label("errorMessage")));
+        window.reset();
+        session.reset();
+        journal.reset(); // before its folder goes
+    }
+
     void forgetStoredEmailsEmptiesTheStore()
     {
         connectToSandbox();

@@ -182,6 +182,26 @@ private slots:
         QCOMPARE(EmailStore::open(path)->count(), 40000);
     }
 
+    void aStartThatMeetsTheSameUserWritesNothing()
+    {
+        // Who the user is arrives before the list's first paint at every start: a write there would
+        // start the log and wait for the disk twice, for nothing.
+        QTemporaryDir profile;
+        const QString path = profile.filePath(QStringLiteral("emails.sqlite"));
+        const EmailStore::Me anna {
+            QStringLiteral("user_1"), QStringLiteral("Anna Krause"), {QStringLiteral("anna@example.com")}};
+        EmailStore::open(path)->setMe(anna);
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        store->setMe(anna);
+        QCOMPARE(sizeOf(path + QStringLiteral("-wal")), 0);
+        QCOMPARE(store->me()->name, QStringLiteral("Anna Krause"));
+
+        store->setMe({anna.userId, QStringLiteral("Anna Schmidt"), anna.identities}); // she married
+        QVERIFY(sizeOf(path + QStringLiteral("-wal")) > 0);
+        store.reset();
+        QCOMPARE(EmailStore::open(path)->me()->name, QStringLiteral("Anna Schmidt"));
+    }
+
 private:
     QTemporaryDir m_temporaryFiles;
 };

@@ -55,6 +55,14 @@ void ErrorBanner::showError(const QString &message, bool offerSettings, bool off
     show();
 }
 
+void ErrorBanner::showAlso(const QString &message)
+{
+    if (isHidden())
+        showError(message, false, false);
+    else if (!m_label->text().contains(message))
+        m_label->setText(m_label->text() + QLatin1Char('\n') + message);
+}
+
 QString ErrorBanner::message() const
 {
     return m_label->text();

@@ -16,6 +16,9 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
     // Retry is offered only where asking again can succeed; otherwise the message says what to do.
     void showError(const QString &message, bool offerSettings, bool offerRetry = true);
+    // A problem found on the side (a check on a worker): said below the one shown, whose buttons
+    // stay, or alone when none is shown.
+    void showAlso(const QString &message);
     QString message() const;
 
 signals:

@@ -356,14 +356,18 @@ void MainWindow::bindList()
         else
             m_session->loadEmail(email.id(), Session::Purpose::Preview);
     });
-    // A data folder that cannot take the journal is named at once, not after a crash.
-    if (const QString problem = m_session->journal()->checkWritable(); !problem.isEmpty())
-        m_banner->showError(problem, false, false);
+    // A data folder that cannot take the journal is named at once, not after a crash (the probe
+    // syncs the disk: on a worker, so that the first paint does not wait for it).
+    connect(m_session->journal(), &DraftJournal::writableChecked, this, [this](const QString &problem) {
+        if (!problem.isEmpty())
+            m_banner->showAlso(problem);
+    });
+    m_session->journal()->checkWritableSoon();
     // So is a store that cannot be used (the list then lives in memory for this session).
     if (const QString problem = m_session->storeProblemText(); !problem.isEmpty())
-        m_banner->showError(problem, false, false);
+        m_banner->showAlso(problem);
     connect(m_session, &Session::storeProblem, this,
-            [this](const QString &problem) { m_banner->showError(problem, false, false); });
+            [this](const QString &problem) { m_banner->showAlso(problem); });
     connect(m_session->drafts(), &Drafts::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(emails, &EmailListModel::pageLoaded, this, &MainWindow::updateStatus);

@@ -5,8 +5,10 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 DraftJournal::DraftJournal(const QString &directory, QObject *parent)
     : QObject(parent), m_directory(directory)
@@ -32,23 +34,34 @@ bool DraftJournal::isOnDisk(const QString &emailId) const
     return !m_pending.contains(emailId) && !m_failed.contains(emailId);
 }
 
-QString DraftJournal::checkWritable() const
+QString DraftJournal::checkWritable(const QString &directory)
 {
-    if (!QDir().mkpath(m_directory))
+    if (!QDir().mkpath(directory))
         return tr("Draftdesk cannot create %1, so unsaved drafts cannot be kept on disk. Make the folder "
                   "writable, or save often.")
-            .arg(m_directory);
+            .arg(directory);
     // A probe the size of a typical entry: two bytes fit in a block a full disk still has.
     QString error;
-    if (!WholeFile::write(m_directory + QStringLiteral("/.write-check"), QByteArray(16 * 1024, ' '),
-                          &error)) {
-        QFile::remove(m_directory + QStringLiteral("/.write-check"));
+    if (!WholeFile::write(directory + QStringLiteral("/.write-check"), QByteArray(16 * 1024, ' '), &error)) {
+        QFile::remove(directory + QStringLiteral("/.write-check"));
         return tr("Draftdesk cannot write in %1 (%2), so unsaved drafts cannot be kept on disk. Make "
                   "room or the folder writable, or save often.")
-            .arg(m_directory, error);
+            .arg(directory, error);
     }
-    QFile::remove(m_directory + QStringLiteral("/.write-check"));
+    QFile::remove(directory + QStringLiteral("/.write-check"));
     return {};
+}
+
+void DraftJournal::checkWritableSoon()
+{
+    // The watcher goes with the journal, so no answer reaches a journal that is gone; the probe only
+    // needs the folder's name.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        emit writableChecked(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([directory = m_directory] { return checkWritable(directory); }));
 }
 
 void DraftJournal::setDelay(int msecs)

@@ -55,8 +55,12 @@ public:
     // True when this email's latest edits are in a file now (nothing pending, the last write worked).
     // The editor says "kept on disk" only then.
     bool isOnDisk(const QString &emailId) const;
-    // Tries to write into the folder now (at start): empty when it can, else why not, in words.
-    QString checkWritable() const;
+    // Tries to write into the folder now: empty when it can, else why not, in words.
+    QString checkWritable() const { return checkWritable(m_directory); }
+    static QString checkWritable(const QString &directory);
+    // The same on a worker (at start: the probe waits for the disk, the window must not), answered
+    // by writableChecked.
+    void checkWritableSoon();
 
 signals:
     // A write failed (read-only or full disk, a folder that cannot be made): the edits stay pending
@@ -64,6 +68,8 @@ signals:
     void writeFailed(const QString &emailId, const QString &message);
     // A write worked again for this email after failing.
     void writeRecovered(const QString &emailId);
+    // checkWritableSoon's answer: empty when the folder takes the journal, else why not, in words.
+    void writableChecked(const QString &problem);
 
 private:
     QString fileFor(const QString &emailId) const;

@@ -78,10 +78,19 @@ void EmailStore::setMe(const Me &me)
     const QJsonObject json {{QStringLiteral("id"), me.userId},
                             {QStringLiteral("name"), me.name},
                             {QStringLiteral("identities"), QJsonArray::fromStringList(me.identities)}};
+    const QByteArray value = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    {
+        // Every connection tells who the user is, mostly the same as last time: then nothing is
+        // written (a first write of the session starts the log, which syncs the disk twice, and this
+        // answer arrives before the list's first paint).
+        SqliteStatement stored(m_db, "SELECT value FROM meta WHERE key = 'me'");
+        if (stored.step() == SQLITE_ROW && stored.bytes(0) == value)
+            return;
+    }
     write(
         [&] {
             SqliteStatement save(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('me', ?1)");
-            save.bind(1, QJsonDocument(json).toJson(QJsonDocument::Compact));
+            save.bind(1, value);
             return save.run();
         },
         Change::Nothing);

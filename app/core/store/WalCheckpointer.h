@@ -12,9 +12,10 @@ struct sqlite3;
 // Copies a store's write-ahead log into its file on a thread of its own, so that the thread that
 // writes the store (the window's) never does. SQLite's own checkpoint runs inside a commit of the
 // writing connection once the log holds 1,000 pages: it copies them into the file (about 4 MiB) and
-// syncs the disk twice, the only place where a store in WAL mode with synchronous=NORMAL waits for the
-// disk. On a slow disk that is a stall of the window; in a load into a new store it was a tenth of the
-// time, spent between two pages.
+// syncs the disk twice. With WAL and synchronous=NORMAL a commit does not sync; besides checkpoints,
+// the disk is synced only when the log starts over (its new header, once per 1,000 pages or so). On a
+// slow disk a checkpoint is a stall of the window; in a load into a new store it was spent between
+// two pages.
 //
 // install() takes that automatic checkpoint off the writing connection and asks this thread instead,
 // after any commit that leaves the log at checkpointPages or more. The checkpoint is PASSIVE: it never

@@ -18,6 +18,7 @@
 #include <QDirIterator>
 #include <QListWidget>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 // A keychain that holds its answers until the test lets them go, as a locked one waits for its
@@ -878,10 +879,23 @@ private slots:
         restart();
         QTRY_VERIFY(label("errorMessage").contains("unsaved drafts cannot be kept on disk"));
         connectToSandbox();
-        QTRY_VERIFY2(saysBoth(), qPrintable(label("errorMessage")));
-        QVERIFY(window->findChild<QWidget *>("errorBanner")->isVisible());
+        // Connected: the banner's errors of the connection go, the problems of the disk stay.
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
         waitUntilLoaded(); // in memory
         QVERIFY(table()->model()->rowCount() > 0);
+        QVERIFY2(saysBoth(), qPrintable(label("errorMessage")));
+        QVERIFY(window->findChild<QWidget *>("errorBanner")->isVisible());
+        // Read and dismissed: gone, and not back with the next refresh.
+        QToolButton *dismiss = nullptr;
+        for (QToolButton *button : window->findChild<QWidget *>("errorBanner")->findChildren<QToolButton *>())
+            if (button->accessibleName() == "Dismiss")
+                dismiss = button;
+        QVERIFY(dismiss);
+        QTest::mouseClick(dismiss, Qt::LeftButton);
+        QVERIFY(!window->findChild<QWidget *>("errorBanner")->isVisible());
+        backToTheListAndPress(Qt::Key_F5);
+        waitUntilLoaded();
+        QVERIFY(!window->findChild<QWidget *>("errorBanner")->isVisible());
 
         // The other way round: the store's sentence is there when the window is made, and the
         // journal's answer comes after it.
@@ -895,6 +909,9 @@ private slots:
         window->show();
         QVERIFY(label("errorMessage").contains(QDir::toNativeSeparators(file)));
         QTRY_VERIFY2(saysBoth(), qPrintable(label("errorMessage")));
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
+        waitUntilLoaded();
+        QVERIFY2(saysBoth(), qPrintable(label("errorMessage")));
         window.reset();
         session.reset();
         journal.reset(); // before its folder goes

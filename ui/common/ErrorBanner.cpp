@@ -34,33 +34,57 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_settings);
     layout->addWidget(close);
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        hide();
+        clearError(); // asked again
         emit retryClicked();
     });
     connect(m_settings, &QPushButton::clicked, this, &ErrorBanner::settingsClicked);
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(close, &QToolButton::clicked, this, [this] {
+        m_error.clear();
+        m_standing.clear(); // read
+        hide();
+    });
     hide();
 }
 
 void ErrorBanner::showError(const QString &message, bool offerSettings, bool offerRetry)
 {
+    m_error = message;
+    m_settings->setVisible(offerSettings);
+    m_retry->setVisible(offerRetry);
+    showWhatIsLeft();
+}
+
+void ErrorBanner::clearError()
+{
+    m_error.clear();
+    m_settings->hide();
+    m_retry->hide();
+    showWhatIsLeft();
+}
+
+void ErrorBanner::showAlso(const QString &standingProblem)
+{
+    if (!m_standing.contains(standingProblem))
+        m_standing.append(standingProblem);
+    showWhatIsLeft();
+}
+
+void ErrorBanner::showWhatIsLeft()
+{
+    QStringList lines = m_standing;
+    if (!m_error.isEmpty())
+        lines.prepend(m_error);
+    if (lines.isEmpty()) {
+        hide();
+        return;
+    }
     // Styled when first needed: a style sheet restyles every child, which costs start-up time.
     if (styleSheet().isEmpty())
         setStyleSheet(QStringLiteral(
             "#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
             "#errorBanner QLabel { color: #611a15; }"));
-    m_label->setText(message);
-    m_settings->setVisible(offerSettings);
-    m_retry->setVisible(offerRetry);
+    m_label->setText(lines.join(QLatin1Char('\n')));
     show();
-}
-
-void ErrorBanner::showAlso(const QString &message)
-{
-    if (isHidden())
-        showError(message, false, false);
-    else if (!m_label->text().contains(message))
-        m_label->setText(m_label->text() + QLatin1Char('\n') + message);
 }
 
 QString ErrorBanner::message() const

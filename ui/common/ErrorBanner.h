@@ -7,6 +7,11 @@ class QPushButton;
 
 // A strip above the list that says what went wrong in words, and offers the next step: Retry (only
 // when the same request can succeed), or Settings when the key was refused. Hidden while all is well.
+//
+// It holds two kinds of news. An error (showError) is about what was asked last, and goes when it is
+// put right (clearError, e.g. once connected) or asked again (Retry). A standing problem (showAlso:
+// a data folder that takes no journal, a store that cannot be used) is about this session and stays,
+// below whatever error comes and goes, until the user dismisses the banner.
 class ErrorBanner final : public QFrame
 {
     Q_OBJECT
@@ -16,9 +21,8 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
     // Retry is offered only where asking again can succeed; otherwise the message says what to do.
     void showError(const QString &message, bool offerSettings, bool offerRetry = true);
-    // A problem found on the side (a check on a worker): said below the one shown, whose buttons
-    // stay, or alone when none is shown.
-    void showAlso(const QString &message);
+    void clearError();
+    void showAlso(const QString &standingProblem);
     QString message() const;
 
 signals:
@@ -26,7 +30,11 @@ signals:
     void settingsClicked();
 
 private:
+    void showWhatIsLeft();
+
     QLabel *m_label = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_settings = nullptr;
+    QString m_error;
+    QStringList m_standing;
 };

@@ -293,7 +293,7 @@ void MainWindow::bindConnection()
         if (state == Session::State::Connecting || state == Session::State::Connected)
             showList();
         if (state == Session::State::Connected) {
-            m_banner->hide();
+            m_banner->clearError(); // a problem of the disk stays
             offerRecovery();
             // A preview that could not be read before (offline, or the key still being read) is
             // read now.

@@ -3,6 +3,7 @@
 #include "core/store/SqliteDb.h"
 
 #include <sqlite3.h>
+#include <system_error>
 
 WalCheckpointer::WalCheckpointer(const QString &path) : m_path(path) { }
 
@@ -26,24 +27,32 @@ void WalCheckpointer::install(sqlite3 *writer)
     sqlite3_wal_hook(writer, &WalCheckpointer::afterCommit, this);
 }
 
-int WalCheckpointer::afterCommit(void *self, sqlite3 *, const char *, int logPages)
+int WalCheckpointer::afterCommit(void *self, sqlite3 *writer, const char *database, int logPages)
 {
-    if (logPages >= checkpointPages)
-        static_cast<WalCheckpointer *>(self)->request();
+    if (logPages >= checkpointPages && !static_cast<WalCheckpointer *>(self)->request()) {
+        // No thread to be had (the process is at its limit): the checkpoint SQLite would have made.
+        sqlite3_wal_checkpoint_v2(writer, database, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
     return SQLITE_OK;
 }
 
-void WalCheckpointer::request()
+bool WalCheckpointer::request()
 {
     {
         const std::lock_guard lock(m_mutex);
         if (m_stopping)
-            return;
+            return true;
+        if (!m_thread.joinable()) {
+            try {
+                m_thread = std::thread([this] { run(); });
+            } catch (const std::system_error &) {
+                return false; // (nothing may be thrown through SQLite, which called this)
+            }
+        }
         m_pending = true;
-        if (!m_thread.joinable())
-            m_thread = std::thread([this] { run(); });
     }
     m_wake.notify_one();
+    return true;
 }
 
 void WalCheckpointer::run()

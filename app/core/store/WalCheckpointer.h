@@ -43,7 +43,7 @@ public:
 
 private:
     static int afterCommit(void *self, sqlite3 *db, const char *database, int logPages);
-    void request();
+    bool request(); // false when no thread could be started
     void run();
 
     QString m_path;

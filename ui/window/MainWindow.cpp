@@ -22,6 +22,7 @@
 #include "ui/list/EmailListPanel.h"
 #include "ui/list/EmailViewer.h"
 #include "ui/list/PreviewPane.h"
+#include "ui/window/DiskProblems.h"
 #include "ui/window/LanguageMenu.h"
 #include "ui/window/ListStatusText.h"
 #include "ui/window/OpenDrafts.h"
@@ -356,18 +357,7 @@ void MainWindow::bindList()
         else
             m_session->loadEmail(email.id(), Session::Purpose::Preview);
     });
-    // A data folder that cannot take the journal is named at once, not after a crash (the probe
-    // syncs the disk: on a worker, so that the first paint does not wait for it).
-    connect(m_session->journal(), &DraftJournal::writableChecked, this, [this](const QString &problem) {
-        if (!problem.isEmpty())
-            m_banner->showAlso(problem);
-    });
-    m_session->journal()->checkWritableSoon();
-    // So is a store that cannot be used (the list then lives in memory for this session).
-    if (const QString problem = m_session->storeProblemText(); !problem.isEmpty())
-        m_banner->showAlso(problem);
-    connect(m_session, &Session::storeProblem, this,
-            [this](const QString &problem) { m_banner->showAlso(problem); });
+    DiskProblems::showIn(m_banner, m_session);
     connect(m_session->drafts(), &Drafts::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(emails, &EmailListModel::pageLoaded, this, &MainWindow::updateStatus);

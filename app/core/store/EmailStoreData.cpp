@@ -263,6 +263,11 @@ void EmailStore::putRows(const QList<ListRow> &rows)
 
 void EmailStore::putListedRows(const QList<ListRow> &rows)
 {
+    // Held with the transaction's rows before they are written: the write itself may commit the
+    // transaction (its time is up), and when that commit fails these rows are written again in
+    // memory with the others (they were lost with the rollback when they were added after it).
+    if (isOnDisk())
+        m_batchRows += rows;
     const qint64 written = putRowsNow(rows, Commit::Batched);
     if (m_inBatch) {
         // A load of new rows (a new store, emails never listed) writes all over the ten indexes: it
@@ -270,7 +275,6 @@ void EmailStore::putListedRows(const QList<ListRow> &rows)
         // compares and needs none (a grown cache left half a MiB of heap behind it).
         if (written * 2 >= rows.size())
             setLoadCache(true);
-        m_batchRows += rows;
         if (m_batchRows.size() >= batchRows)
             commitBatch();
     }
@@ -394,6 +398,8 @@ void EmailStore::keepOnly(const StoreView &view, const IdSet &ids)
 
 void EmailStore::setLeadName(const QString &leadId, const QString &name)
 {
+    if (m_inBatch)
+        m_batchLeadNames.insert(leadId, name); // written again if the transaction fails (before: as above)
     write(
         [&] {
             const qint64 ref = refFor(leadId);
@@ -407,8 +413,6 @@ void EmailStore::setLeadName(const QString &leadId, const QString &name)
             return setName.run() && setRows.run();
         },
         Change::LeadNames, Commit::JoinBatch);
-    if (m_inBatch)
-        m_batchLeadNames.insert(leadId, name); // written again if the transaction fails
 }
 
 void EmailStore::forget()

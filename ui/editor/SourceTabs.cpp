@@ -44,7 +44,8 @@ SourceTabs::SourceTabs(const Ui::DraftForm &form, EditorState *state)
         if (!m_state->isLoading() && m_state->ownsPlainText())
             m_state->session()->setBody(m_state->session()->current().bodyHtml(), m_plain->toPlainText());
     });
-    m_tabs->tabBar()->installEventFilter(this); // Alt+M on the tab already shown
+    m_tabBar = m_tabs->tabBar();
+    m_tabBar->installEventFilter(this); // Alt+M on the tab already shown
     connect(state, &EditorState::bodySynced, this, &SourceTabs::refresh);
     connect(state, &EditorState::locksChanged, this, &SourceTabs::applyLocks);
 }
@@ -111,7 +112,7 @@ bool SourceTabs::eventFilter(QObject *watched, QEvent *event)
 {
     // A tab's mnemonic while that tab is already current changes nothing, so currentChanged never
     // comes: the focus would stay where the rep was. Every mnemonic leads into its page.
-    if (watched == m_tabs->tabBar() && event->type() == QEvent::Shortcut) {
+    if (watched == m_tabBar && event->type() == QEvent::Shortcut) {
         const auto *shortcut = static_cast<QShortcutEvent *>(event);
         for (int i = 0; i < m_tabs->count(); ++i) {
             if (m_tabs->isTabEnabled(i) && QKeySequence::mnemonic(m_tabs->tabText(i)) == shortcut->key()) {

@@ -38,6 +38,9 @@ private:
     void followIntoPage();
 
     QTabWidget *m_tabs;
+    // Kept: the filter must not ask the tab widget for it, since it also sees the events of the tab
+    // bar's destruction, when the tab widget is no longer one.
+    QWidget *m_tabBar = nullptr;
     QWidget *m_messagePage;
     QWidget *m_rawPage;
     QCheckBox *m_writePlain;

@@ -37,7 +37,8 @@ SpellingPart::SpellingPart(RichTextEdit *body, QLineEdit *subject, EditorState *
     });
     // The dictionary is read after the body's first paint: reading it competes for the machine with
     // preparing and laying out a long body, and nobody needs the marks before the text is there.
-    m_body->viewport()->installEventFilter(this);
+    m_bodyViewport = m_body->viewport();
+    m_bodyViewport->installEventFilter(this);
     m_body->installEventFilter(this); // Shift+F10 and the Menu key
     m_subject->installEventFilter(this);
     m_body->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -233,8 +234,8 @@ bool SpellingPart::eventFilter(QObject *watched, QEvent *event)
     }
     // The body's own first paint: not the placeholder's while a large body is being prepared (the
     // sanitizer and the parser then have the machine's cores).
-    if (watched == m_body->viewport() && event->type() == QEvent::Paint && !m_state->isBodyPending()) {
-        m_body->viewport()->removeEventFilter(this);
+    if (watched == m_bodyViewport && event->type() == QEvent::Paint && !m_state->isBodyPending()) {
+        m_bodyViewport->removeEventFilter(this);
         // After this paint, not before it.
         QTimer::singleShot(0, this, [this] {
             if (!m_spell)

@@ -51,6 +51,9 @@ private:
     void popUp(QMenu *menu, const QPoint &global);
 
     RichTextEdit *m_body;
+    // Kept: the filter must not ask the body for it, since it also sees the events of the body's
+    // destruction, when the body is no longer a scroll area.
+    QWidget *m_bodyViewport = nullptr;
     QLineEdit *m_subject;
     EditorState *m_state;
     QComboBox *m_language;

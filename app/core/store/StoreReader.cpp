@@ -18,6 +18,9 @@ public:
                 return {};
             m_db.registerFunctions();
             sqlite3_busy_timeout(m_db.handle(), 1000);
+            // A sort SQLite makes itself (a search's few thousand matches) stays in memory, as the
+            // writer's temporary data does: nothing of the store goes to /var/tmp (EmailStore).
+            m_db.exec("PRAGMA temp_store = MEMORY");
         }
         int code = SQLITE_DONE;
         auto numbers

@@ -102,7 +102,7 @@ private slots:
             = EmailStore::open(profile.filePath(QStringLiteral("emails.sqlite")));
         QVERIFY(store->isOnDisk());
         load(*store, 0, 5000);
-        load(*store, 2500, 5000); // half of them again, changed: updates as well as inserts
+        load(*store, 2500, 5000); // half of them again as they are stored, half new
         QCOMPARE(store->count(), 7500);
         QCOMPARE(created(), QStringList());
 

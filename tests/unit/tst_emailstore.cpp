@@ -56,6 +56,24 @@ QStringList idsOf(EmailStore &store, const StoreView &view)
     return ids;
 }
 
+// How SQLite orders the rows of `view` in `store`: through an index, or by sorting them.
+bool sortsThroughAnIndex(EmailStore &store, const StoreView &view)
+{
+    SqliteDb db;
+    if (db.open(store.uri(), false) != SQLITE_OK)
+        return false;
+    db.registerFunctions(); // sortkey(), which the indexes and the query name
+    QList<QVariant> values;
+    const QByteArray sql = "EXPLAIN QUERY PLAN SELECT e.n FROM emails e " + view.whereClause(&values) + ' '
+        + view.orderClause();
+    SqliteStatement plan(db, sql.constData());
+    plan.bindAll(values);
+    QByteArray steps;
+    while (plan.step() == SQLITE_ROW)
+        steps += plan.bytes(3) + '\n';
+    return !steps.isEmpty() && !steps.contains("TEMP B-TREE");
+}
+
 QStringList search(EmailStore &store, const QString &words)
 {
     StoreView view;
@@ -130,10 +148,20 @@ private slots:
         QCOMPARE(store.rows({*store.numberOf(QStringLiteral("e8"))}).begin()->updated, rows[8].updated);
     }
 
-    // Every order and filter the list offers equals a plain sort of the same rows in memory.
+    // Every order and filter the list offers equals a plain sort of the same rows in memory, in a
+    // store as small as most (SQLite sorts) and in a big one (the text indexes hold the order).
+    void sortAndFilterEqualAnInMemorySort_data()
+    {
+        QTest::addColumn<bool>("textIndexes");
+        QTest::newRow("a small store") << false;
+        QTest::newRow("a big store, with its text indexes") << true;
+    }
     void sortAndFilterEqualAnInMemorySort()
     {
+        QFETCH(bool, textIndexes);
         EmailStore store;
+        if (textIndexes)
+            store.setTextIndexesAbove(100);
         const QStringList words {
             QStringLiteral("quote"),   QStringLiteral("Quote"),    QStringLiteral("Éclair"),
             QStringLiteral("eclair"),  QStringLiteral("zebra"),    QStringLiteral("Ärger"),
@@ -149,6 +177,12 @@ private slots:
                                 QStringLiteral("user_%1").arg(i % 3)));
         }
         store.putRows(rows);
+        if (textIndexes)
+            QTRY_COMPARE_WITH_TIMEOUT(store.textIndexCount(), StoreSchema::textIndexCount, 10000);
+        QCOMPARE(store.textIndexCount(), textIndexes ? StoreSchema::textIndexCount : 0);
+        StoreView bySubject;
+        bySubject.sort = StoreView::Sort::Subject;
+        QCOMPARE(sortsThroughAnIndex(store, bySubject), textIndexes);
         const SortCollator collator {QLocale()};
         using Sort = StoreView::Sort;
         for (const Sort sort :
@@ -610,6 +644,9 @@ private slots:
         StoreView bySubject;
         bySubject.sort = StoreView::Sort::Subject;
         QCOMPARE(idsOf(*store, bySubject), QStringList {QStringLiteral("acti_old")});
+        // A store made before new stores started without the text indexes keeps them.
+        QCOMPARE(store->textIndexCount(), StoreSchema::textIndexCount);
+        QVERIFY(sortsThroughAnIndex(*store, bySubject));
         QVERIFY(store->loaded(QStringLiteral("all"))->complete);
         store->setLeadName(QStringLiteral("lead_1"), QStringLiteral("Acme"));
         QCOMPARE(search(*store, QStringLiteral("acme")), QStringList {QStringLiteral("acti_old")});
@@ -828,6 +865,161 @@ private slots:
         store->putListedRows({makeRow(QStringLiteral("e300"), QStringLiteral("last"))});
         store.reset();
         QCOMPARE(countInFile(), 104);
+    }
+
+    // A new store has no text index; once it holds more than textIndexesAbove emails it makes them,
+    // one after each write out of the pages' transaction (never inside it), and keeps them. Every
+    // text sort then walks its index.
+    void aStoreMakesItsTextIndexesOnceItIsBig()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        QVERIFY(store->isOnDisk());
+        store->setTextIndexesAbove(250);
+        QCOMPARE(store->textIndexCount(), 0);
+        SqliteDb other; // what is in the file
+        QCOMPARE(other.open(path, false, true), SQLITE_OK);
+        const auto indexesInFile = [&other] {
+            SqliteStatement query(other,
+                                  "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                  "name IN ('emails_by_subject', 'emails_by_recipients', "
+                                  "'emails_by_sender', 'emails_by_lead_name')");
+            return query.step() == SQLITE_ROW ? query.integer(0) : -1;
+        };
+        QCOMPARE(indexesInFile(), 0);
+        QSignalSpy committed(store.get(), &EmailStore::committed);
+        const auto page = [](int first) {
+            QList<ListRow> rows;
+            for (int i = first; i < first + 100; ++i)
+                rows.append(makeRow(QStringLiteral("acti_%1").arg(i), QStringLiteral("Quote %1").arg(i % 37),
+                                    EmailStatus::Draft, i, QStringLiteral("lead_%1").arg(i % 7),
+                                    QStringLiteral("buyer%1@example.com").arg(i % 11)));
+            return rows;
+        };
+        // 200 emails: a store this small sorts without them.
+        store->putListedRows(page(0));
+        store->putListedRows(page(100));
+        store->setLoaded(QStringLiteral("all"), QDateTime::currentDateTimeUtc(), true); // written out
+        QTRY_COMPARE_WITH_TIMEOUT(store->pendingIndexCount(), 0, 10000); // the idle work is done
+        QCOMPARE(store->textIndexCount(), 0);
+        QCOMPARE(indexesInFile(), 0);
+        // 300: past the limit, but the pages' transaction is open: nothing is made within it.
+        store->putListedRows(page(200));
+        QCOMPARE(store->textIndexCount(), 0);
+        QVERIFY(committed.wait(5000));
+        QCOMPARE(store->textIndexCount(), 1); // after its commit, one
+        QCOMPARE(indexesInFile(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(store->textIndexCount(), StoreSchema::textIndexCount, 10000); // when idle
+        QCOMPARE(indexesInFile(), StoreSchema::textIndexCount);
+        for (const StoreView::Sort sort : {StoreView::Sort::Subject, StoreView::Sort::Recipients,
+                                           StoreView::Sort::Sender, StoreView::Sort::LeadName}) {
+            StoreView view;
+            view.sort = sort;
+            QVERIFY(sortsThroughAnIndex(*store, view));
+            view.descending = true;
+            QVERIFY(sortsThroughAnIndex(*store, view));
+        }
+        // Kept: a store opened again has them whatever its size.
+        store.reset();
+        store = EmailStore::open(path);
+        QCOMPARE(store->textIndexCount(), StoreSchema::textIndexCount);
+        QCOMPARE(store->count(), 300);
+    }
+
+    // A text index that cannot be made (here a table of that name in the file) costs nothing: the rows
+    // are there, they sort as before, nothing is said (the index is the store's business), and it is
+    // not tried again at every write of the session.
+    void aTextIndexThatCannotBeMadeLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
+        EmailStore::open(path).reset();
+        {
+            SqliteDb other;
+            QCOMPARE(other.open(path, false), SQLITE_OK);
+            QVERIFY(other.exec("CREATE TABLE emails_by_subject(x)"));
+        }
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        store->setTextIndexesAbove(10);
+        QSignalSpy problems(store.get(), &EmailStore::problemOccurred);
+        QList<ListRow> rows;
+        for (int i = 0; i < 20; ++i)
+            rows.append(makeRow(QStringLiteral("acti_%1").arg(i), QStringLiteral("Quote %1").arg(20 - i)));
+        store->putRows(rows);
+        store->putRows({makeRow(QStringLiteral("acti_20"), QStringLiteral("Another"))});
+        QCOMPARE(store->textIndexCount(), 0);
+        QCOMPARE(store->count(), 21);
+        QVERIFY(store->isOnDisk());
+        QVERIFY(store->problem().isEmpty());
+        QCOMPARE(problems.size(), 0);
+        StoreView bySubject;
+        bySubject.sort = StoreView::Sort::Subject;
+        bySubject.descending = false;
+        const QStringList ids = idsOf(*store, bySubject);
+        QCOMPARE(ids.size(), 21);
+        QCOMPARE(ids.constFirst(), QStringLiteral("acti_20")); // "Another"
+        QVERIFY(!sortsThroughAnIndex(*store, bySubject));
+        // The obstacle gone, this session does not try again; the next one does.
+        {
+            SqliteDb other;
+            QCOMPARE(other.open(path, false), SQLITE_OK);
+            QVERIFY(other.exec("DROP TABLE emails_by_subject"));
+        }
+        store->putRows({makeRow(QStringLiteral("acti_21"), QStringLiteral("Later"))});
+        QCOMPARE(store->textIndexCount(), 0);
+        store = EmailStore::open(path);
+        store->setTextIndexesAbove(10);
+        QTRY_COMPARE_WITH_TIMEOUT(store->textIndexCount(), StoreSchema::textIndexCount, 10000);
+        QVERIFY(sortsThroughAnIndex(*store, bySubject));
+    }
+
+    // The text indexes hold keys in the language the store was opened in: opened in another, the ones
+    // it has are made again in it, and those made later are too.
+    void anotherLanguageSortsByItsOwnKeys()
+    {
+        const QLocale pinned;
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(pinned); });
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
+        // "Öl" sorts with the O's in German, after "Zoo" in Swedish.
+        const QStringList subjects {QStringLiteral("Zoo"), QStringLiteral("Öl"), QStringLiteral("Ofen")};
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        {
+            std::unique_ptr<EmailStore> store = EmailStore::open(path);
+            store->setTextIndexesAbove(2);
+            QList<ListRow> rows;
+            for (int i = 0; i < subjects.size(); ++i)
+                rows.append(makeRow(QStringLiteral("acti_%1").arg(i), subjects.at(i), EmailStatus::Draft, i,
+                                    QString(), subjects.at(i) + QStringLiteral("@example.com")));
+            store->putRows(rows);
+            store->putRows({rows.constFirst()}); // written as it is: nothing to make an index after
+            store->putRows({makeRow(QStringLiteral("acti_9"), QStringLiteral("Anfang"))});
+            QCOMPARE(store->textIndexCount(), 2); // subject's and recipients': the others come later
+        }
+        QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        store->setTextIndexesAbove(2);
+        QTRY_COMPARE_WITH_TIMEOUT(store->textIndexCount(), StoreSchema::textIndexCount, 10000);
+        const auto subjectsBy = [&](StoreView::Sort sort) {
+            StoreView view;
+            view.sort = sort;
+            view.descending = false;
+            QStringList shown;
+            const std::vector<qint64> order = store->order(view);
+            const QHash<qint64, ListRow> rows = store->rows(order);
+            for (const qint64 n : order)
+                shown.append(QString::fromUtf8(rows.value(n).subject()));
+            return shown;
+        };
+        const QStringList swedish {QStringLiteral("Anfang"), QStringLiteral("Ofen"), QStringLiteral("Zoo"),
+                                   QStringLiteral("Öl")};
+        QCOMPARE(subjectsBy(StoreView::Sort::Subject), swedish);
+        QCOMPARE(subjectsBy(StoreView::Sort::Recipients).mid(1), swedish.mid(1)); // (Anfang has none)
+        StoreView bySubject;
+        bySubject.sort = StoreView::Sort::Subject;
+        bySubject.descending = false;
+        QVERIFY(sortsThroughAnIndex(*store, bySubject));
     }
 
     void aLockedStoreIsSaidAndTheWindowGoesOn()

@@ -182,8 +182,7 @@ void EmailStore::checkLocale()
     if (stored.step() == SQLITE_ROW && stored.text(0) == locale)
         return;
     stored.reset();
-    m_db.exec("REINDEX emails_by_subject; REINDEX emails_by_recipients; REINDEX emails_by_sender; "
-              "REINDEX emails_by_lead_name;");
+    StoreSchema::reindexTextIndexes(m_db); // (a new store has none yet: made in this language)
     SqliteStatement save(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('collation', ?1)");
     save.bind(1, locale);
     save.run();
@@ -220,7 +219,30 @@ bool EmailStore::prepare()
     m_db.exec(Statements::stagedTable);
     m_statements = std::make_unique<Statements>(m_db);
     m_count = -1;
+    m_textIndexes = StoreSchema::textIndexesPresent(m_db);
+    if (m_textIndexes < StoreSchema::textIndexCount)
+        indexWhenIdle(indexIdleMs); // a big store may lack some (one could not be made last time)
     return m_statements->isValid();
+}
+
+bool EmailStore::makeTextIndexWhenBig()
+{
+    if (m_textIndexes >= StoreSchema::textIndexCount || m_textIndexFailed || m_inBatch
+        || estimatedCount() <= m_textIndexesAbove)
+        return false;
+    // A transaction of its own: its failure (a full disk) loses no row, and is not the store's to
+    // report (the next write of rows meets the same disk and says so).
+    if (m_db.exec("BEGIN IMMEDIATE")) {
+        m_textIndexes = StoreSchema::textIndexesPresent(m_db); // another instance may have made some
+        const bool lacking = m_textIndexes < StoreSchema::textIndexCount;
+        if ((!lacking || StoreSchema::makeNextTextIndex(m_db)) && m_db.exec("COMMIT")) {
+            m_textIndexes += lacking ? 1 : 0;
+            return lacking;
+        }
+        m_db.exec("ROLLBACK");
+    }
+    m_textIndexFailed = true;
+    return false;
 }
 
 void EmailStore::fileFailed(const QString &path, int code, const QString &detail)

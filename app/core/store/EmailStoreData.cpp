@@ -81,6 +81,7 @@ void EmailStore::commitBatch()
     m_batchTimer->stop();
     m_batchRows = {}; // its capacity too (a load's 2,000 rows)
     m_batchLeadNames.clear();
+    makeTextIndexWhenBig(); // (not within the pages' transaction: see there)
     emit committed();
 }
 
@@ -124,6 +125,8 @@ void EmailStore::wrote(const Change &change)
     m_count = -1;
     if (change == Change::Nothing)
         return;
+    if (change == Change::Rows)
+        makeTextIndexWhenBig(); // (none while the pages' transaction is open: after its commit)
     indexWhenIdle(indexIdleMs); // its words (restarted by the next write: a load is not slowed)
     emit changed(change == Change::LeadNames);
 }
@@ -134,7 +137,7 @@ void EmailStore::indexWhenIdle(int delayMs)
         m_indexTimer = new QTimer(this);
         m_indexTimer->setSingleShot(true);
         connect(m_indexTimer, &QTimer::timeout, this, [this] {
-            if (!indexPending(indexStep))
+            if (!indexPending(indexStep) || makeTextIndexWhenBig())
                 indexWhenIdle(0); // the next step at the next turn of the event loop
             else if (!m_inBatch)
                 setLoadCache(false); // a load that did not end (an error, another query) is over too

@@ -4,7 +4,9 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <iterator>
+#include <sqlite3.h>
 
 namespace {
 // Version 1: the list's rows (ids of leads, users and contacts once each in refs), the full records
@@ -161,6 +163,26 @@ END;
 )sql";
 
 const char *const steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+
+// Version 3's text indexes, as it made them (a new store drops them at once: StoreSchema.h).
+struct TextIndex
+{
+    const char *name;
+    const char *create;
+};
+const TextIndex textIndexes[StoreSchema::textIndexCount] = {
+    {"emails_by_subject", "CREATE INDEX emails_by_subject ON emails(sortkey(subject))"},
+    {"emails_by_recipients", "CREATE INDEX emails_by_recipients ON emails(sortkey(recipients))"},
+    {"emails_by_sender", "CREATE INDEX emails_by_sender ON emails(sortkey(sender))"},
+    {"emails_by_lead_name", "CREATE INDEX emails_by_lead_name ON emails(sortkey(lead_name))"},
+};
+
+bool hasIndex(SqliteDb &db, const char *name)
+{
+    SqliteStatement query(db, "SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?1");
+    query.bind(1, QByteArray(name));
+    return query.step() == SQLITE_ROW;
+}
 } // namespace
 
 namespace StoreSchema {
@@ -191,6 +213,16 @@ bool migrate(SqliteDb &db, QString *error, int target)
             return false;
         }
     }
+    if (from == 0 && target == latestVersion()) {
+        for (const TextIndex &index : textIndexes) {
+            const QByteArray drop = "DROP INDEX " + QByteArray(index.name);
+            if (!db.exec(drop.constData())) {
+                *error = db.lastError();
+                db.exec("ROLLBACK");
+                return false;
+            }
+        }
+    }
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(target);
     if (!db.exec(setVersion.constData()) || !db.exec("COMMIT")) {
         *error = db.lastError();
@@ -198,5 +230,31 @@ bool migrate(SqliteDb &db, QString *error, int target)
         return false;
     }
     return true;
+}
+
+int textIndexesPresent(SqliteDb &db)
+{
+    return int(std::count_if(std::begin(textIndexes), std::end(textIndexes),
+                             [&](const TextIndex &index) { return hasIndex(db, index.name); }));
+}
+
+bool makeNextTextIndex(SqliteDb &db)
+{
+    for (const TextIndex &index : textIndexes) {
+        if (!hasIndex(db, index.name))
+            return db.exec(index.create);
+    }
+    return false;
+}
+
+bool reindexTextIndexes(SqliteDb &db)
+{
+    bool ok = true;
+    for (const TextIndex &index : textIndexes) {
+        const QByteArray reindex = "REINDEX " + QByteArray(index.name);
+        if (hasIndex(db, index.name))
+            ok = db.exec(reindex.constData()) && ok;
+    }
+    return ok;
 }
 } // namespace StoreSchema

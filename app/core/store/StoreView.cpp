@@ -9,7 +9,8 @@
 namespace {
 const char *sortExpression(StoreView::Sort sort)
 {
-    // Each is the expression of an index (StoreSchema), so that SQLite walks the index.
+    // Each is the expression of an index (StoreSchema; the text ones once the store is big), so that
+    // SQLite walks the index.
     switch (sort) {
     case StoreView::Sort::Created:
         return "e.created";

@@ -629,8 +629,10 @@ private slots:
         start(1050);
         QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
         int aheadWhenRead = 0;
-        connect(model.get(), &EmailListModel::pageLoaded, this, [this, &aheadWhenRead](int rows, bool more) {
-            if (more && model->listRequestCount() >= rows / 100 + 1 + EmailListModel::pagesAskedAhead)
+        int pagesRead = 0;
+        connect(model.get(), &EmailListModel::pageLoaded, this, [&, this](int, bool more) {
+            ++pagesRead;
+            if (more && model->listRequestCount() >= pagesRead + 1 + EmailListModel::pagesAskedAhead)
                 ++aheadWhenRead;
         });
         model->setQuery({});
@@ -638,12 +640,45 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && !model->hasMore(), 20000);
         QCOMPARE(model->rowCount(), 1050);
         QCOMPARE(ids(), store->orderedEmailIds());
-        QCOMPARE(inserted.count(), 11);
+        QCOMPARE(pagesRead, 11);
+        // The rows follow the pages in a few steps (at most one a page), always below those before.
+        int insertedRows = 0;
+        for (const QList<QVariant> &insert : std::as_const(inserted)) {
+            QCOMPARE(insert.at(1).toInt(), insertedRows);
+            insertedRows = insert.at(2).toInt() + 1;
+        }
+        QCOMPARE(insertedRows, 1050);
+        QVERIFY(inserted.count() >= 1 && inserted.count() <= 11);
         QVERIFY2(model->listRequestCount() <= 11 + EmailListModel::pagesAskedAhead,
                  qPrintable(QString::number(model->listRequestCount())));
         // When a page has been read, the following pagesAskedAhead pages are on their way.
         QVERIFY2(aheadWhenRead >= 11 - EmailListModel::pagesAskedAhead,
                  qPrintable(QString::number(aheadWhenRead)));
+    }
+
+    // Load All shows the first page at once, rows in steps while the pages arrive, and every row
+    // with the last page: what a person watching the list sees (its pages are followed at most every
+    // followEvery, not one by one).
+    void loadAllShowsItsRowsWhileItLoads()
+    {
+        start(1050);
+        server->faults().setLatency(60); // the load lasts for several steps whatever the machine
+        QList<QPair<int, bool>> pages; // rows shown, more to come
+        connect(model.get(), &EmailListModel::pageLoaded, this, [&pages](int rows, bool more) {
+            pages.append({rows, more});
+        });
+        model->setQuery({});
+        model->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!pages.isEmpty() && !pages.constLast().second, 20000);
+        QCOMPARE(pages.size(), 11);
+        QCOMPARE(pages.constFirst().first, 100);
+        QCOMPARE(pages.constLast().first, 1050);
+        QCOMPARE(model->rowCount(), 1050);
+        QVERIFY2(
+            std::any_of(pages.cbegin(), pages.cend() - 1,
+                        [](const QPair<int, bool> &page) { return page.first > 100 && page.first < 1050; }),
+            "no rows were shown between the first page and the last");
+        QCOMPARE(ids(), store->orderedEmailIds());
     }
 
     // A page asked for ahead belongs to the query it was asked for: a new query drops it, and its

@@ -45,10 +45,16 @@ EmailListModel::EmailListModel(CloseClient *client, QObject *parent)
     : QAbstractTableModel(parent),
       m_client(client),
       m_loader(client, nullptr),
-      m_leadNames(new LeadNames(client, this))
+      m_leadNames(new LeadNames(client, this)),
+      m_followDuringLoad(followEvery, [this] { follow(); })
 {
     connect(m_leadNames, &LeadNames::arrived, this, &EmailListModel::onLeadName);
     connect(&m_loader, &ListLoader::rowsArrived, this, &EmailListModel::resolveLeads);
+    // A load that ended (its last page, a failure, a stop) shows every row it wrote before it says so.
+    connect(&m_loader, &ListLoader::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            m_followDuringLoad.flush();
+    });
     connect(&m_loader, &ListLoader::loadingChanged, this, &EmailListModel::loadingChanged);
     // A load that ended let go of its pages: the allocator gives that memory back, once things settle.
     connect(&m_loader, &ListLoader::loadingChanged, this, [this](bool loading) {
@@ -94,8 +100,12 @@ void EmailListModel::setStore(EmailStore *store)
     // A write that is not a page (a save, a delete, another part of Draftdesk) shows at once.
     connect(m_store, &EmailStore::changed, this, [this](bool onlyLeadNames) {
         m_storeChanged = m_storeChanged || !onlyLeadNames;
-        if (!onlyLeadNames || m_view.sort == StoreView::Sort::LeadName || m_view.searches())
-            follow();
+        if (!onlyLeadNames || m_view.sort == StoreView::Sort::LeadName || m_view.searches()) {
+            if (m_loader.isLoadingAll())
+                m_followDuringLoad.ask();
+            else
+                follow();
+        }
     });
     reload();
 }
@@ -221,6 +231,7 @@ void EmailListModel::replaceOrder(std::vector<qint64> order)
 
 void EmailListModel::follow()
 {
+    m_followDuringLoad.cancel(); // this is it
     if (m_cleared)
         return;
     if (ordersInBackground())

@@ -6,6 +6,7 @@
 #include "core/email/EmailStatus.h"
 #include "core/list/LeadNames.h"
 #include "core/list/ListLoader.h"
+#include "core/list/Throttle.h"
 #include "core/store/ListRow.h"
 #include "core/store/StoreReader.h"
 #include "core/store/StoreView.h"
@@ -173,6 +174,10 @@ private:
     EmailStore *m_store = nullptr; // see store()
     ListLoader m_loader;
     LeadNames *m_leadNames;
+    // While Load All's pages arrive, the rows follow the store at most every followEvery: the order of
+    // every row is read again to place a page's, 100 times in a load of 10,000 (a tenth of its time).
+    static constexpr std::chrono::milliseconds followEvery {100};
+    Throttle m_followDuringLoad;
     StoreView m_view;
     bool m_cameFromStore = false;
     bool m_cleared = false; // clear(): no rows until the next view

@@ -57,6 +57,8 @@ public:
         return !m_pageCall.isNull() || !m_refreshCall.isNull() || m_answeredPage.has_value();
     }
     bool hasMore() const { return m_plan && !m_plan->isDone(); }
+    // Load All is under way: pages come one after another until the last.
+    bool isLoadingAll() const { return m_loadAll; }
     bool isStarted() const { return m_started; }
     // A page came from Close since the query was set (the list is no longer only what was stored).
     bool hasAnswered() const { return m_answered; }

@@ -58,11 +58,12 @@ bool EmailStore::writeInBatch(const std::function<bool()> &work, const Change &c
     }
     // A savepoint per write, so that a failing one can be told from the rows before it.
     if (m_inBatch && m_db.exec("SAVEPOINT listed") && work() && m_db.exec("RELEASE listed")) {
+        wrote(change);
         // Another instance waits for the lock only so long: a timer held up by a busy window does not
-        // keep the transaction open past its time.
+        // keep the transaction open past its time. (After wrote(): a text index made after the commit
+        // is the only one of this write.)
         if (m_batchAge.hasExpired(batchMs))
             commitBatch();
-        wrote(change);
         return true;
     }
     batchFailed();

@@ -149,19 +149,19 @@ private slots:
     }
 
     // Every order and filter the list offers equals a plain sort of the same rows in memory, in a
-    // store as small as most (SQLite sorts) and in a big one (the text indexes hold the order).
+    // store as small as most (SQLite sorts) and in a big one (the sort indexes hold the order).
     void sortAndFilterEqualAnInMemorySort_data()
     {
-        QTest::addColumn<bool>("textIndexes");
+        QTest::addColumn<bool>("sortIndexes");
         QTest::newRow("a small store") << false;
-        QTest::newRow("a big store, with its text indexes") << true;
+        QTest::newRow("a big store, with its sort indexes") << true;
     }
     void sortAndFilterEqualAnInMemorySort()
     {
-        QFETCH(bool, textIndexes);
+        QFETCH(bool, sortIndexes);
         EmailStore store;
-        if (textIndexes)
-            store.setTextIndexesAbove(100);
+        if (sortIndexes)
+            store.setSortIndexesAbove(100);
         const QStringList words {
             QStringLiteral("quote"),   QStringLiteral("Quote"),    QStringLiteral("Éclair"),
             QStringLiteral("eclair"),  QStringLiteral("zebra"),    QStringLiteral("Ärger"),
@@ -177,12 +177,15 @@ private slots:
                                 QStringLiteral("user_%1").arg(i % 3)));
         }
         store.putRows(rows);
-        if (textIndexes)
-            QTRY_COMPARE_WITH_TIMEOUT(store.textIndexCount(), StoreSchema::textIndexCount, 10000);
-        QCOMPARE(store.textIndexCount(), textIndexes ? StoreSchema::textIndexCount : 0);
+        if (sortIndexes)
+            QTRY_COMPARE_WITH_TIMEOUT(store.sortIndexCount(), StoreSchema::sortIndexCount, 10000);
+        QCOMPARE(store.sortIndexCount(), sortIndexes ? StoreSchema::sortIndexCount : 0);
         StoreView bySubject;
         bySubject.sort = StoreView::Sort::Subject;
-        QCOMPARE(sortsThroughAnIndex(store, bySubject), textIndexes);
+        QCOMPARE(sortsThroughAnIndex(store, bySubject), sortIndexes);
+        StoreView byDate;
+        byDate.sort = StoreView::Sort::Shown;
+        QCOMPARE(sortsThroughAnIndex(store, byDate), sortIndexes);
         const SortCollator collator {QLocale()};
         using Sort = StoreView::Sort;
         for (const Sort sort :
@@ -644,8 +647,8 @@ private slots:
         StoreView bySubject;
         bySubject.sort = StoreView::Sort::Subject;
         QCOMPARE(idsOf(*store, bySubject), QStringList {QStringLiteral("acti_old")});
-        // A store made before new stores started without the text indexes keeps them.
-        QCOMPARE(store->textIndexCount(), StoreSchema::textIndexCount);
+        // A store made before new stores started without the sort indexes keeps them.
+        QCOMPARE(store->sortIndexCount(), StoreSchema::sortIndexCount);
         QVERIFY(sortsThroughAnIndex(*store, bySubject));
         QVERIFY(store->loaded(QStringLiteral("all"))->complete);
         store->setLeadName(QStringLiteral("lead_1"), QStringLiteral("Acme"));
@@ -867,24 +870,25 @@ private slots:
         QCOMPARE(countInFile(), 104);
     }
 
-    // A new store has no text index; once it holds more than textIndexesAbove emails it makes them,
+    // A new store has no sort index; once it holds more than sortIndexesAbove emails it makes them,
     // one after each write out of the pages' transaction (never inside it), and keeps them. Every
     // text sort then walks its index.
-    void aStoreMakesItsTextIndexesOnceItIsBig()
+    void aStoreMakesItsSortIndexesOnceItIsBig()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
         std::unique_ptr<EmailStore> store = EmailStore::open(path);
         QVERIFY(store->isOnDisk());
-        store->setTextIndexesAbove(250);
-        QCOMPARE(store->textIndexCount(), 0);
+        store->setSortIndexesAbove(250);
+        QCOMPARE(store->sortIndexCount(), 0);
         SqliteDb other; // what is in the file
         QCOMPARE(other.open(path, false, true), SQLITE_OK);
         const auto indexesInFile = [&other] {
             SqliteStatement query(other,
                                   "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
-                                  "name IN ('emails_by_subject', 'emails_by_recipients', "
-                                  "'emails_by_sender', 'emails_by_lead_name')");
+                                  "name IN ('emails_by_shown', 'emails_by_status', 'emails_by_subject', "
+                                  "'emails_by_updated', 'emails_by_recipients', 'emails_by_sender', "
+                                  "'emails_by_lead_name')");
             return query.step() == SQLITE_ROW ? query.integer(0) : -1;
         };
         QCOMPARE(indexesInFile(), 0);
@@ -902,18 +906,20 @@ private slots:
         store->putListedRows(page(100));
         store->setLoaded(QStringLiteral("all"), QDateTime::currentDateTimeUtc(), true); // written out
         QTRY_COMPARE_WITH_TIMEOUT(store->pendingIndexCount(), 0, 10000); // the idle work is done
-        QCOMPARE(store->textIndexCount(), 0);
+        QCOMPARE(store->sortIndexCount(), 0);
         QCOMPARE(indexesInFile(), 0);
         // 300: past the limit, but the pages' transaction is open: nothing is made within it.
         store->putListedRows(page(200));
-        QCOMPARE(store->textIndexCount(), 0);
+        QCOMPARE(store->sortIndexCount(), 0);
         QVERIFY(committed.wait(5000));
-        QCOMPARE(store->textIndexCount(), 1); // after its commit, one
+        QCOMPARE(store->sortIndexCount(), 1); // after its commit, one
         QCOMPARE(indexesInFile(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(store->textIndexCount(), StoreSchema::textIndexCount, 10000); // when idle
-        QCOMPARE(indexesInFile(), StoreSchema::textIndexCount);
-        for (const StoreView::Sort sort : {StoreView::Sort::Subject, StoreView::Sort::Recipients,
-                                           StoreView::Sort::Sender, StoreView::Sort::LeadName}) {
+        QTRY_COMPARE_WITH_TIMEOUT(store->sortIndexCount(), StoreSchema::sortIndexCount, 10000); // when idle
+        QCOMPARE(indexesInFile(), StoreSchema::sortIndexCount);
+        for (const StoreView::Sort sort :
+             {StoreView::Sort::Shown, StoreView::Sort::Status, StoreView::Sort::Subject,
+              StoreView::Sort::Updated, StoreView::Sort::Recipients, StoreView::Sort::Sender,
+              StoreView::Sort::LeadName}) {
             StoreView view;
             view.sort = sort;
             QVERIFY(sortsThroughAnIndex(*store, view));
@@ -923,14 +929,14 @@ private slots:
         // Kept: a store opened again has them whatever its size.
         store.reset();
         store = EmailStore::open(path);
-        QCOMPARE(store->textIndexCount(), StoreSchema::textIndexCount);
+        QCOMPARE(store->sortIndexCount(), StoreSchema::sortIndexCount);
         QCOMPARE(store->count(), 300);
     }
 
-    // A text index that cannot be made (here a table of that name in the file) costs nothing: the rows
+    // A sort index that cannot be made (here a table of that name in the file) costs nothing: the rows
     // are there, they sort as before, nothing is said (the index is the store's business), and it is
     // not tried again at every write of the session.
-    void aTextIndexThatCannotBeMadeLosesNothing()
+    void aSortIndexThatCannotBeMadeLosesNothing()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
@@ -938,17 +944,17 @@ private slots:
         {
             SqliteDb other;
             QCOMPARE(other.open(path, false), SQLITE_OK);
-            QVERIFY(other.exec("CREATE TABLE emails_by_subject(x)"));
+            QVERIFY(other.exec("CREATE TABLE emails_by_shown(x)"));
         }
         std::unique_ptr<EmailStore> store = EmailStore::open(path);
-        store->setTextIndexesAbove(10);
+        store->setSortIndexesAbove(10);
         QSignalSpy problems(store.get(), &EmailStore::problemOccurred);
         QList<ListRow> rows;
         for (int i = 0; i < 20; ++i)
             rows.append(makeRow(QStringLiteral("acti_%1").arg(i), QStringLiteral("Quote %1").arg(20 - i)));
         store->putRows(rows);
         store->putRows({makeRow(QStringLiteral("acti_20"), QStringLiteral("Another"))});
-        QCOMPARE(store->textIndexCount(), 0);
+        QCOMPARE(store->sortIndexCount(), 0);
         QCOMPARE(store->count(), 21);
         QVERIFY(store->isOnDisk());
         QVERIFY(store->problem().isEmpty());
@@ -964,17 +970,17 @@ private slots:
         {
             SqliteDb other;
             QCOMPARE(other.open(path, false), SQLITE_OK);
-            QVERIFY(other.exec("DROP TABLE emails_by_subject"));
+            QVERIFY(other.exec("DROP TABLE emails_by_shown"));
         }
         store->putRows({makeRow(QStringLiteral("acti_21"), QStringLiteral("Later"))});
-        QCOMPARE(store->textIndexCount(), 0);
+        QCOMPARE(store->sortIndexCount(), 0);
         store = EmailStore::open(path);
-        store->setTextIndexesAbove(10);
-        QTRY_COMPARE_WITH_TIMEOUT(store->textIndexCount(), StoreSchema::textIndexCount, 10000);
+        store->setSortIndexesAbove(10);
+        QTRY_COMPARE_WITH_TIMEOUT(store->sortIndexCount(), StoreSchema::sortIndexCount, 10000);
         QVERIFY(sortsThroughAnIndex(*store, bySubject));
     }
 
-    // The text indexes hold keys in the language the store was opened in: opened in another, the ones
+    // The text sort indexes hold keys in the language the store was opened in: opened in another, the ones
     // it has are made again in it, and those made later are too.
     void anotherLanguageSortsByItsOwnKeys()
     {
@@ -987,7 +993,7 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         {
             std::unique_ptr<EmailStore> store = EmailStore::open(path);
-            store->setTextIndexesAbove(2);
+            store->setSortIndexesAbove(2);
             QList<ListRow> rows;
             for (int i = 0; i < subjects.size(); ++i)
                 rows.append(makeRow(QStringLiteral("acti_%1").arg(i), subjects.at(i), EmailStatus::Draft, i,
@@ -995,12 +1001,13 @@ private slots:
             store->putRows(rows);
             store->putRows({rows.constFirst()}); // written as it is: nothing to make an index after
             store->putRows({makeRow(QStringLiteral("acti_9"), QStringLiteral("Anfang"))});
-            QCOMPARE(store->textIndexCount(), 2); // subject's and recipients': the others come later
+            store->putRows({makeRow(QStringLiteral("acti_9"), QStringLiteral("Anfang"), EmailStatus::Sent)});
+            QCOMPARE(store->sortIndexCount(), 3); // the date's, the status', the subject's: the rest later
         }
         QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
         std::unique_ptr<EmailStore> store = EmailStore::open(path);
-        store->setTextIndexesAbove(2);
-        QTRY_COMPARE_WITH_TIMEOUT(store->textIndexCount(), StoreSchema::textIndexCount, 10000);
+        store->setSortIndexesAbove(2);
+        QTRY_COMPARE_WITH_TIMEOUT(store->sortIndexCount(), StoreSchema::sortIndexCount, 10000);
         const auto subjectsBy = [&](StoreView::Sort sort) {
             StoreView view;
             view.sort = sort;

@@ -97,7 +97,8 @@ void EmailListModel::setStore(EmailStore *store)
         if (ordersInBackground())
             follow();
     });
-    // A write that is not a page (a save, a delete, another part of Draftdesk) shows at once.
+    // Any other write (a page, a save, a delete, another part of Draftdesk) shows at once; while Load All
+    // runs, within followEvery (with the rest of its pages).
     connect(m_store, &EmailStore::changed, this, [this](bool onlyLeadNames) {
         m_storeChanged = m_storeChanged || !onlyLeadNames;
         if (!onlyLeadNames || m_view.sort == StoreView::Sort::LeadName || m_view.searches()) {

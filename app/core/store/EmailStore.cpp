@@ -176,13 +176,13 @@ bool EmailStore::isTruncated(const QString &path)
 
 void EmailStore::checkLocale()
 {
-    // The text indexes hold keys in one language's order: another language sorts by other keys.
+    // The text sort indexes hold keys in one language's order: another language sorts by other keys.
     const QString locale = QLocale().name();
     SqliteStatement stored(m_db, "SELECT value FROM meta WHERE key = 'collation'");
     if (stored.step() == SQLITE_ROW && stored.text(0) == locale)
         return;
     stored.reset();
-    StoreSchema::reindexTextIndexes(m_db); // (a new store has none yet: made in this language)
+    StoreSchema::reindexCollatedIndexes(m_db); // (a new store has none yet: made in this language)
     SqliteStatement save(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES ('collation', ?1)");
     save.bind(1, locale);
     save.run();
@@ -219,29 +219,29 @@ bool EmailStore::prepare()
     m_db.exec(Statements::stagedTable);
     m_statements = std::make_unique<Statements>(m_db);
     m_count = -1;
-    m_textIndexes = StoreSchema::textIndexesPresent(m_db);
-    if (m_textIndexes < StoreSchema::textIndexCount)
+    m_sortIndexes = StoreSchema::sortIndexesPresent(m_db);
+    if (m_sortIndexes < StoreSchema::sortIndexCount)
         indexWhenIdle(indexIdleMs); // a big store may lack some (one could not be made last time)
     return m_statements->isValid();
 }
 
-bool EmailStore::makeTextIndexWhenBig()
+bool EmailStore::makeSortIndexWhenBig()
 {
-    if (m_textIndexes >= StoreSchema::textIndexCount || m_textIndexFailed || m_inBatch
-        || estimatedCount() <= m_textIndexesAbove)
+    if (m_sortIndexes >= StoreSchema::sortIndexCount || m_sortIndexFailed || m_inBatch
+        || estimatedCount() <= m_sortIndexesAbove)
         return false;
     // A transaction of its own: its failure (a full disk) loses no row, and is not the store's to
     // report (the next write of rows meets the same disk and says so).
     if (m_db.exec("BEGIN IMMEDIATE")) {
-        m_textIndexes = StoreSchema::textIndexesPresent(m_db); // another instance may have made some
-        const bool lacking = m_textIndexes < StoreSchema::textIndexCount;
-        if ((!lacking || StoreSchema::makeNextTextIndex(m_db)) && m_db.exec("COMMIT")) {
-            m_textIndexes += lacking ? 1 : 0;
+        m_sortIndexes = StoreSchema::sortIndexesPresent(m_db); // another instance may have made some
+        const bool lacking = m_sortIndexes < StoreSchema::sortIndexCount;
+        if ((!lacking || StoreSchema::makeNextSortIndex(m_db)) && m_db.exec("COMMIT")) {
+            m_sortIndexes += lacking ? 1 : 0;
             return lacking;
         }
         m_db.exec("ROLLBACK");
     }
-    m_textIndexFailed = true;
+    m_sortIndexFailed = true;
     return false;
 }
 

@@ -82,12 +82,12 @@ public:
     // every search through this store indexes first (the background reader's asker calls this).
     bool indexPending(qint64 limit = -1);
     qint64 pendingIndexCount();
-    // The text sort indexes (StoreSchema.h) are made once the store holds more emails than this, one
-    // after each write out of the pages' transaction (or when idle): a few milliseconds each there.
-    // The list model orders a store that big on its reader thread, so a sort meanwhile waits for no index.
-    static constexpr qint64 textIndexesAbove = 20000;
-    void setTextIndexesAbove(qint64 emails) { m_textIndexesAbove = emails; } // tests
-    int textIndexCount() const { return m_textIndexes; }
+    // The sort indexes (StoreSchema.h) are made once the store holds more emails than this, one
+    // after each write out of the pages' transaction (or when idle): 5-20 ms each at that size. The
+    // list model orders a store that big on its reader thread, so a sort meanwhile waits for no index.
+    static constexpr qint64 sortIndexesAbove = 20000;
+    void setSortIndexesAbove(qint64 emails) { m_sortIndexesAbove = emails; } // tests
+    int sortIndexCount() const { return m_sortIndexes; }
     static constexpr int indexIdleMs = 200;
     static constexpr int indexStep = 1000; // rows per idle step: a few milliseconds
 
@@ -220,8 +220,8 @@ private:
     bool writeStaged(qint64 *written = nullptr);
     bool removeInOne(const QStringList &ids);
     void checkLocale();
-    // One more of the text indexes, if the store is big enough and lacks one; false when none was made.
-    bool makeTextIndexWhenBig();
+    // One more of the sort indexes, if the store is big enough and lacks one; false when none was made.
+    bool makeSortIndexWhenBig();
     bool isTruncated(const QString &path);
     void readFailed(int code);
 
@@ -235,9 +235,9 @@ private:
     QString m_problem;
     QHash<QString, qint64> m_refs;
     qint64 m_count = -1;
-    int m_textIndexes = 0; // how many of StoreSchema's text indexes the store has
-    bool m_textIndexFailed = false; // making one failed: not tried again in this session
-    qint64 m_textIndexesAbove = textIndexesAbove;
+    int m_sortIndexes = 0; // how many of StoreSchema's sort indexes the store has
+    bool m_sortIndexFailed = false; // making one failed: not tried again in this session
+    qint64 m_sortIndexesAbove = sortIndexesAbove;
     // The pages' transaction (putListedRows): open or not, since when, and its rows (written again
     // in memory if the file fails before they are in it).
     bool m_inBatch = false;

@@ -60,7 +60,7 @@ bool EmailStore::writeInBatch(const std::function<bool()> &work, const Change &c
     if (m_inBatch && m_db.exec("SAVEPOINT listed") && work() && m_db.exec("RELEASE listed")) {
         wrote(change);
         // Another instance waits for the lock only so long: a timer held up by a busy window does not
-        // keep the transaction open past its time. (After wrote(): a text index made after the commit
+        // keep the transaction open past its time. (After wrote(): a sort index made after the commit
         // is the only one of this write.)
         if (m_batchAge.hasExpired(batchMs))
             commitBatch();
@@ -82,7 +82,7 @@ void EmailStore::commitBatch()
     m_batchTimer->stop();
     m_batchRows = {}; // its capacity too (a load's 2,000 rows)
     m_batchLeadNames.clear();
-    makeTextIndexWhenBig(); // (not within the pages' transaction: see there)
+    makeSortIndexWhenBig(); // (not within the pages' transaction: see there)
     emit committed();
 }
 
@@ -127,7 +127,7 @@ void EmailStore::wrote(const Change &change)
     if (change == Change::Nothing)
         return;
     if (change == Change::Rows)
-        makeTextIndexWhenBig(); // (none while the pages' transaction is open: after its commit)
+        makeSortIndexWhenBig(); // (none while the pages' transaction is open: after its commit)
     indexWhenIdle(indexIdleMs); // its words (restarted by the next write: a load is not slowed)
     emit changed(change == Change::LeadNames);
 }
@@ -138,7 +138,7 @@ void EmailStore::indexWhenIdle(int delayMs)
         m_indexTimer = new QTimer(this);
         m_indexTimer->setSingleShot(true);
         connect(m_indexTimer, &QTimer::timeout, this, [this] {
-            if (!indexPending(indexStep) || makeTextIndexWhenBig())
+            if (!indexPending(indexStep) || makeSortIndexWhenBig())
                 indexWhenIdle(0); // the next step at the next turn of the event loop
             else if (!m_inBatch)
                 setLoadCache(false); // a load that did not end (an error, another query) is over too

@@ -164,17 +164,22 @@ END;
 
 const char *const steps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
 
-// Version 3's text indexes, as it made them (a new store drops them at once: StoreSchema.h).
-struct TextIndex
+// Version 3's sort indexes, as it made them (a new store drops them at once: StoreSchema.h), in the
+// order a growing store makes them: the list's date first, then the status filter.
+struct SortIndex
 {
     const char *name;
     const char *create;
+    bool collated; // holds sortkey()s: made again in another language
 };
-const TextIndex textIndexes[StoreSchema::textIndexCount] = {
-    {"emails_by_subject", "CREATE INDEX emails_by_subject ON emails(sortkey(subject))"},
-    {"emails_by_recipients", "CREATE INDEX emails_by_recipients ON emails(sortkey(recipients))"},
-    {"emails_by_sender", "CREATE INDEX emails_by_sender ON emails(sortkey(sender))"},
-    {"emails_by_lead_name", "CREATE INDEX emails_by_lead_name ON emails(sortkey(lead_name))"},
+const SortIndex sortIndexes[StoreSchema::sortIndexCount] = {
+    {"emails_by_shown", "CREATE INDEX emails_by_shown ON emails(shown)", false},
+    {"emails_by_status", "CREATE INDEX emails_by_status ON emails(status, created DESC)", false},
+    {"emails_by_subject", "CREATE INDEX emails_by_subject ON emails(sortkey(subject))", true},
+    {"emails_by_updated", "CREATE INDEX emails_by_updated ON emails(updated)", false},
+    {"emails_by_recipients", "CREATE INDEX emails_by_recipients ON emails(sortkey(recipients))", true},
+    {"emails_by_sender", "CREATE INDEX emails_by_sender ON emails(sortkey(sender))", true},
+    {"emails_by_lead_name", "CREATE INDEX emails_by_lead_name ON emails(sortkey(lead_name))", true},
 };
 
 bool hasIndex(SqliteDb &db, const char *name)
@@ -214,7 +219,7 @@ bool migrate(SqliteDb &db, QString *error, int target)
         }
     }
     if (from == 0 && target == latestVersion()) {
-        for (const TextIndex &index : textIndexes) {
+        for (const SortIndex &index : sortIndexes) {
             const QByteArray drop = "DROP INDEX " + QByteArray(index.name);
             if (!db.exec(drop.constData())) {
                 *error = db.lastError();
@@ -232,27 +237,27 @@ bool migrate(SqliteDb &db, QString *error, int target)
     return true;
 }
 
-int textIndexesPresent(SqliteDb &db)
+int sortIndexesPresent(SqliteDb &db)
 {
-    return int(std::count_if(std::begin(textIndexes), std::end(textIndexes),
-                             [&](const TextIndex &index) { return hasIndex(db, index.name); }));
+    return int(std::count_if(std::begin(sortIndexes), std::end(sortIndexes),
+                             [&](const SortIndex &index) { return hasIndex(db, index.name); }));
 }
 
-bool makeNextTextIndex(SqliteDb &db)
+bool makeNextSortIndex(SqliteDb &db)
 {
-    for (const TextIndex &index : textIndexes) {
+    for (const SortIndex &index : sortIndexes) {
         if (!hasIndex(db, index.name))
             return db.exec(index.create);
     }
     return false;
 }
 
-bool reindexTextIndexes(SqliteDb &db)
+bool reindexCollatedIndexes(SqliteDb &db)
 {
     bool ok = true;
-    for (const TextIndex &index : textIndexes) {
+    for (const SortIndex &index : sortIndexes) {
         const QByteArray reindex = "REINDEX " + QByteArray(index.name);
-        if (hasIndex(db, index.name))
+        if (index.collated && hasIndex(db, index.name))
             ok = db.exec(reindex.constData()) && ok;
     }
     return ok;

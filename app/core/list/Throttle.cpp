@@ -14,20 +14,18 @@ void Throttle::ask()
         run();
         return;
     }
-    m_pending = true;
     if (!m_timer.isActive())
         m_timer.start(m_interval - since);
 }
 
 void Throttle::flush()
 {
-    if (m_pending)
+    if (isPending())
         run();
 }
 
 void Throttle::cancel()
 {
-    m_pending = false;
     m_timer.stop();
 }
 

@@ -23,7 +23,7 @@ public:
     void flush();
     // What was asked for and not run yet is not needed (the action ran some other way).
     void cancel();
-    bool isPending() const { return m_pending; }
+    bool isPending() const { return m_timer.isActive(); } // asked for, to run when the interval is up
 
 private:
     void run();
@@ -32,5 +32,4 @@ private:
     std::function<void()> m_action;
     QTimer m_timer;
     QElapsedTimer m_sinceRun;
-    bool m_pending = false;
 };

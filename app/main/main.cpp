@@ -4,6 +4,7 @@
 #include "core/settings/Translations.h"
 #include "main/CommandLineOptions.h"
 #include "main/DisplayCheck.h"
+#include "main/FontDatabaseWarmUp.h"
 #include "main/SingleInstance.h"
 #ifdef DRAFTDESK_BENCH_PROBE
 #include "main/BenchProbe.h"
@@ -15,6 +16,7 @@
 #include "ui/common/AppStyle.h"
 #include "ui/list/EmailListPanel.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/StoredListFirst.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -129,6 +131,7 @@ int main(int argc, char *argv[])
     DisplayCheck::guardStart(noDisplay);
     QApplication app(argc, argv);
     DisplayCheck::release();
+    const FontDatabaseWarmUp fonts;
     AppStyle::install();
     nameTheApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Draftdesk"));
@@ -212,6 +215,8 @@ int main(int argc, char *argv[])
         startDemo();
     else if (!connectFromEnvironment)
         session.connectFromSettings(options.apiBase);
+    // A start from the stored list shows it before Close's first answers are read (they refresh it).
+    StoredListFirst::holdAnswersUntilShown(&session, window.listPanel());
     window.show();
     return QApplication::exec();
 }

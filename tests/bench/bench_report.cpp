@@ -52,6 +52,7 @@ struct Run
     bool ok = false;
     QHash<QString, QStringList> values;
     double millisecondsToLine = 0;
+    QHash<QString, double> millisecondsTo; // each "bench NAME" line, from the start of the process
     double number(const QString &name, int field = 0) const
     {
         return values.value(name).value(field).toDouble();
@@ -102,8 +103,10 @@ public:
                     sawUntil = true;
                 }
                 const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                if (fields.size() >= 3 && fields.first() == u"bench")
+                if (fields.size() >= 3 && fields.first() == u"bench") {
                     result.values.insert(fields.at(1), fields.mid(2));
+                    result.millisecondsTo.insert(fields.at(1), double(timer.nsecsElapsed()) / 1e6);
+                }
             }
             if (process.state() == QProcess::NotRunning && !process.canReadLine())
                 break;
@@ -317,9 +320,9 @@ int main(int argc, char *argv[])
     if (!runner.run(editor, {QStringLiteral("dump"), body}).ok)
         return 1;
 
-    Samples listOurs, listAgain, listCurl, startOurs, startBare, startBareRows, openOurs, openCold,
-        openTextEdit, openDocument, sortOurs, sortBare, keyOurs, keyBare, memoryOurs, memoryBare, memoryFirst,
-        rowsFirst, rowsAll, loadAllMs, stallMs, bigRows;
+    Samples listOurs, listAgain, listCurl, startOurs, startRefreshed, startBare, startBareRows, openOurs,
+        openCold, openTextEdit, openDocument, sortOurs, sortBare, keyOurs, keyBare, memoryOurs, memoryBare,
+        memoryFirst, rowsFirst, rowsAll, loadAllMs, stallMs, bigRows;
     bool allRan = true;
     const auto note = [&allRan](const Run &run) {
         allRan = allRan && run.ok;
@@ -374,6 +377,7 @@ int main(int argc, char *argv[])
                 const Run run
                     = note(runner.run(draftdesk, appArguments, QStringLiteral("bench listed"), extra));
                 startOurs.add(run.millisecondsToLine);
+                startRefreshed.add(run.millisecondsTo.value(QStringLiteral("refreshed")));
             },
             [&] {
                 // The table first: a program starts about 2 ms faster right after a run of itself (the
@@ -449,7 +453,7 @@ int main(int argc, char *argv[])
                          1.3));
     rows.append(ratioRow(QStringLiteral("list them again into that store (every later start)"), listAgain,
                          QStringLiteral("curl, same"), listCurl, 1.3));
-    rows.append(ratioRow(QStringLiteral("start -> window with the list filled"), startOurs,
+    rows.append(ratioRow(QStringLiteral("start -> first view with rows (the stored list)"), startOurs,
                          QStringLiteral("bare QMainWindow + QTableView showing the same first rows"),
                          startBareRows, 1.2));
     rows.append(ratioRow(QStringLiteral("open the 1 MB draft in the editor"), openOurs,
@@ -511,7 +515,12 @@ int main(int argc, char *argv[])
            "any row): "
         << both(startBare, formatMs) << "; Draftdesk / that = "
         << QString::number(startOurs.median() / qMax(1e-9, startBare.median()), 'f', 2) << QChar(0x00D7)
-        << Qt::endl;
+        << Qt::endl
+        << "not judged: start -> Close's first page painted over the stored list (its round trip to "
+           "the sandbox and what is done with the answer): "
+        << both(startRefreshed, formatMs) << "; / the bare table with the same rows = "
+        << QString::number(startRefreshed.median() / qMax(1e-9, startBareRows.median()), 'f', 2)
+        << QChar(0x00D7) << Qt::endl;
     if (!allRan) {
         err << "bench_report: some programs failed (see above)" << Qt::endl;
         return 1;

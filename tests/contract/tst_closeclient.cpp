@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -579,6 +580,47 @@ private slots:
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().first().value<ApiResult>().error.kind, ApiError::Kind::Cancelled);
+    }
+
+    // Held answers are read only once released, in the order they came; a call cancelled meanwhile
+    // finishes as cancelled, once; requests still go out while answers are held.
+    void heldAnswersAreReadOnceReleasedInTheOrderTheyCame()
+    {
+        client->holdAnswers();
+        QVERIFY(client->holdsAnswers());
+        QStringList arrived;
+        connect(sandbox.network.get(), &QNetworkAccessManager::finished, this,
+                [&arrived](QNetworkReply *reply) { arrived.append(reply->url().path()); });
+        EmailQuery query;
+        query.fields = {"id"};
+        query.limit = 5;
+        QStringList read;
+        ApiCall *me = client->me();
+        ApiCall *list = client->listEmails(query);
+        ApiCall *email = client->email(firstDraft(true));
+        for (ApiCall *call : {me, list, email}) {
+            const QString path = call->request().path;
+            connect(call, &ApiCall::finished, this, [&read, path](const ApiResult &result) {
+                read.append(result.ok() ? path : path + " " + result.error.message);
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(arrived.size(), 3, 10000);
+        QVERIFY(read.isEmpty()); // arrived, not read
+        QCOMPARE(client->requestLog()->size(), 3);
+        email->cancel();
+        QTRY_COMPARE(read.size(), 1);
+        QCOMPARE(read.first(), QStringLiteral("activity/email/%1/ Cancelled.").arg(firstDraft(true)));
+        read.clear();
+        client->releaseAnswers();
+        QVERIFY(!client->holdsAnswers());
+        QStringList expected;
+        for (const QString &path : std::as_const(arrived)) {
+            if (!path.contains(firstDraft(true)))
+                expected.append(path.mid(QStringLiteral("/api/v1/").size()));
+        }
+        QCOMPARE(read, expected); // both read at once, in the order they arrived, the cancelled one not again
+        QCOMPARE(expected.size(), 2);
+        QVERIFY(run(client->me()).ok()); // nothing held any more
     }
 
     void rateLimitHeadersAreFollowed()

@@ -4,6 +4,7 @@
 #include "ui/list/EmailTable.h"
 
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -81,6 +82,35 @@ private slots:
         addRows(0, 1); // at the top, where it is seen
         QTRY_VERIFY(tablePaints > 0);
         QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("subject 300"));
+    }
+
+    // The first frame that shows rows is announced once, after it was painted; an empty list's frames
+    // and later ones are not.
+    void theFirstFrameWithRowsIsAnnouncedOnce()
+    {
+        EmailTable table;
+        QStandardItemModel model(0, 1);
+        table.setModel(&model);
+        table.resize(400, 300);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QSignalSpy announced(&table, &EmailTable::firstRowsPainted);
+        int paints = 0;
+        EventCounter counter(QEvent::Paint, [&paints](QObject *) { ++paints; });
+        table.viewport()->installEventFilter(&counter);
+        table.viewport()->repaint();
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(paints > 0);
+        QCOMPARE(announced.count(), 0);
+        model.appendRow(new QStandardItem(QStringLiteral("first")));
+        QVERIFY(announced.isEmpty()); // not before its frame
+        QVERIFY(announced.wait(5000));
+        QVERIFY(paints > 1);
+        model.insertRow(0, new QStandardItem(QStringLiteral("second")));
+        paints = 0;
+        QTRY_VERIFY(paints > 0);
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(announced.count(), 1);
     }
 
     void typingAFilter()

@@ -13,11 +13,14 @@
 #include "ui/dialogs/RecoveryDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/list/PreviewPane.h"
+#include "ui/window/StoredListFirst.h"
 
 #include <QComboBox>
 #include <QDirIterator>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -126,6 +129,25 @@ class TestLocalStore final : public MainWindowTest
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::State::Connected, 10000);
+    }
+    QString subjectOf(const QString &id) const
+    {
+        const int row = session->emails()->rowForId(id);
+        return row < 0 ? QString()
+                       : table()->model()->index(row, EmailListModel::SubjectColumn).data().toString();
+    }
+    // Quits and starts as main() does: a new session connected to the sandbox, then a new window,
+    // not shown yet.
+    void startUnshownAndConnect()
+    {
+        window.reset();
+        session.reset();
+        session = std::make_unique<Session>(sandbox.network.get(), credentials.get(), journal.get());
+        session->client()->retryPolicy().maxAttempts = 1;
+        session->setStoreDirectory(stores->path());
+        connectToSandbox();
+        window = std::make_unique<MainWindow>(session.get());
+        window->listPanel()->setSearchDelay(0);
     }
     // Quits and starts again on the same data folder: a new session and window, nothing connected.
     void restart(CredentialStore *keychain = nullptr)
@@ -242,6 +264,57 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT(label("pagingLabel").startsWith("Up to date · "), 10000);
         QCOMPARE(shownIds(20), first);
+    }
+
+    // A start as main() makes it: the session connects before the window is shown, and Close's first
+    // answers, although they are in before the first frame, are read after it. That frame shows the
+    // stored list; the frames after show what Close changed meanwhile.
+    void aStartFromTheStoreReadsClosesAnswersAfterItsFirstFrame()
+    {
+        connectToSandbox();
+        waitUntilLoaded();
+        const QString id = shownIds(1).first();
+        const QString stored = subjectOf(id);
+        QCOMPARE(sandbox.changeInClose(id, {{"subject", "Changed in Close"}}), 200);
+
+        startUnshownAndConnect();
+        QCOMPARE(subjectOf(id), stored); // the stored list, at once
+        QStringList atFirstFrame;
+        connect(window->listPanel(), &EmailListPanel::firstRowsPainted, this,
+                [&] { atFirstFrame.append(subjectOf(id)); });
+        QSignalSpy arrived(sandbox.network.get(), &QNetworkAccessManager::finished);
+        StoredListFirst::holdAnswersUntilShown(session.get(), window->listPanel(), 600000);
+        QTRY_VERIFY_WITH_TIMEOUT(arrived.count() >= 2, 10000); // /me/ and the first page are in
+        QVERIFY(session->client()->holdsAnswers());
+        QCOMPARE(subjectOf(id), stored); // and not read
+        window->show();
+        QTRY_COMPARE(atFirstFrame, QStringList {stored});
+        QVERIFY(!session->client()->holdsAnswers());
+        QTRY_COMPARE_WITH_TIMEOUT(subjectOf(id), QStringLiteral("Changed in Close"), 10000);
+        QTRY_VERIFY(label("pagingLabel").startsWith("Up to date · "));
+    }
+
+    // A window that shows no frame (one that starts minimised) does not keep Close's answers waiting.
+    void aStartFromTheStoreWithoutAFrameReadsClosesAnswersAnyway()
+    {
+        connectToSandbox();
+        waitUntilLoaded();
+        const QString id = shownIds(1).first();
+        QCOMPARE(sandbox.changeInClose(id, {{"subject", "Changed in Close"}}), 200);
+        startUnshownAndConnect();
+        StoredListFirst::holdAnswersUntilShown(session.get(), window->listPanel(), 50);
+        QVERIFY(session->client()->holdsAnswers());
+        QTRY_COMPARE_WITH_TIMEOUT(subjectOf(id), QStringLiteral("Changed in Close"), 10000);
+        QVERIFY(!window->isVisible());
+    }
+
+    // A first start has nothing stored: Close's first page is the first view, and nothing waits.
+    void aFirstStartHoldsNoAnswer()
+    {
+        startUnshownAndConnect();
+        StoredListFirst::holdAnswersUntilShown(session.get(), window->listPanel());
+        QVERIFY(!session->client()->holdsAnswers());
+        waitUntilLoaded();
     }
 
     // A saved profile whose key is in the keychain, as most users start: the stored list shows before

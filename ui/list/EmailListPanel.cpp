@@ -38,7 +38,9 @@ EmailListPanel::EmailListPanel(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_lead);
     bar->addWidget(m_period);
 
-    m_table = new EmailTable(this);
+    auto *table = new EmailTable(this);
+    connect(table, &EmailTable::firstRowsPainted, this, &EmailListPanel::firstRowsPainted);
+    m_table = table;
     m_table->setObjectName(QStringLiteral("emailTable"));
     m_table->setAccessibleName(tr("Emails"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

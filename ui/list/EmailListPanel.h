@@ -50,6 +50,8 @@ signals:
     void openRequested(const QString &id);
     void currentEmailChanged(const QString &id);
     void filtersChanged(const QString &leadId, bool mineOnly, const QDateTime &from, const QDateTime &to);
+    // Once, after the first frame that showed rows in the list.
+    void firstRowsPainted();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -38,3 +38,13 @@ void EmailTable::doItemsLayout()
     }
     QTableView::doItemsLayout();
 }
+
+void EmailTable::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_rowsPainted || !model() || model()->rowCount() == 0)
+        return;
+    m_rowsPainted = true;
+    // Queued: the whole window's frame is painted and shown before anyone hears of it.
+    QMetaObject::invokeMethod(this, &EmailTable::firstRowsPainted, Qt::QueuedConnection);
+}

@@ -19,10 +19,16 @@ public:
     void setModel(QAbstractItemModel *model) override;
     void doItemsLayout() override;
 
+signals:
+    // Once, from the event loop after the first paint that showed rows (that frame is done by then).
+    void firstRowsPainted();
+
 protected:
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    bool m_rowsPainted = false;
     // Since the last layout: nullopt nothing, true only rows added below those shown, false anything else.
     std::optional<bool> m_onlyBelow;
 };

@@ -170,9 +170,20 @@ void ApiCall::onRedirected(const QUrl &target)
 
 void ApiCall::onReplyFinished()
 {
+    if (!m_reply)
+        return;
+    // The endpoint group's budget and turn go on at once, even while the answer waits to be read.
+    m_transport->noteResponseHeaders(m_request, m_reply);
+    giveBackTurn();
+    if (!m_transport->holdAnswer(this, [this] { readReply(); }))
+        readReply();
+}
+
+void ApiCall::readReply()
+{
     QNetworkReply *reply = m_reply;
     if (!reply)
-        return;
+        return; // cancelled while its answer was held
     m_reply = nullptr;
     reply->deleteLater();
 
@@ -181,8 +192,6 @@ void ApiCall::onReplyFinished()
     // log and every export see only this.
     const SecretScrubber &scrubber = m_transport->scrubber();
     const QByteArray body = scrubber.scrubbed(m_tooLarge ? QByteArray() : reply->readAll());
-    m_transport->noteResponseHeaders(m_request, reply);
-    giveBackTurn();
 
     ApiResult result;
     result.httpStatus = status;

@@ -52,6 +52,8 @@ signals:
 private:
     void startAttempt();
     void onReplyFinished();
+    // The answer read: logged, retried, read back or finished (after the transport held it, if so).
+    void readReply();
     void readAnswer(QNetworkReply *reply, int status, const QByteArray &body, ApiResult &result) const;
     static void readRateLimitWait(QNetworkReply *reply, ApiError &error);
     void onRedirected(const QUrl &url);

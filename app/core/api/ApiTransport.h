@@ -5,6 +5,8 @@
 
 #include <QtGlobal>
 
+#include <functional>
+
 class ApiCall;
 class QNetworkReply;
 class QString;
@@ -45,6 +47,9 @@ public:
     virtual ApiCall *readBackEmail(const QString &emailId) = 0;
     // No connection is made yet: an attempt does not go out, and its call fails with NotConnected.
     virtual bool isUnconnected() const = 0;
+    // While answers are held (CloseClient::holdAnswers): keeps `read` to run once they are released,
+    // and says true. Else false: the call reads its answer now.
+    virtual bool holdAnswer(ApiCall *call, std::function<void()> read) = 0;
 
 protected:
     ApiTransport() = default;

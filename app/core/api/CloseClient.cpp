@@ -11,6 +11,8 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace {
 constexpr qsizetype maxQueryLength = 2000; // longer list queries go as POST + X-HTTP-Method-Override
 }
@@ -284,6 +286,24 @@ void CloseClient::startDueCalls()
 {
     for (ApiCall *call : findChildren<ApiCall *>(Qt::FindDirectChildrenOnly))
         call->startIfDue();
+}
+
+bool CloseClient::holdAnswer(ApiCall *call, std::function<void()> read)
+{
+    if (!m_holdingAnswers)
+        return false;
+    m_heldAnswers.append({call, std::move(read)});
+    return true;
+}
+
+void CloseClient::releaseAnswers()
+{
+    m_holdingAnswers = false;
+    const auto held = std::exchange(m_heldAnswers, {});
+    for (const auto &[call, read] : held) {
+        if (call) // a call cancelled or deleted meanwhile has nothing left to read
+            read();
+    }
 }
 
 ApiCall *CloseClient::me()

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -61,6 +62,13 @@ public:
     // Calls made so far leave now, not on the next turn of the event loop (those a rate-limit wait
     // holds excepted): at start-up the first requests travel while the window is being built.
     void startDueCalls();
+    // Answers that come while held wait, in the order they came, until releaseAnswers(); requests
+    // still go out meanwhile. At start the window holds them until it has painted the stored list:
+    // what is done with Close's first answers then comes in the next frame instead of delaying the
+    // first one.
+    void holdAnswers() { m_holdingAnswers = true; }
+    void releaseAnswers();
+    bool holdsAnswers() const { return m_holdingAnswers; }
 
     ApiCall *me();
     // How a 2xx answer reaches the caller: parsed into ApiResult::json, or as bytes in ApiResult::body
@@ -148,6 +156,7 @@ private:
     void noteWaitOver(ApiCall *call) override;
     ApiCall *readBackEmail(const QString &emailId) override { return email(emailId); }
     bool isUnconnected() const override { return m_unconnected; }
+    bool holdAnswer(ApiCall *call, std::function<void()> read) override;
 
     static QString emailPath(const QString &id);
     // "acti_x" for "activity/email/acti_x/", else empty.
@@ -176,4 +185,6 @@ private:
     QHash<QString, RateLimitState> m_rateLimits; // by endpointGroup()
     QString m_lastGroup;
     QHash<ApiCall *, Wait> m_waiting;
+    bool m_holdingAnswers = false;
+    QList<std::pair<QPointer<ApiCall>, std::function<void()>>> m_heldAnswers; // in the order they came
 };

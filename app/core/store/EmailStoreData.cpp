@@ -444,11 +444,13 @@ void EmailStore::forget()
 
 std::optional<QString> EmailStore::leadName(const QString &leadId)
 {
-    SqliteStatement query(m_db, "SELECT name FROM refs WHERE id = ?1 AND name IS NOT NULL");
+    SqliteStatement &query = m_statements->leadName;
     query.bind(1, leadId);
-    if (query.step() != SQLITE_ROW)
-        return std::nullopt;
-    return query.text(0);
+    std::optional<QString> name;
+    if (query.step() == SQLITE_ROW)
+        name = query.text(0);
+    query.reset();
+    return name;
 }
 
 qint64 EmailStore::estimatedCount()

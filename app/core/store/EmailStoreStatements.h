@@ -59,15 +59,17 @@ struct EmailStore::Statements
                   "excluded.body WHERE body IS NOT excluded.body"),
           record(db, "SELECT r.json FROM records r JOIN emails e ON e.n = r.n WHERE e.id = ?1"),
           remove(db, "DELETE FROM emails WHERE id = ?1"),
-          count(db, "SELECT count(*) FROM emails")
+          count(db, "SELECT count(*) FROM emails"),
+          leadName(db, "SELECT name FROM refs WHERE id = ?1 AND name IS NOT NULL")
     { }
     bool isValid() const
     {
         return stage.isValid() && clearStaged.isValid() && stageId.isValid() && removeStaged.isValid()
             && clearStagedIds.isValid() && upsert.isValid() && findRef.isValid() && addRef.isValid()
             && number.isValid() && row.isValid() && putRecord.isValid() && putBody.isValid()
-            && record.isValid() && remove.isValid() && count.isValid();
+            && record.isValid() && remove.isValid() && count.isValid() && leadName.isValid();
     }
     SqliteStatement stage, clearStaged, stageId, removeStaged, clearStagedIds, upsert, findRef, addRef,
-        number, row, putRecord, putBody, record, remove, count;
+        number, row, putRecord, putBody, record, remove, count,
+        leadName; // asked for each lead first shown in the list: prepared once, not per lead
 };

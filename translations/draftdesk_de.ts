@@ -478,8 +478,19 @@
 <context>
     <name>DemoSandbox</name>
     <message>
-        <source>Could not open a port on 127.0.0.1 for the demo sandbox.</source>
-        <translation>Für die Demo-Sandbox konnte kein Port auf 127.0.0.1 geöffnet werden.</translation>
+        <source>The demo needs draftdesk-sandbox, which is not installed beside Draftdesk (%1).</source>
+        <translation>Die Demo braucht draftdesk-sandbox, das nicht neben Draftdesk installiert ist (%1).</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s sandbox (%1) did not start: %2</source>
+        <translation>Die Sandbox der Demo (%1) ist nicht gestartet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo&apos;s sandbox (%1) did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Die Sandbox der Demo (%1) hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Die Sandbox der Demo (%1) hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>DemoSandbox</name>
+    <message numerus="yes">
+        <source>The demo&apos;s sandbox (%1) did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The demo&apos;s sandbox (%1) did not answer within %n second.</numerusform>
+            <numerusform>The demo&apos;s sandbox (%1) did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftSession</name>
     <message numerus="yes">
         <source>%n attachment(s) still uploading: wait until they are attached.</source>

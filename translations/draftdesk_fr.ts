@@ -478,8 +478,19 @@
 <context>
     <name>DemoSandbox</name>
     <message>
-        <source>Could not open a port on 127.0.0.1 for the demo sandbox.</source>
-        <translation>Impossible d’ouvrir un port sur 127.0.0.1 pour le bac à sable de démonstration.</translation>
+        <source>The demo needs draftdesk-sandbox, which is not installed beside Draftdesk (%1).</source>
+        <translation>La démo a besoin de draftdesk-sandbox, qui n’est pas installé à côté de Draftdesk (%1).</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s sandbox (%1) did not start: %2</source>
+        <translation>Le bac à sable de la démo (%1) n’a pas démarré : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo&apos;s sandbox (%1) did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le bac à sable de la démo (%1) n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le bac à sable de la démo (%1) n’a pas répondu en %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

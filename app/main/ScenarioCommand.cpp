@@ -5,13 +5,11 @@
 #include "core/qa/ScenarioRunner.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/ProfileStore.h"
-#include "sandbox/DemoData.h"
-#include "sandbox/DemoSandbox.h"
+#include "main/DemoSandbox.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHostAddress>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
 namespace {
@@ -39,8 +37,7 @@ int ScenarioCommand::run(const CommandLineOptions &options, QTextStream &out, QT
     QUrl base;
     QString key = qEnvironmentVariable("CLOSE_API_KEY");
     if (options.demo) {
-        QLoggingCategory::setFilterRules(QStringLiteral("draftdesk.sandbox.info=false"));
-        if (!demo.start(DemoData::defaultEmailCount, &error)) {
+        if (!demo.start(&error)) {
             err << tr("draftdesk: the built-in sandbox did not start: %1").arg(error) << Qt::endl;
             return 2;
         }

@@ -3,6 +3,7 @@
 #include "core/session/Session.h"
 #include "core/settings/Translations.h"
 #include "main/CommandLineOptions.h"
+#include "main/DemoSandbox.h"
 #include "main/DisplayCheck.h"
 #include "main/FontDatabaseWarmUp.h"
 #include "main/SingleInstance.h"
@@ -10,8 +11,6 @@
 #include "main/BenchProbe.h"
 #endif
 #include "main/ScenarioCommand.h"
-#include "sandbox/DemoData.h"
-#include "sandbox/DemoSandbox.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "ui/common/AppStyle.h"
 #include "ui/list/EmailListPanel.h"
@@ -19,7 +18,6 @@
 #include "ui/window/StoredListFirst.h"
 
 #include <QApplication>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
@@ -177,10 +175,9 @@ int main(int argc, char *argv[])
 
     DemoSandbox demo;
     const auto startDemo = [&demo, &session, &window] {
-        if (!demo.server()) {
-            QLoggingCategory::setFilterRules(QStringLiteral("draftdesk.sandbox.info=false"));
+        if (!demo.isRunning()) {
             QString error;
-            if (!demo.start(DemoData::defaultEmailCount, &error)) {
+            if (!demo.start(&error)) {
                 QMessageBox::critical(&window, QApplication::translate("main", "Demo"), error);
                 return;
             }

@@ -6,7 +6,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSocketNotifier>
 #include <QTextStream>
+
+#include <unistd.h>
 
 namespace {
 // The command line, defined once.
@@ -16,6 +19,12 @@ struct Options
                              QStringLiteral("N"), QStringLiteral("8787")};
     QCommandLineOption key {QStringLiteral("key"), QStringLiteral("The API key the sandbox accepts."),
                             QStringLiteral("KEY"), QStringLiteral("sandbox-demo-key")};
+    QCommandLineOption randomKey {
+        QStringLiteral("random-key"),
+        QStringLiteral("Accept a key made up for this run (printed) instead of --key.")};
+    QCommandLineOption quitWithStdin {
+        QStringLiteral("quit-with-stdin"),
+        QStringLiteral("Quit when standard input closes: started by another program, it ends with it.")};
     QCommandLineOption token {QStringLiteral("token"),
                               QStringLiteral("An OAuth bearer token it also accepts."),
                               QStringLiteral("TOKEN")};
@@ -168,8 +177,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const Options o;
-    parser.addOptions({o.port, o.key, o.token, o.emails, o.data, o.rateLimit, o.fault, o.latency, o.share,
-                       o.sendErrors, o.maxSkip, o.listOrder, o.churn, o.admin});
+    parser.addOptions({o.port, o.key, o.randomKey, o.quitWithStdin, o.token, o.emails, o.data, o.rateLimit,
+                       o.fault, o.latency, o.share, o.sendErrors, o.maxSkip, o.listOrder, o.churn, o.admin});
     parser.process(app);
 
     SystemClock clock;
@@ -178,7 +187,9 @@ int main(int argc, char *argv[])
         return fail(error);
     const QString dataFile = parser.value(o.data);
     SandboxServer server(store, clock);
-    server.api().setApiKey(parser.value(o.key));
+    // A made-up key is one nothing outside this run can guess (draftdesk --demo reads it from stdout).
+    server.api().setApiKey(parser.isSet(o.randomKey) ? SandboxStore::newId(QStringLiteral("demo"))
+                                                     : parser.value(o.key));
     server.api().setOAuthToken(parser.value(o.token));
     server.setDataFile(dataFile);
     server.setDueCheckInterval(1000);
@@ -206,6 +217,17 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--port needs 0..65535"));
     if (!server.start(quint16(wanted)))
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(wanted));
+
+    // The parent's end of the pipe closes when it quits or dies: then this one goes too.
+    QSocketNotifier stdinWatch(STDIN_FILENO, QSocketNotifier::Read);
+    stdinWatch.setEnabled(parser.isSet(o.quitWithStdin));
+    QObject::connect(&stdinWatch, &QSocketNotifier::activated, &app, [&stdinWatch] {
+        char buffer[256];
+        if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0) {
+            stdinWatch.setEnabled(false);
+            QCoreApplication::quit();
+        }
+    });
 
     QTextStream out(stdout);
     out << "draftdesk-sandbox listening on " << server.baseUrl().toString() << Qt::endl

@@ -1,5 +1,6 @@
 // The real executable as a person starts it from a shell: what it prints and how it exits when it
 // cannot show a window (over ssh, in a container, in CI).
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
@@ -163,7 +164,55 @@ private slots:
         next.waitForFinished();
     }
 
+    // The demo's sandbox is a child process (draftdesk itself has no HTTP server): it serves the
+    // window's list, and it ends with the window, even one that is killed.
+    void theDemosSandboxEndsWithItsWindow()
+    {
+        QProcess window;
+        const auto stop = qScopeGuard([&] {
+            window.kill();
+            window.waitForFinished();
+        });
+        startWindow(window, {"--demo"});
+        qint64 sandbox = 0;
+        QVERIFY(QTest::qWaitFor([&] { return (sandbox = childOf(window.processId())) != 0; }, 20000));
+        QVERIFY(QFile::symLinkTarget(QString("/proc/%1/exe").arg(sandbox)).endsWith("/draftdesk-sandbox"));
+        // Connected to it: the demo's list is stored.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !QDir(home.filePath("data/Draftdesk/draftdesk/stores")).isEmpty(QDir::Files); },
+            20000));
+        window.kill(); // SIGKILL: nothing of its own runs
+        window.waitForFinished();
+        QVERIFY2(QTest::qWaitFor([&] { return hasEnded(sandbox); }, 10000),
+                 "the sandbox outlived its window");
+    }
+
 private:
+    // A child process of `parent` (0: none), from /proc.
+    static qint64 childOf(qint64 parent)
+    {
+        const QStringList entries = QDir("/proc").entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &entry : entries) {
+            QFile stat("/proc/" + entry + "/stat");
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            // "pid (name) state ppid ...": the name may hold spaces, so read after its ')'.
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> rest = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (rest.value(1).toLongLong() == parent)
+                return entry.toLongLong();
+        }
+        return 0;
+    }
+    // Gone, or a zombie that nobody has reaped yet (an orphan's new parent may be slow to).
+    static bool hasEnded(qint64 pid)
+    {
+        QFile stat(QString("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return true;
+        const QByteArray line = stat.readAll();
+        return line.isEmpty() || line.mid(line.lastIndexOf(')') + 2).startsWith('Z');
+    }
     // The process id in the demo journal's lock file (QLockFile writes it on the first line).
     qint64 lockHolder() const
     {

@@ -27,8 +27,6 @@ SingleInstance::SingleInstance(const QString &journalDirectory, QObject *parent)
       m_lock(journalDirectory + QStringLiteral("/.instance.lock"))
 {
     QDir().mkpath(journalDirectory);
-    // Held for the whole run: never stale by age, only when its process is gone.
-    m_lock.setStaleLockTime(0);
     // Only this user may ask (the socket file is made 0700).
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, &SingleInstance::answer);
@@ -36,10 +34,15 @@ SingleInstance::SingleInstance(const QString &journalDirectory, QObject *parent)
 
 bool SingleInstance::claim()
 {
-    if (!m_lock.tryLock(0)) {
+    switch (m_lock.tryLock()) {
+    case InstanceLock::Result::HeldElsewhere:
+        return false;
+    case InstanceLock::Result::Unavailable:
         // A folder that cannot hold a lock (read-only) is not another instance: the journal reports
         // the folder itself, and this start goes on.
-        return m_lock.error() != QLockFile::LockFailedError;
+        return true;
+    case InstanceLock::Result::Held:
+        break;
     }
     QLocalServer::removeServer(m_serverName); // a socket left by a killed holder
     m_server.listen(m_serverName);
@@ -48,11 +51,7 @@ bool SingleInstance::claim()
 
 qint64 SingleInstance::holderPid() const
 {
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    m_lock.getLockInfo(&pid, &host, &application);
-    return pid;
+    return m_lock.holderPid();
 }
 
 SingleInstance::Answer SingleInstance::askHolderToComeForward(const QString &emailId, int timeoutMs) const

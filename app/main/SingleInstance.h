@@ -1,14 +1,15 @@
 #pragma once
 
+#include "main/InstanceLock.h"
+
 #include <QLocalServer>
-#include <QLockFile>
 #include <QObject>
 
 // One Draftdesk per journal. Two windows on one journal deleted each other's unsaved edits: one saved
 // an email and removed its journal entry, which held what the other had typed. So the first start
 // holds a lock in the journal folder, and a second start asks the first to come forward (and to open
-// what it was asked to open) instead of running beside it. A lock left by a killed process is stale
-// and taken over; the journal entries it left are then offered back as usual.
+// what it was asked to open) instead of running beside it. A killed process's lock goes with it; the
+// journal entries it left are then offered back as usual.
 class SingleInstance final : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,6 @@ private:
     void answer();
 
     QString m_serverName;
-    QLockFile m_lock;
+    InstanceLock m_lock;
     QLocalServer m_server;
 };

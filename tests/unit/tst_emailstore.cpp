@@ -526,6 +526,30 @@ private slots:
         QVERIFY(!store.me());
     }
 
+    // A store file that others may read (copied in, restored from a backup) is private again once
+    // opened; one that is private already is left as it is.
+    void aStoreFileOthersCouldReadIsMadePrivateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("emails.sqlite"));
+        EmailStore::open(path)->putRows({makeRow(QStringLiteral("a"), QStringLiteral("kept"))});
+        const QByteArray file = QFile::encodeName(path);
+        QCOMPARE(::chmod(file.constData(), 0644), 0);
+        struct stat info
+        {
+        };
+        std::unique_ptr<EmailStore> store = EmailStore::open(path);
+        QCOMPARE(::stat(file.constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, 0600u);
+        QCOMPARE(store->order({}).size(), size_t(1));
+        const auto changed = info.st_ctim;
+        store.reset();
+        store = EmailStore::open(path);
+        QCOMPARE(::stat(file.constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, 0600u);
+        QVERIFY(info.st_ctim.tv_sec == changed.tv_sec && info.st_ctim.tv_nsec == changed.tv_nsec);
+    }
+
     void aStoreOnDiskIsPrivateAndSharedByTwo()
     {
         QTemporaryDir dir;

@@ -28,10 +28,16 @@ QString memoryUri()
 
 void setPrivate(const QString &path)
 {
+    constexpr QFileDevice::Permissions privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    constexpr QFileDevice::Permissions sameForUs
+        = QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser; // mirrors Owner here
     for (const QString &file :
          {path, QString(path + QStringLiteral("-wal")), QString(path + QStringLiteral("-shm"))}) {
-        if (QFileInfo::exists(file))
-            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // Changed only when it differs: a change of mode is a write to the disk's journal, which a
+        // start would wait for.
+        const QFileDevice::Permissions now = QFile::permissions(file);
+        if (QFileInfo::exists(file) && (now & ~sameForUs) != privateFile)
+            QFile::setPermissions(file, privateFile);
     }
 }
 } // namespace

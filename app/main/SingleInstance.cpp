@@ -6,6 +6,9 @@
 #include <QLocalSocket>
 #include <QThread>
 
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace {
 
 constexpr QByteArrayView comeForward = "come-forward";
@@ -16,7 +19,17 @@ QString serverNameFor(const QString &journalDirectory)
 {
     const QByteArray hash
         = QCryptographicHash::hash(QDir(journalDirectory).absolutePath().toUtf8(), QCryptographicHash::Sha1);
-    return QStringLiteral("draftdesk-") + QString::fromLatin1(hash.toHex().left(20));
+    return QStringLiteral("draftdesk-%1-").arg(::getuid()) + QString::fromLatin1(hash.toHex().left(20));
+}
+
+// Whether the process at the other end of a local socket is this user's. An abstract socket has no
+// file, so no file mode keeps other users out: both ends check who the other is.
+bool isOurs(const QLocalSocket &socket)
+{
+    ucred peer {};
+    socklen_t size = sizeof peer;
+    return ::getsockopt(int(socket.socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &peer, &size) == 0
+        && peer.uid == ::getuid();
 }
 
 } // namespace
@@ -27,8 +40,9 @@ SingleInstance::SingleInstance(const QString &journalDirectory, QObject *parent)
       m_lock(journalDirectory + QStringLiteral("/.instance.lock"))
 {
     QDir().mkpath(journalDirectory);
-    // Only this user may ask (the socket file is made 0700).
-    m_server.setSocketOptions(QLocalServer::UserAccessOption);
+    // An abstract socket (Linux): no file to make, secure and rename in /tmp at every start, none
+    // left behind by a killed holder. Only this user's processes are answered (isOurs).
+    m_server.setSocketOptions(QLocalServer::AbstractNamespaceOption);
     connect(&m_server, &QLocalServer::newConnection, this, &SingleInstance::answer);
 }
 
@@ -44,7 +58,6 @@ bool SingleInstance::claim()
     case InstanceLock::Result::Held:
         break;
     }
-    QLocalServer::removeServer(m_serverName); // a socket left by a killed holder
     m_server.listen(m_serverName);
     return true;
 }
@@ -59,10 +72,14 @@ SingleInstance::Answer SingleInstance::askHolderToComeForward(const QString &ema
     // The holder may be starting right now: it takes the lock a moment before it listens.
     const QDeadlineTimer deadline(timeoutMs);
     QLocalSocket socket;
+    socket.setSocketOptions(QLocalSocket::AbstractNamespaceOption);
     for (;;) {
         socket.connectToServer(m_serverName);
-        if (socket.waitForConnected(int(deadline.remainingTime())))
+        if (socket.waitForConnected(int(deadline.remainingTime()))) {
+            if (!isOurs(socket))
+                return Answer::NoAnswer; // another user's socket under our name: not our window
             break;
+        }
         if (deadline.hasExpired())
             return Answer::NoAnswer;
         QThread::msleep(50);
@@ -83,6 +100,11 @@ SingleInstance::Answer SingleInstance::askHolderToComeForward(const QString &ema
 void SingleInstance::answer()
 {
     while (QLocalSocket *socket = m_server.nextPendingConnection()) {
+        if (!isOurs(*socket)) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
             if (!socket->canReadLine()) {

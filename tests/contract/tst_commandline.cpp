@@ -1,5 +1,6 @@
 // The real executable as a person starts it from a shell: what it prints and how it exits when it
 // cannot show a window (over ssh, in a container, in CI).
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -8,6 +9,12 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstddef>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 class TestCommandLine : public QObject
 {
@@ -162,6 +169,55 @@ private slots:
         QCOMPARE(next.state(), QProcess::Running);
         next.kill();
         next.waitForFinished();
+    }
+
+    // The window answers only its own user's processes: its socket is abstract (no file whose mode
+    // keeps others out), so it asks who is at the other end. Another user (a child of this test that
+    // becomes nobody, with raw system calls only) is cut off without an answer. Needs root (CI is).
+    void anotherUsersStartIsNotAnswered()
+    {
+        if (::getuid() != 0)
+            QSKIP("becoming another user needs root");
+        QProcess window;
+        const auto stop = qScopeGuard([&] {
+            window.kill();
+            window.waitForFinished();
+        });
+        startWindow(window, {"--demo"});
+        QVERIFY(QTest::qWaitFor([&] { return lockHolder() == window.processId(); }, 20000));
+        const Outcome ours = run({"--demo", "-platform", "offscreen"}); // this user: answered
+        QCOMPARE(ours.exitCode, 0);
+        QVERIFY(ours.out.contains("brought forward"));
+
+        const QByteArray journal = home.filePath("data/Draftdesk/draftdesk/journal-demo").toUtf8();
+        const QByteArray name
+            = "draftdesk-0-" + QCryptographicHash::hash(journal, QCryptographicHash::Sha1).toHex().left(20);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(3);
+            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un address {};
+            address.sun_family = AF_UNIX;
+            std::memcpy(address.sun_path + 1, name.constData(), size_t(name.size()));
+            const timeval wait {5, 0};
+            ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
+            if (::connect(fd, reinterpret_cast<sockaddr *>(&address),
+                          socklen_t(offsetof(sockaddr_un, sun_path) + 1 + size_t(name.size())))
+                != 0)
+                ::_exit(4);
+            const char request[] = "come-forward\n";
+            if (::write(fd, request, sizeof request - 1) != ssize_t(sizeof request - 1))
+                ::_exit(5);
+            char answer[64];
+            ::_exit(::read(fd, answer, sizeof answer) > 0 ? 1 : 0); // 0: cut off, nothing said
+        }
+        QVERIFY(child > 0);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+        QCOMPARE(window.state(), QProcess::Running);
     }
 
     // The demo's sandbox is a child process (draftdesk itself has no HTTP server): it serves the

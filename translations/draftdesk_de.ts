@@ -492,6 +492,10 @@
             <numerusform>Die Sandbox der Demo (%1) hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The demo&apos;s sandbox (%1) stopped before it was ready (exit status %2); what it said is on Draftdesk&apos;s standard error.</source>
+        <translation>Die Sandbox der Demo (%1) hat sich beendet, bevor sie bereit war (Exit-Status %2); was sie meldete, steht in der Standardfehlerausgabe von Draftdesk.</translation>
+    </message>
 </context>
 <context>
     <name>DraftCreation</name>

@@ -492,6 +492,10 @@
             <numerusform>Le bac à sable de la démo (%1) n’a pas répondu en %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The demo&apos;s sandbox (%1) stopped before it was ready (exit status %2); what it said is on Draftdesk&apos;s standard error.</source>
+        <translation>Le bac à sable de la démo (%1) s’est arrêté avant d’être prêt (code de sortie %2) ; ce qu’il a dit se trouve sur la sortie d’erreur standard de Draftdesk.</translation>
+    </message>
 </context>
 <context>
     <name>DraftCreation</name>

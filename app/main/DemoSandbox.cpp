@@ -52,10 +52,17 @@ bool DemoSandbox::start(QString *error, int timeoutMs)
     QString key;
     while (!base.isValid() || key.isEmpty()) {
         if (!m_process.canReadLine() && !m_process.waitForReadyRead(int(deadline.remainingTime()))) {
-            *error = m_process.state() == QProcess::NotRunning
-                ? tr("The demo's sandbox (%1) did not start: %2").arg(path, m_process.errorString())
-                : tr("The demo's sandbox (%1) did not answer within %n second(s).", nullptr, timeoutMs / 1000)
-                      .arg(path);
+            if (m_process.error() == QProcess::FailedToStart)
+                *error = tr("The demo's sandbox (%1) did not start: %2").arg(path, m_process.errorString());
+            else if (m_process.state() == QProcess::NotRunning)
+                *error = tr("The demo's sandbox (%1) stopped before it was ready (exit status %2); what it "
+                            "said is on Draftdesk's standard error.")
+                             .arg(path)
+                             .arg(m_process.exitCode());
+            else
+                *error = tr("The demo's sandbox (%1) did not answer within %n second(s).", nullptr,
+                            timeoutMs / 1000)
+                             .arg(path);
             m_process.kill();
             m_process.waitForFinished(2000);
             return false;

@@ -11,12 +11,15 @@
 #include "core/qa/ServerChanges.h"
 #include "fakes/SandboxFixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 namespace {
 const QString key = QStringLiteral("scenario-key-n3ver-in-files");
@@ -82,7 +85,8 @@ private:
             qFatal("%s", qPrintable(error));
         return path;
     }
-    int runHeadless(const QStringList &arguments, const QString &apiKey, QString *output)
+    int runHeadless(const QStringList &arguments, const QString &apiKey, QString *output,
+                    const QString &program = QStringLiteral(DRAFTDESK_BINARY))
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -93,7 +97,7 @@ private:
         process.setProcessEnvironment(environment);
         process.setProcessChannelMode(QProcess::MergedChannels);
         QSignalSpy done(&process, &QProcess::finished);
-        process.start(DRAFTDESK_BINARY, arguments);
+        process.start(program, arguments);
         if (!done.wait(60000)) // the sandbox of this process answers while it waits
             qFatal("draftdesk --scenario did not end");
         *output = QString::fromUtf8(process.readAll());
@@ -102,6 +106,35 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY(dir.isValid()); }
+
+    // --demo runs draftdesk-sandbox beside draftdesk: without it, or when it stops before it is
+    // ready, one sentence says which and why, and nothing hangs. (A hard link of draftdesk in a
+    // folder of its own: that folder is where it looks.)
+    void aDemoWithoutItsSandboxSaysWhy()
+    {
+        const QString alone = dir.filePath("alone");
+        QVERIFY(QDir().mkpath(alone));
+        const QString program = alone + "/draftdesk";
+        QVERIFY(::link(DRAFTDESK_BINARY, QFile::encodeName(program).constData()) == 0
+                || QFile::copy(DRAFTDESK_BINARY, program));
+        const QString scenario
+            = QStringLiteral(DRAFTDESK_SOURCE_DIR "/resources/scenarios/schedule-round-trip.json");
+        QString output;
+        QCOMPARE(runHeadless({"--scenario", scenario, "--demo"}, QString(), &output, program), 2);
+        QVERIFY2(output.contains("The demo needs draftdesk-sandbox, which is not installed beside Draftdesk ("
+                                 + alone + ")"),
+                 qPrintable(output));
+
+        QFile broken(alone + "/draftdesk-sandbox");
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("#!/bin/sh\necho 'draftdesk-sandbox: cannot listen on 127.0.0.1:0' >&2\nexit 2\n");
+        broken.close();
+        QVERIFY(
+            broken.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QCOMPARE(runHeadless({"--scenario", scenario, "--demo"}, QString(), &output, program), 2);
+        QVERIFY2(output.contains("stopped before it was ready (exit status 2)"), qPrintable(output));
+        QVERIFY2(output.contains("cannot listen on 127.0.0.1:0"), qPrintable(output)); // its own words
+    }
 
     void serverChangesFieldByField()
     {

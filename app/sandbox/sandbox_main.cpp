@@ -9,6 +9,7 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -219,15 +220,17 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(wanted));
 
     // The parent's end of the pipe closes when it quits or dies: then this one goes too.
-    QSocketNotifier stdinWatch(STDIN_FILENO, QSocketNotifier::Read);
-    stdinWatch.setEnabled(parser.isSet(o.quitWithStdin));
-    QObject::connect(&stdinWatch, &QSocketNotifier::activated, &app, [&stdinWatch] {
-        char buffer[256];
-        if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0) {
-            stdinWatch.setEnabled(false);
-            QCoreApplication::quit();
-        }
-    });
+    std::optional<QSocketNotifier> stdinWatch;
+    if (parser.isSet(o.quitWithStdin)) {
+        stdinWatch.emplace(STDIN_FILENO, QSocketNotifier::Read);
+        QObject::connect(&*stdinWatch, &QSocketNotifier::activated, &app, [&stdinWatch] {
+            char buffer[256];
+            if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0) {
+                stdinWatch->setEnabled(false);
+                QCoreApplication::quit();
+            }
+        });
+    }
 
     QTextStream out(stdout);
     out << "draftdesk-sandbox listening on " << server.baseUrl().toString() << Qt::endl

@@ -34,6 +34,8 @@ QString DemoSandbox::program()
 
 bool DemoSandbox::start(QString *error, int timeoutMs)
 {
+    m_baseUrl.clear();
+    m_apiKey.clear();
     const QString path = program();
     if (path.isEmpty()) {
         *error = tr("The demo needs draftdesk-sandbox, which is not installed beside Draftdesk (%1).")

@@ -20,7 +20,8 @@ public:
 
     // Starts it and waits until it listens (at most `timeoutMs`): false with a sentence that says why.
     bool start(QString *error, int timeoutMs = 20000);
-    bool isRunning() const { return m_baseUrl.isValid(); }
+    // Started and still there (a sandbox that died is started again by the next start()).
+    bool isRunning() const { return m_process.state() == QProcess::Running && m_baseUrl.isValid(); }
     QUrl baseUrl() const { return m_baseUrl; }
     QString apiKey() const { return m_apiKey; }
     // Where draftdesk-sandbox is looked for: beside this program (installed), then in the build

@@ -704,6 +704,39 @@ private slots:
         QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), model->rowCount());
     }
 
+    // A start: the store is opened and the connection made right after (the same view shown twice in
+    // one go) shows the stored rows at once. The same view shown again later (a connection made again)
+    // follows what another connection (another Draftdesk) wrote to the store meanwhile.
+    void theSameViewShownAgainFollowsAnotherConnectionsWrites()
+    {
+        start(60);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("emails.sqlite");
+        std::unique_ptr<EmailStore> disk = EmailStore::open(path);
+        model->setStore(disk.get());
+        loadFirstPage();
+        QTRY_VERIFY_WITH_TIMEOUT(nothingPending(), 10000);
+        const QStringList stored = ids();
+        QCOMPARE(stored.size(), 60);
+        model->setStore(nullptr);
+
+        model->setStore(disk.get());
+        model->showStored({});
+        QCOMPARE(ids(), stored);
+
+        std::unique_ptr<EmailStore> other = EmailStore::open(path);
+        QVERIFY(other->isOnDisk());
+        QJsonObject written = *store->email(stored.first());
+        written.insert("id", "acti_writtenElsewhere");
+        other->putRows({ListRow::from(EmailActivity::fromJson(written).activity)});
+        QCOMPARE(model->rowForId(QStringLiteral("acti_writtenElsewhere")), -1); // nothing told this one
+        QCoreApplication::sendPostedEvents(model.get(), QEvent::MetaCall); // the turn ends
+        model->showStored({});
+        QCOMPARE(model->rowCount(), 61);
+        QVERIFY(model->rowForId(QStringLiteral("acti_writtenElsewhere")) >= 0);
+        model->setStore(nullptr); // before the stores on disk go
+    }
+
     // The connection that owned a list failed: the rows go, quietly, and nothing keeps loading.
     // A big store on disk is ordered on the reader's thread: a new view shows its first screen, then
     // the rest below it; a sort moves the rows with the selection; rows that arrive, change and go

@@ -135,9 +135,9 @@ void EmailListModel::showStored(const EmailQuery &query)
     // Close was away): the rows follow the store, and the selection and scroll position stay.
     const bool sameView = view == m_view && !m_cleared && !m_order.empty();
     m_view = view;
-    if (sameView)
+    if (sameView && !m_orderReadThisTurn)
         follow();
-    else
+    else if (!sameView)
         reload(); // what the store holds for these filters, at once (its first screen, for a big store)
     m_cameFromStore = ordersInBackground() || !m_order.empty(); // a big store answers a moment later
 }
@@ -213,6 +213,7 @@ void EmailListModel::reload()
 {
     m_cleared = false;
     ++m_viewVersion;
+    noteOrderRead();
     if (ordersInBackground()) {
         // The reader answers twice: the first screen (which replaces the rows), then the rest.
         m_replaceOnAnswer = true;
@@ -235,10 +236,19 @@ void EmailListModel::follow()
     m_followDuringLoad.cancel(); // this is it
     if (m_cleared)
         return;
+    noteOrderRead();
     if (ordersInBackground())
         askOrder();
     else
         applyOrder(store()->order(m_view));
+}
+
+void EmailListModel::noteOrderRead()
+{
+    if (std::exchange(m_orderReadThisTurn, true))
+        return;
+    QMetaObject::invokeMethod(
+        this, [this] { m_orderReadThisTurn = false; }, Qt::QueuedConnection);
 }
 
 void EmailListModel::askOrder()

@@ -159,6 +159,7 @@ private:
     // A store this big is ordered on the reader's thread; the first screen of a new view is read at once.
     bool ordersInBackground() const;
     void askOrder();
+    void noteOrderRead(); // see m_orderReadThisTurn
     void onOrdered(quint64 ticket, const StoreReader::Numbers &numbers, bool ok, bool whole);
     void replaceOrder(std::vector<qint64> order);
     const ListRow *rowAt(int row) const;
@@ -188,6 +189,9 @@ private:
     qint64 m_backgroundOrderAbove = 20000;
     bool m_storeChanged = false; // since the last order was applied: rows read before may be old
     bool m_replaceOnAnswer = false; // the view changed: the next answer replaces the rows
+    // The order was read (or asked of the reader) in this turn of the event loop: the same view shown
+    // again before the loop runs (a connection made right after the store was opened) reads nothing.
+    bool m_orderReadThisTurn = false;
     std::vector<qint64> m_order; // the store's numbers of the rows, in view order
     mutable QHash<qint64, ListRow> m_cache; // rows read from the store (those on screen and near)
 };

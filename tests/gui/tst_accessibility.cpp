@@ -45,6 +45,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -64,6 +65,7 @@
 #include <QWidgetAction>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -120,6 +122,28 @@ template<typename T> void whenModal(QObject *owner, const std::function<bool(T *
         poll->deleteLater();
     });
     poll->start();
+}
+} // namespace
+
+namespace {
+// Under a dark and a light text colour, the ink (the first opaque pixel) of what `draw` makes is
+// that colour.
+void checkInkFollowsTheTextColour(const std::function<QImage()> &draw)
+{
+    const QPalette original = QGuiApplication::palette();
+    const auto restore = qScopeGuard([&] { QGuiApplication::setPalette(original); });
+    for (const QColor &text : {QColor(0x20, 0x20, 0x20), QColor(0xee, 0xee, 0xee)}) {
+        QPalette palette = original;
+        palette.setColor(QPalette::WindowText, text);
+        QGuiApplication::setPalette(palette);
+        const QImage image = draw().convertToFormat(QImage::Format_ARGB32);
+        QString ink;
+        for (int y = 0; y < image.height() && ink.isEmpty(); ++y)
+            for (int x = 0; x < image.width() && ink.isEmpty(); ++x)
+                if (qAlpha(image.pixel(x, y)) == 255)
+                    ink = QColor(image.pixel(x, y)).name();
+        QCOMPARE(ink, text.name());
+    }
 }
 } // namespace
 
@@ -388,22 +412,7 @@ private slots:
         const QIcon bold = Icons::named(QStringLiteral("format-text-bold"));
         if (QIcon::hasThemeIcon(QStringLiteral("format-text-bold")))
             QSKIP("the desktop theme draws this icon");
-        const QPalette original = QGuiApplication::palette();
-        const auto restore = qScopeGuard([&] { QGuiApplication::setPalette(original); });
-        const auto inkOf = [](const QIcon &icon) {
-            const QImage image = icon.pixmap(QSize(32, 32)).toImage().convertToFormat(QImage::Format_ARGB32);
-            for (int y = 0; y < image.height(); ++y)
-                for (int x = 0; x < image.width(); ++x)
-                    if (qAlpha(image.pixel(x, y)) == 255)
-                        return QColor(image.pixel(x, y)).name();
-            return QString();
-        };
-        for (const QColor &text : {QColor(0x20, 0x20, 0x20), QColor(0xee, 0xee, 0xee)}) {
-            QPalette palette = original;
-            palette.setColor(QPalette::WindowText, text);
-            QGuiApplication::setPalette(palette);
-            QCOMPARE(inkOf(bold), text.name());
-        }
+        checkInkFollowsTheTextColour([&bold] { return bold.pixmap(QSize(32, 32)).toImage(); });
     }
 
     // A desktop theme whose icons are dark grey (GNOME's light style, handed to a dark window by Qt's
@@ -472,6 +481,36 @@ private slots:
         const QImage clear = drawn(style.standardIcon(QStyle::SP_LineEditClearButton));
         QVERIFY(qAlpha(clear.pixel(12, 12)) > 0);
         QVERIFY(Icons::fromSvg(QStringLiteral(":/icons/no-such-icon.svg")).isNull());
+    }
+
+    // Views paint their icons row after row and at every scroll (QIcon::paint): what they paint is the
+    // icon's own pixmap at the painter's scale (sharp on a 2x screen), and a tinted icon painted again
+    // after the palette changed takes the new colour.
+    void iconsPaintedInViewsAreTheirPixmaps()
+    {
+        const auto painted = [](const QIcon &icon, qreal scale) {
+            QImage image(QSize(16, 16) * scale, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(scale);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            icon.paint(&painter, QRect(0, 0, 16, 16));
+            painter.end();
+            return image;
+        };
+        const QIcon sent = StatusDecorationModel::iconFor(QStringLiteral("sent"));
+        for (const qreal scale : {1.0, 2.0}) {
+            QImage expected = sent.pixmap(QSize(16, 16), scale).toImage();
+            QCOMPARE(expected.size(), QSize(16, 16) * scale);
+            expected = expected.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            expected.setDevicePixelRatio(scale);
+            QCOMPARE(painted(sent, scale), expected);
+            QCOMPARE(painted(sent, scale), expected); // the second time too
+        }
+
+        if (QIcon::hasThemeIcon(QStringLiteral("format-text-bold")))
+            QSKIP("the desktop theme draws this icon");
+        const QIcon bold = Icons::named(QStringLiteral("format-text-bold"));
+        checkInkFollowsTheTextColour([&] { return painted(bold, 1.0); });
     }
 
     // A translation must not let a name drift from its label: German and French, window by window.

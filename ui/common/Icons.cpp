@@ -28,20 +28,29 @@ public:
     QIconEngine *clone() const override { return new SvgEngine(m_svg, m_colours); }
     QString key() const override { return QStringLiteral("draftdesk-svg"); }
 
+    // Views paint icons through here (QIcon::paint), row after row and at every scroll: the drawing is
+    // parsed and rendered once per size and mode, then painted from the pixmap it made.
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
-        QSvgRenderer renderer(tinted(mode));
-        renderer.render(painter, rect);
+        // At the screen's pixels: drawn into `rect`, they are its pixels one for one.
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        painter->drawPixmap(rect, drawn((QSizeF(rect.size()) * scale).toSize(), mode));
     }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override { return drawn(size, mode); }
+
+    // Qt 6.4 asks for the size in device pixels already (QIcon::pixmap multiplies it by the scale).
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
-        return scaledPixmap(size, mode, state, 1.0);
+        QPixmap pixmap = drawn(size, mode);
+        pixmap.setDevicePixelRatio(scale);
+        return pixmap;
     }
 
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+private:
+    // The drawing at this many pixels, in the colours of `mode`.
+    QPixmap drawn(const QSize &pixels, QIcon::Mode mode)
     {
-        const QSize pixels = (QSizeF(size) * scale).toSize();
         const QString key = QStringLiteral("%1x%2/%3/%4")
                                 .arg(pixels.width())
                                 .arg(pixels.height())
@@ -52,7 +61,7 @@ public:
             cached = QPixmap(pixels);
             cached.fill(Qt::transparent);
             QPainter painter(&cached);
-            paint(&painter, QRect(QPoint(), pixels), mode, state);
+            QSvgRenderer(tinted(mode)).render(&painter, QRect(QPoint(), pixels));
             painter.end();
             if (m_colours == Colours::Own && mode == QIcon::Disabled) {
                 // Greyed as the style greys any other icon (a tinted one has the disabled text colour).
@@ -64,12 +73,9 @@ public:
                 m_cache.clear();
             m_cache.insert(key, cached);
         }
-        QPixmap result = cached;
-        result.setDevicePixelRatio(scale);
-        return result;
+        return cached;
     }
 
-private:
     static QColor colourFor(QIcon::Mode mode)
     {
         const QPalette palette = QGuiApplication::palette();

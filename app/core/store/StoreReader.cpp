@@ -40,17 +40,24 @@ StoreReader::StoreReader(const QString &uri, QObject *parent) : QObject(parent),
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("StoreReader"));
-    m_thread.start();
 }
 
 StoreReader::~StoreReader()
 {
+    if (!m_thread.isRunning()) {
+        delete m_worker; // never asked: the thread was never started (its finished() never comes)
+        return;
+    }
     m_thread.quit();
     m_thread.wait();
 }
 
 void StoreReader::order(quint64 ticket, const StoreView &view, qint64 firstScreen, size_t expected)
 {
+    // Started at the first question: most stores are small enough to be ordered at once and never
+    // ask, and a thread started while the window is being made takes the window's core from it.
+    if (!m_thread.isRunning())
+        m_thread.start();
     QMetaObject::invokeMethod(m_worker, [this, ticket, view, firstScreen, expected] {
         bool ok = false;
         // Back on the asker's thread (queued signals from this one).

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
@@ -106,6 +107,7 @@ int comeForwardElsewhere(const SingleInstance &instance, const QString &emailId)
 
 int main(int argc, char *argv[])
 {
+    FontDatabaseWarmUp fonts; // first: see its header
 #ifdef Q_OS_UNIX
     // Under `ulimit -f` a write past the limit would kill the process, and with it every edit not yet
     // saved; ignored, the write fails with EFBIG and the journal reports it like a full disk.
@@ -129,7 +131,8 @@ int main(int argc, char *argv[])
     DisplayCheck::guardStart(noDisplay);
     QApplication app(argc, argv);
     DisplayCheck::release();
-    const FontDatabaseWarmUp fonts;
+    fonts.applicationExists();
+    const auto fontsRead = qScopeGuard([&fonts] { fonts.finish(); }); // before `app` goes
     AppStyle::install();
     nameTheApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Draftdesk"));

@@ -195,6 +195,13 @@
             <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n email(s) shown; the newest %L1 refreshed, the rest as stored (View → Load All Emails)</source>
+        <translation>
+            <numerusform>%n email shown; the newest %L1 refreshed, the rest as stored (View → Load All Emails)</numerusform>
+            <numerusform>%n emails shown; the newest %L1 refreshed, the rest as stored (View → Load All Emails)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NetworkInspector</name>

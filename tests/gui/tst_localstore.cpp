@@ -266,6 +266,29 @@ private slots:
         QCOMPARE(shownIds(20), first);
     }
 
+    // A start from a store that holds every email (Load All was done before): once Close's first page
+    // is in, the status bar says how many are shown and that those past Close's newest are as they
+    // were stored (not "up to date", not "more in Close"); scrolling down or Load All refreshes them.
+    void aStoreHoldingMoreThanTheFirstPageSaysTheRestIsAsStored()
+    {
+        connectToSandbox();
+        waitUntilLoaded();
+        window->findChild<QAction *>("loadAllAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(label("pagingLabel"), QStringLiteral("All 250 emails loaded"), 10000);
+
+        restart();
+        connectToSandbox();
+        QCOMPARE(table()->model()->rowCount(), 250); // the store's, at once
+        const QString expected
+            = QStringLiteral("250 emails shown; the newest %1 refreshed, the rest as stored (View → Load All "
+                             "Emails)")
+                  .arg(EmailListModel::pageSize);
+        QTRY_COMPARE_WITH_TIMEOUT(label("pagingLabel"), expected, 10000);
+        window->findChild<QAction *>("loadAllAction")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(label("pagingLabel"), QStringLiteral("Up to date · All 250 emails loaded"),
+                                  10000);
+    }
+
     // A start as main() makes it: the session connects before the window is shown, and Close's first
     // answers, although they are in before the first frame, are read after it. That frame shows the
     // stored list; the frames after show what Close changed meanwhile.

@@ -48,10 +48,20 @@ QString ListStatusText::of(Session &session)
         return tr("Showing the list from %1; Close could not be reached").arg(shownTime(storedAt));
     if (session.state() != Session::State::Connected)
         return {};
+    // A start from a store that holds more than Close has listed again so far (an earlier Load All):
+    // the rows past those are as they were stored, which "more in Close" would not say.
+    const bool olderAsStored = emails->cameFromStore() && emails->refreshedCount() > 0
+        && rows > emails->refreshedCount() && !emails->statusFilter()
+        && emails->searchText().trimmed().isEmpty();
     if (emails->isLoading())
         paging = tr("Loading… %n email(s) so far", nullptr, rows);
     else if (emails->hasMore() && emails->lastError().isError())
         paging = tr("%n email(s) loaded; loading stopped, more are in Close", nullptr, rows);
+    else if (emails->hasMore() && olderAsStored)
+        paging
+            = tr("%n email(s) shown; the newest %L1 refreshed, the rest as stored (View → Load All Emails)",
+                 nullptr, rows)
+                  .arg(emails->refreshedCount());
     else if (emails->hasMore())
         paging
             = tr("%n email(s) loaded; more in Close (scroll down, or View → Load All Emails)", nullptr, rows);
@@ -65,7 +75,8 @@ QString ListStatusText::of(Session &session)
         paging = tr("%n email(s) match", nullptr, rows) + QStringLiteral(" · ")
             + (emails->hasMore() ? tr("more in Close") : tr("every email of Close searched"));
     // After a start from the store, the first answer from Close brought the list up to date.
-    if (!emails->isLoading() && !emails->lastError().isError() && emails->cameFromStore())
+    if (!emails->isLoading() && !emails->lastError().isError() && emails->cameFromStore()
+        && !(emails->hasMore() && olderAsStored))
         paging = tr("Up to date") + QStringLiteral(" · ") + paging;
     if (waiting > 0)
         paging += QLatin1String(" · ") + tr("%n change(s) waiting", nullptr, int(waiting));

@@ -88,6 +88,8 @@ public:
     bool canRetry() const { return m_loader.canRetry(); }
     int unreadableRows() const { return m_loader.unreadableRows(); }
     int listRequestCount() const { return m_loader.listRequestCount(); }
+    // How many of the rows Close listed in this session; those beyond came from the store as stored.
+    int refreshedCount() const { return m_loader.listedCount(); }
     // Above this many stored emails (on disk) a view's order is read on the reader's thread; tests
     // lower it to drive that path with a small store.
     void setBackgroundOrderAbove(qint64 emails) { m_backgroundOrderAbove = emails; }

@@ -66,6 +66,8 @@ public:
     bool canRetry() const;
     int unreadableRows() const { return m_unreadableRows; }
     int listRequestCount() const { return m_listRequests; }
+    // How many emails Close listed since the query was set (the list may show more, from the store).
+    int listedCount() const { return int(m_seen.size()); }
     bool canFetchMore() const;
     void fetchMore();
     void refresh();

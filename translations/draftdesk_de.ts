@@ -1949,10 +1949,10 @@
         <translation>Nicht mit %1 verbunden</translation>
     </message>
     <message numerus="yes">
-        <source>%n email(s) shown; the newest %L1 refreshed, the rest as stored (View → Load All Emails)</source>
+        <source>%n email(s) shown; the newest %1 refreshed, the rest as stored (View → Load All Emails)</source>
         <translation>
-            <numerusform>%n E-Mail angezeigt; die neuesten %L1 aktualisiert, die übrigen wie gespeichert (Ansicht → Alle E-Mails laden)</numerusform>
-            <numerusform>%n E-Mails angezeigt; die neuesten %L1 aktualisiert, die übrigen wie gespeichert (Ansicht → Alle E-Mails laden)</numerusform>
+            <numerusform>%n E-Mail angezeigt; die neuesten %1 aktualisiert, die übrigen wie gespeichert (Ansicht → Alle E-Mails laden)</numerusform>
+            <numerusform>%n E-Mails angezeigt; die neuesten %1 aktualisiert, die übrigen wie gespeichert (Ansicht → Alle E-Mails laden)</numerusform>
         </translation>
     </message>
 </context>

@@ -196,10 +196,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n email(s) shown; the newest %L1 refreshed, the rest as stored (View → Load All Emails)</source>
+        <source>%n email(s) shown; the newest %1 refreshed, the rest as stored (View → Load All Emails)</source>
         <translation>
-            <numerusform>%n email shown; the newest %L1 refreshed, the rest as stored (View → Load All Emails)</numerusform>
-            <numerusform>%n emails shown; the newest %L1 refreshed, the rest as stored (View → Load All Emails)</numerusform>
+            <numerusform>%n email shown; the newest %1 refreshed, the rest as stored (View → Load All Emails)</numerusform>
+            <numerusform>%n emails shown; the newest %1 refreshed, the rest as stored (View → Load All Emails)</numerusform>
         </translation>
     </message>
 </context>

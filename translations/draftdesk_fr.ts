@@ -1949,10 +1949,10 @@
         <translation>Non connecté à %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n email(s) shown; the newest %L1 refreshed, the rest as stored (View → Load All Emails)</source>
+        <source>%n email(s) shown; the newest %1 refreshed, the rest as stored (View → Load All Emails)</source>
         <translation>
-            <numerusform>%n e-mail affiché&#xa0;; les %L1 plus récents actualisés, les autres tels qu’enregistrés (Affichage → Charger tous les e-mails)</numerusform>
-            <numerusform>%n e-mails affichés&#xa0;; les %L1 plus récents actualisés, les autres tels qu’enregistrés (Affichage → Charger tous les e-mails)</numerusform>
+            <numerusform>%n e-mail affiché&#xa0;; les %1 plus récents actualisés, les autres tels qu’enregistrés (Affichage → Charger tous les e-mails)</numerusform>
+            <numerusform>%n e-mails affichés&#xa0;; les %1 plus récents actualisés, les autres tels qu’enregistrés (Affichage → Charger tous les e-mails)</numerusform>
         </translation>
     </message>
 </context>

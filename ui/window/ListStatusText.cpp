@@ -58,10 +58,9 @@ QString ListStatusText::of(Session &session)
     else if (emails->hasMore() && emails->lastError().isError())
         paging = tr("%n email(s) loaded; loading stopped, more are in Close", nullptr, rows);
     else if (emails->hasMore() && olderAsStored)
-        paging
-            = tr("%n email(s) shown; the newest %L1 refreshed, the rest as stored (View → Load All Emails)",
-                 nullptr, rows)
-                  .arg(emails->refreshedCount());
+        paging = tr("%n email(s) shown; the newest %1 refreshed, the rest as stored (View → Load All Emails)",
+                    nullptr, rows)
+                     .arg(emails->refreshedCount());
     else if (emails->hasMore())
         paging
             = tr("%n email(s) loaded; more in Close (scroll down, or View → Load All Emails)", nullptr, rows);

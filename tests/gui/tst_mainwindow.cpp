@@ -2,6 +2,12 @@
 // connecting, the status bar, profiles, errors and their banners, About and the language.
 #include "MainWindowTest.h"
 #include "core/settings/AppSettings.h"
+#include "ui/common/ElidedLabel.h"
+
+#include <QAccessible>
+#include <QHelpEvent>
+#include <QTextDocument>
+#include <QToolTip>
 
 class TestMainWindow final : public MainWindowTest
 {
@@ -61,6 +67,60 @@ private slots:
         QVERIFY(!table()->model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
         // Lead names replace ids as they arrive.
         QTRY_COMPARE(table()->model()->index(0, 4).data().toString(), QStringLiteral("Acme Logistics"));
+    }
+
+    // In a narrow window the status bar's sentence is cut with an ellipsis where its room ends (it was
+    // cut off mid-letter, flush against the connection beside it); the whole sentence is its tooltip
+    // and what a screen reader reads; in a wide window it is whole and has no tooltip.
+    void aLongStatusIsCutWithItsWholeTextInItsTooltip()
+    {
+        connectToSandbox();
+        waitForRows();
+        const QString sentence
+            = QStringLiteral("100 emails loaded; more in Close (scroll down, or View → Load All Emails)");
+        QTRY_COMPARE(label("pagingLabel"), sentence);
+        auto *paging = window->findChild<ElidedLabel *>("pagingLabel");
+        auto *connection = window->findChild<ElidedLabel *>("connectionLabel");
+        QVERIFY(paging && connection);
+
+        window->resize(1200, 700);
+        QTRY_COMPARE(window->width(), 1200);
+        QVERIFY(!paging->isElided());
+        const auto tooltipOf = [this](QWidget *widget) {
+            QToolTip::hideText();
+            QHelpEvent help(QEvent::ToolTip, QPoint(2, 2), widget->mapToGlobal(QPoint(2, 2)));
+            QCoreApplication::sendEvent(widget, &help);
+            return QToolTip::isVisible() ? QToolTip::text() : QString();
+        };
+        QCOMPARE(tooltipOf(paging), QString());
+
+        window->resize(520, 700);
+        QTRY_COMPARE(window->width(), 520);
+        QTRY_VERIFY(paging->isElided());
+        QVERIFY(paging->geometry().right() < connection->geometry().left()); // side by side
+        QCOMPARE(paging->text(), sentence);
+        QCOMPARE(QAccessible::queryAccessibleInterface(paging)->text(QAccessible::Name), sentence);
+        QCOMPARE(tooltipOf(paging), Qt::convertFromPlainText(sentence, Qt::WhiteSpaceNormal));
+        // A name from the server that looks like HTML is shown as the text it is.
+        const QString name
+            = QStringLiteral("<img src='file:///etc/hostname'><b>Mallory</b> of a very long company");
+        connection->setText(name);
+        QTRY_VERIFY(connection->isElided());
+        QCOMPARE(tooltipOf(connection), Qt::convertFromPlainText(name, Qt::WhiteSpaceNormal));
+        QVERIFY(tooltipOf(connection).contains(QStringLiteral("&lt;b&gt;Mallory")));
+        // Drawn: the sentence's start and an ellipsis, as a label holding just those would be drawn.
+        const QString start
+            = paging->fontMetrics().elidedText(sentence, Qt::ElideRight, paging->contentsRect().width());
+        QVERIFY(start.endsWith(QChar(0x2026)) && start.size() > 10);
+        QLabel reference(start);
+        reference.setFont(paging->font());
+        reference.setPalette(paging->palette());
+        reference.setAlignment(paging->alignment());
+        reference.setContentsMargins(paging->contentsMargins());
+        reference.resize(paging->size());
+        QCOMPARE(paging->grab().toImage().convertToFormat(QImage::Format_RGB32),
+                 reference.grab().toImage().convertToFormat(QImage::Format_RGB32));
+        QToolTip::hideText();
     }
 
     void identitiesAndRowsThatTurnSent()

@@ -8,6 +8,7 @@
 #include "core/settings/Translations.h"
 #include "ui/common/AltKeyGuard.h"
 #include "ui/common/ClearTextConsent.h"
+#include "ui/common/ElidedLabel.h"
 #include "ui/common/ErrorBanner.h"
 #include "ui/common/Icons.h"
 #include "ui/common/MessageBox.h"
@@ -68,12 +69,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_pages->addWidget(m_listPage);
     setCentralWidget(m_pages);
 
-    m_connectionLabel = new QLabel(this);
-    m_connectionLabel->setTextFormat(Qt::PlainText); // may carry text from the server
+    m_connectionLabel = new ElidedLabel(this); // plain text: it may carry text from the server
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setAccessibleDescription(tr("Connection")); // the text is the name
-    m_pagingLabel = new QLabel(this);
-    m_pagingLabel->setTextFormat(Qt::PlainText); // may carry text from the server
+    m_pagingLabel = new ElidedLabel(this);
     m_pagingLabel->setObjectName(QStringLiteral("pagingLabel"));
     m_pagingLabel->setAccessibleDescription(tr("Loaded emails")); // the text is the name
     m_rateLabel = new QLabel(this);

@@ -31,6 +31,8 @@ packages=(
   libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr
   # tests/fuzz: libFuzzer harnesses (clang's fuzzer runtime)
   clang libclang-rt-14-dev
+  # the window's font thread reads fontconfig's configuration before Qt asks (app/main/FontDatabaseWarmUp)
+  libfontconfig-dev
   # fonts so that offscreen rendering and screenshots show text
   fonts-dejavu-core fonts-wqy-microhei fonts-noto-color-emoji
   # headless runs of the real window

@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
     if (mode == u"previewed") {
         // The list's preview shows the body when the row is selected, before Enter opens it.
         PreviewPane preview;
-        auto *browser = preview.findChild<SafeTextBrowser *>();
+        SafeTextBrowser *browser = preview.body(); // the pane makes its views at the first email
         QSignalSpy shown(browser, &SafeTextBrowser::bodyShown);
         preview.showEmail(email);
         if (shown.isEmpty() && !shown.wait(30000))

@@ -28,6 +28,7 @@
 #include "ui/inspector/RequestEditorDialog.h"
 #include "ui/inspector/ScenarioDialog.h"
 #include "ui/list/EmailListPanel.h"
+#include "ui/list/PreviewPane.h"
 #include "ui/list/StatusDecorationModel.h"
 #include "ui/window/MainWindow.h"
 
@@ -220,6 +221,35 @@ private slots:
         connectToSandbox();
         table()->setCurrentIndex(table()->model()->index(0, 1));
         checkWindow(window.get(), "main window");
+    }
+
+    // Until an email is shown, the preview is one line that says how to fill it, read out as it is
+    // shown; the email's header and body come with the first email.
+    void thePreviewSaysHowToFillItUntilAnEmailIsShown()
+    {
+        PreviewPane pane;
+        pane.resize(500, 300);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *placeholder = pane.findChild<QLabel *>("previewPlaceholder");
+        QVERIFY(placeholder);
+        QVERIFY(placeholder->isVisible());
+        QAccessibleInterface *said = QAccessible::queryAccessibleInterface(placeholder);
+        QVERIFY(said);
+        QCOMPARE(said->text(QAccessible::Name), QStringLiteral("Select an email to see it here."));
+        QVERIFY(!pane.findChild<QWidget *>("previewBody"));
+
+        const QJsonObject record = *sandbox.store->email(sandbox.store->orderedEmailIds().constFirst());
+        const EmailActivity email = EmailActivity::fromJson(record).activity;
+        pane.showEmail(email);
+        QVERIFY(!pane.findChild<QLabel *>("previewPlaceholder"));
+        auto *body = pane.findChild<QWidget *>("previewBody");
+        QVERIFY(body);
+        QTRY_VERIFY(body->isVisible());
+        QCOMPARE(QAccessible::queryAccessibleInterface(body)->text(QAccessible::Name),
+                 QStringLiteral("Email body"));
+        QVERIFY(pane.findChild<QLabel *>("previewHeader")->text().contains(email.subject().toHtmlEscaped()));
+        QVERIFY(body->geometry().height() > pane.height() / 2); // the body takes the room the line had
     }
 
     // What a screen reader reads in the status bar is what it shows: the count of loaded emails and
@@ -605,6 +635,9 @@ private slots:
             {"Staging org", sandbox.server->baseUrl(), AuthMethod::ApiKey, false, false}, "k");
         QTRY_VERIFY_WITH_TIMEOUT(table()->model()->rowCount() > 0, 10000);
         QTRY_VERIFY(window->findChild<QWidget *>("profileSwitcher")->isEnabled());
+        // As a person sees it: the first row is chosen and its email shown (the preview's views are
+        // made then, and take their place in the Tab order).
+        QTRY_VERIFY_WITH_TIMEOUT(!window->listPanel()->preview()->shownId().isEmpty(), 10000);
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         window->findChild<QWidget *>("profileSwitcher")->setFocus(Qt::TabFocusReason);

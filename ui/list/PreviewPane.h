@@ -19,10 +19,15 @@ public:
     void showEmail(const EmailActivity &email);
     void showMessage(const QString &message);
     QString shownId() const { return m_id; }
-    SafeTextBrowser *body() const { return m_body; }
-    QuotedTextView *quoted() const { return m_quoted; }
+    // Made at the first email or message shown (or asked for here).
+    SafeTextBrowser *body();
+    QuotedTextView *quoted();
 
 private:
+    void makeViews();
+    void takeTabPlace();
+
+    QLabel *m_placeholder = nullptr; // until then
     QLabel *m_header = nullptr;
     QLabel *m_note = nullptr;
     SafeTextBrowser *m_body = nullptr;

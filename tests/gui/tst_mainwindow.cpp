@@ -3,9 +3,12 @@
 #include "MainWindowTest.h"
 #include "core/settings/AppSettings.h"
 #include "ui/common/ElidedLabel.h"
+#include "ui/list/PreviewPane.h"
 
 #include <QAccessible>
+#include <QHeaderView>
 #include <QHelpEvent>
+#include <QSplitter>
 #include <QTextDocument>
 #include <QToolTip>
 
@@ -67,6 +70,32 @@ private slots:
         QVERIFY(!table()->model()->index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
         // Lead names replace ids as they arrive.
         QTRY_COMPARE(table()->model()->index(0, 4).data().toString(), QStringLiteral("Acme Logistics"));
+    }
+
+    // A first run (no saved split) gives the list four parts of the height and the preview three, the
+    // same before the preview has an email and after: the preview's placeholder line asked for one
+    // line's height, and the split made from the size hints left the preview a strip at the bottom.
+    void aFirstRunSharesTheHeightBetweenListAndPreview()
+    {
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *splitter = window->findChild<QSplitter *>("listSplitter");
+        QVERIFY(splitter);
+        const auto share = [splitter] {
+            const QList<int> sizes = splitter->sizes();
+            return double(sizes.value(1)) / double(sizes.value(0) + sizes.value(1));
+        };
+        QTRY_VERIFY(splitter->height() > 200);
+        const double before = share();
+        QVERIFY2(before > 0.38 && before < 0.48, qPrintable(QString::number(before)));
+
+        connectToSandbox();
+        waitForRows();
+        QTRY_VERIFY(!window->listPanel()->preview()->shownId().isEmpty());
+        const double after = share();
+        QVERIFY2(after > 0.38 && after < 0.48, qPrintable(QString::number(after)));
+        // The rows the list shows are the rows the split leaves it: most of the first screen of 100.
+        const int rowsShown = table()->viewport()->height() / table()->verticalHeader()->defaultSectionSize();
+        QVERIFY2(rowsShown >= 8, qPrintable(QString::number(rowsShown)));
     }
 
     // In a narrow window the status bar's sentence is cut with an ellipsis where its room ends (it was

@@ -63,6 +63,10 @@ EmailListPanel::EmailListPanel(QWidget *parent) : QWidget(parent)
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // The first split, until the user's own is saved: four parts of the height for the list, three for
+    // the preview. Set, not left to the size hints: the preview's hint is one line until it shows an
+    // email (PreviewPane), which would leave it a strip at the bottom of the window.
+    m_splitter->setSizes({400, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -66,6 +66,9 @@ void PreviewPane::makeViews()
     box->addWidget(m_note);
     box->addWidget(m_body, 1);
     box->addWidget(m_quoted);
+    // Now, not at the layout's queued show a turn later: Tab, a screen reader and a paint find them.
+    m_header->show();
+    m_body->show();
     takeTabPlace();
 }
 

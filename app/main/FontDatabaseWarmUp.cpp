@@ -13,6 +13,8 @@ FontDatabaseWarmUp::FontDatabaseWarmUp()
           // (fontconfig makes its configuration once, whichever thread asks first).
           FcInit();
           std::unique_lock lock(m_mutex);
+          m_configured = true;
+          m_configuredChanged.notify_all();
           m_woken.wait(lock, [this] { return m_state != State::Waiting; });
           if (m_state == State::Read) {
               lock.unlock();
@@ -49,4 +51,10 @@ void FontDatabaseWarmUp::applicationExists()
         m_state = State::Read;
     }
     m_woken.notify_one();
+}
+
+void FontDatabaseWarmUp::waitForConfiguration()
+{
+    std::unique_lock lock(m_mutex);
+    m_configuredChanged.wait(lock, [this] { return m_configured; });
 }

@@ -26,6 +26,10 @@ public:
 
     // The QApplication exists: the fonts are read now.
     void applicationExists();
+    // Returns once fontconfig's configuration is read (at once, mostly). Called before the first widget
+    // asks for a font: one that asked while the thread was still reading read it all again itself (Qt
+    // calls FcInit() too, and fontconfig lets both finish), some 3 ms on the window's thread.
+    void waitForConfiguration();
     // Returns once the thread is done (before the QApplication goes: the font database is its).
     void finish();
 
@@ -34,5 +38,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_woken;
     State m_state = State::Waiting;
+    std::condition_variable m_configuredChanged;
+    bool m_configured = false;
     std::thread m_thread; // last: it starts once the members it uses exist
 };

@@ -170,6 +170,7 @@ int main(int argc, char *argv[])
         session.client()->startDueCalls();
     }
 
+    fonts.waitForConfiguration(); // the window's widgets ask for fonts
     MainWindow window(&session);
 #ifdef DRAFTDESK_BENCH_PROBE
     BenchProbe::fromEnvironment(session.emails(), session.client()->requestLog(), window.listPanel()->table(),

@@ -19,6 +19,10 @@ FontDatabaseWarmUp::FontDatabaseWarmUp()
           if (m_state == State::Read) {
               lock.unlock();
               QFontDatabase::families();
+          } else {
+              // No application, so nothing else reads fonts: fontconfig's configuration goes with this
+              // thread (Qt's font database frees it when there is one).
+              FcFini();
           }
       })
 {

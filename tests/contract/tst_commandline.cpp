@@ -75,6 +75,42 @@ private slots:
         QVERIFY(outcome.out.contains("-display :1"));
     }
 
+    // A program started in a folder of downloads loads its libraries from the system, never from
+    // that folder: a library of the same name lying there would run with the user's rights. (CMake's
+    // room for an install RPATH had made every built program look in the current directory first.)
+    void librariesAreNotTakenFromTheFolderItStartsIn_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("draftdesk") << QStringLiteral(DRAFTDESK_BINARY) << QStringLiteral("draftdesk");
+        QTest::newRow("draftdesk-sandbox")
+            << QStringLiteral(SANDBOX_BINARY) << QStringLiteral("draftdesk-sandbox");
+    }
+    void librariesAreNotTakenFromTheFolderItStartsIn()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, name);
+        QTemporaryDir downloads;
+        QVERIFY(downloads.isValid());
+        // Libraries both programs load, as files that are no library at all: loading one fails at once.
+        for (const char *library : {"libQt6Core.so.6", "libQt6Network.so.6", "libstdc++.so.6", "libc.so.6",
+                                    "libgcc_s.so.1", "libm.so.6"}) {
+            QFile file(downloads.filePath(QString::fromLatin1(library)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write("not a library\n") > 0);
+        }
+        QProcess process;
+        process.setProcessEnvironment(environmentFor({}));
+        process.setWorkingDirectory(downloads.path());
+        process.start(program, {QStringLiteral("--version")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, qPrintable(err));
+        QVERIFY2(QString::fromLocal8Bit(process.readAllStandardOutput()).startsWith(name + u' '),
+                 qPrintable(err));
+    }
+
     void windowlessStartsSayOneSentence_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -260,6 +260,86 @@ private slots:
         QCOMPARE(window.state(), QProcess::Running);
     }
 
+    // The other side of the same check: a second start tells nothing to a socket under the window's
+    // name that another user holds (one can take an abstract name before the window listens, and
+    // answer as the window would). The start says the window does not answer, and the stranger
+    // gets no request (which would name the email being opened). Needs root (CI is).
+    void anotherUsersSocketIsNotToldAnything()
+    {
+        if (::getuid() != 0)
+            QSKIP("becoming another user needs root");
+        const QByteArray journal = home.filePath("data/Draftdesk/draftdesk/journal-demo").toUtf8();
+        const QByteArray name
+            = "draftdesk-0-" + QCryptographicHash::hash(journal, QCryptographicHash::Sha1).toHex().left(20);
+        int ready[2];
+        QCOMPARE(::pipe(ready), 0);
+        const pid_t stranger = ::fork();
+        if (stranger == 0) {
+            ::close(ready[0]);
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(3);
+            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un address {};
+            address.sun_family = AF_UNIX;
+            std::memcpy(address.sun_path + 1, name.constData(), size_t(name.size()));
+            if (::bind(fd, reinterpret_cast<sockaddr *>(&address),
+                       socklen_t(offsetof(sockaddr_un, sun_path) + 1 + size_t(name.size())))
+                    != 0
+                || ::listen(fd, 4) != 0)
+                ::_exit(4);
+            if (::write(ready[1], "r", 1) != 1)
+                ::_exit(5);
+            const timeval wait {30, 0};
+            ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait); // (accept waits as long)
+            const int peer = ::accept(fd, nullptr, nullptr);
+            if (peer < 0)
+                ::_exit(6); // nobody came
+            // Answered as the window would, before anything is asked: a start that believed it
+            // would say the window came forward.
+            const char answer[] = "came-forward\n";
+            ::send(peer, answer, sizeof answer - 1, MSG_NOSIGNAL);
+            const timeval readWait {10, 0};
+            ::setsockopt(peer, SOL_SOCKET, SO_RCVTIMEO, &readWait, sizeof readWait);
+            char request[256];
+            const ssize_t got = ::read(peer, request, sizeof request);
+            if (got > 0)
+                ::_exit(1); // told something
+            // Hung up without a word (reset: it left the answer unread).
+            ::_exit(got == 0 || errno == ECONNRESET ? 0 : 7);
+        }
+        QVERIFY(stranger > 0);
+        ::close(ready[1]);
+        char byte = 0;
+        QCOMPARE(::read(ready[0], &byte, 1), ssize_t(1)); // the name is the stranger's now
+        ::close(ready[0]);
+
+        QProcess window;
+        QProcess next;
+        const auto stop = qScopeGuard([&] {
+            for (QProcess *process : {&window, &next}) {
+                process->kill();
+                process->waitForFinished();
+            }
+        });
+        startWindow(window, {"--demo"});
+        QVERIFY(QTest::qWaitFor([&] { return lockHolder() == window.processId(); }, 20000));
+        startWindow(next, {"--demo", "--open", "acti_secret"});
+        QString said;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         said += QString::fromLocal8Bit(next.readAllStandardError());
+                         return said.contains("does not answer");
+                     },
+                     20000),
+                 qPrintable(said));
+        QVERIFY(!QString::fromLocal8Bit(next.readAllStandardOutput()).contains("brought forward"));
+        int status = 0;
+        QCOMPARE(::waitpid(stranger, &status, 0), stranger);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+        QCOMPARE(window.state(), QProcess::Running);
+    }
+
     // The demo's sandbox is a child process (draftdesk itself has no HTTP server): it serves the
     // window's list, and it ends with the window, even one that is killed.
     void theDemosSandboxEndsWithItsWindow()

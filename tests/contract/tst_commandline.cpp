@@ -226,22 +226,16 @@ private slots:
         QCOMPARE(ours.exitCode, 0);
         QVERIFY(ours.out.contains("brought forward"));
 
-        const QByteArray journal = home.filePath("data/Draftdesk/draftdesk/journal-demo").toUtf8();
-        const QByteArray name
-            = "draftdesk-0-" + QCryptographicHash::hash(journal, QCryptographicHash::Sha1).toHex().left(20);
+        const QByteArray name = demoServerName();
         const pid_t child = ::fork();
         if (child == 0) {
-            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
-                ::_exit(3);
+            becomeNobody();
             const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
             sockaddr_un address {};
-            address.sun_family = AF_UNIX;
-            std::memcpy(address.sun_path + 1, name.constData(), size_t(name.size()));
+            const socklen_t length = abstractAddress(name, &address);
             const timeval wait {5, 0};
             ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait);
-            if (::connect(fd, reinterpret_cast<sockaddr *>(&address),
-                          socklen_t(offsetof(sockaddr_un, sun_path) + 1 + size_t(name.size())))
-                != 0)
+            if (::connect(fd, reinterpret_cast<sockaddr *>(&address), length) != 0)
                 ::_exit(4);
             const char request[] = "come-forward\n";
             // The window may cut this connection off before the request is written: a plain write()
@@ -268,24 +262,17 @@ private slots:
     {
         if (::getuid() != 0)
             QSKIP("becoming another user needs root");
-        const QByteArray journal = home.filePath("data/Draftdesk/draftdesk/journal-demo").toUtf8();
-        const QByteArray name
-            = "draftdesk-0-" + QCryptographicHash::hash(journal, QCryptographicHash::Sha1).toHex().left(20);
+        const QByteArray name = demoServerName();
         int ready[2];
         QCOMPARE(::pipe(ready), 0);
         const pid_t stranger = ::fork();
         if (stranger == 0) {
             ::close(ready[0]);
-            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
-                ::_exit(3);
+            becomeNobody();
             const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
             sockaddr_un address {};
-            address.sun_family = AF_UNIX;
-            std::memcpy(address.sun_path + 1, name.constData(), size_t(name.size()));
-            if (::bind(fd, reinterpret_cast<sockaddr *>(&address),
-                       socklen_t(offsetof(sockaddr_un, sun_path) + 1 + size_t(name.size())))
-                    != 0
-                || ::listen(fd, 4) != 0)
+            const socklen_t length = abstractAddress(name, &address);
+            if (::bind(fd, reinterpret_cast<sockaddr *>(&address), length) != 0 || ::listen(fd, 4) != 0)
                 ::_exit(4);
             if (::write(ready[1], "r", 1) != 1)
                 ::_exit(5);
@@ -364,6 +351,25 @@ private slots:
     }
 
 private:
+    // The abstract socket name of the demo journal's window (SingleInstance's; uid 0: root).
+    QByteArray demoServerName() const
+    {
+        const QByteArray journal = home.filePath("data/Draftdesk/draftdesk/journal-demo").toUtf8();
+        return "draftdesk-0-" + QCryptographicHash::hash(journal, QCryptographicHash::Sha1).toHex().left(20);
+    }
+    // `name` as an abstract address (a leading NUL, no file) and its length. Safe in a forked child.
+    static socklen_t abstractAddress(const QByteArray &name, sockaddr_un *address)
+    {
+        address->sun_family = AF_UNIX;
+        std::memcpy(address->sun_path + 1, name.constData(), size_t(name.size()));
+        return socklen_t(offsetof(sockaddr_un, sun_path) + 1 + size_t(name.size()));
+    }
+    // In a forked child: becomes nobody (another user), or ends with exit code 3.
+    static void becomeNobody()
+    {
+        if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+            ::_exit(3);
+    }
     // A child process of `parent` (0: none), from /proc.
     static qint64 childOf(qint64 parent)
     {

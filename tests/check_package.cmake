@@ -14,7 +14,7 @@ if(NOT count EQUAL 1)
     message(FATAL_ERROR "expected one .deb, found ${count}")
 endif()
 execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE contents RESULT_VARIABLE rc)
-foreach(path usr/bin/draftdesk usr/bin/draftdesk-sandbox
+foreach(path usr/bin/draftdesk usr/bin/draftdesk-sandbox usr/lib/x86_64-linux-gnu/draftdesk/draftdesk-http.so
              usr/share/applications/app.draftdesk.Draftdesk.desktop
              usr/share/icons/hicolor/scalable/apps/app.draftdesk.Draftdesk.svg
              usr/share/metainfo/app.draftdesk.Draftdesk.metainfo.xml
@@ -29,12 +29,25 @@ endforeach()
 # The binaries are stripped, whatever the build type.
 set(unpacked "${out}/unpacked")
 execute_process(COMMAND dpkg-deb -x ${debs} "${unpacked}" RESULT_VARIABLE rc)
-foreach(program draftdesk draftdesk-sandbox)
-    execute_process(COMMAND file -b "${unpacked}/usr/bin/${program}" OUTPUT_VARIABLE kind)
+foreach(program bin/draftdesk bin/draftdesk-sandbox lib/x86_64-linux-gnu/draftdesk/draftdesk-http.so)
+    execute_process(COMMAND file -b "${unpacked}/usr/${program}" OUTPUT_VARIABLE kind)
     if(NOT kind MATCHES ", stripped")
-        message(FATAL_ERROR "usr/bin/${program} is not stripped: ${kind}")
+        message(FATAL_ERROR "usr/${program} is not stripped: ${kind}")
     endif()
 endforeach()
+
+# The installed program finds its HTTP module where the package puts it (app/main/HttpModule.h): the
+# example scenario replays against its own sandbox, from the unpacked tree.
+set(home "${out}/home")
+file(MAKE_DIRECTORY "${home}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E env HOME=${home} XDG_CONFIG_HOME=${home}/config
+                        XDG_DATA_HOME=${home}/data XDG_CACHE_HOME=${home}/cache
+                        "${unpacked}/usr/bin/draftdesk" --scenario
+                        "${SOURCE_DIR}/resources/scenarios/schedule-round-trip.json" --demo
+                OUTPUT_VARIABLE said ERROR_VARIABLE said RESULT_VARIABLE rc TIMEOUT 120)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "the installed draftdesk could not replay a scenario (${rc}):\n${said}")
+endif()
 
 # The manual page documents the options the program has today.
 execute_process(COMMAND gzip -dc "${unpacked}/usr/share/man/man1/draftdesk.1.gz" OUTPUT_VARIABLE page)

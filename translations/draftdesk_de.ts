@@ -155,6 +155,10 @@
             <numerusform>Close bittet, %n Stunden zu warten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was sent to %1: %2</source>
+        <translation>An %1 wurde nichts gesendet: %2</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPanel</name>
@@ -1677,6 +1681,21 @@
     <message>
         <source>This email has a letter with %L1 accent marks, more than the editor lays out quickly, so it is shown as text with a few of them.</source>
         <translation>Diese E-Mail enthält einen Buchstaben mit %L1 Akzentzeichen, mehr als der Editor schnell darstellen kann; sie wird daher als Text mit wenigen davon gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpModule</name>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Draftdesk&apos;s network module is missing (looked for %1).</source>
+        <translation>Das Netzwerkmodul von Draftdesk fehlt (gesucht: %1).</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,10 @@
             <numerusform>Close demande d’attendre %n heures.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was sent to %1: %2</source>
+        <translation>Rien n’a été envoyé à %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentPanel</name>
@@ -1677,6 +1681,21 @@
     <message>
         <source>This email has a letter with %L1 accent marks, more than the editor lays out quickly, so it is shown as text with a few of them.</source>
         <translation>Cet e-mail contient une lettre avec %L1 accents, plus que ce que l’éditeur affiche rapidement ; il est donc montré en texte avec quelques-uns d’entre eux.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpModule</name>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Annulé avant l’envoi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded: %2</source>
+        <translation>Impossible de charger %1 : %2</translation>
+    </message>
+    <message>
+        <source>Draftdesk&apos;s network module is missing (looked for %1).</source>
+        <translation>Le module réseau de Draftdesk est introuvable (cherché : %1).</translation>
     </message>
 </context>
 <context>

@@ -6,16 +6,15 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/ProfileStore.h"
 #include "main/DemoSandbox.h"
+#include "main/HttpModule.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QHostAddress>
-#include <QNetworkAccessManager>
 
 namespace {
 bool isThisMachine(const QUrl &url)
 {
-    return QHostAddress(url.host()).isLoopback() || url.host() == QLatin1String("localhost");
+    return ApiBaseUrl::isLoopback(url);
 }
 
 QString column(const QString &text, int width)
@@ -60,8 +59,13 @@ int ScenarioCommand::run(const CommandLineOptions &options, QTextStream &out, QT
         return 2;
     }
 
-    QNetworkAccessManager network;
-    CloseClient client(&network);
+    HttpModule http;
+    http.load(); // no window to show first
+    if (!http.isLoaded()) {
+        err << "draftdesk: " << http.problem() << Qt::endl;
+        return 2;
+    }
+    CloseClient client(&http);
     client.setBaseUrl(base);
     client.setApiKey(key);
     ScenarioRunner runner(&client, *scenario);

@@ -3,10 +3,15 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QLocalSocket>
+#include <QSocketNotifier>
 #include <QThread>
 
+#include <cerrno>
+#include <cstddef>
+#include <cstring>
+#include <poll.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 namespace {
@@ -15,22 +20,55 @@ constexpr QByteArrayView comeForward = "come-forward";
 constexpr QByteArrayView cameForward = "came-forward\n";
 constexpr qsizetype longestRequest = 4096; // "come-forward <email id>\n"; more is not a start of ours
 
-QString serverNameFor(const QString &journalDirectory)
+QByteArray serverNameFor(const QString &journalDirectory)
 {
     const QByteArray hash
         = QCryptographicHash::hash(QDir(journalDirectory).absolutePath().toUtf8(), QCryptographicHash::Sha1);
-    return QStringLiteral("draftdesk-%1-").arg(::getuid()) + QString::fromLatin1(hash.toHex().left(20));
+    return "draftdesk-" + QByteArray::number(::getuid()) + '-' + hash.toHex().left(20);
 }
 
-// Whether the process at the other end of a local socket is this user's. An abstract socket has no
-// file, so no file mode keeps other users out: both ends check who the other is.
-bool isOurs(const QLocalSocket &socket)
+// An abstract address (Linux): a leading NUL and the name, no file to make, secure and rename in
+// /tmp at every start, and none left behind by a killed holder.
+socklen_t abstractAddress(const QByteArray &name, sockaddr_un *address)
+{
+    *address = {};
+    address->sun_family = AF_UNIX;
+    const size_t length = qMin(size_t(name.size()), sizeof address->sun_path - 1);
+    std::memcpy(address->sun_path + 1, name.constData(), length);
+    return socklen_t(offsetof(sockaddr_un, sun_path) + 1 + length);
+}
+
+// Whether the process at the other end is this user's. An abstract socket has no file, so no file
+// mode keeps other users out: both ends check who the other is.
+bool isOurs(int fd)
 {
     ucred peer {};
     socklen_t size = sizeof peer;
-    return ::getsockopt(int(socket.socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &peer, &size) == 0
-        && peer.uid == ::getuid();
+    return ::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &peer, &size) == 0 && peer.uid == ::getuid();
 }
+
+// Waits until `fd` has `events` or the deadline passes.
+bool waitFor(int fd, short events, const QDeadlineTimer &deadline)
+{
+    for (;;) {
+        pollfd entry {fd, events, 0};
+        const int ready = ::poll(&entry, 1, int(qMax<qint64>(0, deadline.remainingTime())));
+        if (ready > 0)
+            return true;
+        if (ready == 0 || errno != EINTR)
+            return false;
+    }
+}
+
+struct Descriptor
+{
+    int fd;
+    ~Descriptor()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
 
 } // namespace
 
@@ -40,10 +78,12 @@ SingleInstance::SingleInstance(const QString &journalDirectory, QObject *parent)
       m_lock(journalDirectory + QStringLiteral("/.instance.lock"))
 {
     QDir().mkpath(journalDirectory);
-    // An abstract socket (Linux): no file to make, secure and rename in /tmp at every start, none
-    // left behind by a killed holder. Only this user's processes are answered (isOurs).
-    m_server.setSocketOptions(QLocalServer::AbstractNamespaceOption);
-    connect(&m_server, &QLocalServer::newConnection, this, &SingleInstance::answer);
+}
+
+SingleInstance::~SingleInstance()
+{
+    if (m_listener >= 0)
+        ::close(m_listener);
 }
 
 bool SingleInstance::claim()
@@ -58,7 +98,18 @@ bool SingleInstance::claim()
     case InstanceLock::Result::Held:
         break;
     }
-    m_server.listen(m_serverName);
+    // Only this user's processes are answered (isOurs). When the name is taken (by another user),
+    // later starts find no answer and say so.
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    sockaddr_un address;
+    const socklen_t length = abstractAddress(m_serverName, &address);
+    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&address), length) == 0 && ::listen(fd, 8) == 0) {
+        m_listener = fd;
+        m_listening = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+        connect(m_listening, &QSocketNotifier::activated, this, &SingleInstance::acceptStarts);
+    } else if (fd >= 0) {
+        ::close(fd);
+    }
     return true;
 }
 
@@ -71,15 +122,20 @@ SingleInstance::Answer SingleInstance::askHolderToComeForward(const QString &ema
 {
     // The holder may be starting right now: it takes the lock a moment before it listens.
     const QDeadlineTimer deadline(timeoutMs);
-    QLocalSocket socket;
-    socket.setSocketOptions(QLocalSocket::AbstractNamespaceOption);
+    sockaddr_un address;
+    const socklen_t length = abstractAddress(m_serverName, &address);
+    Descriptor socket {-1};
     for (;;) {
-        socket.connectToServer(m_serverName);
-        if (socket.waitForConnected(int(deadline.remainingTime()))) {
-            if (!isOurs(socket))
+        socket.fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (socket.fd < 0)
+            return Answer::NoAnswer;
+        if (::connect(socket.fd, reinterpret_cast<sockaddr *>(&address), length) == 0) {
+            if (!isOurs(socket.fd))
                 return Answer::NoAnswer; // another user's socket under our name: not our window
             break;
         }
+        ::close(socket.fd);
+        socket.fd = -1;
         if (deadline.hasExpired())
             return Answer::NoAnswer;
         QThread::msleep(50);
@@ -87,39 +143,70 @@ SingleInstance::Answer SingleInstance::askHolderToComeForward(const QString &ema
     QByteArray request = comeForward.toByteArray();
     if (!emailId.isEmpty())
         request += ' ' + emailId.toUtf8();
-    socket.write(request + '\n');
-    if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
+    request += '\n';
+    if (::send(socket.fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) != request.size())
         return Answer::NoAnswer;
-    while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(int(deadline.remainingTime())))
+    QByteArray answer;
+    while (!answer.contains('\n') && answer.size() < longestRequest) {
+        if (!waitFor(socket.fd, POLLIN, deadline))
             return Answer::NoAnswer;
+        char buffer[256];
+        const ssize_t count = ::read(socket.fd, buffer, sizeof buffer);
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count <= 0)
+            return Answer::NoAnswer; // hung up without a word
+        answer.append(buffer, count);
     }
-    return socket.readLine() == cameForward ? Answer::CameForward : Answer::NoAnswer;
+    return answer == cameForward ? Answer::CameForward : Answer::NoAnswer;
 }
 
-void SingleInstance::answer()
+void SingleInstance::acceptStarts()
 {
-    while (QLocalSocket *socket = m_server.nextPendingConnection()) {
-        if (!isOurs(*socket)) {
-            socket->abort();
-            socket->deleteLater();
+    for (;;) {
+        const int fd = ::accept4(m_listener, nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+        if (fd < 0)
+            return; // EAGAIN: every waiting start is taken
+        if (!isOurs(fd)) {
+            ::close(fd);
             continue;
         }
-        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
-            if (!socket->canReadLine()) {
-                if (socket->bytesAvailable() > longestRequest)
-                    socket->abort();
-                return;
-            }
-            const QByteArray line = socket->readLine(longestRequest).trimmed();
-            if (!line.startsWith(comeForward)) {
-                socket->abort();
-                return;
-            }
-            emit comeForwardRequested(QString::fromUtf8(line.mid(comeForward.size()).trimmed()));
-            socket->write(cameForward.data(), cameForward.size());
-            socket->disconnectFromServer();
+        auto *notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+        auto *received = new QByteArray;
+        connect(notifier, &QSocketNotifier::activated, this,
+                [this, fd, notifier, received] { readRequest(fd, notifier, received); });
+        connect(notifier, &QObject::destroyed, this, [fd, received] {
+            ::close(fd);
+            delete received;
         });
     }
+}
+
+void SingleInstance::readRequest(int fd, QSocketNotifier *notifier, QByteArray *received)
+{
+    char buffer[512];
+    const ssize_t count = ::read(fd, buffer, sizeof buffer);
+    if (count < 0 && (errno == EAGAIN || errno == EINTR))
+        return;
+    if (count <= 0) {
+        notifier->setEnabled(false);
+        notifier->deleteLater(); // hung up, or broken
+        return;
+    }
+    received->append(buffer, count);
+    const qsizetype end = received->indexOf('\n');
+    if (end < 0) {
+        if (received->size() > longestRequest) {
+            notifier->setEnabled(false);
+            notifier->deleteLater();
+        }
+        return;
+    }
+    const QByteArray line = received->left(end).trimmed();
+    notifier->setEnabled(false);
+    notifier->deleteLater();
+    if (!line.startsWith(comeForward))
+        return;
+    emit comeForwardRequested(QString::fromUtf8(line.mid(comeForward.size()).trimmed()));
+    ::send(fd, cameForward.data(), size_t(cameForward.size()), MSG_NOSIGNAL);
 }

@@ -2,14 +2,18 @@
 
 #include "main/InstanceLock.h"
 
-#include <QLocalServer>
 #include <QObject>
+
+class QSocketNotifier;
 
 // One Draftdesk per journal. Two windows on one journal deleted each other's unsaved edits: one saved
 // an email and removed its journal entry, which held what the other had typed. So the first start
 // holds a lock in the journal folder, and a second start asks the first to come forward (and to open
 // what it was asked to open) instead of running beside it. A killed process's lock goes with it; the
 // journal entries it left are then offered back as usual.
+//
+// The two talk over an abstract Unix socket with plain POSIX calls: QLocalSocket would bring Qt Network
+// into every start, which the program loads only after its first frame (HttpModule.h).
 class SingleInstance final : public QObject
 {
     Q_OBJECT
@@ -17,6 +21,7 @@ class SingleInstance final : public QObject
 
 public:
     explicit SingleInstance(const QString &journalDirectory, QObject *parent = nullptr);
+    ~SingleInstance() override;
 
     // True when this process now holds the journal; it then listens for later starts.
     bool claim();
@@ -32,9 +37,11 @@ signals:
     void comeForwardRequested(const QString &emailId);
 
 private:
-    void answer();
+    void acceptStarts();
+    void readRequest(int fd, QSocketNotifier *notifier, QByteArray *received);
 
-    QString m_serverName;
+    QByteArray m_serverName;
     InstanceLock m_lock;
-    QLocalServer m_server;
+    int m_listener = -1;
+    QSocketNotifier *m_listening = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "main/DemoSandbox.h"
 #include "main/DisplayCheck.h"
 #include "main/FontDatabaseWarmUp.h"
+#include "main/HttpModule.h"
 #include "main/SingleInstance.h"
 #ifdef DRAFTDESK_BENCH_PROBE
 #include "main/BenchProbe.h"
@@ -19,7 +20,6 @@
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableView>
@@ -148,26 +148,24 @@ int main(int argc, char *argv[])
     if (!instance.claim())
         return comeForwardElsewhere(instance, options.openId);
 
-    QNetworkAccessManager network;
+    HttpModule http; // loaded once the window's first frame is on screen (see its header)
     KeychainCredentialStore keychain;
     DraftJournal journal(journalDirectory);
-    Session session(&network, &keychain, &journal);
+    Session session(&http, &keychain, &journal);
     // The emails of each connection, kept on disk: the list shows at once at the next start.
     session.setStoreDirectory(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                               + QStringLiteral("/stores"));
 
-    // With a key from the environment the first requests (/me/ and the first page of emails) leave
-    // before the window is built: Qt's HTTP thread carries them while the window is being made, so
-    // the round trip to Close overlaps its construction instead of following it. Their answers wait
-    // in this thread's event loop, which runs only once the window exists, and the window starts on
-    // the list page that a connecting session shows.
+    // With a key from the environment the session connects before the window is built, so that the
+    // window starts on the list page a connecting session shows. Its first requests (/me/ and the
+    // first page of emails) wait for the HTTP module, after the first frame.
     const QString environmentKey = qEnvironmentVariable("CLOSE_API_KEY");
     const bool connectFromEnvironment = !options.demo && !environmentKey.isEmpty();
     if (connectFromEnvironment) {
         // Used as given and never stored anywhere.
         const QUrl base = options.apiBase.isEmpty() ? AppSettings().baseUrl() : options.apiBase;
         session.connectWith(base, AuthMethod::ApiKey, environmentKey, Session::Origin::Environment);
-        session.client()->startDueCalls();
+        session.client()->startDueCalls(); // logged now, sent at the module's load
     }
 
     fonts.waitForConfiguration(); // the window's widgets ask for fonts
@@ -218,6 +216,7 @@ int main(int argc, char *argv[])
         session.connectFromSettings(options.apiBase);
     // A start from the stored list shows it before Close's first answers are read (they refresh it).
     StoredListFirst::holdAnswersUntilShown(&session, window.listPanel());
+    http.loadAfterFirstFrame(&window);
     window.show();
     return QApplication::exec();
 }

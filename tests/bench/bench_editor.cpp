@@ -10,6 +10,7 @@
 #include "core/drafts/DraftJournal.h"
 #include "core/drafts/Drafts.h"
 #include "core/email/EmailActivity.h"
+#include "http/QtHttpEngine.h"
 #include "richtext/HtmlSanitizer.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxStore.h"
@@ -67,7 +68,9 @@ int main(int argc, char *argv[])
     }
 
     QNetworkAccessManager network;
-    CloseClient client(&network);
+
+    QtHttpEngine http {&network};
+    CloseClient client(&http);
     QTemporaryDir dir;
     DraftJournal journal(dir.path());
     Drafts drafts(&client, &journal);

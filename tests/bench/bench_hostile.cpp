@@ -13,6 +13,7 @@
 #include "core/email/EmailActivity.h"
 #include "core/list/EmailListModel.h"
 #include "fakes/ScriptedNetwork.h"
+#include "http/QtHttpEngine.h"
 #include "ui/common/AppStyle.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/SafeTextBrowser.h"
@@ -70,7 +71,8 @@ void measurePreview(const Case &c, const EmailActivity &email)
 void measureList(const Case &c)
 {
     ScriptedNetwork network;
-    CloseClient client(&network);
+    QtHttpEngine http {&network};
+    CloseClient client(&http);
     client.setBaseUrl(QUrl("https://api.example.test/api/v1"));
     client.setApiKey("key");
     ScriptedAnswer answer;
@@ -96,7 +98,8 @@ void measureList(const Case &c)
 void measureEditor(const Case &c, const EmailActivity &email)
 {
     QNetworkAccessManager network;
-    CloseClient client(&network);
+    QtHttpEngine http {&network};
+    CloseClient client(&http);
     QTemporaryDir dir;
     DraftJournal journal(dir.path());
     Drafts drafts(&client, &journal);

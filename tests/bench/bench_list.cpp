@@ -14,6 +14,7 @@
 #include "core/api/RequestLog.h"
 #include "core/list/EmailListModel.h"
 #include "core/store/EmailStore.h"
+#include "http/QtHttpEngine.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -59,7 +60,8 @@ int main(int argc, char *argv[])
     const QString mode = QString::fromLocal8Bit(argv[1]);
     const QString file = QString::fromLocal8Bit(argv[4]);
     QNetworkAccessManager network;
-    CloseClient client(&network);
+    QtHttpEngine http {&network};
+    CloseClient client(&http);
     client.setBaseUrl(QUrl(QString::fromLocal8Bit(argv[2])));
     client.setApiKey(QString::fromLocal8Bit(argv[3]));
     QTemporaryDir profile;
@@ -83,7 +85,7 @@ int main(int argc, char *argv[])
         store->indexPending(); // what the window does once idle, before the next start
         {
             // A later start: the store opened anew, its rows the same as Close's.
-            CloseClient again(&network);
+            CloseClient again(&http);
             again.setBaseUrl(client.baseUrl());
             again.setApiKey(QString::fromLocal8Bit(argv[3]));
             std::unique_ptr<EmailStore> reopened = EmailStore::open(storePath);

@@ -17,6 +17,7 @@
 #include "core/api/CloseClient.h"
 #include "core/list/EmailListModel.h"
 #include "core/store/EmailStore.h"
+#include "http/QtHttpEngine.h"
 #include "ui/common/AppStyle.h"
 #include "ui/list/EmailListPanel.h"
 
@@ -163,7 +164,8 @@ int main(int argc, char **argv)
 
     // Draftdesk: open the store, the list panel over the model, shown with its first rows.
     QNetworkAccessManager network;
-    CloseClient client(&network);
+    QtHttpEngine http {&network};
+    CloseClient client(&http);
     timer.start();
     std::unique_ptr<EmailStore> store = EmailStore::open(path);
     EmailListModel model(&client);

@@ -159,7 +159,7 @@ private slots:
     {
         QVERIFY(sandbox.start(DemoData::defaultEmailCount, key));
         store = sandbox.store.get();
-        client = std::make_unique<CloseClient>(sandbox.network.get());
+        client = std::make_unique<CloseClient>(sandbox.http.get());
         client->setBaseUrl(server->baseUrl());
         client->setApiKey(key);
         client->retryPolicy().backoffBaseMs = 20;
@@ -502,7 +502,7 @@ private slots:
             return RawHttpServer::answer(status, "Moved", "{}",
                                          "Location: " + other.base() + request.target + "\r\n");
         };
-        CloseClient local(sandbox.network.get());
+        CloseClient local(sandbox.http.get());
         local.setBaseUrl(QUrl(QString::fromLatin1(redirecting.base() + "/api/v1")));
         local.setApiKey(key);
         local.retryPolicy().maxAttempts = 1;
@@ -534,7 +534,7 @@ private slots:
             return RawHttpServer::answer(200, "OK",
                                          R"({"id": "acti_x", "status": "draft", "date_sent": null})");
         };
-        CloseClient local(sandbox.network.get());
+        CloseClient local(sandbox.http.get());
         local.setBaseUrl(QUrl(QString::fromLatin1(front.base() + "/api/v1")));
         local.setApiKey(key);
         const ApiResult result = run(local.updateEmail("acti_x", {{"status", "outbox"}}));

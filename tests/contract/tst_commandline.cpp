@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstddef>
 #include <cstring>
+#include <fstream>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <sys/wait.h>
@@ -335,6 +336,41 @@ private slots:
         QCOMPARE(window.state(), QProcess::Running);
     }
 
+    // Qt Network and the nine libraries it brings are loaded after the first frame, with the HTTP
+    // module (app/main/HttpModule.h): they are no libraries of the program, which every start loads.
+    void qtNetworkIsNoLibraryOfTheProgram()
+    {
+        QProcess ldd;
+        ldd.start("ldd", {DRAFTDESK_BINARY});
+        QVERIFY(ldd.waitForFinished(30000));
+        const QByteArray libraries = ldd.readAllStandardOutput();
+        QVERIFY2(libraries.contains("libQt6Widgets.so"), libraries.constData()); // ldd read it
+        QVERIFY2(!libraries.contains("libQt6Network.so") && !libraries.contains("libgssapi_krb5"),
+                 libraries.constData());
+    }
+
+    // Without its module the program says where it looked, and sends nothing.
+    void aMissingHttpModuleIsNamed()
+    {
+        const QString copy = home.filePath("bin/draftdesk");
+        QVERIFY(QDir().mkpath(home.filePath("bin")));
+        QVERIFY(QFile::copy(DRAFTDESK_BINARY, copy));
+        QProcess process;
+        QProcessEnvironment environment = environmentFor({});
+        environment.insert("CLOSE_API_KEY", "k");
+        process.setProcessEnvironment(environment);
+        process.start(copy,
+                      QStringList {"--scenario",
+                                   DRAFTDESK_TEST_DATA "/../../resources/scenarios/schedule-round-trip.json",
+                                   "--api-base", "http://127.0.0.1:9/api/v1"});
+        QVERIFY(process.waitForFinished(30000));
+        const QString said = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(said.contains("network module is missing")
+                     && said.contains(home.filePath("bin/draftdesk-http.so")),
+                 qPrintable(said));
+    }
+
     // The demo's sandbox is a child process (draftdesk itself has no HTTP server): it serves the
     // window's list, and it ends with the window, even one that is killed.
     void theDemosSandboxEndsWithItsWindow()
@@ -352,6 +388,15 @@ private slots:
         QVERIFY(QTest::qWaitFor(
             [&] { return !QDir(home.filePath("data/Draftdesk/draftdesk/stores")).isEmpty(QDir::Files); },
             20000));
+        // Through the HTTP module, which the window loaded itself (it is no library of the program).
+        const auto mapped = [&window] {
+            // (/proc files say they are empty: read to the end, not to their size.)
+            std::ifstream maps(QString("/proc/%1/maps").arg(window.processId()).toStdString());
+            return std::string {std::istreambuf_iterator<char>(maps), std::istreambuf_iterator<char>()};
+        };
+        QVERIFY(
+            QTest::qWaitFor([&] { return mapped().find("/draftdesk-http.so") != std::string::npos; }, 20000));
+        QVERIFY(mapped().find("/libQt6Network.so") != std::string::npos);
         window.kill(); // SIGKILL: nothing of its own runs
         window.waitForFinished();
         QVERIFY2(QTest::qWaitFor([&] { return hasEnded(sandbox); }, 10000),

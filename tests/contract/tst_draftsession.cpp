@@ -8,6 +8,7 @@
 #include "core/drafts/SchedulePlanner.h"
 #include "fakes/RawHttpServer.h"
 #include "fakes/SandboxFixture.h"
+#include "http/QtHttpEngine.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -209,7 +210,7 @@ private slots:
             }
             return SandboxFixture::serialize(response);
         };
-        CloseClient viaFront(sandbox.network.get());
+        CloseClient viaFront(sandbox.http.get());
         viaFront.setBaseUrl(QUrl(QString::fromLatin1(front.base()) + "/api/v1"));
         viaFront.setApiKey("k");
         viaFront.retryPolicy().maxAttempts = 1;

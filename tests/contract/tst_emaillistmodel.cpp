@@ -6,6 +6,7 @@
 #include "core/list/EmailListModel.h"
 #include "core/store/EmailStore.h"
 #include "fakes/SandboxFixture.h"
+#include "http/QtHttpEngine.h"
 #include "sandbox/DemoData.h"
 
 #include <QAbstractItemModelTester>
@@ -56,7 +57,8 @@ struct TightBudget
     bool populated = DemoData::populate(data, 40, realTime.now());
     SandboxServer server {data, realTime};
     QNetworkAccessManager network;
-    CloseClient client {&network};
+    QtHttpEngine http {&network};
+    CloseClient client {&http};
     bool started = false;
 };
 
@@ -79,7 +81,7 @@ private:
         store = sandbox.store.get();
         server = sandbox.server.get();
         clock = sandbox.clock.get();
-        client = std::make_unique<CloseClient>(sandbox.network.get());
+        client = std::make_unique<CloseClient>(sandbox.http.get());
         client->setBaseUrl(server->baseUrl());
         client->setApiKey("k");
         client->retryPolicy().maxAttempts = 1;

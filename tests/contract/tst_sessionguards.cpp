@@ -9,6 +9,7 @@
 #include "core/settings/AppSettings.h"
 #include "core/settings/CredentialStore.h"
 #include "fakes/ScriptedNetwork.h"
+#include "http/QtHttpEngine.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -27,10 +28,11 @@ class TestSessionGuards final : public QObject
     struct Rig
     {
         ScriptedNetwork network;
+        QtHttpEngine http {&network};
         MemoryCredentialStore credentials;
         QTemporaryDir journalDir;
         DraftJournal journal {journalDir.path()};
-        Session session {&network, &credentials, &journal};
+        Session session {&http, &credentials, &journal};
     };
     const QUrl far {"http://proxy.example.org/api/v1"};
 

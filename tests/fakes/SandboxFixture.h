@@ -1,10 +1,11 @@
 #pragma once
 
 // The sandbox on a free loopback port with demo data and a clock the test moves, plus a network
-// access manager for clients: what every contract and GUI test starts from.
+// access manager and the HTTP engine over it for clients: what every contract and GUI test starts from.
 #include "core/api/CloseClient.h"
 #include "core/email/EmailActivity.h"
 #include "fakes/RawHttpServer.h"
+#include "http/QtHttpEngine.h"
 #include "sandbox/DemoData.h"
 #include "sandbox/SandboxServer.h"
 
@@ -19,6 +20,7 @@ struct SandboxFixture
     std::unique_ptr<SandboxStore> store;
     std::unique_ptr<SandboxServer> server;
     std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<QtHttpEngine> http; // over `network`
 
     // False when the data or the port failed; QVERIFY it.
     [[nodiscard]] bool start(int emails, const QString &apiKey = QStringLiteral("k"))
@@ -30,6 +32,7 @@ struct SandboxFixture
         server = std::make_unique<SandboxServer>(*store, *clock);
         server->api().setApiKey(apiKey);
         network = std::make_unique<QNetworkAccessManager>();
+        http = std::make_unique<QtHttpEngine>(network.get());
         return server->start(0) != 0;
     }
     // The first email in list order with this status (and sender or not, when asked), small and
@@ -49,7 +52,7 @@ struct SandboxFixture
     // A client pointed at the sandbox, without retries (a test wants each answer as it comes).
     std::unique_ptr<CloseClient> makeClient(const QString &apiKey = QStringLiteral("k")) const
     {
-        auto client = std::make_unique<CloseClient>(network.get());
+        auto client = std::make_unique<CloseClient>(http.get());
         client->setBaseUrl(server->baseUrl());
         client->setApiKey(apiKey);
         client->retryPolicy().maxAttempts = 1;
@@ -109,6 +112,7 @@ struct SandboxFixture
     }
     void stop()
     {
+        http.reset();
         network.reset();
         server.reset();
         store.reset();

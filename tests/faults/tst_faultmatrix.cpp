@@ -575,7 +575,7 @@ private slots:
         };
         if (!proxy.isListening())
             QVERIFY(proxy.start());
-        client = std::make_unique<CloseClient>(sandbox.network.get());
+        client = std::make_unique<CloseClient>(sandbox.http.get());
         client->setBaseUrl(QUrl(QString::fromLatin1(proxy.base()) + "/api/v1"));
         client->setApiKey(matrixKey);
         client->setTimeout(3000);

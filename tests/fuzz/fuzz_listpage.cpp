@@ -8,6 +8,7 @@
 #include "core/api/JsonListSalvage.h"
 #include "core/list/EmailListModel.h"
 #include "fakes/ScriptedNetwork.h"
+#include "http/QtHttpEngine.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -28,7 +29,8 @@ struct Loaded
 Loaded load(const QByteArray &body)
 {
     ScriptedNetwork network;
-    CloseClient client(&network);
+    QtHttpEngine http {&network};
+    CloseClient client(&http);
     client.setBaseUrl(QUrl(QStringLiteral("https://api.example.test/api/v1")));
     client.setApiKey(QStringLiteral("key"));
     client.retryPolicy().maxAttempts = 1;

@@ -32,7 +32,7 @@ struct WindowFixture
         credentials = std::make_unique<MemoryCredentialStore>();
         journalDir = std::make_unique<QTemporaryDir>();
         journal = std::make_unique<DraftJournal>(journalDir->path());
-        session = std::make_unique<Session>(sandbox.network.get(), credentials.get(), journal.get());
+        session = std::make_unique<Session>(sandbox.http.get(), credentials.get(), journal.get());
         session->client()->retryPolicy().maxAttempts = 1;
         window = std::make_unique<MainWindow>(session.get());
         window->listPanel()->setSearchDelay(0);

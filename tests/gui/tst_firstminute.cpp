@@ -424,7 +424,7 @@ private slots:
     void aSilentKeychainIsExplainedNotQuoted()
     {
         SilentKeychain keychain;
-        Session first(sandbox.network.get(), &keychain, journal.get());
+        Session first(sandbox.http.get(), &keychain, journal.get());
         QSignalSpy setup(&first, &Session::needsSetup);
         first.connectFromSettings();
         QVERIFY(setup.wait(5000));

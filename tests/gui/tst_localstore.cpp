@@ -142,7 +142,7 @@ class TestLocalStore final : public MainWindowTest
     {
         window.reset();
         session.reset();
-        session = std::make_unique<Session>(sandbox.network.get(), credentials.get(), journal.get());
+        session = std::make_unique<Session>(sandbox.http.get(), credentials.get(), journal.get());
         session->client()->retryPolicy().maxAttempts = 1;
         session->setStoreDirectory(stores->path());
         connectToSandbox();
@@ -154,7 +154,7 @@ class TestLocalStore final : public MainWindowTest
     {
         window.reset();
         session.reset();
-        session = std::make_unique<Session>(sandbox.network.get(), keychain ? keychain : credentials.get(),
+        session = std::make_unique<Session>(sandbox.http.get(), keychain ? keychain : credentials.get(),
                                             journal.get());
         session->client()->retryPolicy().maxAttempts = 1;
         session->setStoreDirectory(stores->path());
@@ -997,7 +997,7 @@ private slots:
         // journal's answer comes after it.
         window.reset();
         session.reset();
-        session = std::make_unique<Session>(sandbox.network.get(), credentials.get(), journal.get());
+        session = std::make_unique<Session>(sandbox.http.get(), credentials.get(), journal.get());
         session->setStoreDirectory(stores->path());
         connectToSandbox();
         QVERIFY(!session->storeProblemText().isEmpty());

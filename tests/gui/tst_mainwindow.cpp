@@ -209,7 +209,7 @@ private slots:
         const QByteArray saved = file.readAll();
         QVERIFY(saved.contains("/api/v1/activity/email/"));
         QVERIFY(!saved.contains(QByteArray("k:").toBase64()));
-        Session again(sandbox.network.get(), credentials.get(), journal.get());
+        Session again(sandbox.http.get(), credentials.get(), journal.get());
         again.connectProfile("Staging org");
         QVERIFY(again.client()->requestLog()->size() > 0); // yesterday's history, before any new request
         file.remove();

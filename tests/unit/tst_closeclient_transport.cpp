@@ -4,6 +4,7 @@
 #include "core/api/RequestLog.h"
 #include "core/qa/CurlCommand.h"
 #include "fakes/ScriptedNetwork.h"
+#include "http/QtHttpEngine.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -15,7 +16,8 @@ const QString secretKey = QStringLiteral("api_5ecretKEYdo-not-leak");
 struct Harness
 {
     ScriptedNetwork network;
-    CloseClient client {&network};
+    QtHttpEngine http {&network};
+    CloseClient client {&http};
     Harness()
     {
         client.setBaseUrl(QUrl("https://api.example.test/api/v1"));
@@ -431,7 +433,8 @@ private slots:
     void destroyingTheClientMidRequestIsSafe()
     {
         ScriptedNetwork network;
-        auto *client = new CloseClient(&network);
+        QtHttpEngine http {&network};
+        auto *client = new CloseClient(&http);
         client->setApiKey("k");
         network.enqueue(ScriptedAnswer {0, {}, {}, QNetworkReply::NoError, {}, true});
         QPointer<ApiCall> call = client->me();

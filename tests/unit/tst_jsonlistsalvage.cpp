@@ -4,6 +4,7 @@
 #include "core/api/JsonListSalvage.h"
 #include "core/list/EmailListModel.h"
 #include "fakes/ScriptedNetwork.h"
+#include "http/QtHttpEngine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,7 +67,8 @@ private slots:
     void theListKeepsEveryReadableRow()
     {
         ScriptedNetwork network;
-        CloseClient client(&network);
+        QtHttpEngine http {&network};
+        CloseClient client(&http);
         client.setBaseUrl(QUrl("https://api.example.test/api/v1"));
         client.setApiKey("key");
         client.retryPolicy().maxAttempts = 1;

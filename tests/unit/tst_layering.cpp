@@ -37,6 +37,7 @@ const QHash<QString, QSet<QString>> &allowedIncludes()
         {"richtext"_L1, {"core/base"_L1}}, // value types only: what shown text may cost
         {"sandbox"_L1, {"core/base"_L1, "core/email"_L1}},
         {"secrets"_L1, {"core/base"_L1, "core/settings"_L1}},
+        {"http"_L1, {"core/api"_L1}}, // HttpEngine.h, header-only: the module has nothing of the program
         {"ui/common"_L1, core + QSet<QString> {"richtext"_L1}},
         {"ui/dialogs"_L1, widgetsBelow},
         {"ui/list"_L1, widgetsBelow},
@@ -142,6 +143,19 @@ private slots:
         QVERIFY2(offences.isEmpty(), qPrintable(offences.join(u'\n')));
     }
 
+    // Qt Network is loaded after the window's first frame (app/main/HttpModule.h): only the HTTP
+    // engine (app/http) and the sandbox, a program of its own, may use it; a Qt Network class
+    // anywhere else would make it a library of every start again (tst_commandline checks the program).
+    void onlyTheHttpEngineUsesQtNetwork()
+    {
+        const QRegularExpression network(
+            uR"(<(QtNetwork/|QNetwork\w*|QHttp\w*|QLocal(Socket|Server)|QTcp\w*|QSsl\w*|QHostAddress|QAbstractSocket)\b)"_s);
+        QStringList offences;
+        for (const char *dir : {"app/core", "app/main", "app/secrets", "app/richtext", "ui"})
+            offences += offendingIncludes(QLatin1String(dir), network);
+        QVERIFY2(offences.isEmpty(), qPrintable(offences.join(u'\n')));
+    }
+
     void uiNeverTouchesJsonOrRequests()
     {
         // Not even through a core header: a ui file that names a JSON or network type is doing core's job.
@@ -215,10 +229,10 @@ private slots:
         // Each area may include only areas earlier in this list, so no two areas can ever include each
         // other, directly or around a longer circle.
         const QStringList lowestFirst {
-            "core/base"_L1,   "core/api"_L1,     "core/email"_L1, "core/store"_L1,    "core/list"_L1,
-            "core/drafts"_L1, "core/sync"_L1,    "core/qa"_L1,    "core/settings"_L1, "core/session"_L1,
-            "richtext"_L1,    "sandbox"_L1,      "secrets"_L1,    "ui/common"_L1,     "ui/dialogs"_L1,
-            "ui/list"_L1,     "ui/inspector"_L1, "ui/editor"_L1,  "ui/window"_L1};
+            "core/base"_L1,   "core/api"_L1,  "core/email"_L1,   "core/store"_L1,    "core/list"_L1,
+            "core/drafts"_L1, "core/sync"_L1, "core/qa"_L1,      "core/settings"_L1, "core/session"_L1,
+            "richtext"_L1,    "sandbox"_L1,   "secrets"_L1,      "http"_L1,          "ui/common"_L1,
+            "ui/dialogs"_L1,  "ui/list"_L1,   "ui/inspector"_L1, "ui/editor"_L1,     "ui/window"_L1};
         const auto &table = allowedIncludes();
         QCOMPARE(lowestFirst.size(), table.size());
         for (auto it = table.cbegin(); it != table.cend(); ++it) {

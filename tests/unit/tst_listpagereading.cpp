@@ -6,6 +6,7 @@
 #include "core/api/CloseClient.h"
 #include "core/list/EmailListModel.h"
 #include "fakes/ScriptedNetwork.h"
+#include "http/QtHttpEngine.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -35,7 +36,8 @@ struct Loaded
 Loaded load(const QByteArray &body)
 {
     ScriptedNetwork network;
-    CloseClient client(&network);
+    QtHttpEngine http {&network};
+    CloseClient client(&http);
     client.setBaseUrl(QUrl("https://api.example.test/api/v1"));
     client.setApiKey("key");
     client.retryPolicy().maxAttempts = 1;

@@ -6,6 +6,7 @@
 #include "core/drafts/DraftSession.h"
 #include "core/qa/ExchangeText.h"
 #include "fakes/ScriptedNetwork.h"
+#include "http/QtHttpEngine.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -77,7 +78,9 @@ private slots:
             record.insert(field, value);
 
         ScriptedNetwork network;
-        CloseClient client(&network);
+
+        QtHttpEngine http {&network};
+        CloseClient client(&http);
         client.setBaseUrl(QUrl("https://api.example.test/api/v1"));
         client.setApiKey("key");
         const auto parsed = EmailActivity::fromJson(bytes(record));
@@ -130,7 +133,8 @@ private slots:
         QJsonObject record = sample();
         record.insert("subject", QJsonObject {{"text", "Updated subject!"}});
         ScriptedNetwork network;
-        CloseClient client(&network);
+        QtHttpEngine http {&network};
+        CloseClient client(&http);
         client.setBaseUrl(QUrl("https://api.example.test/api/v1"));
         client.setApiKey("key");
         const auto parsed = EmailActivity::fromJson(record);

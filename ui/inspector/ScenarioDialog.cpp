@@ -8,7 +8,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -76,7 +75,7 @@ ScenarioDialog::ScenarioDialog(CloseClient *client, const Scenario &scenario, QW
 bool ScenarioDialog::confirmServer()
 {
     const QUrl base = m_client->baseUrl();
-    const bool local = QHostAddress(base.host()).isLoopback() || base.host() == QLatin1String("localhost");
+    const bool local = ApiBaseUrl::isLoopback(base);
     if (local || m_serverConfirmed)
         return true;
     m_serverConfirmed

@@ -16,6 +16,8 @@ public:
     static QString problem(const QUrl &url);
     // A server on this machine (127.0.0.0/8, ::1, localhost): a sandbox, a mock.
     static bool isLoopback(const QUrl &url);
+    // An IPv4 or IPv6 loopback address written as one (not a name).
+    static bool isLoopbackAddress(const QString &host);
     // http:// to another machine: the key would cross the network readable by anyone on the way.
     static bool sendsKeyInClear(const QUrl &url);
     // The warning for such a URL, in words; empty for any other.

@@ -1,5 +1,6 @@
 #include "core/api/ApiCall.h"
 
+#include "core/api/HttpReply.h"
 #include "core/api/JsonListSalvage.h"
 #include "core/api/RateLimitState.h"
 #include "core/api/RequestLog.h"
@@ -7,46 +8,46 @@
 #include "core/api/SecretScrubber.h"
 
 #include <QJsonParseError>
-#include <QNetworkReply>
 
 #include <limits>
 
 namespace {
-ApiError networkError(QNetworkReply::NetworkError code, const QString &host, int timeoutMs)
+ApiError networkError(HttpFailure failure, const QString &host, int timeoutMs, const QString &why)
 {
     using Kind = ApiError::Kind;
-    switch (code) {
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
+    switch (failure) {
+    case HttpFailure::TimedOut:
+    case HttpFailure::Cancelled:
         return ApiError::make(
             Kind::Timeout,
             ApiError::tr("No answer from %1 within %n second(s).", nullptr, qMax(1, timeoutMs / 1000))
                 .arg(host));
-    case QNetworkReply::SslHandshakeFailedError:
+    case HttpFailure::TlsFailed:
         return ApiError::make(Kind::Tls,
                               ApiError::tr("The secure connection to %1 could not be trusted, so nothing "
                                            "was sent. Check the address and the system's certificates.")
                                   .arg(host));
-    case QNetworkReply::ContentReSendError:
-    case QNetworkReply::RemoteHostClosedError:
+    case HttpFailure::Dropped:
         return ApiError::make(Kind::Network,
                               ApiError::tr("The connection to %1 dropped before the answer came.").arg(host));
-    case QNetworkReply::ConnectionRefusedError:
+    case HttpFailure::Refused:
         return ApiError::make(Kind::Network,
                               ApiError::tr("%1 refused the connection. Is the address right?").arg(host));
-    case QNetworkReply::HostNotFoundError:
+    case HttpFailure::HostNotFound:
         return ApiError::make(Kind::Network,
                               ApiError::tr("%1 could not be found. Check the address and your "
                                            "internet connection.")
                                   .arg(host));
-    case QNetworkReply::ProtocolFailure:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
+    case HttpFailure::NotHttp:
         return ApiError::make(Kind::BadResponse,
                               ApiError::tr("%1 answered with something that is not HTTP.").arg(host));
-    default:
-        return ApiError::make(Kind::Network, ApiError::tr("Could not reach %1.").arg(host));
+    case HttpFailure::Unavailable:
+        return ApiError::make(Kind::Network, ApiError::tr("Nothing was sent to %1: %2").arg(host, why));
+    case HttpFailure::None:
+    case HttpFailure::Other:
+        break;
     }
+    return ApiError::make(Kind::Network, ApiError::tr("Could not reach %1.").arg(host));
 }
 } // namespace
 
@@ -83,7 +84,7 @@ void ApiCall::cancel()
     if (m_readBack)
         m_readBack->cancel();
     if (m_reply) {
-        QNetworkReply *reply = m_reply;
+        HttpReply *reply = m_reply;
         reply->disconnect(this);
         reply->abort();
         giveBackTurn();
@@ -129,14 +130,14 @@ void ApiCall::startAttempt()
     m_redirectRefused = false;
     m_redirects = 0;
     m_clock.start();
-    QNetworkReply *reply = m_transport->issue(m_request, m_attempt, &m_logId);
+    HttpReply *reply = m_transport->issue(m_request, m_attempt, &m_logId);
     m_attemptUrl = reply->url();
     m_redirectTarget.clear();
     reply->setParent(this);
     m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    connect(reply, &QNetworkReply::redirected, this, &ApiCall::onRedirected);
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
+    connect(reply, &HttpReply::finished, this, &ApiCall::onReplyFinished);
+    connect(reply, &HttpReply::redirected, this, &ApiCall::onRedirected);
+    connect(reply, &HttpReply::downloadProgress, this, [this, reply](qint64 received) {
         if (received > m_transport->maxResponseBytes() && !m_tooLarge) {
             m_tooLarge = true;
             reply->abort();
@@ -146,7 +147,7 @@ void ApiCall::startAttempt()
 
 void ApiCall::onRedirected(const QUrl &target)
 {
-    QNetworkReply *reply = m_reply;
+    HttpReply *reply = m_reply;
     if (!reply)
         return;
     // Qt has already moved reply->url() to the target: compare with where this attempt was sent.
@@ -160,7 +161,7 @@ void ApiCall::onRedirected(const QUrl &target)
     // never on a write, which a redirect can turn into a GET that "succeeds" without doing anything.
     const bool write = m_request.method != "GET" && m_request.method != "HEAD";
     if (sameOrigin && !write && ++m_redirects <= 3) {
-        emit reply->redirectAllowed();
+        reply->allowRedirect();
         return;
     }
     m_redirectRefused = true;
@@ -181,13 +182,13 @@ void ApiCall::onReplyFinished()
 
 void ApiCall::readReply()
 {
-    QNetworkReply *reply = m_reply;
+    HttpReply *reply = m_reply;
     if (!reply)
         return; // cancelled while its answer was held
     m_reply = nullptr;
     reply->deleteLater();
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = reply->status();
     // What the server sent back, without the secret should it repeat it: from here on, messages, the
     // log and every export see only this.
     const SecretScrubber &scrubber = m_transport->scrubber();
@@ -197,20 +198,23 @@ void ApiCall::readReply()
     result.httpStatus = status;
     result.attempts = m_attempt;
     // A redirect Qt did not get as far as offering (a 307 of a body it cannot send twice) is refused too.
-    if (!m_redirectRefused && status >= 300 && status < 400 && reply->hasRawHeader("Location")) {
+    if (!m_redirectRefused && status >= 300 && status < 400 && reply->hasHeader("Location")) {
         m_redirectRefused = true;
-        m_redirectTarget = m_attemptUrl.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        m_redirectTarget = m_attemptUrl.resolved(QUrl::fromEncoded(reply->header("Location")));
     }
     readAnswer(reply, status, body, result);
     result.error.message = scrubber.scrubbed(result.error.message);
 
     Exchange::Headers headers;
-    for (const auto &pair : reply->rawHeaderPairs())
+    for (const auto &pair : reply->headers())
         headers.append(pair);
     m_transport->log()->finish(m_logId, status, scrubber.scrubbed(headers), body, m_clock.elapsed(),
                                m_attempt - 1, result.ok() || status ? QString() : result.error.message);
 
-    const RetryPolicy::Decision decision = m_transport->retries().decide(m_request, result.error, m_attempt);
+    // Without an HTTP engine nothing was sent and nothing could be: no retry, no read-back.
+    const RetryPolicy::Decision decision = reply->failure() == HttpFailure::Unavailable
+        ? RetryPolicy::Decision {}
+        : m_transport->retries().decide(m_request, result.error, m_attempt);
     switch (decision.action) {
     case RetryPolicy::Action::Retry: {
         emit retrying(result.error, decision.delayMs);
@@ -265,7 +269,7 @@ void ApiCall::readJson(const QByteArray &body, const QString &host, ApiResult &r
 
 // What the answer is to the caller: an error in words (too large, a refused redirect, an HTTP or network
 // error, an unexpected status), or the 2xx body, parsed or as bytes.
-void ApiCall::readAnswer(QNetworkReply *reply, int status, const QByteArray &body, ApiResult &result) const
+void ApiCall::readAnswer(HttpReply *reply, int status, const QByteArray &body, ApiResult &result) const
 {
     if (m_tooLarge) {
         result.error = ApiError::make(ApiError::Kind::BadResponse,
@@ -285,8 +289,9 @@ void ApiCall::readAnswer(QNetworkReply *reply, int status, const QByteArray &bod
         result.error = ApiError::fromHttp(status, body);
         if (status == 429)
             readRateLimitWait(reply, result.error);
-    } else if (reply->error() != QNetworkReply::NoError) {
-        result.error = networkError(reply->error(), reply->url().host(), m_transport->transferTimeoutMs());
+    } else if (reply->failure() != HttpFailure::None) {
+        result.error = networkError(reply->failure(), reply->url().host(), m_transport->transferTimeoutMs(),
+                                    reply->errorString());
     } else if (status >= 200 && status < 300) {
         if (m_request.parseJson)
             readJson(body, reply->url().host(), result);
@@ -300,11 +305,11 @@ void ApiCall::readAnswer(QNetworkReply *reply, int status, const QByteArray &bod
 }
 
 // A 429's wait: the RateLimit header's reset, or Retry-After, whichever is longer.
-void ApiCall::readRateLimitWait(QNetworkReply *reply, ApiError &error)
+void ApiCall::readRateLimitWait(HttpReply *reply, ApiError &error)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto header = RateLimitState::parse(reply->rawHeader("RateLimit"));
-    const double retryAfter = RateLimitState::parseRetryAfter(reply->rawHeader("Retry-After"), now);
+    const auto header = RateLimitState::parse(reply->header("RateLimit"));
+    const double retryAfter = RateLimitState::parseRetryAfter(reply->header("Retry-After"), now);
     if (header && header->resetSeconds > 0)
         error.retryAfterSeconds = qMax(header->resetSeconds, retryAfter);
     else if (retryAfter >= 0)

@@ -11,7 +11,7 @@
 #include <QTimer>
 #include <QUrl>
 
-class QNetworkReply;
+class HttpReply;
 
 // The handle of one API call: it owns its network reply, retries as the RetryPolicy says, reads an
 // email back after an ambiguous send, and emits `finished` exactly once, never from inside the call
@@ -54,8 +54,8 @@ private:
     void onReplyFinished();
     // The answer read: logged, retried, read back or finished (after the transport held it, if so).
     void readReply();
-    void readAnswer(QNetworkReply *reply, int status, const QByteArray &body, ApiResult &result) const;
-    static void readRateLimitWait(QNetworkReply *reply, ApiError &error);
+    void readAnswer(HttpReply *reply, int status, const QByteArray &body, ApiResult &result) const;
+    static void readRateLimitWait(HttpReply *reply, ApiError &error);
     void onRedirected(const QUrl &url);
     void readBack(const ApiResult &failed);
     void finish(ApiResult result);
@@ -68,7 +68,7 @@ private:
 
     ApiTransport *m_transport;
     ApiRequest m_request;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpReply> m_reply;
     QTimer m_delay;
     QElapsedTimer m_clock;
     quint64 m_logId = 0;

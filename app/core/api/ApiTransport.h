@@ -8,7 +8,7 @@
 #include <functional>
 
 class ApiCall;
-class QNetworkReply;
+class HttpReply;
 class QString;
 class RequestLog;
 class RetryPolicy;
@@ -23,9 +23,9 @@ public:
     virtual ~ApiTransport() = default;
 
     // Puts one attempt on the wire, logged without the secret; the reply is the caller's.
-    virtual QNetworkReply *issue(const ApiRequest &request, int attempt, quint64 *logId) = 0;
+    virtual HttpReply *issue(const ApiRequest &request, int attempt, quint64 *logId) = 0;
     // Takes note of an answer's rate-limit headers, per endpoint group.
-    virtual void noteResponseHeaders(const ApiRequest &request, QNetworkReply *reply) = 0;
+    virtual void noteResponseHeaders(const ApiRequest &request, HttpReply *reply) = 0;
     // How long the endpoint group's budget asks the next request to wait.
     virtual qint64 pacingDelayMs(const ApiRequest &request) const = 0;
     // Just before an attempt goes on the wire: 0 when it may go now (its turn is then taken until

@@ -1,14 +1,10 @@
 #include "core/api/CloseClient.h"
 
-#include "core/api/OneShotBody.h"
+#include "core/api/HttpReply.h"
 
-#include <QHostAddress>
-#include <QHttpMultiPart>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 
 #include <utility>
@@ -17,10 +13,9 @@ namespace {
 constexpr qsizetype maxQueryLength = 2000; // longer list queries go as POST + X-HTTP-Method-Override
 }
 
-CloseClient::CloseClient(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network)
+CloseClient::CloseClient(HttpEngine *http, QObject *parent) : QObject(parent), m_http(http)
 {
-    Q_ASSERT(network);
+    Q_ASSERT(http);
 }
 
 QByteArray CloseClient::userAgent()
@@ -166,9 +161,9 @@ void CloseClient::attemptOver(const ApiRequest &request)
     turns.answered = true;
 }
 
-void CloseClient::noteResponseHeaders(const ApiRequest &request, QNetworkReply *reply)
+void CloseClient::noteResponseHeaders(const ApiRequest &request, HttpReply *reply)
 {
-    const QByteArray header = reply->rawHeader("RateLimit");
+    const QByteArray header = reply->header("RateLimit");
     const QString group = endpointGroup(request);
     if (!header.isEmpty() && m_rateLimits[group].update(header, QDateTime::currentDateTimeUtc())) {
         m_lastGroup = group;
@@ -176,7 +171,7 @@ void CloseClient::noteResponseHeaders(const ApiRequest &request, QNetworkReply *
     }
 }
 
-QNetworkReply *CloseClient::issue(const ApiRequest &request, int attempt, quint64 *logId)
+HttpReply *CloseClient::issue(const ApiRequest &request, int attempt, quint64 *logId)
 {
     QByteArray method = request.method;
     QByteArray body;
@@ -195,20 +190,21 @@ QNetworkReply *CloseClient::issue(const ApiRequest &request, int attempt, quint6
             body = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
     }
 
-    QNetworkRequest networkRequest(url);
-    networkRequest.setTransferTimeout(m_timeoutMs);
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::UserVerifiedRedirectPolicy);
-    networkRequest.setMaximumRedirectsAllowed(3);
-    networkRequest.setRawHeader("User-Agent", userAgent());
-    networkRequest.setRawHeader("Accept", "application/json");
+    HttpRequest httpRequest;
+    httpRequest.method = method;
+    httpRequest.url = url;
+    httpRequest.transferTimeoutMs = m_timeoutMs;
+    httpRequest.redirects = HttpRequest::Redirects::AskFirst;
+    httpRequest.maxRedirects = 3;
+    httpRequest.headers.emplaceBack(QByteArray("User-Agent"), userAgent());
+    httpRequest.headers.emplaceBack(QByteArray("Accept"), "application/json");
     if (!m_tzOffset.isEmpty())
-        networkRequest.setRawHeader("X-TZ-Offset", m_tzOffset.toLatin1());
+        httpRequest.headers.emplaceBack(QByteArray("X-TZ-Offset"), m_tzOffset.toLatin1());
     if (request.methodOverrideGet)
-        networkRequest.setRawHeader("X-HTTP-Method-Override", "GET");
+        httpRequest.headers.emplaceBack(QByteArray("X-HTTP-Method-Override"), "GET");
     const bool hasBody = request.methodOverrideGet || request.body.has_value();
     if (hasBody)
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        httpRequest.headers.emplaceBack(QByteArray("Content-Type"), "application/json");
 
     // The log gets the headers before the secret is added: it never sees it.
     Exchange exchange;
@@ -216,8 +212,8 @@ QNetworkReply *CloseClient::issue(const ApiRequest &request, int attempt, quint6
     exchange.method = method;
     exchange.url = url;
     exchange.auth = m_auth;
-    for (const QByteArray &name : networkRequest.rawHeaderList())
-        exchange.requestHeaders.append({name, networkRequest.rawHeader(name)});
+    for (const auto &header : std::as_const(httpRequest.headers))
+        exchange.requestHeaders.append(header);
     if (m_auth == AuthMethod::ApiKey)
         exchange.requestHeaders.append(
             qMakePair(QByteArray("Authorization"), QByteArray("Basic [redacted]")));
@@ -229,22 +225,14 @@ QNetworkReply *CloseClient::issue(const ApiRequest &request, int attempt, quint6
     *logId = m_log.begin(std::move(exchange));
 
     if (m_auth == AuthMethod::ApiKey)
-        networkRequest.setRawHeader("Authorization",
-                                    "Basic " + QByteArray(m_secret.toUtf8() + ':').toBase64());
+        httpRequest.headers.emplaceBack(QByteArray("Authorization"),
+                                        "Basic " + QByteArray(m_secret.toUtf8() + ':').toBase64());
     else if (m_auth == AuthMethod::OAuthToken)
-        networkRequest.setRawHeader("Authorization", "Bearer " + m_secret.toUtf8());
-
-    if (method == "GET")
-        return m_network->get(networkRequest);
-    if (!hasBody)
-        return m_network->sendCustomRequest(networkRequest, method);
-    // Writes go out exactly once: Qt may not silently re-send them (see OneShotBody).
-    networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-    auto *device = new OneShotBody(body);
-    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, method, device);
-    device->setParent(reply);
-    return reply;
+        httpRequest.headers.emplaceBack(QByteArray("Authorization"), "Bearer " + m_secret.toUtf8());
+    // Writes go out exactly once: the engine never silently re-sends a body.
+    if (hasBody)
+        httpRequest.body = body;
+    return new HttpReply(m_http, httpRequest);
 }
 
 ApiCall *CloseClient::send(ApiRequest request)
@@ -449,9 +437,7 @@ bool CloseClient::isAcceptableUploadTarget(const QUrl &url)
         return false;
     if (url.scheme() == QLatin1String("https"))
         return true;
-    const QHostAddress host(url.host());
-    return url.scheme() == QLatin1String("http")
-        && (host.isLoopback() || url.host() == QLatin1String("localhost"));
+    return url.scheme() == QLatin1String("http") && ApiBaseUrl::isLoopback(url);
 }
 
 namespace {
@@ -465,32 +451,33 @@ QByteArray quotedParameter(const QString &value)
 }
 } // namespace
 
-QNetworkReply *CloseClient::postUploadForm(const QUrl &target, const QList<QPair<QString, QString>> &fields,
-                                           QIODevice *file, const QString &filename,
-                                           const QString &contentType, quint64 *logId)
+HttpReply *CloseClient::postUploadForm(const QUrl &target, const QList<QPair<QString, QString>> &fields,
+                                       QIODevice *file, const QString &filename, const QString &contentType,
+                                       quint64 *logId)
 {
     if (!isAcceptableUploadTarget(target))
         return nullptr;
-    auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    HttpRequest request;
+    request.method = "POST";
+    request.url = target;
+    request.transferTimeoutMs = m_timeoutMs;
+    request.redirects = HttpRequest::Redirects::NotFollowed;
+    request.headers.emplaceBack(QByteArray("User-Agent"), userAgent());
     QStringList names;
     for (const auto &[name, value] : fields) {
-        QHttpPart part;
-        part.setRawHeader("Content-Disposition", "form-data; name=" + quotedParameter(name));
-        part.setBody(value.toUtf8());
-        form->append(part);
+        HttpFormPart part;
+        part.headers.emplaceBack(QByteArray("Content-Disposition"),
+                                 "form-data; name=" + quotedParameter(name));
+        part.body = value.toUtf8();
+        request.form.append(part);
         names.append(name);
     }
-    QHttpPart filePart; // S3 reads the fields before the file and ignores what follows it
-    filePart.setRawHeader("Content-Disposition",
-                          "form-data; name=\"file\"; filename=" + quotedParameter(filename));
-    filePart.setRawHeader("Content-Type", contentType.toLatin1());
-    filePart.setBodyDevice(file);
-    form->append(filePart);
-
-    QNetworkRequest request(target);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("User-Agent", userAgent());
+    HttpFormPart filePart; // S3 reads the fields before the file and ignores what follows it
+    filePart.headers.emplaceBack(QByteArray("Content-Disposition"),
+                                 "form-data; name=\"file\"; filename=" + quotedParameter(filename));
+    filePart.headers.emplaceBack(QByteArray("Content-Type"), contentType.toLatin1());
+    filePart.bodyDevice = file;
+    request.form.append(filePart);
 
     Exchange exchange;
     exchange.started = QDateTime::currentDateTimeUtc();
@@ -505,20 +492,18 @@ QNetworkReply *CloseClient::postUploadForm(const QUrl &target, const QList<QPair
                                .toUtf8();
     *logId = m_log.begin(std::move(exchange));
 
-    QNetworkReply *reply = m_network->post(request, form);
-    form->setParent(reply);
-    return reply;
+    // A child of the client, as long as the upload does not take it.
+    return new HttpReply(m_http, request, this);
 }
 
-void CloseClient::finishUploadLog(quint64 logId, QNetworkReply *reply, const QByteArray &body,
-                                  qint64 durationMs)
+void CloseClient::finishUploadLog(quint64 logId, HttpReply *reply, const QByteArray &body, qint64 durationMs)
 {
     Exchange::Headers headers;
-    for (const auto &pair : reply->rawHeaderPairs())
+    for (const auto &pair : reply->headers())
         headers.append(pair);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = reply->status();
     m_log.finish(logId, status, m_scrubber.scrubbed(headers), m_scrubber.scrubbed(body), durationMs, 0,
-                 reply->error() == QNetworkReply::NoError || status > 0
+                 reply->failure() == HttpFailure::None || status > 0
                      ? QString()
                      : m_scrubber.scrubbed(reply->errorString()));
 }

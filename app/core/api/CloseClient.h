@@ -16,21 +16,21 @@
 #include <QPointer>
 #include <QUrl>
 
-class QNetworkAccessManager;
-class QNetworkRequest;
+class HttpEngine;
+class HttpReply;
 
 // The one place that talks HTTP to Close. Builds every URL (any base with a path prefix works),
 // authenticates (API key as Basic user with an empty password, or an OAuth bearer token), sets a
 // timeout, a redirect policy and a size cap on every request, follows the server's rate limits, and
-// records each exchange, secrets redacted, in its RequestLog. The network access manager is injected
-// so tests can script the transport; the client never creates a global one.
+// records each exchange, secrets redacted, in its RequestLog. The HTTP engine is injected (the
+// program's loads Qt Network after the first frame, tests script theirs); the client makes none.
 class CloseClient final : public QObject, private ApiTransport
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CloseClient)
 
 public:
-    explicit CloseClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    explicit CloseClient(HttpEngine *http, QObject *parent = nullptr);
     ~CloseClient() override;
 
     static QByteArray userAgent();
@@ -101,10 +101,10 @@ public:
     // order, then the file. Carries no credentials and follows no redirect. The request log records
     // it with the fields' names but not their values (the signed policy is a short-lived secret of
     // its own). Finish it with finishUploadLog(). Null when the target is not acceptable.
-    QNetworkReply *postUploadForm(const QUrl &target, const QList<QPair<QString, QString>> &fields,
-                                  QIODevice *file, const QString &filename, const QString &contentType,
-                                  quint64 *logId);
-    void finishUploadLog(quint64 logId, QNetworkReply *reply, const QByteArray &body, qint64 durationMs);
+    HttpReply *postUploadForm(const QUrl &target, const QList<QPair<QString, QString>> &fields,
+                              QIODevice *file, const QString &filename, const QString &contentType,
+                              quint64 *logId);
+    void finishUploadLog(quint64 logId, HttpReply *reply, const QByteArray &body, qint64 durationMs);
     // Where a file may be posted: https anywhere (S3), or plain http on this machine only (the
     // sandbox). Never with a user name or password in the URL.
     static bool isAcceptableUploadTarget(const QUrl &url);
@@ -142,8 +142,8 @@ signals:
 
 private:
     // ApiTransport: what the calls made here drive (see ApiTransport.h).
-    QNetworkReply *issue(const ApiRequest &request, int attempt, quint64 *logId) override;
-    void noteResponseHeaders(const ApiRequest &request, QNetworkReply *reply) override;
+    HttpReply *issue(const ApiRequest &request, int attempt, quint64 *logId) override;
+    void noteResponseHeaders(const ApiRequest &request, HttpReply *reply) override;
     qint64 pacingDelayMs(const ApiRequest &request) const override;
     qint64 turnDelayMs(const ApiRequest &request) override;
     void attemptOver(const ApiRequest &request) override;
@@ -162,7 +162,7 @@ private:
     // "acti_x" for "activity/email/acti_x/", else empty.
     static QString emailIdIn(const QString &path);
 
-    QNetworkAccessManager *m_network;
+    HttpEngine *m_http;
     QUrl m_baseUrl = ApiBaseUrl::defaultUrl();
     bool m_unconnected = false;
     // Per endpoint group: the attempts on the wire, whether an answer has been seen (until then one

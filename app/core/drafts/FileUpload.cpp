@@ -2,12 +2,12 @@
 
 #include "core/api/ApiCall.h"
 #include "core/api/CloseClient.h"
+#include "core/api/HttpReply.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QLocale>
 #include <QMimeDatabase>
-#include <QNetworkReply>
 #include <QXmlStreamReader>
 
 namespace {
@@ -90,6 +90,7 @@ FileUpload::~FileUpload()
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
+        m_reply->deleteLater();
     }
 }
 
@@ -119,7 +120,7 @@ void FileUpload::cancel()
     if (m_call)
         m_call->cancel();
     if (m_reply) {
-        QNetworkReply *reply = m_reply;
+        HttpReply *reply = m_reply;
         m_reply = nullptr;
         reply->disconnect(this);
         reply->abort();
@@ -154,34 +155,34 @@ void FileUpload::onSlot(const ApiResult &result)
     m_clock.start();
     m_reply
         = m_client->postUploadForm(slot->target, slot->fields, m_file, m_fileName, m_contentType, &m_logId);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+    connect(m_reply, &HttpReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         // The form's total includes the fields; what the user waits for is the file.
         m_sent = total > 0 ? qMin(m_size, qint64(double(sent) / double(total) * double(m_size))) : 0;
         emit progressed(m_sent, m_size);
     });
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+    connect(m_reply, &HttpReply::readyRead, this, [this] {
         if (m_reply->bytesAvailable() > maxS3AnswerBytes) {
             m_answerTooLarge = true; // S3 answers in a few hundred bytes
             m_reply->abort();
         }
     });
-    connect(m_reply, &QNetworkReply::finished, this, &FileUpload::onPosted);
+    connect(m_reply, &HttpReply::finished, this, &FileUpload::onPosted);
 }
 
 void FileUpload::onPosted()
 {
-    QNetworkReply *reply = m_reply;
+    HttpReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
     const QByteArray body = reply->isOpen() ? reply->read(maxS3AnswerBytes) : QByteArray();
     m_client->finishUploadLog(m_logId, reply, body, m_clock.elapsed());
     m_file->close();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = reply->status();
     if (m_answerTooLarge) {
         fail(tr("The upload did not finish: the file store answered too much."));
         return;
     }
-    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
+    if (status >= 200 && status < 300 && reply->failure() == HttpFailure::None) {
         m_stage = Stage::Done;
         m_sent = m_size;
         emit progressed(m_size, m_size);
@@ -192,7 +193,7 @@ void FileUpload::onPosted()
         fail(tr("The file store answered with a redirect, which Draftdesk does not follow for uploads."));
     else if (status > 0)
         fail(s3Problem(status, body));
-    else if (reply->error() == QNetworkReply::OperationCanceledError)
+    else if (reply->failure() == HttpFailure::Cancelled)
         fail(tr("The upload did not finish: the file store took too long to answer."));
     else
         fail(tr("The upload did not finish: %1").arg(reply->errorString()));

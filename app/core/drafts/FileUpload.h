@@ -13,7 +13,7 @@
 class ApiCall;
 class CloseClient;
 class QFile;
-class QNetworkReply;
+class HttpReply;
 struct ApiResult;
 
 // One file on its way to becoming an email attachment, through Close's Files API: ask Close for an
@@ -86,7 +86,7 @@ private:
     QString m_error;
     QString m_downloadUrl;
     QPointer<ApiCall> m_call;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpReply> m_reply;
     QFile *m_file = nullptr;
     quint64 m_logId = 0;
     bool m_answerTooLarge = false;

@@ -3,9 +3,7 @@
 #include "core/api/ApiCall.h"
 #include "core/api/CloseClient.h"
 
-ConnectionTest::ConnectionTest(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_network(network)
-{ }
+ConnectionTest::ConnectionTest(HttpEngine *http, QObject *parent) : QObject(parent), m_http(http) { }
 
 ConnectionTest::~ConnectionTest() = default;
 
@@ -13,7 +11,7 @@ void ConnectionTest::start(const QUrl &baseUrl, AuthMethod method, const QString
 {
     if (m_call)
         m_call->cancel();
-    m_client = std::make_unique<CloseClient>(m_network);
+    m_client = std::make_unique<CloseClient>(m_http);
     m_client->setBaseUrl(baseUrl);
     m_client->setTimeout(15000);
     m_client->retryPolicy().maxAttempts = 1;

@@ -10,7 +10,7 @@
 
 class ApiCall;
 class CloseClient;
-class QNetworkAccessManager;
+class HttpEngine;
 
 // The settings dialog's Test: calls /me/ with the credentials typed there, on a client of its own, so
 // the session in use is never touched. One test at a time; a new one cancels the one before.
@@ -20,7 +20,7 @@ class ConnectionTest final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectionTest)
 
 public:
-    ConnectionTest(QNetworkAccessManager *network, QObject *parent);
+    ConnectionTest(HttpEngine *http, QObject *parent);
     ~ConnectionTest() override;
 
     void start(const QUrl &baseUrl, AuthMethod method, const QString &secret);
@@ -30,7 +30,7 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
-    QNetworkAccessManager *m_network;
+    HttpEngine *m_http;
     std::unique_ptr<CloseClient> m_client;
     QPointer<ApiCall> m_call;
 };

@@ -11,13 +11,12 @@
 #include <QLocale>
 #include <QTimer>
 
-Session::Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
-                 QObject *parent)
+Session::Session(HttpEngine *http, CredentialStore *credentials, DraftJournal *journal, QObject *parent)
     : QObject(parent),
-      m_network(network),
+      m_http(http),
       m_credentials(credentials),
       m_journal(journal),
-      m_client(network),
+      m_client(http),
       m_emails(&m_client),
       m_drafts(&m_client, journal)
 {

@@ -23,7 +23,7 @@
 #include <QPointer>
 #include <QTimer>
 
-class QNetworkAccessManager;
+class HttpEngine;
 
 // One connection to a Close organisation (or the sandbox) and what hangs off it: the client, the
 // email list, who is signed in, and where the secret came from. The window binds to this; it never
@@ -40,8 +40,7 @@ public:
     Q_ENUM(Origin)
     using Purpose = EmailLoader::Purpose;
 
-    Session(QNetworkAccessManager *network, CredentialStore *credentials, DraftJournal *journal,
-            QObject *parent = nullptr);
+    Session(HttpEngine *http, CredentialStore *credentials, DraftJournal *journal, QObject *parent = nullptr);
     ~Session() override;
 
     CloseClient *client() { return &m_client; }
@@ -179,7 +178,7 @@ private:
     // The connection in use ends: nothing more goes to Close, its key is forgotten here, idle.
     void endConnection();
 
-    QNetworkAccessManager *m_network;
+    HttpEngine *m_http;
     CredentialStore *m_credentials;
     DraftJournal *m_journal;
     QStringList m_identities;
@@ -197,7 +196,7 @@ private:
     Preferences m_preferences;
     ProfileStore m_profiles;
     InspectorServices m_inspector {&m_client};
-    ConnectionTest m_test {m_network, nullptr};
+    ConnectionTest m_test {m_http, nullptr};
     EmailLoader m_loader {&m_client, nullptr};
     AppSettings m_settings;
     struct PendingConnection

@@ -1,4 +1,4 @@
-#include "core/api/OneShotBody.h"
+#include "http/OneShotBody.h"
 
 #include <cstring>
 

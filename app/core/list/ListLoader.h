@@ -101,7 +101,8 @@ private:
     void onRefreshed(const QList<ListRow> &rows, IdSet seen, ListPlan plan);
     void refreshStep(QList<ListRow> collected, IdSet seen, ListPlan plan, int target);
     void store(QList<ListRow> rows);
-    // The list is complete: stored emails of this query that Close no longer has are gone.
+    // The list is complete: stored emails of this query that Close no longer has are gone, and so
+    // are the ids met.
     void forgetUnseen();
     void checkStuck();
     void fail(const ApiError &error);
@@ -109,7 +110,7 @@ private:
     CloseClient *m_client;
     EmailStore *m_store;
     EmailQuery m_query;
-    IdSet m_seen; // ids loaded since the query was set: a page of them adds nothing
+    IdSet m_seen; // ids loaded since the query was set, until it is complete: a page of them adds nothing
     std::optional<ListPlan> m_plan;
     int m_maxSkip = defaultMaxSkip;
     int m_unreadableRows = 0;

@@ -308,7 +308,7 @@ void ListLoader::forgetUnseen()
     if (m_plan && m_plan->state() == ListPlan::State::Done && !m_lastError.isError())
         m_store->keepOnly(filtersOf(m_query), m_seen);
     // No page comes now to be told apart from the rows met, so their ids go: a Load All of a million
-    // kept some 24 MB of them for as long as the window was open. (A refresh collects its own.)
+    // kept some 20 MB of them for as long as the window was open. (A refresh collects its own.)
     m_seen.clear();
 }
 

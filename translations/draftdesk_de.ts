@@ -1690,12 +1690,12 @@
         <translation>Abgebrochen, bevor es gesendet wurde.</translation>
     </message>
     <message>
-        <source>%1 cannot be loaded: %2</source>
-        <translation>%1 kann nicht geladen werden: %2</translation>
+        <source>%1 cannot be loaded (%2); reinstall Draftdesk.</source>
+        <translation>%1 kann nicht geladen werden (%2); installieren Sie Draftdesk neu.</translation>
     </message>
     <message>
-        <source>Draftdesk&apos;s network module is missing (looked for %1).</source>
-        <translation>Das Netzwerkmodul von Draftdesk fehlt (gesucht: %1).</translation>
+        <source>Draftdesk&apos;s network module is missing (looked for %1); reinstall Draftdesk.</source>
+        <translation>Das Netzwerkmodul von Draftdesk fehlt (gesucht: %1); installieren Sie Draftdesk neu.</translation>
     </message>
 </context>
 <context>

@@ -1690,12 +1690,12 @@
         <translation>Annulé avant l’envoi.</translation>
     </message>
     <message>
-        <source>%1 cannot be loaded: %2</source>
-        <translation>Impossible de charger %1 : %2</translation>
+        <source>%1 cannot be loaded (%2); reinstall Draftdesk.</source>
+        <translation>Impossible de charger %1 (%2) ; réinstallez Draftdesk.</translation>
     </message>
     <message>
-        <source>Draftdesk&apos;s network module is missing (looked for %1).</source>
-        <translation>Le module réseau de Draftdesk est introuvable (cherché : %1).</translation>
+        <source>Draftdesk&apos;s network module is missing (looked for %1); reinstall Draftdesk.</source>
+        <translation>Le module réseau de Draftdesk est introuvable (cherché : %1) ; réinstallez Draftdesk.</translation>
     </message>
 </context>
 <context>

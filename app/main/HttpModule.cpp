@@ -169,11 +169,12 @@ void HttpModule::load()
         if (make)
             m_engine.reset(make());
         else
-            m_problem = tr("%1 cannot be loaded: %2").arg(path, m_library.errorString());
+            m_problem
+                = tr("%1 cannot be loaded (%2); reinstall Draftdesk.").arg(path, m_library.errorString());
         break;
     }
     if (!m_engine && m_problem.isEmpty())
-        m_problem = tr("Draftdesk's network module is missing (looked for %1).")
+        m_problem = tr("Draftdesk's network module is missing (looked for %1); reinstall Draftdesk.")
                         .arg(tried.join(QLatin1String(", ")));
     const QList<Waiting *> waiting = std::exchange(m_waiting, {});
     for (Waiting *transfer : waiting) {

@@ -63,28 +63,45 @@ public:
         m_reply->deleteLater();
     }
 
-    QUrl url() const override { return m_reply->url(); }
+    // The reply goes with its network manager: after that, a transfer that was never answered.
+    QUrl url() const override { return m_reply ? m_reply->url() : QUrl(); }
     int status() const override
     {
-        return m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        return m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
     }
-    HttpFailure failure() const override { return failureOf(m_reply->error()); }
-    QString errorString() const override { return m_reply->errorString(); }
+    HttpFailure failure() const override
+    {
+        return m_reply ? failureOf(m_reply->error()) : HttpFailure::Cancelled;
+    }
+    QString errorString() const override { return m_reply ? m_reply->errorString() : QString(); }
     HttpHeaders headers() const override
     {
         HttpHeaders headers;
-        for (const auto &pair : m_reply->rawHeaderPairs())
-            headers.append(pair);
+        if (m_reply) {
+            for (const auto &pair : m_reply->rawHeaderPairs())
+                headers.append(pair);
+        }
         return headers;
     }
-    QByteArray header(const QByteArray &name) const override { return m_reply->rawHeader(name); }
-    bool hasHeader(const QByteArray &name) const override { return m_reply->hasRawHeader(name); }
-    bool isOpen() const override { return m_reply->isOpen(); }
-    qint64 bytesAvailable() const override { return m_reply->bytesAvailable(); }
-    QByteArray read(qint64 maxSize) override { return m_reply->read(maxSize); }
-    QByteArray readAll() override { return m_reply->readAll(); }
-    void allowRedirect() override { emit m_reply->redirectAllowed(); }
-    void abort() override { m_reply->abort(); }
+    QByteArray header(const QByteArray &name) const override
+    {
+        return m_reply ? m_reply->rawHeader(name) : QByteArray();
+    }
+    bool hasHeader(const QByteArray &name) const override { return m_reply && m_reply->hasRawHeader(name); }
+    bool isOpen() const override { return m_reply && m_reply->isOpen(); }
+    qint64 bytesAvailable() const override { return m_reply ? m_reply->bytesAvailable() : 0; }
+    QByteArray read(qint64 maxSize) override { return m_reply ? m_reply->read(maxSize) : QByteArray(); }
+    QByteArray readAll() override { return m_reply ? m_reply->readAll() : QByteArray(); }
+    void allowRedirect() override
+    {
+        if (m_reply)
+            emit m_reply->redirectAllowed();
+    }
+    void abort() override
+    {
+        if (m_reply)
+            m_reply->abort();
+    }
 
 private:
     QPointer<QNetworkReply> m_reply;

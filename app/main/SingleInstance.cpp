@@ -72,6 +72,28 @@ struct Descriptor
 
 } // namespace
 
+// One later start talking to this window: its socket, what it sent so far, and the notifier that
+// says there is more. Closed with it.
+class StartConnection final : public QObject
+{
+public:
+    StartConnection(int fd, QObject *parent)
+        : QObject(parent), m_fd(fd), m_readable(fd, QSocketNotifier::Read)
+    { }
+    ~StartConnection() override
+    {
+        m_readable.setEnabled(false);
+        ::close(m_fd);
+    }
+    int fd() const { return m_fd; }
+    QSocketNotifier *readable() { return &m_readable; }
+    QByteArray received;
+
+private:
+    int m_fd;
+    QSocketNotifier m_readable;
+};
+
 SingleInstance::SingleInstance(const QString &journalDirectory, QObject *parent)
     : QObject(parent),
       m_serverName(serverNameFor(journalDirectory)),
@@ -82,6 +104,7 @@ SingleInstance::SingleInstance(const QString &journalDirectory, QObject *parent)
 
 SingleInstance::~SingleInstance()
 {
+    delete m_listening; // before its socket is closed
     if (m_listener >= 0)
         ::close(m_listener);
 }
@@ -171,42 +194,37 @@ void SingleInstance::acceptStarts()
             ::close(fd);
             continue;
         }
-        auto *notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
-        auto *received = new QByteArray;
-        connect(notifier, &QSocketNotifier::activated, this,
-                [this, fd, notifier, received] { readRequest(fd, notifier, received); });
-        connect(notifier, &QObject::destroyed, this, [fd, received] {
-            ::close(fd);
-            delete received;
-        });
+        auto *connection = new StartConnection(fd, this);
+        connect(connection->readable(), &QSocketNotifier::activated, connection,
+                [this, connection] { readRequest(connection); });
     }
 }
 
-void SingleInstance::readRequest(int fd, QSocketNotifier *notifier, QByteArray *received)
+void SingleInstance::readRequest(StartConnection *connection)
 {
     char buffer[512];
-    const ssize_t count = ::read(fd, buffer, sizeof buffer);
+    const ssize_t count = ::read(connection->fd(), buffer, sizeof buffer);
     if (count < 0 && (errno == EAGAIN || errno == EINTR))
         return;
+    const auto hangUp = [connection] {
+        connection->readable()->setEnabled(false);
+        connection->deleteLater();
+    };
     if (count <= 0) {
-        notifier->setEnabled(false);
-        notifier->deleteLater(); // hung up, or broken
+        hangUp(); // it hung up, or the socket broke
         return;
     }
-    received->append(buffer, count);
-    const qsizetype end = received->indexOf('\n');
+    connection->received.append(buffer, count);
+    const qsizetype end = connection->received.indexOf('\n');
     if (end < 0) {
-        if (received->size() > longestRequest) {
-            notifier->setEnabled(false);
-            notifier->deleteLater();
-        }
+        if (connection->received.size() > longestRequest)
+            hangUp();
         return;
     }
-    const QByteArray line = received->left(end).trimmed();
-    notifier->setEnabled(false);
-    notifier->deleteLater();
+    const QByteArray line = connection->received.left(end).trimmed();
+    hangUp(); // one request a connection
     if (!line.startsWith(comeForward))
         return;
     emit comeForwardRequested(QString::fromUtf8(line.mid(comeForward.size()).trimmed()));
-    ::send(fd, cameForward.data(), size_t(cameForward.size()), MSG_NOSIGNAL);
+    ::send(connection->fd(), cameForward.data(), size_t(cameForward.size()), MSG_NOSIGNAL);
 }

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QSocketNotifier;
+class StartConnection;
 
 // One Draftdesk per journal. Two windows on one journal deleted each other's unsaved edits: one saved
 // an email and removed its journal entry, which held what the other had typed. So the first start
@@ -38,7 +39,7 @@ signals:
 
 private:
     void acceptStarts();
-    void readRequest(int fd, QSocketNotifier *notifier, QByteArray *received);
+    void readRequest(StartConnection *connection);
 
     QByteArray m_serverName;
     InstanceLock m_lock;

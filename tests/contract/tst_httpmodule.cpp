@@ -21,8 +21,7 @@ private slots:
     {
         HttpModule http({QStringLiteral(HTTP_MODULE)});
         CloseClient client(&http);
-        client.setBaseUrl(sandbox.server->baseUrl());
-        client.setApiKey(QStringLiteral("k"));
+        pointAtTheSandbox(client);
         ApiCall *me = client.me();
         ApiCall *list = client.listEmails(EmailQuery {});
         QSignalSpy meDone(me, &ApiCall::finished);
@@ -51,8 +50,7 @@ private slots:
     {
         HttpModule http({QStringLiteral(HTTP_MODULE)});
         CloseClient client(&http);
-        client.setBaseUrl(sandbox.server->baseUrl());
-        client.setApiKey(QStringLiteral("k"));
+        pointAtTheSandbox(client);
         ApiCall *me = client.me();
         QSignalSpy done(me, &ApiCall::finished);
         QTRY_COMPARE(client.requestLog()->rowCount(), 1);
@@ -69,8 +67,7 @@ private slots:
         const QString missing = QDir::temp().filePath(QStringLiteral("no-such-folder/draftdesk-http.so"));
         HttpModule http({missing});
         CloseClient client(&http);
-        client.setBaseUrl(sandbox.server->baseUrl());
-        client.setApiKey(QStringLiteral("k"));
+        pointAtTheSandbox(client);
         ApiCall *waiting = client.me();
         QSignalSpy waitingDone(waiting, &ApiCall::finished);
         QTRY_COMPARE(client.requestLog()->rowCount(), 1);
@@ -106,6 +103,12 @@ private slots:
     }
 
 private:
+    void pointAtTheSandbox(CloseClient &client) const
+    {
+        client.setBaseUrl(sandbox.server->baseUrl());
+        client.setApiKey(QStringLiteral("k"));
+    }
+
     // How many requests reached the sandbox, besides one sent now by a client of its own, once that
     // one is answered: anything sent before it arrives before it (the sandbox reads on this thread).
     int requestsBeforeABarrier()

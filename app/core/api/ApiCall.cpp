@@ -205,10 +205,7 @@ void ApiCall::readReply()
     readAnswer(reply, status, body, result);
     result.error.message = scrubber.scrubbed(result.error.message);
 
-    Exchange::Headers headers;
-    for (const auto &pair : reply->headers())
-        headers.append(pair);
-    m_transport->log()->finish(m_logId, status, scrubber.scrubbed(headers), body, m_clock.elapsed(),
+    m_transport->log()->finish(m_logId, status, scrubber.scrubbed(reply->headers()), body, m_clock.elapsed(),
                                m_attempt - 1, result.ok() || status ? QString() : result.error.message);
 
     // Without an HTTP engine nothing was sent and nothing could be: no retry, no read-back.

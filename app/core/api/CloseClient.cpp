@@ -212,8 +212,7 @@ HttpReply *CloseClient::issue(const ApiRequest &request, int attempt, quint64 *l
     exchange.method = method;
     exchange.url = url;
     exchange.auth = m_auth;
-    for (const auto &header : std::as_const(httpRequest.headers))
-        exchange.requestHeaders.append(header);
+    exchange.requestHeaders = httpRequest.headers;
     if (m_auth == AuthMethod::ApiKey)
         exchange.requestHeaders.append(
             qMakePair(QByteArray("Authorization"), QByteArray("Basic [redacted]")));
@@ -498,14 +497,11 @@ HttpReply *CloseClient::postUploadForm(const QUrl &target, const QList<QPair<QSt
 
 void CloseClient::finishUploadLog(quint64 logId, HttpReply *reply, const QByteArray &body, qint64 durationMs)
 {
-    Exchange::Headers headers;
-    for (const auto &pair : reply->headers())
-        headers.append(pair);
     const int status = reply->status();
-    m_log.finish(logId, status, m_scrubber.scrubbed(headers), m_scrubber.scrubbed(body), durationMs, 0,
-                 reply->failure() == HttpFailure::None || status > 0
-                     ? QString()
-                     : m_scrubber.scrubbed(reply->errorString()));
+    m_log.finish(
+        logId, status, m_scrubber.scrubbed(reply->headers()), m_scrubber.scrubbed(body), durationMs, 0,
+        reply->failure() == HttpFailure::None || status > 0 ? QString()
+                                                            : m_scrubber.scrubbed(reply->errorString()));
 }
 
 void CloseClient::setCredentials(AuthMethod method, const QString &secret)

@@ -19,7 +19,7 @@ class QIODevice;
 // Everything here is header-only and has no Q_OBJECT: the module implements these classes without
 // any symbol of the program that loads it.
 
-using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+using HttpHeaders = QList<QPair<QByteArray, QByteArray>>; // as the request log keeps them (Exchange)
 
 // One part of a multipart/form-data body: its headers, and its body as bytes or read from a device.
 struct HttpFormPart
